@@ -1,0 +1,83 @@
+// The one place the environment is read. Parsed once; a bad value stops start-up with a clear message.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+    .optional(),
+  /** Bootstrap admin credential; compared as a hash, never logged. */
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  PUBLIC_READ: bool.default(true),
+  PLAYGROUND: bool.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EMBEDDED_PG_DIR: z.string().default('.data/pg'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(55432),
+  HEALTH_STALE_DAYS: z.coerce.number().int().positive().default(90),
+  HEALTH_DUE_SOON_DAYS: z.coerce.number().int().positive().default(30),
+  HEALTH_DUE_SOON_MIN_PROGRESS: z.coerce.number().int().min(0).max(100).default(50),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type RawConfig = z.infer<typeof schema>;
+
+export interface Config {
+  readonly env: RawConfig['NODE_ENV'];
+  readonly isProduction: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly adminToken: string | undefined;
+  readonly publicRead: boolean;
+  readonly playground: boolean;
+  readonly introspection: boolean;
+  readonly logLevel: RawConfig['LOG_LEVEL'];
+  readonly embedded: { readonly dir: string; readonly port: number };
+  readonly health: { readonly staleDays: number; readonly dueSoonDays: number; readonly dueSoonMinProgress: number };
+  readonly maxBodyBytes: number;
+  readonly dbPoolSize: number;
+  readonly shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Builds a frozen config from an environment; exported so tests can build variants without touching process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  return Object.freeze({
+    env: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    adminToken: e.ADMIN_TOKEN,
+    publicRead: e.PUBLIC_READ,
+    playground: e.PLAYGROUND ?? !isProduction,
+    introspection: !isProduction,
+    logLevel: e.LOG_LEVEL,
+    embedded: Object.freeze({ dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT }),
+    health: Object.freeze({
+      staleDays: e.HEALTH_STALE_DAYS,
+      dueSoonDays: e.HEALTH_DUE_SOON_DAYS,
+      dueSoonMinProgress: e.HEALTH_DUE_SOON_MIN_PROGRESS,
+    }),
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    dbPoolSize: e.DB_POOL_SIZE,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  });
+}

@@ -1,0 +1,113 @@
+// HTTP routes: /graphql, health probes, and the bundled playground and console. Knows nothing of the domain.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { expressMiddleware } from '@as-integrations/express5';
+import { GraphQLError } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Db } from './db';
+import { createContext, type AppContext } from './context';
+import { toDomainError } from './errorFormatting';
+
+const HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503, BAD_USER_INPUT: 400 } as Record<string, number>;
+export const webDist = path.join(__dirname, '..', 'web', 'dist');
+
+interface HttpDeps {
+  apollo: ApolloServer<AppContext>;
+  db: Db;
+  config: Config;
+  log: Logger;
+}
+
+/** Gives every request an id (or keeps a sane incoming one) and logs its outcome without headers. */
+const requestLogging = (log: Logger): RequestHandler => (req, res, next) => {
+  const incoming = req.get('x-request-id');
+  const id = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  res.setHeader('x-request-id', id);
+  res.locals.log = log.child({ reqId: id });
+  const started = process.hrtime.bigint();
+  res.on('finish', () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    res.locals.log.info({ method: req.method, url: req.originalUrl.slice(0, 200), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+  });
+  next();
+};
+
+const jsonError = (status: number, code: string, message: string) => ({ status, body: { errors: [{ message, extensions: { code } }] } });
+
+/** Malformed or oversized bodies never reach Apollo: they get a GraphQL-shaped error with a code. */
+const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  const e = err as { type?: string; status?: number };
+  if (e.type === 'entity.too.large') {
+    const { status, body } = jsonError(413, 'BAD_USER_INPUT', 'Request body too large.');
+    return void res.status(status).json(body);
+  }
+  if (e.type === 'entity.parse.failed' || e.status === 400) {
+    const { status, body } = jsonError(400, 'BAD_USER_INPUT', 'Malformed JSON body.');
+    return void res.status(status).json(body);
+  }
+  next(err);
+};
+
+const lastResort =
+  (log: Logger): ErrorRequestHandler =>
+  (err, _req, res, _next) => {
+    log.error({ err }, 'unhandled HTTP error');
+    res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };
+
+function staticApp(name: 'playground' | 'admin'): RequestHandler {
+  const dir = path.join(webDist, name);
+  const serve = express.static(dir, { index: 'index.html', fallthrough: false, maxAge: '1h' });
+  return (req, res, next) => {
+    if (!fs.existsSync(path.join(dir, 'index.html'))) {
+      return void res.status(503).type('text').send(`The ${name} is not built yet: run "npm run build:web".`);
+    }
+    if (req.originalUrl === `/${name}`) return void res.redirect(301, `/${name}/`);
+    serve(req, res, next);
+  };
+}
+
+export function createHttpApp(deps: HttpDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestLogging(deps.log));
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.db.$queryRaw`SELECT 1`;
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'database' });
+    }
+  });
+
+  if (deps.config.playground) app.use('/playground', staticApp('playground'));
+  app.use('/admin', staticApp('admin'));
+  app.get('/', (_req, res) => void res.redirect(302, deps.config.playground ? '/playground/' : '/admin/'));
+
+  app.use(
+    '/graphql',
+    express.json({ limit: deps.config.maxBodyBytes }),
+    bodyErrors,
+    expressMiddleware(deps.apollo, {
+      context: async ({ req, res }) => {
+        try {
+          return await createContext(deps, req, res.locals.log);
+        } catch (err) {
+          const domain = toDomainError(err);
+          if (!domain) throw err;
+          throw new GraphQLError(domain.message, {
+            extensions: { code: domain.code, http: { status: HTTP_STATUS[domain.code] ?? 500 } },
+          });
+        }
+      },
+    }),
+  );
+  app.use(lastResort(deps.log));
+  return app;
+}

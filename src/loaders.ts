@@ -1,0 +1,129 @@
+// Per-request DataLoaders: every list field resolves in one batched statement per page, never one per row.
+import DataLoader from 'dataloader';
+import type { Db } from './db';
+import type {
+  Owner,
+  ProgressUpdate,
+  QuoteRevision,
+  Recommendation,
+  RecommendationStatus,
+  SourceDocument,
+  TargetDateRevision,
+  Theme,
+} from './generated/prisma/client';
+
+export interface StateAsOf {
+  status: RecommendationStatus;
+  progress: number;
+}
+
+const byKey = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): (V | null)[] => {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+};
+
+const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][] => {
+  const map = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const r of rows) map.get(keyOf(r))?.push(r);
+  return keys.map((k) => map.get(k) ?? []);
+};
+
+/** `updates(first)` may be asked with different limits or dates in one request; each combination batches alone. */
+function updatesLoader(db: Db, limit: number, asOf: Date | null) {
+  return new DataLoader<number, ProgressUpdate[]>(async (ids) => {
+    const rows = await db.$queryRaw<(ProgressUpdate & { rn: bigint })[]>`
+      SELECT * FROM (
+        SELECT u.*, row_number() OVER (
+          PARTITION BY u."recommendationId" ORDER BY u."occurredOn" DESC, u."id" DESC) AS rn
+        FROM "ProgressUpdate" u
+        WHERE u."recommendationId" = ANY(${[...ids]}::int[])
+          AND (${asOf}::date IS NULL OR u."occurredOn" <= ${asOf}::date)
+      ) ranked
+      WHERE rn <= ${limit}
+      ORDER BY "recommendationId", rn`;
+    return groupBy(ids, rows.map(({ rn: _rn, ...u }) => u), (u) => u.recommendationId);
+  });
+}
+
+/** Status and progress as they stood at the end of `asOf`, replayed from the log. */
+function stateAsOfLoader(db: Db, asOf: Date) {
+  return new DataLoader<number, StateAsOf | null>(async (ids) => {
+    const rows = await db.$queryRaw<(StateAsOf & { id: number })[]>`
+      SELECT r.id,
+        COALESCE(last.status, first."statusBefore", r.status) AS status,
+        COALESCE(last.progress, first."progressBefore", r.progress) AS progress
+      FROM "Recommendation" r
+      LEFT JOIN LATERAL (
+        SELECT status, progress FROM "ProgressUpdate" u
+        WHERE u."recommendationId" = r.id AND u."occurredOn" <= ${asOf}::date
+        ORDER BY u."occurredOn" DESC, u.id DESC LIMIT 1) last ON true
+      LEFT JOIN LATERAL (
+        SELECT "statusBefore", "progressBefore" FROM "ProgressUpdate" u
+        WHERE u."recommendationId" = r.id
+        ORDER BY u."occurredOn" ASC, u.id ASC LIMIT 1) first ON true
+      WHERE r.id = ANY(${[...ids]}::int[])`;
+    return byKey(ids, rows, (r) => r.id);
+  });
+}
+
+export function createLoaders(db: Db) {
+  const memo = <T>() => new Map<string, T>();
+  const updates = memo<ReturnType<typeof updatesLoader>>();
+  const states = memo<ReturnType<typeof stateAsOfLoader>>();
+  return {
+    theme: new DataLoader<number, Theme | null>(async (ids) =>
+      byKey(ids, await db.theme.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id),
+    ),
+    document: new DataLoader<number, SourceDocument | null>(async (ids) =>
+      byKey(ids, await db.sourceDocument.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id),
+    ),
+    recommendation: new DataLoader<number, Recommendation | null>(async (ids) =>
+      byKey(ids, await db.recommendation.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    ),
+    progressUpdate: new DataLoader<number, ProgressUpdate | null>(async (ids) =>
+      byKey(ids, await db.progressUpdate.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id),
+    ),
+    owners: new DataLoader<number, Owner[]>(async (ids) => {
+      const links = await db.recommendationOwner.findMany({
+        where: { recommendationId: { in: [...ids] } },
+        include: { owner: true },
+        orderBy: [{ isLead: 'desc' }, { ownerId: 'asc' }],
+      });
+      return groupBy(ids, links, (l) => l.recommendationId).map((ls) => ls.map((l) => l.owner));
+    }),
+    targetRevisions: new DataLoader<number, TargetDateRevision[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.targetDateRevision.findMany({ where: { recommendationId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        (r) => r.recommendationId,
+      ),
+    ),
+    quoteRevisions: new DataLoader<number, QuoteRevision[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.quoteRevision.findMany({ where: { recommendationId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        (r) => r.recommendationId,
+      ),
+    ),
+    themeRecommendationCount: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.recommendation.groupBy({
+        by: ['themeId'],
+        where: { themeId: { in: [...ids] }, archivedAt: null },
+        _count: { _all: true },
+      });
+      return ids.map((id) => rows.find((r) => r.themeId === id)?._count._all ?? 0);
+    }),
+    updates(limit: number, asOf: Date | null) {
+      const key = `${limit}:${asOf?.toISOString() ?? ''}`;
+      if (!updates.has(key)) updates.set(key, updatesLoader(db, limit, asOf));
+      return updates.get(key)!;
+    },
+    stateAsOf(asOf: Date) {
+      const key = asOf.toISOString();
+      if (!states.has(key)) states.set(key, stateAsOfLoader(db, asOf));
+      return states.get(key)!;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,7 @@
+import type { ProgressUpdateResolvers } from '../__generated__/resolvers-types';
+
+export const ProgressUpdate: ProgressUpdateResolvers = {
+  recommendation: async (u, _a, ctx) => ({ ...(await ctx.loaders.recommendation.load(u.recommendationId))!, asOf: null }),
+  actor: (u) => u.actorName,
+  corrects: (u, _a, ctx) => (u.correctsId ? ctx.loaders.progressUpdate.load(u.correctsId) : null),
+};

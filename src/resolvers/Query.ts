@@ -1,0 +1,19 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { listRecommendations, getRecommendation } from '../services/recommendations';
+import { auditLog, listDocuments, listOwners, listThemes } from '../services/catalog';
+import { getSummary } from '../services/summary';
+import { listUsers } from '../services/users';
+import { TRANSITIONS } from '../services/lifecycle';
+
+export const Query: QueryResolvers = {
+  recommendations: (_p, args, ctx) => listRecommendations(ctx, args),
+  recommendation: (_p, { code, asOf }, ctx) => getRecommendation(ctx, code, asOf),
+  themes: (_p, { pillar }, ctx) => listThemes(ctx, pillar),
+  documents: (_p, _a, ctx) => listDocuments(ctx),
+  owners: (_p, _a, ctx) => listOwners(ctx),
+  summary: (_p, { filter }, ctx) => getSummary(ctx, filter),
+  transitions: () => Object.entries(TRANSITIONS).map(([from, to]) => ({ from: from as keyof typeof TRANSITIONS, to: [...to] })),
+  me: (_p, _a, ctx) => (ctx.actor ? { name: ctx.actor.name, role: ctx.actor.role } : null),
+  users: (_p, _a, ctx) => listUsers(ctx),
+  auditLog: (_p, args, ctx) => auditLog(ctx, args),
+};

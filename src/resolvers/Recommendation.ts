@@ -1,0 +1,33 @@
+import type { RecommendationResolvers } from '../__generated__/resolvers-types';
+import type { AppContext } from '../context';
+import type { RecommendationRow } from '../services/recommendations';
+import { healthOf } from '../services/health';
+import { allowedTransitions } from '../services/lifecycle';
+import { badInput } from '../errors';
+
+const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
+
+/** With asOf, status and progress come from the log replay; otherwise from the row itself. */
+const stateOf = async (r: RecommendationRow, ctx: AppContext) =>
+  r.asOf ? ((await ctx.loaders.stateAsOf(r.asOf).load(r.id)) ?? r) : r;
+
+export const Recommendation: RecommendationResolvers = {
+  id: (r) => r.id,
+  pillar: async (r, _a, ctx) => (await themeOf(r, ctx)).pillar,
+  theme: (r, _a, ctx) => themeOf(r, ctx),
+  document: async (r, _a, ctx) => (await ctx.loaders.document.load((await themeOf(r, ctx)).documentId))!,
+  status: async (r, _a, ctx) => (await stateOf(r, ctx)).status,
+  progress: async (r, _a, ctx) => (await stateOf(r, ctx)).progress,
+  health: async (r, _a, ctx) => healthOf({ ...r, ...(await stateOf(r, ctx)) }, r.asOf ?? ctx.now, ctx.config.health),
+  allowedNextStatuses: (r) => [...allowedTransitions(r.status)],
+  targetDateHistory: (r, _a, ctx) => ctx.loaders.targetRevisions.load(r.id),
+  quoteHistory: (r, _a, ctx) => ctx.loaders.quoteRevisions.load(r.id),
+  owners: (r, _a, ctx) => ctx.loaders.owners.load(r.id),
+  archived: (r) => r.archivedAt !== null,
+  asOf: (r) => r.asOf ?? null,
+  updates: (r, { first }, ctx) => {
+    const limit = first ?? 20;
+    if (!Number.isInteger(limit) || limit < 0 || limit > 200) throw badInput('updates: first must be between 0 and 200.');
+    return ctx.loaders.updates(limit, r.asOf ?? null).load(r.id);
+  },
+};

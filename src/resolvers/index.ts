@@ -1,0 +1,29 @@
+// Assembles the resolver map explicitly: one entry per schema type, each owned by one file.
+import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Query } from './Query';
+import { Mutation } from './Mutation';
+import { Recommendation } from './Recommendation';
+import { ProgressUpdate } from './ProgressUpdate';
+import { Theme } from './Theme';
+import { SourceDocument } from './SourceDocument';
+import { TrackerSummary, ThemeSummary } from './TrackerSummary';
+import { AuditEntry, QuoteRevision, TargetDateRevision, User } from './Accounts';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Date: DateResolver,
+  JSON: JSONResolver,
+  Query,
+  Mutation,
+  Recommendation,
+  ProgressUpdate,
+  Theme,
+  SourceDocument,
+  TrackerSummary,
+  ThemeSummary,
+  User,
+  AuditEntry,
+  TargetDateRevision,
+  QuoteRevision,
+};

@@ -1,0 +1,78 @@
+// Reading recommendations: one page by keyset cursor, or one by code, optionally as of a past date.
+import type { Prisma, Recommendation } from '../generated/prisma/client';
+import type { AppContext } from '../context';
+import { authorizeRead } from '../auth';
+import { badInput } from '../errors';
+import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
+import { buildRecommendationWhere, type RecommendationFilterInput } from './recommendationFilter';
+
+export const MAX_PAGE = 200;
+
+export type OrderField = 'CODE' | 'UPDATED_AT' | 'PROGRESS' | 'TARGET_DATE';
+export type Direction = 'ASC' | 'DESC';
+
+/** A recommendation row, with the date its status and progress were reconstructed for, if any. */
+export type RecommendationRow = Recommendation & { asOf?: Date | null };
+
+export interface ListArgs {
+  filter?: RecommendationFilterInput;
+  first?: number | null;
+  after?: string | null;
+  orderBy?: { field: OrderField; direction?: Direction | null } | null;
+  asOf?: Date | null;
+}
+
+const COLUMN = { CODE: 'code', UPDATED_AT: 'updatedAt', PROGRESS: 'progress', TARGET_DATE: 'targetDate' } as const;
+type Column = (typeof COLUMN)[OrderField];
+
+const keyValue = (r: Recommendation, col: Column): CursorKey['v'] => {
+  const v = r[col];
+  return v instanceof Date ? v.toISOString() : v;
+};
+
+/** Rows strictly after the cursor in (column, id) order; NULL target dates sort last either way. */
+function afterCursor(col: Column, dir: 'asc' | 'desc', key: CursorKey): Prisma.RecommendationWhereInput {
+  const op = dir === 'asc' ? 'gt' : 'lt';
+  if (key.v === null) return { [col]: null, id: { [op]: key.id } };
+  const v = col === 'updatedAt' || col === 'targetDate' ? new Date(String(key.v)) : key.v;
+  const past: Prisma.RecommendationWhereInput[] = [{ [col]: { [op]: v } }, { [col]: v, id: { [op]: key.id } }];
+  if (col === 'targetDate') past.push({ targetDate: null });
+  return { OR: past };
+}
+
+export async function listRecommendations(ctx: AppContext, args: ListArgs) {
+  authorizeRead(ctx.actor, ctx.config);
+  const first = args.first ?? 50;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
+    throw badInput(`first must be between 0 and ${MAX_PAGE}.`);
+  }
+  const col = COLUMN[args.orderBy?.field ?? 'CODE'];
+  const dir = (args.orderBy?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
+  const where = buildRecommendationWhere(ctx, args.filter);
+  const pageWhere = args.after ? { AND: [where, afterCursor(col, dir, decodeCursor(args.after))] } : where;
+  const [rows, totalCount] = await Promise.all([
+    ctx.db.recommendation.findMany({
+      where: pageWhere,
+      orderBy: [col === 'targetDate' ? { targetDate: { sort: dir, nulls: 'last' } } : { [col]: dir }, { id: dir }],
+      take: first + 1,
+    }),
+    ctx.db.recommendation.count({ where }),
+  ]);
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({
+    cursor: encodeCursor({ v: keyValue(node, col), id: node.id }),
+    node: { ...node, asOf: args.asOf ?? null } as RecommendationRow,
+  }));
+  return {
+    totalCount,
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+export async function getRecommendation(ctx: AppContext, code: string, asOf?: Date | null): Promise<RecommendationRow | null> {
+  authorizeRead(ctx.actor, ctx.config);
+  if (code.length > 64) return null;
+  const row = await ctx.db.recommendation.findUnique({ where: { code } });
+  return row ? { ...row, asOf: asOf ?? null } : null;
+}

@@ -1,0 +1,238 @@
+// UI strings in English and Chinese. The choice is kept in localStorage; titles follow it too
+// (titleEn or titleZh, nameEn or nameZh).
+import type { Health, OwnerKind, Pillar, Status } from './types';
+
+export type Lang = 'en' | 'zh';
+const LANG_KEY = 'tracker.lang';
+
+const en = {
+  appTitle: 'AI governance tracker',
+  appSubtitle: 'Analyst console',
+  navCatalog: 'Catalog',
+  navPlayground: 'GraphQL playground',
+  apiToken: 'API token',
+  tokenPlaceholder: 'Paste a bearer token',
+  tokenHint: 'Kept in this browser only; sent as Authorization: Bearer …',
+  signedInAs: 'Signed in as {name} ({role})',
+  anonymous: 'Not signed in: read-only',
+  tokenRejected: 'Token not accepted: {message}',
+  langToggle: '中文',
+  langToggleLabel: 'Switch the interface to Chinese',
+  filters: 'Filters',
+  search: 'Search',
+  searchPlaceholder: 'Code, title or quote, in Chinese or English',
+  status: 'Status',
+  theme: 'Theme',
+  pillar: 'Pillar',
+  health: 'Health',
+  all: 'All',
+  clearFilters: 'Clear filters',
+  total: 'Recommendations',
+  averageProgress: 'Average progress',
+  implemented: 'Implemented',
+  overdue: 'Overdue',
+  atRisk: 'At risk',
+  statusByTheme: 'Status by theme',
+  statusByThemeNote: 'Among the recommendations listed below.',
+  monthly: 'Status at the end of each month, last 12 months',
+  themeStats: '{implemented}/{total} implemented · average {avg}%',
+  chartSummary: '{name}: {counts}',
+  catalogCaption: 'Recommendations, grouped by pillar and theme',
+  code: 'Code',
+  recommendation: 'Recommendation',
+  progress: 'Progress',
+  owners: 'Owners',
+  targetDate: 'Target date',
+  noMatch: 'No recommendation matches these filters.',
+  loading: 'Loading…',
+  showing: '{count} of {total} recommendations',
+  loadFailed: 'Could not load: {message}',
+  networkError: 'The server did not answer. Check that it is running and try again.',
+  back: 'Back to catalog',
+  quote: 'Verbatim quote from the source',
+  summaryEn: 'Summary (English)',
+  noOwners: 'None assigned',
+  notSet: 'Not set',
+  lastProgress: 'Last progress',
+  never: 'Never',
+  version: 'Version',
+  document: 'Source document',
+  history: 'History',
+  noEntries: 'No entries yet.',
+  loggedBy: 'Logged by {actor} on {when}',
+  corrects: 'Corrects the entry of {date}',
+  evidence: 'Evidence',
+  logProgress: 'Log progress',
+  note: 'Note',
+  newStatus: 'New status',
+  unchanged: 'unchanged',
+  progressField: 'Progress (0–100)',
+  progressHint: 'Leave empty to keep {progress}%.',
+  evidenceField: 'Evidence links (one per line)',
+  evidenceHint: 'http or https links; required to move to Implemented.',
+  occurredOn: 'Date it happened',
+  reason: 'Reason (required to abandon)',
+  submit: 'Save entry',
+  saving: 'Saving…',
+  saved: 'Entry saved. Status and history are up to date.',
+  reload: 'Reload',
+  hintUnauthenticated: 'Enter an API token at the top of the page.',
+  hintForbidden: 'Your account may read but not log progress.',
+  hintConflict: 'Someone changed this recommendation since you loaded it. Reload, check the latest entry, then submit again (your text is kept).',
+  formAnonymous: 'You are not signed in: the server will refuse to save. Enter an API token at the top.',
+  formViewer: 'You are signed in as a viewer: the server will refuse to save.',
+  notFound: 'There is no recommendation with code {code}.',
+  archived: 'Archived',
+};
+
+type Key = keyof typeof en;
+
+const zh: Record<Key, string> = {
+  appTitle: '人工智能治理建议追踪',
+  appSubtitle: '分析员控制台',
+  navCatalog: '建议目录',
+  navPlayground: 'GraphQL 调试台',
+  apiToken: 'API 令牌（API token）',
+  tokenPlaceholder: '粘贴 Bearer 令牌',
+  tokenHint: '仅保存在本浏览器中，以 Authorization: Bearer … 发送',
+  signedInAs: '已登录：{name}（{role}）',
+  anonymous: '未登录：只读',
+  tokenRejected: '令牌未被接受：{message}',
+  langToggle: 'English',
+  langToggleLabel: '将界面切换为英文',
+  filters: '筛选',
+  search: '搜索',
+  searchPlaceholder: '编号、标题或原文，中文或英文均可',
+  status: '状态',
+  theme: '主题',
+  pillar: '板块',
+  health: '健康度',
+  all: '全部',
+  clearFilters: '清除筛选',
+  total: '建议总数',
+  averageProgress: '平均进度',
+  implemented: '已落实',
+  overdue: '已逾期',
+  atRisk: '有风险',
+  statusByTheme: '各主题状态分布',
+  statusByThemeNote: '按下方列出的建议统计。',
+  monthly: '近 12 个月各月末状态',
+  themeStats: '已落实 {implemented}/{total} · 平均进度 {avg}%',
+  chartSummary: '{name}：{counts}',
+  catalogCaption: '建议列表，按板块和主题分组',
+  code: '编号',
+  recommendation: '建议',
+  progress: '进度',
+  owners: '责任主体',
+  targetDate: '目标日期',
+  noMatch: '没有符合筛选条件的建议。',
+  loading: '加载中…',
+  showing: '共 {total} 条建议，显示 {count} 条',
+  loadFailed: '加载失败：{message}',
+  networkError: '服务器没有响应。请确认服务正在运行后重试。',
+  back: '返回目录',
+  quote: '原文引述',
+  summaryEn: '英文摘要',
+  noOwners: '尚未指定',
+  notSet: '未设定',
+  lastProgress: '最近进展',
+  never: '暂无',
+  version: '版本',
+  document: '来源文件',
+  history: '进展记录',
+  noEntries: '暂无记录。',
+  loggedBy: '{actor} 于 {when} 登记',
+  corrects: '更正 {date} 的记录',
+  evidence: '证据',
+  logProgress: '登记进展',
+  note: '说明',
+  newStatus: '新状态',
+  unchanged: '不变',
+  progressField: '进度（0–100）',
+  progressHint: '留空则保持 {progress}%。',
+  evidenceField: '证据链接（每行一个）',
+  evidenceHint: 'http 或 https 链接；改为“已落实”时必填。',
+  occurredOn: '发生日期',
+  reason: '原因（放弃时必填）',
+  submit: '保存记录',
+  saving: '保存中…',
+  saved: '记录已保存，状态和进展记录已更新。',
+  reload: '重新加载',
+  hintUnauthenticated: '请在页面顶部填写 API 令牌。',
+  hintForbidden: '您的账号只能查看，不能登记进展。',
+  hintConflict: '在您加载之后，已有人修改了这条建议。请重新加载并查看最新记录后再提交（已填写的内容会保留）。',
+  formAnonymous: '您尚未登录，服务器将拒绝保存。请在页面顶部填写 API 令牌。',
+  formViewer: '您以只读账号登录，服务器将拒绝保存。',
+  notFound: '找不到编号为 {code} 的建议。',
+  archived: '已归档',
+};
+
+const statusNames: Record<Lang, Record<Status, string>> = {
+  en: { NOT_STARTED: 'Not started', PLANNED: 'Planned', IN_PROGRESS: 'In progress', STALLED: 'Stalled', IMPLEMENTED: 'Implemented', ABANDONED: 'Abandoned' },
+  zh: { NOT_STARTED: '未启动', PLANNED: '已规划', IN_PROGRESS: '推进中', STALLED: '停滞', IMPLEMENTED: '已落实', ABANDONED: '已放弃' },
+};
+const healthNames: Record<Lang, Record<Health, string>> = {
+  en: { ON_TRACK: 'On track', AT_RISK: 'At risk', OVERDUE: 'Overdue', DONE: 'Done' },
+  zh: { ON_TRACK: '正常', AT_RISK: '有风险', OVERDUE: '已逾期', DONE: '已完结' },
+};
+const pillarNames: Record<Lang, Record<Pillar, string>> = {
+  en: { GOVERNANCE: 'Governance', DEVELOPMENT: 'Development' },
+  zh: { GOVERNANCE: '治理', DEVELOPMENT: '发展' },
+};
+const ownerKindNames: Record<Lang, Record<OwnerKind, string>> = {
+  en: { MINISTRY: 'Ministry', REGULATOR: 'Regulator', LOCAL_GOVERNMENT: 'Local government', ENTERPRISE: 'Enterprise', INDUSTRY_BODY: 'Industry body', ACADEMIA: 'Academia', INTERNATIONAL_BODY: 'International body', OTHER: 'Other' },
+  zh: { MINISTRY: '部委', REGULATOR: '监管机构', LOCAL_GOVERNMENT: '地方政府', ENTERPRISE: '企业', INDUSTRY_BODY: '行业组织', ACADEMIA: '学术机构', INTERNATIONAL_BODY: '国际组织', OTHER: '其他' },
+};
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch {
+    // storage disabled: fall back to the browser's language
+  }
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+let current: Lang = initialLang();
+
+export const lang = (): Lang => current;
+
+export function setLang(next: Lang): void {
+  current = next;
+  try {
+    localStorage.setItem(LANG_KEY, next);
+  } catch {
+    // not remembered, still applied
+  }
+  document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+}
+
+export function t(key: Key, vars: Record<string, string | number> = {}): string {
+  const text = (current === 'zh' ? zh : en)[key];
+  return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+export const statusName = (s: Status): string => statusNames[current][s] ?? s;
+export const healthName = (h: Health): string => healthNames[current][h] ?? h;
+export const pillarName = (p: Pillar): string => pillarNames[current][p] ?? p;
+export const ownerKindName = (k: OwnerKind): string => ownerKindNames[current][k] ?? k;
+
+/** titleZh/titleEn or nameZh/nameEn, whichever the language asks for (falling back to the other). */
+export const pick = (zhText: string, enText: string): string => (current === 'zh' ? zhText || enText : enText || zhText);
+
+export function formatInstant(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(current === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** "2026-07" as a short month label in the current language. */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m) return month;
+  return new Intl.DateTimeFormat(current === 'zh' ? 'zh-CN' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
+}

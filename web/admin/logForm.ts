@@ -1,0 +1,144 @@
+// The "log progress" form of a recommendation page. It sends logProgress with the version it read as
+// expectedVersion and shows the server's refusals (errors[0].message and extensions.code) verbatim.
+import { ApiError, logProgress, type LogProgressInput } from './api';
+import { fill, h, today } from './dom';
+import { statusName, t } from './i18n';
+import { app } from './state';
+import type { RecommendationDetail, Status } from './types';
+import { errorContent } from './widgets';
+
+type Message = { kind: 'error'; error: ApiError } | { kind: 'saved' } | null;
+
+export interface LogForm {
+  el: HTMLElement;
+  /** Redraws the labels in the current language, keeping what was typed. */
+  relabel(): void;
+  /** Follows a reloaded recommendation: allowed statuses, current progress. */
+  update(): void;
+}
+
+const HINTS: Record<string, Parameters<typeof t>[0]> = {
+  UNAUTHENTICATED: 'hintUnauthenticated',
+  FORBIDDEN: 'hintForbidden',
+  CONFLICT: 'hintConflict',
+};
+
+export function createLogForm(rec: () => RecommendationDetail, reload: () => Promise<void>): LogForm {
+  const el = h('section', { class: 'log-section', 'aria-labelledby': 'log-title' });
+  let message: Message = null;
+  let fields = build();
+
+  function build() {
+    const note = h('textarea', { id: 'note-input', 'data-testid': 'note-input', name: 'note', rows: 4, required: true, maxlength: 10000 });
+    const status = h('select', { id: 'status-select', 'data-testid': 'status-select', name: 'status' });
+    const progress = h('input', { id: 'progress-input', 'data-testid': 'progress-input', name: 'progress', type: 'number', min: 0, max: 100, step: 1, inputmode: 'numeric', 'aria-describedby': 'progress-hint' });
+    const evidence = h('textarea', { id: 'evidence-input', 'data-testid': 'evidence-input', name: 'evidenceUrls', rows: 3, spellcheck: 'false', 'aria-describedby': 'evidence-hint' });
+    const occurred = h('input', { id: 'occurred-input', 'data-testid': 'occurred-input', name: 'occurredOn', type: 'date', value: today(), max: today() });
+    const reason = h('input', { id: 'reason-input', 'data-testid': 'reason-input', name: 'reason', type: 'text' });
+    const reasonField = h('div', { class: 'field', id: 'reason-field' }, h('label', { for: 'reason-input' }, t('reason')), reason);
+    const submit = h('button', { type: 'submit', id: 'submit-log', 'data-testid': 'submit-log' }, t('submit'));
+    const error = h('div', { id: 'form-error', 'data-testid': 'form-error', class: 'alert', role: 'alert' });
+    const ok = h('p', { id: 'form-status', 'data-testid': 'form-status', class: 'success', role: 'status' });
+    const who = h('p', { class: 'form-hint', id: 'form-hint' });
+    const progressHint = h('small', { id: 'progress-hint', class: 'hint' });
+    const field = (id: string, label: string, control: HTMLElement, hint?: HTMLElement) =>
+      h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ?? null);
+    const form = h('form', { id: 'log-form', 'data-testid': 'log-form', novalidate: true, 'aria-labelledby': 'log-title' },
+      who,
+      field('note-input', t('note'), note),
+      h('div', { class: 'field-row' }, field('status-select', t('newStatus'), status), field('progress-input', t('progressField'), progress, progressHint)),
+      reasonField,
+      field('evidence-input', t('evidenceField'), evidence, h('small', { id: 'evidence-hint', class: 'hint' }, t('evidenceHint'))),
+      field('occurred-input', t('occurredOn'), occurred),
+      h('div', { class: 'actions' }, submit),
+      error, ok);
+    status.addEventListener('change', () => (reasonField.hidden = status.value !== 'ABANDONED'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void send();
+    });
+    fill(el, h('h2', { id: 'log-title' }, t('logProgress')), form);
+    return { form, note, status, progress, evidence, occurred, reason, reasonField, submit, error, ok, who, progressHint };
+  }
+
+  function update() {
+    const r = rec();
+    const chosen = fields.status.value;
+    fill(fields.status, h('option', { value: '' }, t('unchanged')), r.allowedNextStatuses.map((s) => h('option', { value: s }, statusName(s))));
+    fields.status.value = r.allowedNextStatuses.includes(chosen as Status) ? chosen : '';
+    fields.reasonField.hidden = fields.status.value !== 'ABANDONED';
+    fields.progress.placeholder = String(r.progress);
+    fill(fields.progressHint, t('progressHint', { progress: r.progress }));
+    const role = app.me === null ? t('formAnonymous') : app.me?.role === 'VIEWER' ? t('formViewer') : '';
+    fill(fields.who, role);
+    fields.who.hidden = !role;
+    showMessage();
+  }
+
+  function showMessage() {
+    fill(fields.error);
+    fill(fields.ok);
+    if (message?.kind === 'saved') fill(fields.ok, t('saved'));
+    if (message?.kind !== 'error') return;
+    const { error } = message;
+    const hintKey = HINTS[error.code];
+    fill(fields.error, errorContent(error.message, error.code, hintKey ? t(hintKey) : undefined));
+    if (error.code === 'CONFLICT') {
+      fields.error.append(h('button', { type: 'button', id: 'reload-recommendation', class: 'secondary', onclick: () => void reloadKeepingDraft() }, t('reload')));
+    }
+  }
+
+  async function reloadKeepingDraft() {
+    message = null;
+    await reload();
+  }
+
+  function input(): LogProgressInput {
+    const r = rec();
+    const value: LogProgressInput = { code: r.code, note: fields.note.value, expectedVersion: r.version };
+    if (fields.status.value) value.status = fields.status.value as Status;
+    if (fields.progress.value.trim() !== '') value.progress = Number(fields.progress.value);
+    if (fields.occurred.value) value.occurredOn = fields.occurred.value;
+    const urls = fields.evidence.value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    if (urls.length) value.evidenceUrls = urls;
+    if (value.status === 'ABANDONED' && fields.reason.value.trim()) value.reason = fields.reason.value.trim();
+    return value;
+  }
+
+  async function send() {
+    if (fields.submit.disabled) return;
+    fields.submit.disabled = true;
+    fields.form.setAttribute('aria-busy', 'true');
+    fill(fields.submit, t('saving'));
+    try {
+      await logProgress(input());
+      message = { kind: 'saved' };
+      for (const control of [fields.note, fields.progress, fields.evidence, fields.reason]) control.value = '';
+      fields.status.value = '';
+      fields.occurred.value = today();
+      await reload();
+    } catch (error) {
+      message = { kind: 'error', error: error instanceof ApiError ? error : new ApiError(String(error), 'ERROR') };
+    } finally {
+      fields.submit.disabled = false;
+      fields.form.removeAttribute('aria-busy');
+      fill(fields.submit, t('submit'));
+      update();
+    }
+  }
+
+  function relabel() {
+    const keep = { note: fields.note.value, status: fields.status.value, progress: fields.progress.value, evidence: fields.evidence.value, occurred: fields.occurred.value, reason: fields.reason.value };
+    fields = build();
+    Object.assign(fields.note, { value: keep.note });
+    Object.assign(fields.progress, { value: keep.progress });
+    Object.assign(fields.evidence, { value: keep.evidence });
+    Object.assign(fields.occurred, { value: keep.occurred });
+    Object.assign(fields.reason, { value: keep.reason });
+    fields.status.append(h('option', { value: keep.status }));
+    fields.status.value = keep.status;
+    update();
+  }
+
+  return { el, relabel, update };
+}

@@ -1,0 +1,95 @@
+// The slices of schema.graphql that the console reads. Kept by hand: the console asks for few fields.
+export const STATUSES = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENTED', 'ABANDONED'] as const;
+export const HEALTHS = ['ON_TRACK', 'AT_RISK', 'OVERDUE', 'DONE'] as const;
+export const PILLARS = ['DEVELOPMENT', 'GOVERNANCE'] as const;
+
+export type Status = (typeof STATUSES)[number];
+export type Health = (typeof HEALTHS)[number];
+export type Pillar = (typeof PILLARS)[number];
+export type OwnerKind =
+  | 'MINISTRY'
+  | 'REGULATOR'
+  | 'LOCAL_GOVERNMENT'
+  | 'ENTERPRISE'
+  | 'INDUSTRY_BODY'
+  | 'ACADEMIA'
+  | 'INTERNATIONAL_BODY'
+  | 'OTHER';
+
+export interface Theme {
+  code: string;
+  pillar: Pillar;
+  nameZh: string;
+  nameEn: string;
+}
+
+export interface Owner {
+  name: string;
+  kind: OwnerKind;
+}
+
+export interface RecommendationRow {
+  code: string;
+  pillar: Pillar;
+  titleZh: string;
+  titleEn: string;
+  status: Status;
+  progress: number;
+  health: Health;
+  targetDate: string | null;
+  theme: { code: string };
+  owners: Owner[];
+}
+
+export interface StatusCount {
+  status: Status;
+  count: number;
+}
+
+export interface Summary {
+  total: number;
+  averageProgress: number;
+  byStatus: StatusCount[];
+  byHealth: { health: Health; count: number }[];
+  byTheme: { theme: { code: string }; total: number; implemented: number; averageProgress: number; overdue: number }[];
+  timeSeries: { month: string; counts: StatusCount[] }[];
+}
+
+export interface ProgressUpdate {
+  id: string;
+  note: string;
+  status: Status;
+  progress: number;
+  statusBefore: Status;
+  progressBefore: number;
+  evidenceUrls: string[];
+  occurredOn: string;
+  actor: string;
+  createdAt: string;
+  corrects: { id: string; occurredOn: string } | null;
+}
+
+export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
+  summaryEn: string;
+  quote: string;
+  version: number;
+  allowedNextStatuses: Status[];
+  lastProgressAt: string | null;
+  archived: boolean;
+  theme: Theme;
+  document: { titleZh: string; titleEn: string };
+  updates: ProgressUpdate[];
+}
+
+export interface Viewer {
+  name: string;
+  role: 'VIEWER' | 'ANALYST' | 'ADMIN';
+}
+
+export interface RecommendationFilter {
+  status?: Status[];
+  theme?: string[];
+  pillar?: Pillar;
+  health?: Health[];
+  search?: string;
+}

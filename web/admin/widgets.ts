@@ -1,0 +1,35 @@
+// Small pieces shared by the catalog and the recommendation page. Colour is never the only signal:
+// every chip and badge carries its label as text.
+import { h } from './dom';
+import { healthName, statusName, t } from './i18n';
+import type { Health, Status } from './types';
+
+export const statusChip = (status: Status, attrs: Record<string, string> = { 'data-testid': 'status-chip' }) =>
+  h('span', { class: `chip status-${status}`, 'data-status': status, ...attrs }, statusName(status));
+
+export const healthBadge = (health: Health, attrs: Record<string, string> = {}) =>
+  h('span', { class: `badge health-${health}`, 'data-health': health, ...attrs }, healthName(health));
+
+export function progressBar(progress: number, attrs: Record<string, string> = {}): HTMLElement {
+  const value = Math.max(0, Math.min(100, Math.round(progress)));
+  const fillBar = h('span', { class: 'progress-fill' });
+  fillBar.style.width = `${value}%`; // CSSOM, allowed by a CSP without 'unsafe-inline'
+  return h(
+    'span',
+    { class: 'progress', ...attrs },
+    h('span', {
+      class: 'progress-track',
+      role: 'progressbar',
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+      'aria-valuenow': value,
+      'aria-label': t('progress'),
+    }, fillBar),
+    h('span', { class: 'progress-text' }, `${value}%`),
+  );
+}
+
+/** The "API token" message area and alerts share one look: a code and the server's words. */
+export function errorContent(message: string, code: string, hint?: string): (HTMLElement | string)[] {
+  return [h('strong', { class: 'error-code' }, code), ' ', h('span', { class: 'error-message' }, message), hint ? h('span', { class: 'error-hint' }, hint) : ''];
+}

@@ -1,0 +1,167 @@
+// The tabs the playground opens with, the first time (GraphiQL persists tabs in localStorage after
+// that; "Reset examples" brings these back). Every operation is named so history and tabs read well.
+import type { GraphiQLProps } from 'graphiql';
+
+type TabDefinition = NonNullable<GraphiQLProps['defaultTabs']>[number];
+
+const isoDate = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** First day of the month eleven months ago, and today: the last twelve months. */
+export function lastTwelveMonths(today = new Date()): { from: string; to: string } {
+  return { from: isoDate(new Date(today.getFullYear(), today.getMonth() - 11, 1)), to: isoDate(today) };
+}
+
+const listQuery = `# Recommendations whose code, titles, summary or quote match "沙盒" (sandbox),
+# ten per page. Pass pageInfo.endCursor as \`after\` to read the next page.
+query SearchRecommendations {
+  recommendations(filter: { search: "沙盒" }, first: 10) {
+    totalCount
+    edges {
+      cursor
+      node {
+        code
+        titleZh
+        titleEn
+        status
+        progress
+        health
+        theme {
+          code
+          nameEn
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+`;
+
+const oneQuery = `# One recommendation with its verbatim quote and progress log (newest first).
+# \`version\` is what logProgress expects back as \`expectedVersion\`.
+query RecommendationWithLog {
+  recommendation(code: "GOV-SANDBOX-01") {
+    code
+    titleZh
+    titleEn
+    summaryEn
+    quote
+    status
+    progress
+    health
+    version
+    targetDate
+    allowedNextStatuses
+    owners {
+      name
+      kind
+    }
+    updates(first: 10) {
+      note
+      status
+      progress
+      occurredOn
+      actor
+      evidenceUrls
+    }
+  }
+}
+`;
+
+const dashboardQuery = `# The dashboard: counts by status, health and theme, a monthly series
+# reconstructed from the log, and the latest entries.
+query Dashboard($from: Date!, $to: Date!) {
+  summary {
+    total
+    averageProgress
+    byStatus {
+      status
+      count
+    }
+    byHealth {
+      health
+      count
+    }
+    byTheme {
+      theme {
+        code
+        nameEn
+      }
+      total
+      implemented
+      averageProgress
+      overdue
+    }
+    timeSeries(from: $from, to: $to) {
+      month
+      counts {
+        status
+        count
+      }
+    }
+    recentUpdates(first: 5) {
+      occurredOn
+      actor
+      note
+      status
+      progress
+      recommendation {
+        code
+        titleEn
+      }
+    }
+  }
+}
+`;
+
+const logQuery = `# Appends an entry to the progress log. Needs an analyst or admin token: type it
+# into "API token" above. Add "expectedVersion" (the \`version\` you read) to the
+# input to be told with CONFLICT when someone else changed it first.
+mutation LogProgress($input: LogProgressInput!) {
+  logProgress(input: $input) {
+    recommendation {
+      code
+      status
+      progress
+      version
+      health
+      allowedNextStatuses
+    }
+    update {
+      id
+      note
+      status
+      progress
+      occurredOn
+      actor
+      evidenceUrls
+    }
+  }
+}
+`;
+
+const json = (value: unknown): string => JSON.stringify(value, null, 2);
+
+export function exampleTabs(today = new Date()): TabDefinition[] {
+  return [
+    { query: listQuery },
+    { query: oneQuery },
+    { query: dashboardQuery, variables: json(lastTwelveMonths(today)) },
+    {
+      query: logQuery,
+      variables: json({
+        input: {
+          code: 'GOV-SANDBOX-01',
+          note: 'Pilot sandbox rules published for public comment.',
+          status: 'PLANNED',
+          progress: 10,
+          occurredOn: isoDate(today),
+          evidenceUrls: ['https://example.org/sandbox-pilot-notice'],
+        },
+      }),
+    },
+  ];
+}
