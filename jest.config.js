@@ -1,0 +1,14 @@
+// Tests run against real PostgreSQL: DATABASE_URL's server when set, otherwise an embedded one that
+// globalSetup starts. Each test file gets its own database cloned from a migrated template.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,42 @@
+// One database per test file, cloned from the migrated template, dropped afterwards. Tables are
+// truncated between tests so every test sees only the data it creates.
+import { randomBytes } from 'node:crypto';
+import { createPrismaClient, type Db } from '../../src/db';
+import { adminQuery, TEMPLATE_DB, withDatabase } from '../setup/testDatabase';
+
+export interface TestDatabase {
+  db: Db;
+  url: string;
+  /** Every SQL statement Prisma sent since the last reset of the array. */
+  statements: string[];
+  drop(): Promise<void>;
+}
+
+export function serverUrl(): string {
+  const url = process.env.TEST_PG_SERVER_URL;
+  if (!url) throw new Error('TEST_PG_SERVER_URL is not set: run the tests through jest (globalSetup).');
+  return url;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `tracker_t_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(serverUrl(), `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB} STRATEGY FILE_COPY`);
+  const url = withDatabase(serverUrl(), name);
+  const statements: string[] = [];
+  const db = createPrismaClient(url, { onQuery: (sql) => statements.push(sql), poolSize: 20 });
+  return {
+    db,
+    url,
+    statements,
+    async drop() {
+      await db.$disconnect();
+      await adminQuery(serverUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+const TABLES = ['AuditEntry', 'ProgressUpdate', 'RecommendationOwner', 'Owner', 'TargetDateRevision', 'QuoteRevision', 'Recommendation', 'Theme', 'SourceDocument', 'ApiToken', 'User'];
+
+export async function resetDatabase(db: Db): Promise<void> {
+  await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+}
