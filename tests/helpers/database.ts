@@ -2,7 +2,7 @@
 // truncated between tests so every test sees only the data it creates.
 import { randomBytes } from 'node:crypto';
 import { createPrismaClient, type Db } from '../../src/db';
-import { adminQuery, TEMPLATE_DB, withDatabase } from '../setup/testDatabase';
+import { adminQuery, templateDb, withDatabase } from '../setup/testDatabase';
 
 export interface TestDatabase {
   db: Db;
@@ -20,7 +20,7 @@ export function serverUrl(): string {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `tracker_t_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl(), `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB} STRATEGY FILE_COPY`);
+  await adminQuery(serverUrl(), `CREATE DATABASE ${name} TEMPLATE ${templateDb()} STRATEGY FILE_COPY`);
   const url = withDatabase(serverUrl(), name);
   const statements: string[] = [];
   const db = createPrismaClient(url, { onQuery: (sql) => statements.push(sql), poolSize: 20 });

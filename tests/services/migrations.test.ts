@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { prismaCliEnv } from '../../src/migrate';
-import { adminQuery, TEMPLATE_DB, withDatabase } from '../setup/testDatabase';
+import { adminQuery, templateDb, withDatabase } from '../setup/testDatabase';
 import { serverUrl } from '../helpers/database';
 
 const run = promisify(execFile);
@@ -51,7 +51,7 @@ it('keeps the committed migrations in step with schema.prisma', async () => {
     await client.query(derived);
     for (const sql of raw) await client.query(sql);
     await client.end();
-    expect(await describeSchema(withDatabase(serverUrl(), scratch))).toEqual(await describeSchema(withDatabase(serverUrl(), TEMPLATE_DB)));
+    expect(await describeSchema(withDatabase(serverUrl(), scratch))).toEqual(await describeSchema(withDatabase(serverUrl(), templateDb())));
   } finally {
     await adminQuery(serverUrl(), `DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
   }

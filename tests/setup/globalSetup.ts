@@ -1,6 +1,6 @@
 import { migrateDeploy } from '../../src/migrate';
 import { startEmbeddedPostgres } from '../../src/embedded/embeddedPostgres';
-import { adminQuery, EMBEDDED_TEST_PORT, TEMPLATE_DB, withDatabase } from './testDatabase';
+import { adminQuery, EMBEDDED_TEST_PORT, templateDb, withDatabase } from './testDatabase';
 
 export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
@@ -11,7 +11,9 @@ export default async function globalSetup(): Promise<void> {
     serverUrl = handle.url;
   }
   process.env.TEST_PG_SERVER_URL = serverUrl;
-  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-  await adminQuery(serverUrl, `CREATE DATABASE ${TEMPLATE_DB}`);
-  await migrateDeploy(withDatabase(serverUrl, TEMPLATE_DB));
+  process.env.TEST_TEMPLATE_DB = `tracker_test_template_${process.pid}`;
+  const template = templateDb();
+  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+  await adminQuery(serverUrl, `CREATE DATABASE ${template}`);
+  await migrateDeploy(withDatabase(serverUrl, template));
 }

@@ -2,7 +2,11 @@
 // per-file helper (which clones it), through environment variables that Jest workers inherit.
 import { Client } from 'pg';
 
-export const TEMPLATE_DB = 'tracker_test_template';
+/**
+ * The migrated template the per-file databases are cloned from. globalSetup names one per test run, so
+ * two runs against the same server (several developers, one machine) never drop each other's template.
+ */
+export const templateDb = (): string => process.env.TEST_TEMPLATE_DB ?? 'tracker_test_template';
 export const EMBEDDED_TEST_PORT = 55439;
 
 /** The server's URL with the database name swapped. */
