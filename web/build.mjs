@@ -42,7 +42,7 @@ async function buildPlayground() {
     build({ ...common, entryPoints: monacoWorkers, outdir, format: 'iife' }),
   ]);
   await extractInlineFonts(path.join(outdir, 'main.css'));
-  await copyFile(path.join(webDir, 'playground/index.html'), path.join(outdir, 'index.html'));
+  await copyStatic('playground', outdir);
   return outdir;
 }
 
@@ -54,9 +54,15 @@ async function buildAdmin() {
     outdir,
     format: 'esm',
   });
-  await copyFile(path.join(webDir, 'admin/index.html'), path.join(outdir, 'index.html'));
+  await copyStatic('admin', outdir);
   return outdir;
 }
+
+const copyStatic = (app, outdir) =>
+  Promise.all([
+    copyFile(path.join(webDir, app, 'index.html'), path.join(outdir, 'index.html')),
+    copyFile(path.join(webDir, 'shared/favicon.svg'), path.join(outdir, 'favicon.svg')),
+  ]);
 
 /**
  * GraphiQL's stylesheet inlines its fonts as data: URIs. Writing them out as files lets the

@@ -27,7 +27,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     response = await fetch(ENDPOINT, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...authHeader() },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, operationName: /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] }),
       signal,
     });
   } catch (error) {

@@ -59,6 +59,7 @@ function filterForm(onChange: (debounce: boolean) => void): HTMLFormElement {
     h('button', { type: 'button', id: 'clear-filters', class: 'secondary' }, t('clearFilters')),
   );
   form.addEventListener('input', (e) => {
+    if ((e as InputEvent).isComposing) return; // mid-IME (pinyin): wait for the composed characters
     const target = e.target as HTMLInputElement | HTMLSelectElement;
     if (!(target.name in filters)) return;
     filters[target.name as keyof typeof filters] = target.value;

@@ -49,18 +49,20 @@ export function themeStatusChart(themes: Theme[], rows: RecommendationRow[], byT
   return list;
 }
 
-const niceCeil = (n: number) => {
-  if (n <= 5) return 5;
-  const step = 10 ** Math.floor(Math.log10(n));
-  return Math.ceil(n / step) * step;
-};
+/** A tick step of 1, 2 or 5 × 10^k giving about four whole-number intervals. */
+function tickStep(max: number): number {
+  const raw = Math.max(1, max / 4);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw);
+}
 
 /** Stacked columns, one per month, status counts at the end of that month. */
 export function monthlyChart(series: Summary['timeSeries']): SVGSVGElement {
-  const W = 640, H = 220, left = 34, right = 8, top = 10, bottom = 28;
+  const W = 640, H = 230, left = 34, right = 8, top = 10, bottom = 36;
   const innerW = W - left - right, innerH = H - top - bottom;
   const totals = series.map((m) => m.counts.reduce((a, c) => a + c.count, 0));
-  const yMax = niceCeil(Math.max(1, ...totals));
+  const step = tickStep(Math.max(1, ...totals));
+  const yMax = step * Math.max(1, Math.ceil(Math.max(1, ...totals) / step));
   const y = (v: number) => top + innerH - (v / yMax) * innerH;
   const slot = innerW / Math.max(1, series.length);
   const last = series[series.length - 1];
@@ -72,11 +74,10 @@ export function monthlyChart(series: Summary['timeSeries']): SVGSVGElement {
   },
   svg('title', { id: 'monthly-title' }, t('monthly')),
   svg('desc', { id: 'monthly-desc' }, desc));
-  for (let i = 0; i <= 4; i++) {
-    const v = (yMax / 4) * i;
+  for (let v = 0; v <= yMax; v += step) {
     chart.append(
       svg('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'grid' }),
-      svg('text', { x: left - 6, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, Math.round(v)),
+      svg('text', { x: left - 6, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, v),
     );
   }
   series.forEach((month, i) => {
@@ -89,7 +90,10 @@ export function monthlyChart(series: Summary['timeSeries']): SVGSVGElement {
         svg('title', null, `${formatMonth(month.month)} · ${statusName(status)}: ${n}`)));
       base += n;
     }
-    chart.append(svg('text', { x: x + slot * 0.35, y: H - 10, class: 'axis', 'text-anchor': 'middle' }, formatMonth(month.month)));
+    // The month under every column; the year under the first column and every January.
+    const [label, year] = formatMonth(month.month, true);
+    chart.append(svg('text', { x: x + slot * 0.35, y: H - 14, class: 'axis', 'text-anchor': 'middle' }, label));
+    if (i === 0 || month.month.endsWith('-01')) chart.append(svg('text', { x: x + slot * 0.35, y: H - 1, class: 'axis year', 'text-anchor': 'middle' }, year));
   });
   return chart;
 }

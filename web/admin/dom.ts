@@ -14,9 +14,10 @@ function apply(el: Element, attrs: Attrs | null | undefined, children: Child[]):
 }
 
 export function append(el: Element, children: Child[]): void {
-  for (const child of children.flat(Infinity as 1) as Child[]) {
+  for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    el.append(typeof child === 'object' ? child : String(child));
+    if (Array.isArray(child)) append(el, child);
+    else el.append(typeof child === 'object' ? child : String(child));
   }
 }
 

@@ -16,6 +16,7 @@ const en = {
   signedInAs: 'Signed in as {name} ({role})',
   anonymous: 'Not signed in: read-only',
   tokenRejected: 'Token not accepted: {message}',
+  meFailed: 'Could not check the token: {message}',
   langToggle: '中文',
   langToggleLabel: 'Switch the interface to Chinese',
   filters: 'Filters',
@@ -98,6 +99,7 @@ const zh: Record<Key, string> = {
   signedInAs: '已登录：{name}（{role}）',
   anonymous: '未登录：只读',
   tokenRejected: '令牌未被接受：{message}',
+  meFailed: '无法验证令牌：{message}',
   langToggle: 'English',
   langToggleLabel: '将界面切换为英文',
   filters: '筛选',
@@ -228,11 +230,14 @@ export function formatInstant(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(current === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** "2026-07" as a short month label in the current language. */
-export function formatMonth(month: string): string {
+/** "2026-07" as "Jul 26" / "26年7月", or split into ["Jul", "2026"] / ["7月", "2026"] for chart axes. */
+export function formatMonth(month: string): string;
+export function formatMonth(month: string, split: true): [string, string];
+export function formatMonth(month: string, split = false): string | [string, string] {
   const [y, m] = month.split('-').map(Number);
-  if (!y || !m) return month;
-  return new Intl.DateTimeFormat(current === 'zh' ? 'zh-CN' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
+  if (!y || !m) return split ? [month, ''] : month;
+  const locale = current === 'zh' ? 'zh-CN' : 'en-GB';
+  const date = new Date(Date.UTC(y, m - 1, 1));
+  if (split) return [new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date), String(y)];
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date);
 }

@@ -61,9 +61,8 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     return { form, note, status, progress, evidence, occurred, reason, reasonField, submit, error, ok, who, progressHint };
   }
 
-  function update() {
+  function update(chosen = fields.status.value) {
     const r = rec();
-    const chosen = fields.status.value;
     fill(fields.status, h('option', { value: '' }, t('unchanged')), r.allowedNextStatuses.map((s) => h('option', { value: s }, statusName(s))));
     fields.status.value = r.allowedNextStatuses.includes(chosen as Status) ? chosen : '';
     fields.reasonField.hidden = fields.status.value !== 'ABANDONED';
@@ -135,10 +134,8 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     Object.assign(fields.evidence, { value: keep.evidence });
     Object.assign(fields.occurred, { value: keep.occurred });
     Object.assign(fields.reason, { value: keep.reason });
-    fields.status.append(h('option', { value: keep.status }));
-    fields.status.value = keep.status;
-    update();
+    update(keep.status);
   }
 
-  return { el, relabel, update };
+  return { el, relabel, update: () => update() };
 }

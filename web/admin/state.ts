@@ -11,5 +11,7 @@ export const app = {
 export interface View {
   root: HTMLElement;
   rerender(): void;
+  /** The token's account changed (app.me). */
+  meChanged?(): void;
   destroy(): void;
 }

@@ -12,8 +12,9 @@ export function lastTwelveMonths(today = new Date()): { from: string; to: string
   return { from: isoDate(new Date(today.getFullYear(), today.getMonth() - 11, 1)), to: isoDate(today) };
 }
 
-const listQuery = `# Recommendations whose code, titles, summary or quote match "沙盒" (sandbox),
-# ten per page. Pass pageInfo.endCursor as \`after\` to read the next page.
+const listQuery = `# Recommendations matching "沙盒" (sandbox) in their
+# code, titles, summary or quote, ten per page.
+# Pass pageInfo.endCursor as \`after\` for the next page.
 query SearchRecommendations {
   recommendations(filter: { search: "沙盒" }, first: 10) {
     totalCount
@@ -40,8 +41,9 @@ query SearchRecommendations {
 }
 `;
 
-const oneQuery = `# One recommendation with its verbatim quote and progress log (newest first).
-# \`version\` is what logProgress expects back as \`expectedVersion\`.
+const oneQuery = `# One recommendation, its verbatim quote and its
+# progress log (newest first). logProgress takes
+# \`version\` back as \`expectedVersion\`.
 query RecommendationWithLog {
   recommendation(code: "GOV-SANDBOX-01") {
     code
@@ -71,8 +73,9 @@ query RecommendationWithLog {
 }
 `;
 
-const dashboardQuery = `# The dashboard: counts by status, health and theme, a monthly series
-# reconstructed from the log, and the latest entries.
+const dashboardQuery = `# The dashboard: counts by status, health and theme,
+# a monthly series rebuilt from the log, and the
+# latest entries. Variables: the last 12 months.
 query Dashboard($from: Date!, $to: Date!) {
   summary {
     total
@@ -117,9 +120,11 @@ query Dashboard($from: Date!, $to: Date!) {
 }
 `;
 
-const logQuery = `# Appends an entry to the progress log. Needs an analyst or admin token: type it
-# into "API token" above. Add "expectedVersion" (the \`version\` you read) to the
-# input to be told with CONFLICT when someone else changed it first.
+const logQuery = `# Appends an entry to the progress log. Needs an
+# analyst or admin token: paste it into "API token"
+# above. Add "expectedVersion" (the \`version\` you
+# read) to fail with CONFLICT if someone else
+# changed the recommendation first.
 mutation LogProgress($input: LogProgressInput!) {
   logProgress(input: $input) {
     recommendation {

@@ -33,10 +33,15 @@ function resetExamples(): void {
 
 const tokenInput = document.getElementById('token-input') as HTMLInputElement;
 bindTokenInput(tokenInput);
+// Enter in the token field saves it; the form never navigates.
+document.getElementById('token-form')?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  tokenInput.dispatchEvent(new Event('change'));
+});
 document.getElementById('reset-examples')?.addEventListener('click', resetExamples);
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs()} defaultEditorToolsVisibility />
+    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs()} />
   </StrictMode>,
 );

@@ -1,0 +1,115 @@
+// A recommendation's page (#/r/<code>): titles, the verbatim quote, owners, dates, health, the
+// progress log as a timeline, and the form to log progress.
+import { ApiError, fetchRecommendation, isAbort } from './api';
+import { fill, h, safeLink } from './dom';
+import { formatInstant, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
+import { createLogForm } from './logForm';
+import type { View } from './state';
+import type { ProgressUpdate, RecommendationDetail } from './types';
+import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
+
+function header(r: RecommendationDetail): HTMLElement[] {
+  const zhFirst = lang() === 'zh';
+  return [
+    h('header', { class: 'rec-header' },
+      h('p', { class: 'eyebrow' }, h('span', { class: 'code', id: 'rec-code' }, r.code), ' · ', pillarName(r.pillar), ' · ', pick(r.theme.nameZh, r.theme.nameEn)),
+      h('h1', { id: 'view-title', tabindex: '-1', lang: zhFirst ? 'zh-CN' : 'en' }, zhFirst ? r.titleZh : r.titleEn),
+      h('p', { class: 'subtitle', lang: zhFirst ? 'en' : 'zh-CN' }, zhFirst ? r.titleEn : r.titleZh),
+      h('div', { class: 'rec-state' },
+        statusChip(r.status, { 'data-testid': 'status-chip', id: 'rec-status' }),
+        progressBar(r.progress, { id: 'rec-progress', 'data-testid': 'rec-progress' }),
+        healthBadge(r.health, { id: 'rec-health', 'data-testid': 'rec-health' }),
+        h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
+        r.archived ? h('span', { class: 'badge' }, t('archived')) : null)),
+    h('dl', { class: 'meta' },
+      h('div', null, h('dt', null, t('owners')), h('dd', { id: 'rec-owners' },
+        r.owners.length ? h('ul', { class: 'owner-list' }, r.owners.map((o) => h('li', null, o.name, h('small', null, ownerKindName(o.kind))))) : t('noOwners'))),
+      h('div', null, h('dt', null, t('targetDate')), h('dd', { id: 'rec-target', class: r.health === 'OVERDUE' ? 'overdue' : '' }, r.targetDate ?? t('notSet'))),
+      h('div', null, h('dt', null, t('lastProgress')), h('dd', null, r.lastProgressAt ? formatInstant(r.lastProgressAt) : t('never'))),
+      h('div', null, h('dt', null, t('document')), h('dd', null, pick(r.document.titleZh, r.document.titleEn)))),
+    h('figure', { class: 'quote' },
+      h('figcaption', null, t('quote')),
+      h('blockquote', { id: 'rec-quote', lang: 'zh-CN' }, r.quote)),
+    h('section', { class: 'summary-en', 'aria-label': t('summaryEn') }, h('h2', null, t('summaryEn')), h('p', { lang: 'en' }, r.summaryEn)),
+  ];
+}
+
+function entry(u: ProgressUpdate): HTMLLIElement {
+  const changed = u.statusBefore !== u.status;
+  return h('li', { class: 'entry', 'data-id': u.id, 'data-status': u.status },
+    h('div', { class: 'entry-head' },
+      h('time', { datetime: u.occurredOn, class: 'entry-date' }, u.occurredOn),
+      changed ? [statusChip(u.statusBefore, { 'data-testid': 'timeline-status' }), h('span', { 'aria-hidden': 'true' }, ' → ')] : null,
+      statusChip(u.status, { 'data-testid': 'timeline-status' }),
+      h('span', { class: 'entry-progress' }, u.progressBefore !== u.progress ? `${u.progressBefore}% → ${u.progress}%` : `${u.progress}%`),
+      changed ? h('span', { class: 'visually-hidden' }, `${statusName(u.statusBefore)} → ${statusName(u.status)}`) : null),
+    h('p', { class: 'entry-note' }, u.note),
+    u.evidenceUrls.length ? h('div', { class: 'evidence' }, h('span', { class: 'evidence-label' }, `${t('evidence')}:`), u.evidenceUrls.map(safeLink)) : null,
+    h('p', { class: 'entry-meta muted' },
+      t('loggedBy', { actor: u.actor, when: formatInstant(u.createdAt) }),
+      u.corrects ? [' · ', t('corrects', { date: u.corrects.occurredOn })] : null));
+}
+
+function timeline(r: RecommendationDetail): (HTMLElement | null)[] {
+  return [
+    h('h2', { id: 'history-title' }, t('history')),
+    h('ol', { id: 'timeline', 'data-testid': 'timeline', class: 'timeline', 'aria-labelledby': 'history-title' }, r.updates.map(entry)),
+    r.updates.length ? null : h('p', { class: 'muted empty-timeline' }, t('noEntries')),
+  ];
+}
+
+export function detailView(code: string): View {
+  const top = h('div', { class: 'rec-top' });
+  const alert = h('div', { id: 'detail-error', class: 'alert', role: 'alert' });
+  const history = h('section', { class: 'history', 'aria-labelledby': 'history-title' });
+  let rec: RecommendationDetail | null | undefined;
+  let controller: AbortController | null = null;
+  const form = createLogForm(() => rec!, reload);
+  const columns = h('div', { class: 'columns', hidden: true }, history, form.el);
+  const back = h('a', { href: '#/', class: 'back' });
+  const root = h('section', { class: 'view detail-view' }, h('nav', { 'aria-label': 'breadcrumb' }, back), alert, top, columns);
+
+  function render() {
+    fill(back, '← ', t('back'));
+    if (rec === undefined) return fill(top, h('p', { class: 'muted', role: 'status' }, t('loading')));
+    if (rec === null) {
+      document.title = `${code} · ${t('appTitle')}`;
+      return fill(top, h('h1', { id: 'view-title', tabindex: '-1' }, code), h('p', null, t('notFound', { code })));
+    }
+    document.title = `${rec.code} ${pick(rec.titleZh, rec.titleEn)} · ${t('appTitle')}`;
+    fill(top, header(rec));
+    fill(history, timeline(rec));
+    columns.hidden = false;
+  }
+
+  async function reload() {
+    controller?.abort();
+    const mine = (controller = new AbortController());
+    try {
+      const next = await fetchRecommendation(code, mine.signal);
+      fill(alert);
+      rec = next;
+      render();
+      if (rec) form.update();
+    } catch (error) {
+      if (isAbort(error)) return;
+      const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+      fill(alert, errorContent(t('loadFailed', { message: e.message }), e.code));
+      if (rec === undefined) fill(top);
+    }
+  }
+
+  render();
+  void reload();
+  return {
+    root,
+    rerender: () => {
+      render();
+      if (rec) form.relabel();
+    },
+    meChanged: () => {
+      if (rec) form.update();
+    },
+    destroy: () => controller?.abort(),
+  };
+}

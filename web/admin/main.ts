@@ -1,0 +1,94 @@
+// The analyst console served at /admin/: a shell (token, language) around two client-side routes,
+// #/ for the catalog and #/r/<code> for one recommendation. It talks only to POST /graphql.
+import './admin.css';
+import { bindTokenInput } from '../shared/token';
+import { ApiError, fetchMe, fetchThemes } from './api';
+import { catalogView } from './catalog';
+import { detailView } from './detail';
+import { fill, h } from './dom';
+import { lang, setLang, t } from './i18n';
+import { app, type View } from './state';
+
+const tokenInput = h('input', {
+  id: 'token-input', 'data-testid': 'token-input', type: 'password', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'token-hint me-status',
+});
+const tokenLabel = h('label', { for: 'token-input' });
+const tokenHint = h('span', { id: 'token-hint', class: 'visually-hidden' });
+const meStatus = h('span', { id: 'me-status', 'data-testid': 'me-status', class: 'me-status', role: 'status' });
+const langToggle = h('button', { type: 'button', id: 'lang-toggle', 'data-testid': 'lang-toggle', class: 'secondary' });
+const title = h('a', { href: '#/', class: 'brand' });
+const navPlayground = h('a', { href: '../playground/', class: 'nav-link' });
+const main = h('main', { id: 'main', tabindex: '-1' });
+let meText: () => string = () => '';
+let view: View | null = null;
+
+function labelShell() {
+  fill(title, h('strong', null, t('appTitle')), h('span', null, t('appSubtitle')));
+  fill(navPlayground, t('navPlayground'));
+  fill(tokenLabel, t('apiToken'));
+  fill(tokenHint, t('tokenHint'));
+  tokenInput.placeholder = t('tokenPlaceholder');
+  // The visible word is the whole accessible name (label in name); the title explains it.
+  fill(langToggle, h('span', { lang: lang() === 'zh' ? 'en' : 'zh-CN' }, t('langToggle')));
+  langToggle.title = t('langToggleLabel');
+  fill(meStatus, meText());
+}
+
+async function refreshMe() {
+  try {
+    app.me = await fetchMe();
+    const me = app.me;
+    meText = () => (me ? t('signedInAs', { name: me.name, role: me.role }) : t('anonymous'));
+    meStatus.dataset.state = me ? 'signed-in' : 'anonymous';
+  } catch (error) {
+    // A rejected token (UNAUTHENTICATED) or a server that is down: say so, keep the console usable.
+    app.me = null;
+    const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+    const message = `${e.message} (${e.code})`;
+    meText = () => t(e.code === 'UNAUTHENTICATED' ? 'tokenRejected' : 'meFailed', { message });
+    meStatus.dataset.state = 'error';
+  }
+  fill(meStatus, meText());
+  view?.meChanged?.();
+}
+
+function route(focus: boolean) {
+  view?.destroy();
+  const match = /^#\/r\/(.+)$/.exec(window.location.hash);
+  view = match ? detailView(decodeURIComponent(match[1])) : catalogView();
+  fill(main, view.root);
+  if (focus) (main.querySelector<HTMLElement>('#view-title') ?? main).focus();
+  window.scrollTo(0, 0);
+}
+
+async function start() {
+  setLang(lang());
+  document.body.append(
+    h('a', { href: '#main', class: 'skip-link', onclick: (e: Event) => { e.preventDefault(); main.focus(); } }, 'Skip to content / 跳到正文'),
+    h('header', { class: 'shell' },
+      title,
+      h('nav', { class: 'shell-nav' }, navPlayground),
+      // A form so that Enter saves the token and password managers know the field; it never submits.
+      h('form', { class: 'token-box', onsubmit: (e: Event) => { e.preventDefault(); tokenInput.dispatchEvent(new Event('change')); } },
+        tokenLabel, tokenInput, tokenHint, meStatus),
+      langToggle),
+    main,
+  );
+  labelShell();
+  bindTokenInput(tokenInput, () => void refreshMe());
+  langToggle.addEventListener('click', () => {
+    setLang(lang() === 'zh' ? 'en' : 'zh');
+    labelShell();
+    view?.rerender();
+  });
+  window.addEventListener('hashchange', () => route(true));
+  try {
+    app.themes = await fetchThemes();
+  } catch {
+    // The catalog view reports the failure itself when its own request fails too.
+  }
+  route(false);
+  void refreshMe();
+}
+
+void start();
