@@ -18,9 +18,23 @@ export function serverUrl(): string {
   return url;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** PostgreSQL refuses to clone a template while another clone of it is starting; such a clash is retried. */
+async function cloneTemplate(name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await adminQuery(serverUrl(), `CREATE DATABASE ${name} TEMPLATE ${templateDb()} STRATEGY FILE_COPY`);
+    } catch (err) {
+      if (attempt >= 20 || !/being accessed by other users/.test(String(err))) throw err;
+      await sleep(100 + Math.random() * 200);
+    }
+  }
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `tracker_t_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl(), `CREATE DATABASE ${name} TEMPLATE ${templateDb()} STRATEGY FILE_COPY`);
+  await cloneTemplate(name);
   const url = withDatabase(serverUrl(), name);
   const statements: string[] = [];
   const db = createPrismaClient(url, { onQuery: (sql) => statements.push(sql), poolSize: 20 });

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { prismaCliEnv } from '../../src/migrate';
-import { adminQuery, templateDb, withDatabase } from '../setup/testDatabase';
-import { serverUrl } from '../helpers/database';
+import { adminQuery, withDatabase } from '../setup/testDatabase';
+import { createTestDatabase, serverUrl } from '../helpers/database';
 
 const run = promisify(execFile);
 const root = path.join(__dirname, '..', '..');
@@ -51,7 +51,14 @@ it('keeps the committed migrations in step with schema.prisma', async () => {
     await client.query(derived);
     for (const sql of raw) await client.query(sql);
     await client.end();
-    expect(await describeSchema(withDatabase(serverUrl(), scratch))).toEqual(await describeSchema(withDatabase(serverUrl(), templateDb())));
+    // A clone of the migrated template, not the template itself: connecting to the template would stop
+    // other test files from cloning it.
+    const migrated = await createTestDatabase();
+    try {
+      expect(await describeSchema(withDatabase(serverUrl(), scratch))).toEqual(await describeSchema(migrated.url));
+    } finally {
+      await migrated.drop();
+    }
   } finally {
     await adminQuery(serverUrl(), `DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
   }
