@@ -1,7 +1,5 @@
 // HTTP routes: /graphql, health probes, and the bundled playground and console. Knows nothing of the domain.
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError } from 'graphql';
@@ -11,9 +9,9 @@ import type { Config } from './config';
 import type { Db } from './db';
 import { createContext, type AppContext } from './context';
 import { toDomainError } from './errorFormatting';
+import { webPage } from './webPages';
 
 const HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503, BAD_USER_INPUT: 400 } as Record<string, number>;
-export const webDist = path.join(__dirname, '..', 'web', 'dist');
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -59,18 +57,6 @@ const lastResort =
     res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   };
 
-function staticApp(name: 'playground' | 'admin'): RequestHandler {
-  const dir = path.join(webDist, name);
-  const serve = express.static(dir, { index: 'index.html', fallthrough: false, maxAge: '1h' });
-  return (req, res, next) => {
-    if (!fs.existsSync(path.join(dir, 'index.html'))) {
-      return void res.status(503).type('text').send(`The ${name} is not built yet: run "npm run build:web".`);
-    }
-    if (req.originalUrl === `/${name}`) return void res.redirect(301, `/${name}/`);
-    serve(req, res, next);
-  };
-}
-
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -86,8 +72,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     }
   });
 
-  if (deps.config.playground) app.use('/playground', staticApp('playground'));
-  app.use('/admin', staticApp('admin'));
+  if (deps.config.playground) app.use('/playground', webPage('playground'));
+  app.use('/admin', webPage('admin'));
   app.get('/', (_req, res) => void res.redirect(302, deps.config.playground ? '/playground/' : '/admin/'));
 
   app.use(
