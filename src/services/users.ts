@@ -10,7 +10,7 @@ import { inTransaction } from './transaction';
 import { LIMITS, parseInput, positiveId, text } from './validation';
 
 const ROLES = ['VIEWER', 'ANALYST', 'ADMIN'] as const;
-const userName = z.string().regex(/^[\p{L}\p{N}._@-]{1,64}$/u, 'names are 1-64 letters, digits, dots, dashes, underscores or @');
+export const userName = z.string().regex(/^[\p{L}\p{N}._@-]{1,64}$/u, 'names are 1-64 letters, digits, dots, dashes, underscores or @');
 
 const createUserSchema = z.object({ name: userName, role: z.enum(ROLES) });
 const issueSchema = z.object({ userName, label: text(LIMITS.name), expiresAt: z.date().nullish() });
@@ -66,17 +66,25 @@ export async function tokensOf(ctx: AppContext, userId: number) {
 }
 
 /**
- * For the `npm run token` CLI: creates the user when missing and issues a token, outside any request.
- * It bypasses authorization because whoever runs it already holds the database credentials.
+ * For the `npm run token` CLI: creates the user when missing (or sets its role) and issues a token, outside
+ * any request. It bypasses authorization because whoever runs it already holds the database credentials.
  */
 export async function bootstrapToken(db: Db, name: string, role: Role, label = 'cli', expiresAt: Date | null = null) {
   return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { name } });
     const user = await tx.user.upsert({ where: { name }, create: { name, role }, update: { role } });
     const secret = newTokenSecret();
     const apiToken = await tx.apiToken.create({ data: { userId: user.id, label, tokenHash: secret.hash, prefix: secret.prefix, expiresAt } });
     await tx.auditEntry.create({
-      data: { actorName: 'cli', operation: 'issueToken', targetType: 'User', targetId: name, after: { tokenId: apiToken.id, role, prefix: secret.prefix } },
+      data: {
+        actorName: 'cli',
+        operation: 'issueToken',
+        targetType: 'User',
+        targetId: name,
+        before: existing ? { role: existing.role } : undefined,
+        after: { tokenId: apiToken.id, role, label, prefix: secret.prefix, expiresAt: expiresAt?.toISOString() ?? null },
+      },
     });
-    return { user, token: secret.token };
+    return { user, apiToken, token: secret.token, created: !existing, previousRole: existing?.role ?? null };
   });
 }

@@ -1,0 +1,46 @@
+// `npm run token -- --name alice --role admin`: creates the account if needed and prints a new API token
+// alone on the last line of stdout, so scripts can capture it with `| tail -n1`. Everything else goes to
+// stderr. Like src/index.ts it uses DATABASE_URL, or starts (and afterwards stops) the embedded default.
+import { ConfigError, loadConfig } from '../config';
+import { createPrismaClient } from '../db';
+import { migrateDeploy } from '../migrate';
+import { startEmbeddedPostgres, type EmbeddedHandle } from '../embedded/embeddedPostgres';
+import { bootstrapToken } from '../services/users';
+import { parseTokenArgs, UsageError } from './tokenArgs';
+
+const DAY_MS = 86_400_000;
+
+async function main(): Promise<void> {
+  const args = parseTokenArgs(process.argv.slice(2));
+  const config = loadConfig();
+  let embedded: EmbeddedHandle | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    console.error(`No DATABASE_URL: using the embedded PostgreSQL in ${config.embedded.dir} (port ${config.embedded.port}).`);
+    embedded = await startEmbeddedPostgres({ dir: config.embedded.dir, port: config.embedded.port });
+    databaseUrl = embedded.url;
+  }
+  const db = createPrismaClient(databaseUrl, { poolSize: 1 });
+  try {
+    await migrateDeploy(databaseUrl);
+    const expiresAt = args.expiresInDays ? new Date(Date.now() + args.expiresInDays * DAY_MS) : null;
+    const issued = await bootstrapToken(db, args.name, args.role, args.label, expiresAt);
+    if (issued.created) console.error(`Created user ${args.name} (${args.role}).`);
+    else if (issued.previousRole !== args.role) console.error(`Changed the role of ${args.name} from ${issued.previousRole} to ${args.role}.`);
+    console.error(`Issued token "${args.label}" for ${args.name}${expiresAt ? `, expiring ${expiresAt.toISOString()}` : ', with no expiry'}.`);
+    console.error('The token is shown once; only its hash is stored:');
+    process.stdout.write(`${issued.token}\n`);
+  } finally {
+    await db.$disconnect();
+    if (embedded) await embedded.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof UsageError || err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  console.error('token: failed:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+// Parses `npm run token -- --name alice --role admin [--label laptop] [--expires-in-days 30]`.
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import type { Role } from '../generated/prisma/client';
+import { userName } from '../services/users';
+
+export const USAGE = 'Usage: npm run token -- --name <user> --role viewer|analyst|admin [--label <text>] [--expires-in-days <n>]';
+
+export class UsageError extends Error {}
+
+export interface TokenArgs {
+  name: string;
+  role: Role;
+  label: string;
+  expiresInDays: number | null;
+}
+
+const argsSchema = z.object({
+  name: userName,
+  role: z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.enum(['VIEWER', 'ANALYST', 'ADMIN'], 'must be viewer, analyst or admin')),
+  label: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').default('cli'),
+  'expires-in-days': z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a whole number of days')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'must be at least 1').max(36_500, 'must be at most 36500'))
+    .optional(),
+});
+
+export function parseTokenArgs(argv: string[]): TokenArgs {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { name: { type: 'string' }, role: { type: 'string' }, label: { type: 'string' }, 'expires-in-days': { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
+  }
+  if (values.name === undefined || values.role === undefined) throw new UsageError(`--name and --role are required.\n${USAGE}`);
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`);
+    throw new UsageError(`${problems.join('\n')}\n${USAGE}`);
+  }
+  const v = parsed.data;
+  return { name: v.name, role: v.role, label: v.label, expiresInDays: v['expires-in-days'] ?? null };
+}
