@@ -45,7 +45,11 @@ function updatesLoader(db: Db, limit: number, asOf: Date | null) {
   });
 }
 
-/** Status and progress as they stood at the end of `asOf`, replayed from the log. */
+/**
+ * Status and progress as they stood at the end of `asOf`, replayed from the log. Before any entry had
+ * happened, it is the state the first *logged* entry (lowest id) started from: a late report backdated
+ * with an earlier occurredOn recorded the state at logging time, not the original one.
+ */
 function stateAsOfLoader(db: Db, asOf: Date) {
   return new DataLoader<number, StateAsOf | null>(async (ids) => {
     const rows = await db.$queryRaw<(StateAsOf & { id: number })[]>`
@@ -60,7 +64,7 @@ function stateAsOfLoader(db: Db, asOf: Date) {
       LEFT JOIN LATERAL (
         SELECT "statusBefore", "progressBefore" FROM "ProgressUpdate" u
         WHERE u."recommendationId" = r.id
-        ORDER BY u."occurredOn" ASC, u.id ASC LIMIT 1) first ON true
+        ORDER BY u.id ASC LIMIT 1) first ON true
       WHERE r.id = ANY(${[...ids]}::int[])`;
     return byKey(ids, rows, (r) => r.id);
   });

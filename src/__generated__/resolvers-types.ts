@@ -324,7 +324,8 @@ export type Query = {
   recommendation?: Maybe<Recommendation>;
   /**
    * Recommendations matching `filter`, as a Relay-style connection. `first` defaults to 50 and may be
-   * at most 200. With `asOf`, status and progress are those reconstructed from the log for that date.
+   * at most 200. With `asOf`, status and progress are those reconstructed from the log for that date, and
+   * the `status` filter matches that reconstructed status; the other criteria and the order use current values.
    */
   recommendations: RecommendationConnection;
   /** The dashboard: counts, per-theme figures, a monthly series and the latest log entries. */

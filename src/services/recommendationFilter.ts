@@ -23,11 +23,23 @@ const filterSchema = z
 
 export type RecommendationFilterInput = z.input<typeof filterSchema>;
 
-export function buildRecommendationWhere(ctx: AppContext, input: RecommendationFilterInput): Prisma.RecommendationWhereInput {
-  const f = parseInput(filterSchema, input) ?? {};
+/** Validates a filter (BAD_USER_INPUT naming the field) before any statement runs. */
+export const parseFilter = (input: RecommendationFilterInput) => parseInput(filterSchema, input) ?? {};
+
+/**
+ * `statusIds`, when given, replaces the status criterion with the ids whose status matched elsewhere
+ * (as of a past date, see asOf.ts).
+ */
+export function buildRecommendationWhere(
+  ctx: AppContext,
+  input: RecommendationFilterInput,
+  statusIds?: number[],
+): Prisma.RecommendationWhereInput {
+  const f = parseFilter(input);
   const and: Prisma.RecommendationWhereInput[] = [];
   if (!f.includeArchived) and.push({ archivedAt: null });
-  if (f.status) and.push({ status: { in: f.status } });
+  if (statusIds) and.push({ id: { in: statusIds } });
+  else if (f.status) and.push({ status: { in: f.status } });
   if (f.theme) and.push({ theme: { code: { in: f.theme } } });
   if (f.pillar) and.push({ theme: { pillar: f.pillar } });
   if (f.document) and.push({ theme: { document: { slug: f.document } } });

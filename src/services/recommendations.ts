@@ -4,7 +4,8 @@ import type { AppContext } from '../context';
 import { authorizeRead } from '../auth';
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
-import { buildRecommendationWhere, type RecommendationFilterInput } from './recommendationFilter';
+import type { RecommendationFilterInput } from './recommendationFilter';
+import { recommendationWhereAsOf } from './asOf';
 
 export const MAX_PAGE = 200;
 
@@ -48,7 +49,7 @@ export async function listRecommendations(ctx: AppContext, args: ListArgs) {
   }
   const col = COLUMN[args.orderBy?.field ?? 'CODE'];
   const dir = (args.orderBy?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
-  const where = buildRecommendationWhere(ctx, args.filter);
+  const where = await recommendationWhereAsOf(ctx, args.filter, args.asOf);
   const pageWhere = args.after ? { AND: [where, afterCursor(col, dir, decodeCursor(args.after))] } : where;
   const [rows, totalCount] = await Promise.all([
     ctx.db.recommendation.findMany({

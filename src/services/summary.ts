@@ -62,7 +62,7 @@ export async function getSummary(ctx: AppContext, filter: RecommendationFilterIn
 
 const MAX_MONTHS = 120;
 
-/** Status counts at the end of each month, replayed from the log (the state before the first entry counts too). */
+/** Status counts at the end of each month, replayed from the log by the rule of asOf.ts (the state before the first entry counts too). */
 export async function monthlyStatusCounts(ctx: AppContext, summary: SummaryData, from: Date, to: Date) {
   const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
   if (months < 1) throw badInput('timeSeries: `to` must not be before `from`.');
@@ -80,7 +80,7 @@ export async function monthlyStatusCounts(ctx: AppContext, summary: SummaryData,
       ORDER BY u."occurredOn" DESC, u.id DESC LIMIT 1) last ON true
     LEFT JOIN LATERAL (
       SELECT "statusBefore" FROM "ProgressUpdate" u
-      WHERE u."recommendationId" = r.id ORDER BY u."occurredOn" ASC, u.id ASC LIMIT 1) first ON true
+      WHERE u."recommendationId" = r.id ORDER BY u.id ASC LIMIT 1) first ON true
     WHERE r.id = ANY(${summary.ids}::int[])
     GROUP BY 1, 2`;
   const byMonth = new Map<string, Map<string, number>>();
