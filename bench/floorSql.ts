@@ -1,0 +1,54 @@
+// The floor's two statements: each builds the whole response body, in the same shape as our GraphQL answer,
+// inside PostgreSQL with json_build_object/json_agg. Health follows src/services/health.ts's rules with its
+// default thresholds (stale after 90 days, due soon within 30 days below 50 %).
+import { LOG_ENTRIES, PAGE } from './operations';
+
+export const FLOOR_L = `
+SELECT json_build_object('data', json_build_object('recommendations', json_build_object('edges',
+  COALESCE(json_agg(json_build_object('node', json_build_object(
+    'code', r.code, 'titleEn', r."titleEn", 'status', r.status, 'progress', r.progress,
+    'theme', json_build_object('code', t.code, 'nameEn', t."nameEn"),
+    'updates', (
+      SELECT COALESCE(json_agg(json_build_object('note', u.note, 'status', u.status, 'progress', u.progress, 'occurredOn', u."occurredOn")
+        ORDER BY u."occurredOn" DESC, u.id DESC), '[]'::json)
+      FROM (SELECT * FROM "ProgressUpdate" pu WHERE pu."recommendationId" = r.id
+            ORDER BY pu."occurredOn" DESC, pu.id DESC LIMIT ${LOG_ENTRIES}) u)
+  )) ORDER BY r.code), '[]'::json))))::text AS body
+FROM (SELECT * FROM "Recommendation" WHERE "archivedAt" IS NULL ORDER BY code LIMIT ${PAGE}) r
+JOIN "Theme" t ON t.id = r."themeId"`;
+
+/** Math.round(x * 10) / 10, as the service rounds averages. */
+const round1 = (x: string) => `(floor((${x}) * 10 + 0.5) / 10)`;
+
+export const FLOOR_S = `
+WITH clock AS (SELECT (now() AT TIME ZONE 'UTC') AS now, (now() AT TIME ZONE 'UTC')::date AS today),
+rec AS (
+  SELECT r."themeId", r.status, r.progress,
+    CASE
+      WHEN r.status IN ('IMPLEMENTED', 'ABANDONED') THEN 'DONE'
+      WHEN r."targetDate" < c.today THEN 'OVERDUE'
+      WHEN COALESCE(r."lastProgressAt", r."createdAt") < c.now - interval '90 days' THEN 'AT_RISK'
+      WHEN r."targetDate" < c.today + 30 AND r.progress < 50 THEN 'AT_RISK'
+      ELSE 'ON_TRACK'
+    END AS health
+  FROM "Recommendation" r CROSS JOIN clock c
+  WHERE r."archivedAt" IS NULL
+),
+totals AS (SELECT count(*) AS n, sum(progress) AS p FROM rec),
+themes AS (
+  SELECT rec."themeId", t.code, count(*) AS total, count(*) FILTER (WHERE status = 'IMPLEMENTED') AS implemented,
+    ${round1('sum(progress)::float8 / count(*)')} AS avg, count(*) FILTER (WHERE health = 'OVERDUE') AS overdue
+  FROM rec JOIN "Theme" t ON t.id = rec."themeId" GROUP BY rec."themeId", t.code
+)
+SELECT json_build_object('data', json_build_object('summary', json_build_object(
+  'total', (SELECT n FROM totals),
+  'averageProgress', (SELECT CASE WHEN n = 0 THEN 0 ELSE ${round1('p::float8 / n')} END FROM totals),
+  'byStatus', (SELECT json_agg(json_build_object('status', e.s, 'count', COALESCE(g.n, 0)) ORDER BY e.o)
+               FROM unnest(enum_range(NULL::"RecommendationStatus")) WITH ORDINALITY AS e(s, o)
+               LEFT JOIN (SELECT status, count(*) AS n FROM rec GROUP BY status) g ON g.status = e.s),
+  'byHealth', (SELECT json_agg(json_build_object('health', e.h, 'count', COALESCE(g.n, 0)) ORDER BY e.o)
+               FROM (VALUES ('ON_TRACK', 1), ('AT_RISK', 2), ('OVERDUE', 3), ('DONE', 4)) AS e(h, o)
+               LEFT JOIN (SELECT health, count(*) AS n FROM rec GROUP BY health) g ON g.health = e.h),
+  'byTheme', (SELECT COALESCE(json_agg(json_build_object('theme', json_build_object('code', code), 'total', total,
+                'implemented', implemented, 'averageProgress', avg, 'overdue', overdue) ORDER BY "themeId"), '[]'::json) FROM themes)
+)))::text AS body`;

@@ -1,0 +1,95 @@
+// The measured operations, spelled once for each contender, and the normalisers that reduce every
+// contender's answer to the same shape so they can be compared before timing.
+import { isDeepStrictEqual } from 'node:util';
+
+export const PAGE = 50;
+export const LOG_ENTRIES = 3;
+
+/** L on our server: a page ordered by code, theme, and the latest log entries (occurredOn DESC, id DESC). */
+export const OURS_L = `query L {
+  recommendations(first: ${PAGE}, orderBy: { field: CODE, direction: ASC }) {
+    edges { node { code titleEn status progress theme { code nameEn } updates(first: ${LOG_ENTRIES}) { note status progress occurredOn } } }
+  }
+}`;
+
+/** L on PostGraphile (amber preset names; `id` becomes `rowId`). No archived rows exist in the dataset. */
+export const POSTGRAPHILE_L = `query L {
+  allRecommendations(orderBy: CODE_ASC, first: ${PAGE}) {
+    nodes {
+      code titleEn status progress themeByThemeId { code nameEn }
+      progressUpdatesByRecommendationId(orderBy: [OCCURRED_ON_DESC, ROW_ID_DESC], first: ${LOG_ENTRIES}) { nodes { note status progress occurredOn } }
+    }
+  }
+}`;
+
+export const OURS_S = `query S {
+  summary {
+    total averageProgress
+    byStatus { status count }
+    byHealth { health count }
+    byTheme { theme { code } total implemented averageProgress overdue }
+  }
+}`;
+
+export const OURS_W = `mutation W($input: LogProgressInput!) {
+  logProgress(input: $input) { update { id note } recommendation { code version } }
+}`;
+
+export interface LRow {
+  code: string;
+  titleEn: string;
+  status: string;
+  progress: number;
+  theme: { code: string; nameEn: string };
+  updates: { note: string; status: string; progress: number; occurredOn: string }[];
+}
+
+interface GraphQLBody<T> {
+  data?: T;
+  errors?: { message: string }[];
+}
+
+function dataOf<T>(body: string): T {
+  const parsed = JSON.parse(body) as GraphQLBody<T>;
+  if (parsed.errors?.length) throw new Error(`GraphQL errors: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  if (!parsed.data) throw new Error('no data in the response');
+  return parsed.data;
+}
+
+type OursL = { recommendations: { edges: { node: LRow }[] } };
+type PostGraphileL = {
+  allRecommendations: {
+    nodes: (Omit<LRow, 'theme' | 'updates'> & { themeByThemeId: LRow['theme']; progressUpdatesByRecommendationId: { nodes: LRow['updates'] } })[];
+  };
+};
+
+/** Ours and the floor answer in the same shape. */
+export const normaliseOursL = (body: string): LRow[] => dataOf<OursL>(body).recommendations.edges.map((e) => e.node);
+
+export const normalisePostGraphileL = (body: string): LRow[] =>
+  dataOf<PostGraphileL>(body).allRecommendations.nodes.map(({ themeByThemeId, progressUpdatesByRecommendationId, ...r }) => ({
+    ...r,
+    theme: themeByThemeId,
+    updates: progressUpdatesByRecommendationId.nodes,
+  }));
+
+export const normaliseS = (body: string): unknown => dataOf<{ summary: unknown }>(body).summary;
+
+/** Describes the first difference between two normalised answers, or returns null when they are equal. */
+export function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${path}: ${a.length} items against ${b.length}`;
+    for (let i = 0; i < a.length; i++) {
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+      if (d) return d;
+    }
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 200)} against ${JSON.stringify(b)?.slice(0, 200)}`;
+}
