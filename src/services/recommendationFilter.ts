@@ -49,7 +49,8 @@ export function buildRecommendationWhere(
   const search = f.search?.trim();
   if (search) {
     // ILIKE on each text column: a Chinese substring such as 沙盒 matches with no word segmentation.
-    const like = { contains: search, mode: 'insensitive' as const };
+    // Prisma passes `contains` to LIKE unescaped, so a bare `%` would match every record.
+    const like = { contains: search.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const };
     and.push({
       OR: [
         { code: like },
