@@ -1,0 +1,116 @@
+// One row per mutation: the least role that may call it, a document, and the data a successful call
+// needs. The permission and audit suites iterate over the schema's mutations and look rows up here, so a
+// new mutation without a row fails both.
+import type { Db } from '../../../src/db';
+import type { Role } from '../../../src/generated/prisma/client';
+import { createRecommendation, createTheme, createUserWithToken } from '../../helpers/factories';
+
+export interface MutationRow {
+  minRole: Role;
+  document: string;
+  /** Creates the rows a successful call needs; returns its variables and the audit entry it should leave. */
+  prepare(db: Db): Promise<{ variables: Record<string, unknown>; audit: { targetType: string; targetId: string } }>;
+}
+
+const recTarget = (code: string) => ({ targetType: 'Recommendation', targetId: code });
+
+export const MUTATIONS: Record<string, MutationRow> = {
+  logProgress: {
+    minRole: 'ANALYST',
+    document: 'mutation M($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      return { variables: { input: { code: rec.code, note: 'Draft published', status: 'IN_PROGRESS', progress: 10 } }, audit: recTarget(rec.code) };
+    },
+  },
+  setOwners: {
+    minRole: 'ANALYST',
+    document: 'mutation M($input: SetOwnersInput!) { setOwners(input: $input) { code } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      const owners = [{ name: 'Ministry of Science', kind: 'MINISTRY' }, { name: 'Data Regulator', kind: 'REGULATOR' }];
+      return { variables: { input: { code: rec.code, owners } }, audit: recTarget(rec.code) };
+    },
+  },
+  setTargetDate: {
+    minRole: 'ANALYST',
+    document: 'mutation M($input: SetTargetDateInput!) { setTargetDate(input: $input) { code } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      return { variables: { input: { code: rec.code, targetDate: '2030-06-30', reason: 'Announced in the plan' } }, audit: recTarget(rec.code) };
+    },
+  },
+  createRecommendation: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: CreateRecommendationInput!) { createRecommendation(input: $input) { code } }',
+    async prepare(db) {
+      const theme = await createTheme(db);
+      const input = { code: 'GOV-NEW-01', theme: theme.code, titleZh: '新建议', titleEn: 'New', summaryEn: 'A new one.', quote: '引文' };
+      return { variables: { input }, audit: recTarget('GOV-NEW-01') };
+    },
+  },
+  updateRecommendation: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { code } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      return { variables: { input: { code: rec.code, titleEn: 'A better title' } }, audit: recTarget(rec.code) };
+    },
+  },
+  archiveRecommendation: {
+    minRole: 'ADMIN',
+    document: 'mutation M($code: String!) { archiveRecommendation(code: $code) { code } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      return { variables: { code: rec.code }, audit: recTarget(rec.code) };
+    },
+  },
+  restoreRecommendation: {
+    minRole: 'ADMIN',
+    document: 'mutation M($code: String!) { restoreRecommendation(code: $code) { code } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db, { archivedAt: new Date() });
+      return { variables: { code: rec.code }, audit: recTarget(rec.code) };
+    },
+  },
+  createSourceDocument: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: CreateSourceDocumentInput!) { createSourceDocument(input: $input) { slug } }',
+    async prepare() {
+      const themes = [{ code: 'NEWTHEME', pillar: 'GOVERNANCE', nameZh: '新主题', nameEn: 'New theme' }];
+      const recommendations = [{ code: 'GOV-NEWTHEME-01', theme: 'NEWTHEME', titleZh: '甲', titleEn: 'A', summaryEn: 'A.', quote: '甲' }];
+      const input = { slug: 'later-plan', titleZh: '后续计划', titleEn: 'Later plan', themes, recommendations };
+      return { variables: { input }, audit: { targetType: 'SourceDocument', targetId: 'later-plan' } };
+    },
+  },
+  createUser: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: CreateUserInput!) { createUser(input: $input) { name } }',
+    async prepare() {
+      return { variables: { input: { name: 'newcomer', role: 'ANALYST' } }, audit: { targetType: 'User', targetId: 'newcomer' } };
+    },
+  },
+  issueToken: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: IssueTokenInput!) { issueToken(input: $input) { apiToken { id } } }',
+    async prepare(db) {
+      const user = await db.user.create({ data: { name: 'holder', role: 'VIEWER' } });
+      return { variables: { input: { userName: user.name, label: 'ci' } }, audit: { targetType: 'User', targetId: 'holder' } };
+    },
+  },
+  revokeToken: {
+    minRole: 'ADMIN',
+    document: 'mutation M($id: ID!) { revokeToken(id: $id) { revokedAt } }',
+    async prepare(db) {
+      const { user } = await createUserWithToken(db, 'VIEWER', 'leaver');
+      const token = await db.apiToken.findFirstOrThrow({ where: { userId: user.id } });
+      return { variables: { id: String(token.id) }, audit: { targetType: 'User', targetId: 'leaver' } };
+    },
+  },
+};
+
+export function mutationRow(name: string): MutationRow {
+  const row = MUTATIONS[name];
+  if (!row) throw new Error(`Mutation ${name} has no row in tests/security/support/mutations.ts: add its required role and a successful call.`);
+  return row;
+}
