@@ -1,6 +1,6 @@
 // The role × mutation table: every mutation of the schema, called by every kind of caller over HTTP.
 // Denied calls must fail with exactly UNAUTHENTICATED or FORBIDDEN and change nothing; allowed calls succeed.
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
+import { startTestServer, type TestServer } from '../helpers/testServer';
 import { createUserWithToken } from '../helpers/factories';
 import { CALLERS, createCallers, expectedDenial, type Caller } from './support/callers';
 import { tableFingerprints } from './support/dbState';

@@ -9,6 +9,10 @@ export const CALLERS = ['anonymous', 'VIEWER', 'ANALYST', 'ADMIN', 'ADMIN_TOKEN'
 export type Caller = (typeof CALLERS)[number];
 
 const RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, ADMIN: 2 };
+/** The role a caller acts with; null when it must not be authenticated at all. */
+const ROLE_OF: Record<Caller, Role | null> = {
+  anonymous: null, VIEWER: 'VIEWER', ANALYST: 'ANALYST', ADMIN: 'ADMIN', ADMIN_TOKEN: 'ADMIN', 'revoked ADMIN': null, 'expired ADMIN': null,
+};
 
 /** Creates one account per caller and returns each one's clear token (null for anonymous). */
 export async function createCallers(db: Db): Promise<Record<Caller, string | null>> {
@@ -32,7 +36,7 @@ export async function createCallers(db: Db): Promise<Record<Caller, string | nul
 
 /** The error a caller must get for an operation needing `minRole`, or null when it is allowed. */
 export function expectedDenial(caller: Caller, minRole: Role): 'UNAUTHENTICATED' | 'FORBIDDEN' | null {
-  if (caller === 'anonymous' || caller.startsWith('revoked') || caller.startsWith('expired')) return 'UNAUTHENTICATED';
-  const role: Role = caller === 'ADMIN_TOKEN' ? 'ADMIN' : caller;
+  const role = ROLE_OF[caller];
+  if (!role) return 'UNAUTHENTICATED';
   return RANK[role] < RANK[minRole] ? 'FORBIDDEN' : null;
 }
