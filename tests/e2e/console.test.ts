@@ -1,0 +1,150 @@
+// The analyst console in a real Chromium: search, a recommendation's page, logging progress as an
+// analyst, the refusal a viewer gets, and the language switch.
+import type { Browser, Page, Response } from 'playwright-core';
+import { seedCatalog } from '../../prisma/seed';
+import { createUserWithToken } from '../helpers/factories';
+import { ensureWebBuilt, isoDaysAgo, launchChromium, newTraffic, nonLocalUrls, openPage, screenshot, startE2eServer, type E2eServer } from './browser';
+
+let server: E2eServer;
+let browser: Browser;
+const tokens = { analyst: '', viewer: '' };
+const traffic = newTraffic();
+
+beforeAll(async () => {
+  [, server, browser] = await Promise.all([ensureWebBuilt(), startE2eServer(), launchChromium()]);
+  await seedCatalog(server.s.db);
+  tokens.analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'console-analyst')).token;
+  tokens.viewer = (await createUserWithToken(server.s.db, 'VIEWER', 'console-viewer')).token;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const rowCodes = (page: Page) => page.locator('#catalog-table tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+const chipOf = (page: Page, code: string) => page.locator(`#catalog-table tr[data-code="${code}"] [data-testid=status-chip]`);
+
+/** Opens the console with a fresh browser profile, signed in with `token` when given. */
+async function openConsole(token?: string): Promise<Page> {
+  const { page } = await openPage(browser, traffic);
+  await page.goto(`${server.baseUrl}/admin/`);
+  await page.locator('#catalog-table tr[data-code]').first().waitFor();
+  if (token) {
+    await page.locator('#token-input').fill(token);
+    await page.locator('#me-status[data-state=signed-in]').waitFor();
+  }
+  return page;
+}
+
+/** Types 沙盒 into the search box and waits until the table lists only (and some) sandbox measures. */
+async function searchSandbox(page: Page): Promise<string[]> {
+  await page.locator('#search-input').fill('沙盒');
+  // The table is replaced only when the filtered result arrives, so no other row means it has arrived.
+  await page.locator('#catalog-table tr[data-code]:not([data-code^="GOV-SANDBOX-"])').first().waitFor({ state: 'detached' });
+  await page.locator('#catalog-table tr[data-code^="GOV-SANDBOX-"]').first().waitFor();
+  return rowCodes(page);
+}
+
+async function openRecommendation(page: Page, code: string): Promise<void> {
+  await page.locator(`#catalog-table tr[data-code="${code}"] td.code a`).click();
+  await page.locator('#rec-code', { hasText: code }).waitFor();
+  await page.locator('#log-form').waitFor();
+}
+
+/** Fills and sends the log form; resolves to the mutation's response. */
+async function logProgress(page: Page, entry: { note: string; status: string; progress: number; evidence: string; date: string }): Promise<Response> {
+  await page.locator('#note-input').fill(entry.note);
+  await page.locator('#status-select').selectOption(entry.status);
+  await page.locator('#progress-input').fill(String(entry.progress));
+  await page.locator('#evidence-input').fill(entry.evidence);
+  await page.locator('#occurred-input').fill(entry.date);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('ConsoleLogProgress')),
+    page.locator('#submit-log').click(),
+  ]);
+  return response;
+}
+
+describe('the analyst console', () => {
+  it('finds only the GOV-SANDBOX measures when searching 沙盒', async () => {
+    const page = await openConsole();
+    const all = await rowCodes(page);
+    expect(all.length).toBeGreaterThan(40);
+    const found = await searchSandbox(page);
+    expect(found).toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04']);
+    await expect(page.locator('tbody.theme-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-theme')))).resolves.toEqual(['SANDBOX']);
+    await screenshot(page, 'console-catalog', true);
+    await page.context().close();
+  });
+
+  it('logs progress with evidence as an analyst: the timeline gains the entry and the catalog shows the new status', async () => {
+    const page = await openConsole(tokens.analyst);
+    await searchSandbox(page);
+    await expect(chipOf(page, 'GOV-SANDBOX-02').getAttribute('data-status')).resolves.toBe('NOT_STARTED');
+    await openRecommendation(page, 'GOV-SANDBOX-02');
+    const date = isoDaysAgo(3);
+    await logProgress(page, { note: 'Draft sandbox rules published for comment.', status: 'IN_PROGRESS', progress: 30, evidence: 'https://example.org/sandbox-draft', date });
+
+    await page.locator('#form-status', { hasText: 'Entry saved' }).waitFor();
+    await expect(page.locator('#form-error').textContent()).resolves.toBe('');
+    const entry = page.locator('#timeline li').first();
+    await expect(page.locator('#timeline li').count()).resolves.toBe(1);
+    await expect(entry.getAttribute('data-status')).resolves.toBe('IN_PROGRESS');
+    await expect(entry.locator('time').getAttribute('datetime')).resolves.toBe(date);
+    await expect(entry.locator('.entry-note').textContent()).resolves.toBe('Draft sandbox rules published for comment.');
+    await expect(entry.locator('.evidence a').getAttribute('href')).resolves.toBe('https://example.org/sandbox-draft');
+    await expect(page.locator('#rec-status').getAttribute('data-status')).resolves.toBe('IN_PROGRESS');
+    await expect(page.locator('#rec-version').getAttribute('data-version')).resolves.toBe('2');
+    await page.evaluate('window.scrollTo(0, 0)');
+    await screenshot(page, 'console-recommendation', true);
+
+    await page.locator('a.back').click();
+    await page.locator('#catalog-table tr[data-code="GOV-SANDBOX-02"] [data-status=IN_PROGRESS]').waitFor();
+    await expect(rowCodes(page)).resolves.toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04']);
+    await expect(chipOf(page, 'GOV-SANDBOX-01').getAttribute('data-status')).resolves.toBe('NOT_STARTED');
+    await page.context().close();
+  });
+
+  it('shows a viewer the FORBIDDEN refusal and writes nothing', async () => {
+    const page = await openConsole(tokens.viewer);
+    await searchSandbox(page);
+    await openRecommendation(page, 'GOV-SANDBOX-03');
+    const entry = { note: 'A viewer tries to write.', status: 'IN_PROGRESS', progress: 30, evidence: 'https://example.org/viewer', date: isoDaysAgo(3) };
+    const response = await logProgress(page, entry);
+    expect((await response.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+
+    await page.locator('#form-error', { hasText: 'FORBIDDEN' }).waitFor();
+    await expect(page.locator('#form-error .error-code').textContent()).resolves.toBe('FORBIDDEN');
+    await expect(page.locator('#form-status').textContent()).resolves.toBe('');
+    await expect(page.locator('#timeline li').count()).resolves.toBe(0);
+    await expect(page.locator('#rec-status').getAttribute('data-status')).resolves.toBe('NOT_STARTED');
+    await screenshot(page, 'console-viewer-refused');
+
+    const rec = await server.s.db.recommendation.findUniqueOrThrow({ where: { code: 'GOV-SANDBOX-03' }, include: { updates: true } });
+    expect(rec).toMatchObject({ status: 'NOT_STARTED', progress: 0, version: 1, updates: [] });
+    await page.context().close();
+  });
+
+  it('switches the labels between English and Chinese, and remembers the choice', async () => {
+    const page = await openConsole();
+    await expect(page.locator('#view-title').textContent()).resolves.toBe('Catalog');
+    await expect(page.locator('label[for=search-input] span').textContent()).resolves.toBe('Search');
+    await page.locator('#lang-toggle').click();
+    await page.locator('#view-title', { hasText: '建议目录' }).waitFor();
+    await expect(page.locator('label[for=search-input] span').textContent()).resolves.toBe('搜索');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await screenshot(page, 'console-zh');
+    await page.reload();
+    await page.locator('#view-title', { hasText: '建议目录' }).waitFor();
+    await page.locator('#lang-toggle').click();
+    await page.locator('#view-title', { hasText: 'Catalog' }).waitFor();
+    await page.context().close();
+  });
+
+  it('made every request to 127.0.0.1, with no CSP violation or uncaught error', () => {
+    expect(traffic.urls.length).toBeGreaterThan(0);
+    expect(nonLocalUrls(traffic.urls)).toEqual([]);
+    expect(traffic.problems).toEqual([]);
+  });
+});
