@@ -177,7 +177,7 @@ export type Mutation = {
   setOwners: Recommendation;
   /** Sets or clears the target date. Every change needs a reason and is kept in `targetDateHistory`. */
   setTargetDate: Recommendation;
-  /** Edits a recommendation's text or theme (admins). The quote changes only with `quoteChangeReason`. */
+  /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
   updateRecommendation: Recommendation;
 };
 
@@ -601,6 +601,8 @@ export type TrackerSummaryTimeSeriesArgs = {
 export type UpdateRecommendationInput = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** When given, replaces the responsible bodies (the first is the lead), as `setOwners` does. */
+  owners?: InputMaybe<Array<OwnerInput>>;
   quote?: InputMaybe<Scalars['String']['input']>;
   /** Required when `quote` changes. */
   quoteChangeReason?: InputMaybe<Scalars['String']['input']>;

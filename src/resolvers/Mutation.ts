@@ -4,10 +4,10 @@ import { setOwners, setTargetDate } from '../services/stewardship';
 import {
   archiveRecommendation,
   createRecommendation,
-  createSourceDocument,
   restoreRecommendation,
   updateRecommendation,
 } from '../services/curation';
+import { createSourceDocument } from '../services/sourceDocuments';
 import { createUser, issueToken, revokeToken } from '../services/users';
 
 export const Mutation: MutationResolvers = {
