@@ -37,22 +37,34 @@ export function toDomainError(error: unknown): DomainError | null {
   return knownPrismaError(error);
 }
 
+/** What a client will see for an error: its code, its message, and whether it was unexpected (and masked). */
+export interface Classified {
+  code: ErrorCode;
+  message: string;
+  reason?: string;
+  unexpected: boolean;
+}
+
+export function classifyError(formatted: GraphQLFormattedError, error: unknown): Classified {
+  const original = unwrapResolverError(error);
+  const domain = toDomainError(original);
+  if (domain) return { code: domain.code, message: domain.message, unexpected: false };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_CODES.has(code)) return { code: 'BAD_USER_INPUT', message: formatted.message, reason: code, unexpected: false };
+  if (typeof code === 'string' && ['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE'].includes(code)) return { code: code as ErrorCode, message: formatted.message, unexpected: false };
+  // graphql-armor rejections arrive as plain GraphQLErrors without a code: they are about the request.
+  if (original instanceof Error && original.constructor.name === 'GraphQLError' && !formatted.path) {
+    return { code: 'BAD_USER_INPUT', message: formatted.message, unexpected: false };
+  }
+  return { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.', unexpected: true };
+}
+
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const domain = toDomainError(original);
-    if (domain) return shaped(formatted, domain.code, domain.message);
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', reason: code } };
-    }
-    if (typeof code === 'string' && ['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE'].includes(code)) return shaped(formatted, code as ErrorCode, formatted.message);
-    // graphql-armor rejections arrive as plain GraphQLErrors without a code: they are about the request.
-    if (original instanceof Error && original.constructor.name === 'GraphQLError' && !formatted.path) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
-    }
-    log.error({ err: original, path: formatted.path }, 'unexpected error');
-    return shaped(formatted, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+    const c = classifyError(formatted, error);
+    if (c.unexpected) log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
+    if (c.reason) return { message: c.message, locations: formatted.locations, path: formatted.path, extensions: { code: c.code, reason: c.reason } };
+    return shaped(formatted, c.code, c.message);
   };
 }
 

@@ -87,6 +87,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
         } catch (err) {
           const domain = toDomainError(err);
           if (!domain) throw err;
+          // A rejected credential never reaches Apollo's plugins, so its attempt is logged here (without the header).
+          const operationName = typeof req.body?.operationName === 'string' ? req.body.operationName.slice(0, 100) : null;
+          res.locals.log.warn({ code: domain.code, operationName }, 'request rejected before execution');
           throw new GraphQLError(domain.message, {
             extensions: { code: domain.code, http: { status: HTTP_STATUS[domain.code] ?? 500 } },
           });

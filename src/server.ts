@@ -1,19 +1,46 @@
 // Apollo wiring, free of side effects: schema, resolvers, limits and the error formatter.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { getOperationAST, Kind, type GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { AppContext } from './context';
 import { resolvers } from './resolvers';
-import { createFormatError } from './errorFormatting';
+import { classifyError, createFormatError } from './errorFormatting';
 
 export const typeDefs = fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
 
 /** Query limits. The cost limit lets a full page (200) with nested logs through, but not an alias bomb. */
 export const LIMITS = Object.freeze({ depth: 10, aliases: 15, tokens: 3_000, directives: 20, cost: 20_000 });
+
+/**
+ * A write that fails (forbidden, invalid, conflicting, or broken) leaves no data behind, so its attempt is
+ * recorded here instead: one warn line with the mutation, who tried it and the codes the client got.
+ * The actor comes from the context, which never holds the token itself.
+ */
+export function failedWriteLogging(): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ operation, document, request, errors, contextValue }) {
+          const op = operation ?? (document ? getOperationAST(document, request.operationName) : null);
+          if (op?.operation !== 'mutation') return;
+          const fields = op.selectionSet.selections.flatMap((f) => (f.kind === Kind.FIELD ? [f.name.value] : []));
+          const actor = contextValue.actor ? { name: contextValue.actor.name, role: contextValue.actor.role } : { name: 'anonymous', role: null };
+          contextValue.log.warn(
+            { operation: fields.join(','), operationName: op.name?.value ?? null, actor, codes: errors.map(codeOf) },
+            'write failed',
+          );
+        },
+      };
+    },
+  };
+}
+
+const codeOf = (error: GraphQLError) => classifyError(error.toJSON(), error).code;
 
 export function createServer(deps: { config: Config; log: Logger }): ApolloServer<AppContext> {
   const armor = new ApolloArmor({
@@ -29,7 +56,7 @@ export function createServer(deps: { config: Config; log: Logger }): ApolloServe
     typeDefs,
     resolvers,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), failedWriteLogging()],
     introspection: deps.config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

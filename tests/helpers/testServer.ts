@@ -1,6 +1,7 @@
 // Runs operations through the real Apollo server with a real context, against the file's own database.
 import type { ApolloServer } from '@apollo/server';
 import type { Express } from 'express';
+import type { DestinationStream } from 'pino';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createServer } from '../../src/server';
@@ -26,10 +27,16 @@ export interface TestServer extends TestDatabase {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Receives the server's JSON log lines; the level then defaults to info instead of silent. */
+  logDestination?: DestinationStream;
+}
+
+export async function startTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ADMIN_TOKEN, DATABASE_URL: database.url, ...env });
-  const log = createLogger(config);
+  const logLevel = options.logDestination ? 'info' : 'silent';
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: logLevel, ADMIN_TOKEN, DATABASE_URL: database.url, ...env });
+  const log = createLogger(config, options.logDestination);
   const apollo = createServer({ config, log });
   await apollo.start();
   const deps = { db: database.db, config, log };
