@@ -5,6 +5,8 @@ import { badInput } from '../errors';
 export interface CursorKey {
   v: string | number | null;
   id: number;
+  /** The order the cursor was issued for, so that it is not reused under another one. */
+  o?: string;
 }
 
 export const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
@@ -14,7 +16,7 @@ export function decodeCursor(cursor: string): CursorKey {
     if (cursor.length > 512) throw new Error('too long');
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorKey;
     const vOk = key.v === null || typeof key.v === 'string' || typeof key.v === 'number';
-    if (!vOk || !Number.isSafeInteger(key.id)) throw new Error('shape');
+    if (!vOk || !Number.isSafeInteger(key.id) || (key.o !== undefined && typeof key.o !== 'string')) throw new Error('shape');
     return key;
   } catch {
     throw badInput('Invalid cursor: pass an endCursor or cursor value returned by this API.');

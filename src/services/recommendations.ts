@@ -31,6 +31,17 @@ const keyValue = (r: Recommendation, col: Column): CursorKey['v'] => {
   return v instanceof Date ? v.toISOString() : v;
 };
 
+/** Decodes `after`, refusing a cursor issued for another order: its key would compare against the wrong column. */
+function cursorFor(after: string, col: Column, order: string): CursorKey {
+  const key = decodeCursor(after);
+  const isDate = typeof key.v === 'string' && !Number.isNaN(Date.parse(key.v));
+  const vOk = col === 'code' ? typeof key.v === 'string'
+    : col === 'progress' ? Number.isInteger(key.v)
+      : col === 'targetDate' ? key.v === null || isDate : isDate;
+  if (key.o !== order || !vOk) throw badInput('This cursor was issued for another orderBy: page again from the start.');
+  return key;
+}
+
 /** Rows strictly after the cursor in (column, id) order; NULL target dates sort last either way. */
 function afterCursor(col: Column, dir: 'asc' | 'desc', key: CursorKey): Prisma.RecommendationWhereInput {
   const op = dir === 'asc' ? 'gt' : 'lt';
@@ -49,8 +60,10 @@ export async function listRecommendations(ctx: AppContext, args: ListArgs) {
   }
   const col = COLUMN[args.orderBy?.field ?? 'CODE'];
   const dir = (args.orderBy?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
+  const order = `${col}:${dir}`;
+  const key = args.after ? cursorFor(args.after, col, order) : null;
   const where = await recommendationWhereAsOf(ctx, args.filter, args.asOf);
-  const pageWhere = args.after ? { AND: [where, afterCursor(col, dir, decodeCursor(args.after))] } : where;
+  const pageWhere = key ? { AND: [where, afterCursor(col, dir, key)] } : where;
   const [rows, totalCount] = await Promise.all([
     ctx.db.recommendation.findMany({
       where: pageWhere,
@@ -61,7 +74,7 @@ export async function listRecommendations(ctx: AppContext, args: ListArgs) {
   ]);
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({
-    cursor: encodeCursor({ v: keyValue(node, col), id: node.id }),
+    cursor: encodeCursor({ v: keyValue(node, col), id: node.id, o: order }),
     node: { ...node, asOf: args.asOf ?? null } as RecommendationRow,
   }));
   return {

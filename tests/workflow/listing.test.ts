@@ -45,6 +45,19 @@ async function pageAll(vars: Record<string, unknown>, first: number, between: ()
   throw new Error('paging did not end');
 }
 
+// Created in this order (ids 1-5), so ties on a value are broken by id in the direction asked.
+async function five() {
+  const theme = await createTheme(s.db);
+  const rows = [
+    { code: 'GOV-ORD-C', progress: 40, targetDate: new Date('2027-01-01'), updatedAt: daysAgo(5) },
+    { code: 'GOV-ORD-A', progress: 10, targetDate: null, updatedAt: daysAgo(1) },
+    { code: 'GOV-ORD-E', progress: 40, targetDate: new Date('2026-12-01'), updatedAt: daysAgo(3) },
+    { code: 'GOV-ORD-B', progress: 0, targetDate: null, updatedAt: daysAgo(4), status: 'NOT_STARTED' as const },
+    { code: 'GOV-ORD-D', progress: 100, targetDate: new Date('2027-01-01'), updatedAt: daysAgo(2), status: 'IMPLEMENTED' as const },
+  ];
+  for (const r of rows) await createRecommendation(s.db, { status: 'IN_PROGRESS', ...r, themeId: theme.id });
+}
+
 describe('search', () => {
   async function sandboxAndOthers() {
     const sandbox = await createTheme(s.db, { code: 'SANDBOX', nameZh: '监管沙盒', nameEn: 'Regulatory sandboxes' });
@@ -120,19 +133,6 @@ describe('filters', () => {
 });
 
 describe('orderBy', () => {
-  // Created in this order (ids 1-5), so ties on a value are broken by id in the direction asked.
-  async function five() {
-    const theme = await createTheme(s.db);
-    const rows = [
-      { code: 'GOV-ORD-C', progress: 40, targetDate: new Date('2027-01-01'), updatedAt: daysAgo(5) },
-      { code: 'GOV-ORD-A', progress: 10, targetDate: null, updatedAt: daysAgo(1) },
-      { code: 'GOV-ORD-E', progress: 40, targetDate: new Date('2026-12-01'), updatedAt: daysAgo(3) },
-      { code: 'GOV-ORD-B', progress: 0, targetDate: null, updatedAt: daysAgo(4), status: 'NOT_STARTED' as const },
-      { code: 'GOV-ORD-D', progress: 100, targetDate: new Date('2027-01-01'), updatedAt: daysAgo(2), status: 'IMPLEMENTED' as const },
-    ];
-    for (const r of rows) await createRecommendation(s.db, { status: 'IN_PROGRESS', ...r, themeId: theme.id });
-  }
-
   it.each([
     ['CODE', 'ASC', ['A', 'B', 'C', 'D', 'E']],
     ['CODE', 'DESC', ['E', 'D', 'C', 'B', 'A']],
@@ -148,6 +148,32 @@ describe('orderBy', () => {
     const want = expected.map((x) => `GOV-ORD-${x}`);
     expect(codesOf(await list({ orderBy, first: 10 }))).toEqual(want);
     expect(await pageAll({ orderBy }, 2)).toEqual(want);
+  });
+});
+
+describe('cursors', () => {
+  it('are refused with BAD_USER_INPUT under an orderBy other than the one they were issued for', async () => {
+    await five();
+    const byCode = (await list({ first: 1 })).pageInfo.endCursor;
+    const byTarget = (await list({ first: 4, orderBy: { field: 'TARGET_DATE' } })).pageInfo.endCursor; // a null target's cursor
+    for (const [after, orderBy] of [
+      [byCode, { field: 'PROGRESS' }], [byCode, { field: 'UPDATED_AT' }], [byCode, { field: 'CODE', direction: 'DESC' }],
+      [byTarget, { field: 'CODE' }], [byTarget, { field: 'UPDATED_AT' }], [byTarget, { field: 'TARGET_DATE', direction: 'DESC' }],
+    ] as const) {
+      const res = await s.exec(LIST, { first: 2, after, orderBy });
+      expect(res.errors?.[0]).toMatchObject({ message: 'This cursor was issued for another orderBy: page again from the start.', extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+
+  it('are refused with BAD_USER_INPUT when forged with a key of the wrong type', async () => {
+    await five();
+    const forge = (key: object) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const [key, field] of [
+      [{ v: 'not-a-date', id: 1, o: 'updatedAt:asc' }, 'UPDATED_AT'], [{ v: 'ten', id: 1, o: 'progress:asc' }, 'PROGRESS'],
+      [{ v: null, id: 1, o: 'code:asc' }, 'CODE'], [{ v: 'GOV-ORD-A', id: 1 }, 'CODE'],
+    ] as const) {
+      expect((await s.exec(LIST, { after: forge(key), orderBy: { field } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 });
 
