@@ -25,6 +25,26 @@ afterAll(async () => {
 const rowCodes = (page: Page) => page.locator('#catalog-table tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
 const chipOf = (page: Page, code: string) => page.locator(`#catalog-table tr[data-code="${code}"] [data-testid=status-chip]`);
 
+const SET_OWNERS = /* GraphQL */ `
+  mutation E2eOwners($input: SetOwnersInput!) { setOwners(input: $input) { version } }`;
+const SET_TARGET = /* GraphQL */ `
+  mutation E2eTarget($input: SetTargetDateInput!) { setTargetDate(input: $input) { version } }`;
+const LOG = /* GraphQL */ `
+  mutation E2eLog($input: LogProgressInput!) { logProgress(input: $input) { recommendation { version } } }`;
+
+/** Owners, a target date and a first PLANNED entry, through the API, so the page shows a real history. */
+async function giveHistory(code: string): Promise<void> {
+  const steps: [string, Record<string, unknown>][] = [
+    [SET_OWNERS, { code, owners: [{ name: 'Cyberspace Administration of China', kind: 'REGULATOR' }, { name: 'Ministry of Science and Technology', kind: 'MINISTRY' }] }],
+    [SET_TARGET, { code, targetDate: `${new Date().getUTCFullYear() + 1}-12-31`, reason: 'Set by the 2026 work plan.' }],
+    [LOG, { code, note: 'Sandbox pilot scheduled in the annual work plan.', status: 'PLANNED', progress: 10, occurredOn: isoDaysAgo(60) }],
+  ];
+  for (const [mutation, input] of steps) {
+    const result = await server.s.exec(mutation, { input }, tokens.analyst);
+    expect(result.errors).toBeUndefined();
+  }
+}
+
 /** Opens the console with a fresh browser profile, signed in with `token` when given. */
 async function openConsole(token?: string): Promise<Page> {
   const { page } = await openPage(browser, traffic);
@@ -74,35 +94,42 @@ describe('the analyst console', () => {
     const found = await searchSandbox(page);
     expect(found).toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04']);
     await expect(page.locator('tbody.theme-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-theme')))).resolves.toEqual(['SANDBOX']);
-    await screenshot(page, 'console-catalog', true);
+    await screenshot(page, 'console-search');
     await page.context().close();
   });
 
   it('logs progress with evidence as an analyst: the timeline gains the entry and the catalog shows the new status', async () => {
+    await giveHistory('GOV-SANDBOX-02');
     const page = await openConsole(tokens.analyst);
     await searchSandbox(page);
-    await expect(chipOf(page, 'GOV-SANDBOX-02').getAttribute('data-status')).resolves.toBe('NOT_STARTED');
+    await expect(chipOf(page, 'GOV-SANDBOX-02').getAttribute('data-status')).resolves.toBe('PLANNED');
     await openRecommendation(page, 'GOV-SANDBOX-02');
+    await expect(page.locator('#timeline li').count()).resolves.toBe(1);
+    const versionBefore = Number(await page.locator('#rec-version').getAttribute('data-version'));
     const date = isoDaysAgo(3);
-    await logProgress(page, { note: 'Draft sandbox rules published for comment.', status: 'IN_PROGRESS', progress: 30, evidence: 'https://example.org/sandbox-draft', date });
+    await logProgress(page, { note: 'Draft sandbox rules published for public comment.', status: 'IN_PROGRESS', progress: 30, evidence: 'https://example.org/sandbox-draft', date });
 
     await page.locator('#form-status', { hasText: 'Entry saved' }).waitFor();
     await expect(page.locator('#form-error').textContent()).resolves.toBe('');
-    const entry = page.locator('#timeline li').first();
-    await expect(page.locator('#timeline li').count()).resolves.toBe(1);
-    await expect(entry.getAttribute('data-status')).resolves.toBe('IN_PROGRESS');
-    await expect(entry.locator('time').getAttribute('datetime')).resolves.toBe(date);
-    await expect(entry.locator('.entry-note').textContent()).resolves.toBe('Draft sandbox rules published for comment.');
-    await expect(entry.locator('.evidence a').getAttribute('href')).resolves.toBe('https://example.org/sandbox-draft');
+    await expect(page.locator('#timeline li').count()).resolves.toBe(2);
+    const newest = page.locator('#timeline li').first();
+    await expect(newest.getAttribute('data-status')).resolves.toBe('IN_PROGRESS');
+    await expect(newest.locator('time').getAttribute('datetime')).resolves.toBe(date);
+    await expect(newest.locator('.entry-note').textContent()).resolves.toBe('Draft sandbox rules published for public comment.');
+    await expect(newest.locator('.evidence a').getAttribute('href')).resolves.toBe('https://example.org/sandbox-draft');
     await expect(page.locator('#rec-status').getAttribute('data-status')).resolves.toBe('IN_PROGRESS');
-    await expect(page.locator('#rec-version').getAttribute('data-version')).resolves.toBe('2');
+    await expect(page.locator('#rec-version').getAttribute('data-version')).resolves.toBe(String(versionBefore + 1));
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'console-recommendation', true);
 
     await page.locator('a.back').click();
     await page.locator('#catalog-table tr[data-code="GOV-SANDBOX-02"] [data-status=IN_PROGRESS]').waitFor();
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('沙盒');
     await expect(rowCodes(page)).resolves.toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04']);
     await expect(chipOf(page, 'GOV-SANDBOX-01').getAttribute('data-status')).resolves.toBe('NOT_STARTED');
+    // Search box at the top, so the picture shows the query, the figures and the updated row.
+    await page.evaluate("window.scrollTo(0, document.querySelector('form.filters').getBoundingClientRect().top + window.scrollY - 8)");
+    await screenshot(page, 'console-catalog', true);
     await page.context().close();
   });
 
