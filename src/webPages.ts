@@ -8,12 +8,15 @@ export type WebPage = 'playground' | 'admin';
 
 export const webDist = path.join(__dirname, '..', 'web', 'dist');
 
-const SHARED_CSP = ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"];
-
-/** The pages' meta-tag policies (web/README.md), plus frame-ancestors. Monaco injects <style>, hence 'unsafe-inline' for styles. */
+/** The pages' meta-tag policies, verbatim from web/README.md, plus frame-ancestors, which a meta tag cannot carry. */
 export const CSP: Record<WebPage, string> = {
-  playground: [...SHARED_CSP, "style-src 'self' 'unsafe-inline'", "font-src 'self'", "img-src 'self' data:", "worker-src 'self'"].join('; '),
-  admin: [...SHARED_CSP, "style-src 'self'", "img-src 'self'", "font-src 'self'"].join('; '),
+  // Monaco and GraphiQL inject <style> elements, hence 'unsafe-inline' for styles only.
+  playground:
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+    "worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  admin:
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+    "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 };
 
 /** esbuild's `[name]-[hash]` (8 base32 characters) and build.mjs's extracted fonts (`font-` and 10 hex digits). */
