@@ -1,9 +1,12 @@
 // Health at each boundary. Time is controlled through the rows themselves (lastProgressAt, createdAt,
 // targetDate relative to now), so the tests need no fake clock.
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { daysAgo, dayFromToday } from '../helpers/time';
 import type { Prisma } from '../../src/generated/prisma/client';
+
+const LOG = /* GraphQL */ `
+  mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
 
 const HEALTH_OF = /* GraphQL */ `
   query HealthOf($code: String!) { recommendation(code: $code) { health } }`;
@@ -64,6 +67,15 @@ describe('health with the default thresholds (90 days stale; under 30 days to ta
     ['DONE when ABANDONED', () => ({ status: 'ABANDONED', progress: 20, targetDate: dayFromToday(-10) }), 'DONE'],
   ])('is %s, in the field and the filter alike', async (_name, overrides, expected) => {
     expect(await healthOf(s, overrides())).toEqual({ field: expected, filtered: [expected] });
+  });
+
+  it('turns a stale AT_RISK record ON_TRACK once progress is logged on it', async () => {
+    const rec = await createRecommendation(s.db, fresh({ lastProgressAt: daysAgo(120) }));
+    expect((await s.exec(HEALTH_OF, { code: rec.code })).data!.recommendation.health).toBe('AT_RISK');
+    const logged = await s.exec(LOG, { input: { code: rec.code, note: 'Checked with the ministry: still drafting', progress: 45 } }, ADMIN_TOKEN);
+    expect(logged.errors).toBeUndefined();
+    expect((await s.exec(HEALTH_OF, { code: rec.code })).data!.recommendation.health).toBe('ON_TRACK');
+    expect((await s.exec(WITH_HEALTH, { health: ['ON_TRACK'] })).data!.recommendations.totalCount).toBe(1);
   });
 
   it('agrees between the health field and the health filter over a grid of 192 records', async () => {
