@@ -49,7 +49,7 @@ beforeEach(async () => { await s.reset(); });
 
 /** `n` recommendations over 5 themes, each with 2 owners, a target revision, a quote revision and 4 log entries. */
 async function catalog(n: number) {
-  const themes = [];
+  const themes: Awaited<ReturnType<typeof createTheme>>[] = [];
   for (let t = 0; t < 5; t++) themes.push(await createTheme(s.db));
   const recs: Prisma.RecommendationCreateManyInput[] = Array.from({ length: n }, (_, i) => ({
     code: `GOV-N-${String(i).padStart(3, '0')}`, themeId: themes[i % 5].id, titleZh: '建议', titleEn: 'rec', summaryEn: 's', quote: 'q',
@@ -112,15 +112,15 @@ describe('a page of recommendations', () => {
 });
 
 describe('the dashboard', () => {
-  it('costs 5 statements for 3 recommendations and for 60', async () => {
+  it('costs the same number of statements for 3 recommendations and for 60', async () => {
     await catalog(3);
     const small = await statementsFor(SUMMARY, {});
     await s.reset();
     await catalog(60);
     const large = await statementsFor(SUMMARY, {});
     expect([small.data.summary.total, large.data.summary.total]).toEqual([3, 60]);
+    // Measured: 5 (matching rows, monthly series, recent entries, themes, recommendations behind the
+    // entries). Only the equality is asserted, so that a constant addition such as a cache check is free.
     expect(large.count).toBe(small.count);
-    // matching rows, monthly series, recent entries, themes, recommendations behind the entries
-    expect(small.count).toBe(5);
   });
 });
