@@ -10,11 +10,15 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import { resolvers } from './resolvers';
 import { classifyError, createFormatError } from './errorFormatting';
+import { costLimitPlugin } from './costLimit';
 
 export const typeDefs = fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
 
-/** Query limits. The cost limit lets a full page (200) with nested logs through, but not an alias bomb. */
-export const LIMITS = Object.freeze({ depth: 10, aliases: 15, tokens: 3_000, directives: 20, cost: 20_000 });
+/**
+ * Query limits. The cost (armor's model, with real page sizes: see costLimit.ts) lets a page of 200 with
+ * every field and 20 log entries each through (about 253,000), but not 200 entries each or an alias bomb.
+ */
+export const LIMITS = Object.freeze({ depth: 10, aliases: 15, tokens: 3_000, directives: 20, cost: 300_000 });
 
 /**
  * A write that fails (forbidden, invalid, conflicting, or broken) leaves no data behind, so its attempt is
@@ -46,9 +50,11 @@ export function createServer(deps: { config: Config; log: Logger }): ApolloServe
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
-    maxTokens: { n: LIMITS.tokens },
+    // graphql-js counts tokens itself (parseOptions below); armor's version of this check answers HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.directives },
-    costLimit: { maxCost: LIMITS.cost },
+    // Checked after variables are known, by costLimitPlugin below.
+    costLimit: { enabled: false },
     // Suggestions ("Did you mean…") reveal the schema; production hides them along with introspection.
     blockFieldSuggestion: { enabled: deps.config.isProduction },
   }).protect();
@@ -56,7 +62,8 @@ export function createServer(deps: { config: Config; log: Logger }): ApolloServe
     typeDefs,
     resolvers,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), failedWriteLogging()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), costLimitPlugin(LIMITS.cost), failedWriteLogging()],
+    parseOptions: { maxTokens: LIMITS.tokens },
     introspection: deps.config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
