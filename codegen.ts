@@ -22,6 +22,7 @@ const config: CodegenConfig = {
         },
         mappers: {
           Recommendation: '../services/recommendations#RecommendationRow',
+          RecommendationConnection: '../services/recommendations#RecommendationPage',
           Theme: `${prisma}#Theme as ThemeRow`,
           SourceDocument: `${prisma}#SourceDocument as SourceDocumentRow`,
           ProgressUpdate: `${prisma}#ProgressUpdate as ProgressUpdateRow`,

@@ -32,8 +32,22 @@ export function withDatabase(url: string, database: string): string {
 export async function startBenchServer(): Promise<BenchServer> {
   const external = process.env.BENCH_DATABASE_URL;
   if (external) return { serverUrl: external, stop: async () => undefined };
+  // A server left running on the benchmark's port (an earlier run killed midway, or one kept for psql) is reused.
+  const running = `postgresql://postgres:postgres@127.0.0.1:${EMBEDDED.port}/postgres`;
+  if (await answers(running)) return { serverUrl: running, stop: async () => undefined };
   const handle: EmbeddedHandle = await startEmbeddedPostgres({ ...EMBEDDED, database: 'postgres' });
   return { serverUrl: handle.url, stop: () => handle.stop() };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {

@@ -31,17 +31,16 @@ const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][]
 /** `updates(first)` may be asked with different limits or dates in one request; each combination batches alone. */
 function updatesLoader(db: Db, limit: number, asOf: Date | null) {
   return new DataLoader<number, ProgressUpdate[]>(async (ids) => {
-    const rows = await db.$queryRaw<(ProgressUpdate & { rn: bigint })[]>`
-      SELECT * FROM (
-        SELECT u.*, row_number() OVER (
-          PARTITION BY u."recommendationId" ORDER BY u."occurredOn" DESC, u."id" DESC) AS rn
-        FROM "ProgressUpdate" u
-        WHERE u."recommendationId" = ANY(${[...ids]}::int[])
-          AND (${asOf}::date IS NULL OR u."occurredOn" <= ${asOf}::date)
-      ) ranked
-      WHERE rn <= ${limit}
-      ORDER BY "recommendationId", rn`;
-    return groupBy(ids, rows.map(({ rn: _rn, ...u }) => u), (u) => u.recommendationId);
+    // A LATERAL LIMIT per record reads only the entries it returns, walking the (recommendationId,
+    // occurredOn, id) index backwards, where a window function would read and sort each record's whole log.
+    const rows = await db.$queryRaw<ProgressUpdate[]>`
+      SELECT u.* FROM unnest(${[...ids]}::int[]) AS r(id)
+      CROSS JOIN LATERAL (
+        SELECT * FROM "ProgressUpdate" pu
+        WHERE pu."recommendationId" = r.id AND (${asOf}::date IS NULL OR pu."occurredOn" <= ${asOf}::date)
+        ORDER BY pu."occurredOn" DESC, pu."id" DESC
+        LIMIT ${limit}) u`;
+    return groupBy(ids, rows, (u) => u.recommendationId);
   });
 }
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { getOperationAST, Kind, type GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
@@ -62,7 +62,8 @@ export function createServer(deps: { config: Config; log: Logger }): ApolloServe
     typeDefs,
     resolvers,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), costLimitPlugin(LIMITS.cost), failedWriteLogging()],
+    // Cache control is on by default and visits every resolved field to compute cache hints nothing reads.
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(LIMITS.cost), failedWriteLogging()],
     parseOptions: { maxTokens: LIMITS.tokens },
     introspection: deps.config.introspection,
     csrfPrevention: true,

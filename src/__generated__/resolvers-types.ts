@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RecommendationRow } from '../services/recommendations';
+import type { RecommendationRow, RecommendationPage } from '../services/recommendations';
 import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow } from '../generated/prisma/client';
 import type { SummaryData, ThemeFigures } from '../services/summary';
 import type { AppContext } from '../context';
@@ -735,7 +735,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteRevision: ResolverTypeWrapper<QuoteRevisionRow>;
   Recommendation: ResolverTypeWrapper<RecommendationRow>;
-  RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversTypes['RecommendationEdge']> }>;
+  RecommendationConnection: ResolverTypeWrapper<RecommendationPage>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationFilter: RecommendationFilter;
   RecommendationOrder: RecommendationOrder;
@@ -789,7 +789,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   QuoteRevision: QuoteRevisionRow;
   Recommendation: RecommendationRow;
-  RecommendationConnection: Omit<RecommendationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecommendationEdge']> };
+  RecommendationConnection: RecommendationPage;
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
   RecommendationOrder: RecommendationOrder;

@@ -16,8 +16,9 @@ export const Recommendation: RecommendationResolvers = {
   pillar: async (r, _a, ctx) => (await themeOf(r, ctx)).pillar,
   theme: (r, _a, ctx) => themeOf(r, ctx),
   document: async (r, _a, ctx) => (await ctx.loaders.document.load((await themeOf(r, ctx)).documentId))!,
-  status: async (r, _a, ctx) => (await stateOf(r, ctx)).status,
-  progress: async (r, _a, ctx) => (await stateOf(r, ctx)).progress,
+  // Without asOf the row holds them: answering synchronously spares two promises per record of a page.
+  status: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.status) : r.status),
+  progress: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.progress) : r.progress),
   health: async (r, _a, ctx) => healthOf({ ...r, ...(await stateOf(r, ctx)) }, r.asOf ?? ctx.now, ctx.config.health),
   allowedNextStatuses: (r) => [...allowedTransitions(r.status)],
   targetDateHistory: (r, _a, ctx) => ctx.loaders.targetRevisions.load(r.id),

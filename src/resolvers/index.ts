@@ -4,6 +4,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { Query } from './Query';
 import { Mutation } from './Mutation';
 import { Recommendation } from './Recommendation';
+import { RecommendationConnection } from './RecommendationConnection';
 import { ProgressUpdate } from './ProgressUpdate';
 import { Theme } from './Theme';
 import { SourceDocument } from './SourceDocument';
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Recommendation,
+  RecommendationConnection,
   ProgressUpdate,
   Theme,
   SourceDocument,

@@ -40,6 +40,18 @@ export function healthOf(r: HealthInput, now: Date, t: HealthThresholds): Health
   return 'ON_TRACK';
 }
 
+/**
+ * The first instant after `now` at which healthOf(r) may differ from its value at `now`, the clock alone
+ * moving: the next UTC midnight (the date rules) or the moment the record turns stale. Every rule only
+ * ever moves one way as time passes, so the value holds until then.
+ */
+export function healthHoldsUntil(r: HealthInput, now: Date, t: HealthThresholds): number {
+  const midnight = startOfUtcDay(now).getTime() + DAY;
+  if (CLOSED.includes(r.status)) return Infinity;
+  const turnsStale = (r.lastProgressAt ?? r.createdAt).getTime() + t.staleDays * DAY;
+  return turnsStale >= now.getTime() ? Math.min(midnight, turnsStale) : midnight;
+}
+
 export function healthWhere(health: Health, now: Date, t: HealthThresholds): Prisma.RecommendationWhereInput {
   const b = boundaries(now, t);
   const open: Prisma.RecommendationWhereInput = { status: { notIn: CLOSED } };

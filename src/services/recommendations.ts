@@ -52,7 +52,14 @@ function afterCursor(col: Column, dir: 'asc' | 'desc', key: CursorKey): Prisma.R
   return { OR: past };
 }
 
-export async function listRecommendations(ctx: AppContext, args: ListArgs) {
+/** A page of the list; `where` stays with it so that totalCount can count the same matches on demand. */
+export interface RecommendationPage {
+  where: Prisma.RecommendationWhereInput;
+  edges: { cursor: string; node: RecommendationRow }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export async function listRecommendations(ctx: AppContext, args: ListArgs): Promise<RecommendationPage> {
   authorizeRead(ctx.actor, ctx.config);
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
@@ -64,24 +71,26 @@ export async function listRecommendations(ctx: AppContext, args: ListArgs) {
   const key = args.after ? cursorFor(args.after, col, order) : null;
   const where = await recommendationWhereAsOf(ctx, args.filter, args.asOf);
   const pageWhere = key ? { AND: [where, afterCursor(col, dir, key)] } : where;
-  const [rows, totalCount] = await Promise.all([
-    ctx.db.recommendation.findMany({
-      where: pageWhere,
-      orderBy: [col === 'targetDate' ? { targetDate: { sort: dir, nulls: 'last' } } : { [col]: dir }, { id: dir }],
-      take: first + 1,
-    }),
-    ctx.db.recommendation.count({ where }),
-  ]);
+  const rows = await ctx.db.recommendation.findMany({
+    where: pageWhere,
+    orderBy: [col === 'targetDate' ? { targetDate: { sort: dir, nulls: 'last' } } : { [col]: dir }, { id: dir }],
+    take: first + 1,
+  });
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({
     cursor: encodeCursor({ v: keyValue(node, col), id: node.id, o: order }),
     node: { ...node, asOf: args.asOf ?? null } as RecommendationRow,
   }));
   return {
-    totalCount,
+    where,
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/** A page's totalCount, counted only when a query asks for it: it scans every match, not one page. */
+export async function countRecommendations(ctx: AppContext, where: Prisma.RecommendationWhereInput): Promise<number> {
+  return ctx.db.recommendation.count({ where });
 }
 
 export async function getRecommendation(ctx: AppContext, code: string, asOf?: Date | null): Promise<RecommendationRow | null> {

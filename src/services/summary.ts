@@ -5,8 +5,9 @@ import type { Prisma, RecommendationStatus } from '../generated/prisma/client';
 import type { AppContext } from '../context';
 import { authorizeRead } from '../auth';
 import { badInput } from '../errors';
-import { healthOf, HEALTHS, type Health } from './health';
+import { healthHoldsUntil, healthOf, HEALTHS, type Health } from './health';
 import { buildRecommendationWhere, type RecommendationFilterInput } from './recommendationFilter';
+import { cachedByVersion } from './summaryCache';
 
 export const STATUSES: readonly RecommendationStatus[] = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENTED', 'ABANDONED'];
 
@@ -20,13 +21,24 @@ export interface SummaryData {
   byStatus: { status: RecommendationStatus; count: number }[];
   byHealth: { health: Health; count: number }[];
   byTheme: ThemeFigures[];
+  /** Until when (ms) these figures stay exact if nothing is written: see healthHoldsUntil. */
+  validUntil: number;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * Served from summaryCache while no change has committed and no health has moved with the clock. A health
+ * filter is computed afresh: records outside the matches can move into them as time passes.
+ */
 export async function getSummary(ctx: AppContext, filter: RecommendationFilterInput): Promise<SummaryData> {
   authorizeRead(ctx.actor, ctx.config);
   const where = buildRecommendationWhere(ctx, filter);
+  if (filter?.health?.length) return computeSummary(ctx, where);
+  return cachedByVersion(ctx.db, JSON.stringify([filter ?? null, ctx.config.health]), ctx.now, () => computeSummary(ctx, where));
+}
+
+async function computeSummary(ctx: AppContext, where: Prisma.RecommendationWhereInput): Promise<SummaryData> {
   const rows = await ctx.db.recommendation.findMany({
     where,
     select: { id: true, themeId: true, status: true, progress: true, targetDate: true, lastProgressAt: true, createdAt: true },
@@ -35,8 +47,10 @@ export async function getSummary(ctx: AppContext, filter: RecommendationFilterIn
   const health = new Map(HEALTHS.map((h) => [h, 0]));
   const themes = new Map<number, { total: number; implemented: number; progress: number; overdue: number }>();
   let progressSum = 0;
+  let validUntil = Infinity;
   for (const r of rows) {
     const h = healthOf(r, ctx.now, ctx.config.health);
+    validUntil = Math.min(validUntil, healthHoldsUntil(r, ctx.now, ctx.config.health));
     status.set(r.status, status.get(r.status)! + 1);
     health.set(h, health.get(h)! + 1);
     progressSum += r.progress;
@@ -57,6 +71,7 @@ export async function getSummary(ctx: AppContext, filter: RecommendationFilterIn
     byTheme: [...themes.entries()]
       .sort(([a], [b]) => a - b)
       .map(([themeId, t]) => ({ themeId, total: t.total, implemented: t.implemented, overdue: t.overdue, averageProgress: round1(t.progress / t.total) })),
+    validUntil,
   };
 }
 
