@@ -195,6 +195,13 @@ describe('createSourceDocument', () => {
     });
   });
 
+  it.each(['javascript:alert(1)', 'mailto:office@example.gov.cn', 'ftp://files.example.org/plan.pdf', '/relative/plan.html'])(
+    'refuses the document URL %s with BAD_USER_INPUT', async (url) => {
+      const res = await s.exec(CREATE_DOCUMENT, { input: { ...document([newRec('COMPUTE', 'DEV-COMPUTE-01')]), url } }, ADMIN_TOKEN);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(await s.db.sourceDocument.count()).toBe(0);
+    });
+
   it.each<[string, () => Promise<unknown>, ReturnType<typeof newRec>[], string]>([
     ['a recommendation code already in use', async () => createRecommendation(s.db, { code: 'GOV-AUDIT-02' }),
       [newRec('COMPUTE', 'DEV-COMPUTE-01'), newRec('AUDIT', 'GOV-AUDIT-02'), newRec('AUDIT', 'GOV-AUDIT-03')], 'CONFLICT'],
