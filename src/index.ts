@@ -28,7 +28,8 @@ async function main() {
 
   const httpServer = http.createServer();
   const apollo = createServer({ config, log });
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
+  // In-flight requests get SHUTDOWN_GRACE_MS to finish after SIGTERM; the rest are cut off after that.
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }));
   await apollo.start();
   httpServer.on('request', createHttpApp({ apollo, db, config, log }));
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
