@@ -9,6 +9,7 @@ export type ContenderName = 'ours' | 'postgraphile' | 'floor';
 export interface Contender {
   name: ContenderName;
   baseUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -69,7 +70,7 @@ export function startContender(name: ContenderName, options: StartOptions): Prom
       const ready = /ready (\d+)/.exec(output);
       if (!ready) return;
       clearTimeout(timer);
-      resolve({ name, baseUrl: `http://127.0.0.1:${ready[1]}`, stop });
+      resolve({ name, baseUrl: `http://127.0.0.1:${ready[1]}`, pid: child.pid!, stop });
     });
   });
 }

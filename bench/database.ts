@@ -20,6 +20,8 @@ const GENERATOR_VERSION = 1;
 
 export interface BenchServer {
   serverUrl: string;
+  /** The embedded server's data directory (for CPU accounting); null for BENCH_DATABASE_URL. */
+  dataDir: string | null;
   stop(): Promise<void>;
 }
 
@@ -31,12 +33,12 @@ export function withDatabase(url: string, database: string): string {
 
 export async function startBenchServer(): Promise<BenchServer> {
   const external = process.env.BENCH_DATABASE_URL;
-  if (external) return { serverUrl: external, stop: async () => undefined };
+  if (external) return { serverUrl: external, dataDir: null, stop: async () => undefined };
   // A server left running on the benchmark's port (an earlier run killed midway, or one kept for psql) is reused.
   const running = `postgresql://postgres:postgres@127.0.0.1:${EMBEDDED.port}/postgres`;
-  if (await answers(running)) return { serverUrl: running, stop: async () => undefined };
+  if (await answers(running)) return { serverUrl: running, dataDir: EMBEDDED.dir, stop: async () => undefined };
   const handle: EmbeddedHandle = await startEmbeddedPostgres({ ...EMBEDDED, database: 'postgres' });
-  return { serverUrl: handle.url, stop: () => handle.stop() };
+  return { serverUrl: handle.url, dataDir: EMBEDDED.dir, stop: () => handle.stop() };
 }
 
 async function answers(url: string): Promise<boolean> {

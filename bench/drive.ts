@@ -2,14 +2,20 @@
 // then a timed run. Bodies are checked while timing: a reply that differs from the verified one is a mismatch.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { cpuBetween, type CpuProbe } from './cpu';
 
 export interface LoadResult {
   rps: number;
+  /** Timed seconds. */
+  seconds: number;
   p50: number;
   p99: number;
   requests: number;
   /** Socket errors, timeouts, non-2xx replies and body mismatches. */
   errors: number;
+  /** CPU ms per request of the contender's process and of PostgreSQL, when /proc tells. */
+  serverCpuMs: number | null;
+  postgresCpuMs: number | null;
 }
 
 interface AutocannonRequest {
@@ -62,6 +68,8 @@ export interface Target {
   expectBody?: string;
   /** For writes: builds each request and sees each reply (then expectBody is not used). */
   requests?: AutocannonRequest[];
+  /** Probed before and after the timed run. */
+  cpu?: () => CpuProbe;
 }
 
 export async function drive(target: Target, settings: { connections: number; warmup: number; duration: number }): Promise<LoadResult> {
@@ -75,9 +83,16 @@ export async function drive(target: Target, settings: { connections: number; war
     ...(target.requests ? { requests: target.requests } : { expectBody: target.expectBody }),
   };
   if (settings.warmup > 0) await run(base);
+  const before = target.cpu?.();
   const r = await run({ ...base, duration: settings.duration });
+  const after = target.cpu?.();
+  const spent = before && after ? cpuBetween(before, after) : null;
+  const perRequest = (k: 'server' | 'postgres') => (spent && spent[k] > 0 && r.requests.total ? spent[k] / r.requests.total : null);
   return {
+    serverCpuMs: perRequest('server'),
+    postgresCpuMs: perRequest('postgres'),
     rps: r.requests.total / r.duration,
+    seconds: r.duration,
     p50: r.latency.p50,
     p99: r.latency.p99,
     requests: r.requests.total,
@@ -86,3 +101,25 @@ export async function drive(target: Target, settings: { connections: number; war
 }
 
 export type { AutocannonRequest };
+
+/** Several timed runs of one contender as one: throughput over all of them, the request-weighted mean p50, the worst p99. */
+export function mergeRuns(runs: LoadResult[]): LoadResult {
+  const requests = runs.reduce((n, r) => n + r.requests, 0);
+  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
+  return {
+    rps: requests / seconds,
+    seconds,
+    p50: requests ? Math.round(runs.reduce((n, r) => n + r.p50 * r.requests, 0) / requests) : 0,
+    p99: Math.max(...runs.map((r) => r.p99)),
+    requests,
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    serverCpuMs: weighted(runs, 'serverCpuMs'),
+    postgresCpuMs: weighted(runs, 'postgresCpuMs'),
+  };
+}
+
+function weighted(runs: LoadResult[], k: 'serverCpuMs' | 'postgresCpuMs'): number | null {
+  if (runs.some((r) => r[k] === null)) return null;
+  const requests = runs.reduce((n, r) => n + r.requests, 0);
+  return requests ? runs.reduce((n, r) => n + r[k]! * r.requests, 0) / requests : null;
+}

@@ -35,6 +35,8 @@ export function machineInfo(pgVersion: string) {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     postgres: pgVersion,
+    /** Other processes share the machine: its 1-minute load average when the report was written. */
+    loadAverage: Math.round(os.loadavg()[0] * 10) / 10,
   };
 }
 
@@ -65,11 +67,13 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
 export function formatTable(rows: Row[]): string {
-  const head = `${pad('op', 4)}${pad('contender', 14)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('errors', 8)}${lpad('vs ours', 9)}`;
+  const head = `${pad('op', 4)}${pad('contender', 14)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('errors', 8)}${lpad('vs ours', 9)}` +
+    `${lpad('cpu ms/req: node', 18)}${lpad('postgres', 10)}`;
+  const ms = (v: number | null) => (v === null ? '-' : v.toFixed(2));
   const lines = rows.map(
     (r) =>
       `${pad(r.operation, 4)}${pad(r.contender, 14)}${lpad(r.rps.toFixed(0), 9)}${lpad(String(r.p50), 9)}${lpad(String(r.p99), 9)}` +
-      `${lpad(String(r.errors), 8)}${lpad(`${r.ratioToOurs.toFixed(2)}×`, 9)}`,
+      `${lpad(String(r.errors), 8)}${lpad(`${r.ratioToOurs.toFixed(2)}×`, 9)}${lpad(ms(r.serverCpuMs), 18)}${lpad(ms(r.postgresCpuMs), 10)}`,
   );
   return [head, '-'.repeat(head.length), ...lines].join('\n');
 }

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { prepareDataset, ROOT, serverVersion, startBenchServer } from './database';
 import { startContender, type Contender, type ContenderName } from './contenders';
-import { drive } from './drive';
+import { drive, mergeRuns, type LoadResult } from './drive';
+import { postgresPids, probeCpu } from './cpu';
 import { requestsFor, verify } from './verify';
 import { checkWrites, planWrites } from './writes';
 import { formatTable, formatTargets, machineInfo, targetsOf, withRatios, writeResults, type Operation, type Row, type WriteCheck } from './report';
@@ -18,11 +19,14 @@ const quick = args.includes('--quick');
 const profile = args.includes('--profile');
 const only = (args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['L', 'S', 'W']) as Operation[];
 const SIZE = quick ? { recommendations: 300, updates: 3_000 } : { recommendations: 10_000, updates: 200_000 };
-const LOAD = quick ? { connections: 10, warmup: 1, duration: 2 } : { connections: 10, warmup: 2, duration: 10 };
+// Reads are timed in rounds that alternate between contenders, so a change in the machine's load (other
+// processes) weighs on all of them alike rather than on whoever ran at the wrong moment.
+const LOAD = quick ? { connections: 10, warmup: 1, duration: 2, rounds: 1 } : { connections: 10, warmup: 1, duration: 5, rounds: 2 };
 const POOL_SIZE = 10;
 const ADMIN_TOKEN = `bench-admin-${randomBytes(12).toString('hex')}`;
 const WORK = path.join(__dirname, '.work');
 const log = (s: string) => console.log(`[bench] ${s}`);
+let pgPids: () => number[] = () => [];
 
 function ensureBenchDependencies() {
   const modules = path.join(__dirname, 'node_modules');
@@ -42,20 +46,28 @@ async function startAll(databaseUrl: string): Promise<Contender[]> {
 async function timeReads(contenders: Contender[], bodies: Map<string, string>): Promise<Omit<Row, 'ratioToOurs'>[]> {
   const rows: Omit<Row, 'ratioToOurs'>[] = [];
   for (const op of only.filter((o): o is 'L' | 'S' => o !== 'W')) {
-    for (const c of contenders) {
-      const request = requestsFor(c)[op];
-      if (!request) continue;
-      log(`${op} on ${c.name}: ${LOAD.warmup} s warm-up, ${LOAD.duration} s timed`);
-      rows.push({ operation: op, contender: c.name, ...(await drive({ ...request, expectBody: bodies.get(`${op}:${c.name}`) }, LOAD)) });
+    const runs = new Map<string, LoadResult[]>();
+    for (let round = 1; round <= LOAD.rounds; round++) {
+      for (const c of contenders) {
+        const request = requestsFor(c)[op];
+        if (!request) continue;
+        log(`${op} on ${c.name}, round ${round}/${LOAD.rounds}: ${LOAD.warmup} s warm-up, ${LOAD.duration} s timed`);
+        const result = await drive({ ...request, expectBody: bodies.get(`${op}:${c.name}`), cpu: () => probeCpu(c.pid, pgPids) }, LOAD);
+        runs.set(c.name, [...(runs.get(c.name) ?? []), result]);
+      }
     }
+    for (const [contender, results] of runs) rows.push({ operation: op, contender, ...mergeRuns(results) });
   }
   return rows;
 }
 
 async function timeWrites(ours: Contender, pg: Client): Promise<{ row: Omit<Row, 'ratioToOurs'>; check: WriteCheck; failures: string[] }> {
   const plan = await planWrites(pg, randomBytes(4).toString('hex'));
-  log(`W on ours: ${LOAD.warmup} s warm-up, ${LOAD.duration} s timed`);
-  const result = await drive({ url: `${ours.baseUrl}/graphql`, body: '', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, requests: plan.requests }, LOAD);
+  const load = { ...LOAD, duration: LOAD.duration * LOAD.rounds };
+  log(`W on ours: ${load.warmup} s warm-up, ${load.duration} s timed`);
+  const result = await drive({
+    url: `${ours.baseUrl}/graphql`, body: '', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, requests: plan.requests, cpu: () => probeCpu(ours.pid, pgPids),
+  }, load);
   const check = await checkWrites(pg, plan);
   return { row: { operation: 'W', contender: 'ours', ...result }, check, failures: plan.failures };
 }
@@ -63,6 +75,7 @@ async function timeWrites(ours: Contender, pg: Client): Promise<{ row: Omit<Row,
 async function main(): Promise<number> {
   ensureBenchDependencies();
   const server = await startBenchServer();
+  pgPids = postgresPids(server.dataDir);
   const contenders: Contender[] = [];
   const problems: string[] = [];
   try {
@@ -88,8 +101,9 @@ async function main(): Promise<number> {
     const table = withRatios(rows);
     const targets = targetsOf(table, writes);
     const machine = machineInfo(await serverVersion(databaseUrl));
-    console.log(`\n${formatTable(table)}\n\n${formatTargets(targets)}\n`);
-    console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres}`);
+    const note = quick ? '\n(--quick: a tiny dataset; the targets are for the full one and shown only for information)' : '';
+    console.log(`\n${formatTable(table)}\n\n${formatTargets(targets)}${note}\n`);
+    console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres}, load average ${machine.loadAverage}`);
     const file = quick ? path.join(WORK, 'results.quick.json') : path.join(__dirname, 'results.json');
     writeResults(file, { date: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine, dataset: SIZE, load: LOAD, poolSize: POOL_SIZE, rows: table, writes, targets, problems });
     log(`results written to ${path.relative(ROOT, file)}`);

@@ -1,0 +1,50 @@
+// `npx tsx bench/explain.ts`: runs L and S once through our server in-process, captures every statement
+// Prisma sends (query events, with parameters), and prints EXPLAIN (ANALYZE, BUFFERS) for each, then for the
+// floor's two statements. The source of the plans in docs/performance.md.
+import { Client } from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../src/generated/prisma/client';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { createServer } from '../src/server';
+import { createContext } from '../src/context';
+import { prepareDataset, startBenchServer } from './database';
+import { OURS_L, OURS_S } from './operations';
+import { FLOOR_L, FLOOR_S } from './floorSql';
+
+async function explain(pg: Client, title: string, sql: string, params: unknown[] = []) {
+  // Prisma's placeholders are $1…$n like pg's, so the captured text runs as it is.
+  const plan = await pg.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+  console.log(`\n### ${title}\n\n\`\`\`sql\n${sql.trim()}\n\`\`\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``);
+}
+
+async function main() {
+  const server = await startBenchServer();
+  const url = await prepareDataset(server.serverUrl, { recommendations: 10_000, updates: 200_000 }, 'tracker_bench', () => undefined);
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: url });
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] });
+  const captured: { sql: string; params: unknown[] }[] = [];
+  db.$on('query' as never, (e: { query: string; params: string }) => captured.push({ sql: e.query, params: JSON.parse(e.params) as unknown[] }));
+  const apollo = createServer({ config, log: createLogger(config) });
+  await apollo.start();
+  const pg = new Client({ connectionString: url });
+  await pg.connect();
+  for (const [name, query] of [['L', OURS_L], ['S', OURS_S]] as const) {
+    captured.length = 0;
+    await apollo.executeOperation({ query }, { contextValue: await createContext({ db, config, log: createLogger(config) }, { headers: {} }) });
+    console.log(`\n## ${name} on our server: ${captured.length} statements (a first, uncached request)`);
+    for (const [i, s] of captured.entries()) await explain(pg, `${name}, statement ${i + 1}`, s.sql, s.params);
+  }
+  console.log('\n## The floor');
+  await explain(pg, 'L, floor', FLOOR_L);
+  await explain(pg, 'S, floor', FLOOR_S);
+  await pg.end();
+  await apollo.stop();
+  await db.$disconnect();
+  await server.stop();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
