@@ -76,7 +76,7 @@ it('finishes an in-flight write after SIGTERM, stores it, refuses new connection
   await database.db.$executeRawUnsafe(`CREATE TRIGGER test_slow_insert BEFORE INSERT ON "ProgressUpdate" FOR EACH ROW EXECUTE FUNCTION test_slow_insert()`);
   const write = api().post('/graphql').set('authorization', `Bearer ${token}`).set('x-request-id', 'draining-write-1')
     .send({ query: LOG, variables: { input: { code: rec.code, note: 'landed during shutdown', progress: 5, status: 'IN_PROGRESS' } } })
-    .then((r) => r);
+    .then((r) => r); // `then` sends it now; the response is awaited after the signal
   await waitFor(async () => (await database.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%ProgressUpdate%' AND wait_event = 'PgSleep'`)[0].n > 0);
   child.kill('SIGTERM');
   await waitFor(async () => stdout.some((l) => parse(l)?.msg === 'draining in-flight requests'));
