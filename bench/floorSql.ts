@@ -22,33 +22,34 @@ const round1 = (x: string) => `(floor((${x}) * 10 + 0.5) / 10)`;
 
 export const FLOOR_S = `
 WITH clock AS (SELECT (now() AT TIME ZONE 'UTC') AS now, (now() AT TIME ZONE 'UTC')::date AS today),
-rec AS (
-  SELECT r."themeId", r.status, r.progress,
+-- One pass over the records into at most themes × statuses × healths groups; every figure comes from those.
+g AS (
+  SELECT r."themeId", r.status,
     CASE
       WHEN r.status IN ('IMPLEMENTED', 'ABANDONED') THEN 'DONE'
       WHEN r."targetDate" < c.today THEN 'OVERDUE'
       WHEN COALESCE(r."lastProgressAt", r."createdAt") < c.now - interval '90 days' THEN 'AT_RISK'
       WHEN r."targetDate" < c.today + 30 AND r.progress < 50 THEN 'AT_RISK'
       ELSE 'ON_TRACK'
-    END AS health
+    END AS health,
+    count(*) AS n, sum(r.progress) AS p
   FROM "Recommendation" r CROSS JOIN clock c
   WHERE r."archivedAt" IS NULL
+  GROUP BY 1, 2, 3
 ),
-totals AS (SELECT count(*) AS n, sum(progress) AS p FROM rec),
+totals AS (SELECT COALESCE(sum(n), 0) AS n, COALESCE(sum(p), 0) AS p FROM g),
 themes AS (
-  SELECT rec."themeId", t.code, count(*) AS total, count(*) FILTER (WHERE status = 'IMPLEMENTED') AS implemented,
-    ${round1('sum(progress)::float8 / count(*)')} AS avg, count(*) FILTER (WHERE health = 'OVERDUE') AS overdue
-  FROM rec JOIN "Theme" t ON t.id = rec."themeId" GROUP BY rec."themeId", t.code
+  SELECT g."themeId", t.code, sum(n) AS total, COALESCE(sum(n) FILTER (WHERE status = 'IMPLEMENTED'), 0) AS implemented,
+    ${round1('sum(p)::float8 / sum(n)')} AS avg, COALESCE(sum(n) FILTER (WHERE health = 'OVERDUE'), 0) AS overdue
+  FROM g JOIN "Theme" t ON t.id = g."themeId" GROUP BY g."themeId", t.code
 )
 SELECT json_build_object('data', json_build_object('summary', json_build_object(
   'total', (SELECT n FROM totals),
   'averageProgress', (SELECT CASE WHEN n = 0 THEN 0 ELSE ${round1('p::float8 / n')} END FROM totals),
-  'byStatus', (SELECT json_agg(json_build_object('status', e.s, 'count', COALESCE(g.n, 0)) ORDER BY e.o)
-               FROM unnest(enum_range(NULL::"RecommendationStatus")) WITH ORDINALITY AS e(s, o)
-               LEFT JOIN (SELECT status, count(*) AS n FROM rec GROUP BY status) g ON g.status = e.s),
-  'byHealth', (SELECT json_agg(json_build_object('health', e.h, 'count', COALESCE(g.n, 0)) ORDER BY e.o)
-               FROM (VALUES ('ON_TRACK', 1), ('AT_RISK', 2), ('OVERDUE', 3), ('DONE', 4)) AS e(h, o)
-               LEFT JOIN (SELECT health, count(*) AS n FROM rec GROUP BY health) g ON g.health = e.h),
+  'byStatus', (SELECT json_agg(json_build_object('status', e.s, 'count', COALESCE((SELECT sum(n) FROM g WHERE g.status = e.s), 0)) ORDER BY e.o)
+               FROM unnest(enum_range(NULL::"RecommendationStatus")) WITH ORDINALITY AS e(s, o)),
+  'byHealth', (SELECT json_agg(json_build_object('health', e.h, 'count', COALESCE((SELECT sum(n) FROM g WHERE g.health = e.h), 0)) ORDER BY e.o)
+               FROM (VALUES ('ON_TRACK', 1), ('AT_RISK', 2), ('OVERDUE', 3), ('DONE', 4)) AS e(h, o)),
   'byTheme', (SELECT COALESCE(json_agg(json_build_object('theme', json_build_object('code', code), 'total', total,
                 'implemented', implemented, 'averageProgress', avg, 'overdue', overdue) ORDER BY "themeId"), '[]'::json) FROM themes)
 )))::text AS body`;
