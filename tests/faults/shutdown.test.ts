@@ -23,7 +23,8 @@ beforeAll(async () => {
     cwd: root,
     env: { ...process.env, DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', ADMIN_TOKEN: BOOTSTRAP, LOG_LEVEL: 'info', NODE_ENV: 'test', PLAYGROUND: 'false' },
   });
-  exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': it waits for stdout to drain, so the last log lines are read before assertions.
+  exited = new Promise((resolve) => child.once('close', (code) => resolve(code)));
   port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${stdout.join('\n')}`)), 90_000);
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -59,8 +60,9 @@ it('logs each request as JSON with its x-request-id, and a refused write without
     .send({ query: LOG, variables: { input: { code: rec.code, note: 'not allowed' } } });
   expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
   expect(res.headers['x-request-id']).toBe('refused-write-1');
-  await new Promise((r) => setTimeout(r, 200));
-  const entries = stdout.map(parse).filter((e) => e?.reqId === 'refused-write-1');
+  const entriesOf = (id: string) => stdout.map(parse).filter((e) => e?.reqId === id);
+  await waitFor(async () => entriesOf('refused-write-1').length >= 2);
+  const entries = entriesOf('refused-write-1');
   expect(entries).toEqual([
     expect.objectContaining({ level: 40, msg: 'write failed', operation: 'logProgress', actor: { name: 'vera', role: 'VIEWER' }, codes: ['FORBIDDEN'] }),
     expect.objectContaining({ level: 30, msg: 'request', method: 'POST', url: '/graphql', status: 200, ms: expect.any(Number) }),
@@ -80,7 +82,8 @@ it('finishes an in-flight write after SIGTERM, stores it, refuses new connection
   await waitFor(async () => (await database.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%ProgressUpdate%' AND wait_event = 'PgSleep'`)[0].n > 0);
   child.kill('SIGTERM');
   await waitFor(async () => stdout.some((l) => parse(l)?.msg === 'draining in-flight requests'));
-  await expect(api().get('/healthz').timeout(2_000)).rejects.toThrow();
+  // New connections are refused once draining has begun (a few ticks after the log line).
+  await waitFor(() => api().get('/healthz').timeout(1_000).then(() => false, () => true), 5_000);
   const res = await write;
   expect(res.status).toBe(200);
   expect(res.body).toEqual({ data: { logProgress: { update: { note: 'landed during shutdown' } } } });
