@@ -7,5 +7,5 @@ export const TrackerSummary: TrackerSummaryResolvers = {
 };
 
 export const ThemeSummary: ThemeSummaryResolvers = {
-  theme: async (t, _a, ctx) => (await ctx.loaders.theme.load(t.themeId))!,
+  theme: (t) => t.theme,
 };

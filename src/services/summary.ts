@@ -1,7 +1,7 @@
 // The dashboard. A fixed number of statements whatever the catalog size: one read of the matching rows'
 // few numeric columns (aggregated here, with the same healthOf as every other field), one for the monthly
 // series, one for the latest entries.
-import type { Prisma, RecommendationStatus } from '../generated/prisma/client';
+import type { Prisma, RecommendationStatus, Theme } from '../generated/prisma/client';
 import type { AppContext } from '../context';
 import { authorizeRead } from '../auth';
 import { badInput } from '../errors';
@@ -11,7 +11,7 @@ import { cachedByVersion } from './summaryCache';
 
 export const STATUSES: readonly RecommendationStatus[] = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENTED', 'ABANDONED'];
 
-export interface ThemeFigures { themeId: number; total: number; implemented: number; averageProgress: number; overdue: number }
+export interface ThemeFigures { themeId: number; theme: Theme; total: number; implemented: number; averageProgress: number; overdue: number }
 
 export interface SummaryData {
   where: Prisma.RecommendationWhereInput;
@@ -68,11 +68,21 @@ async function computeSummary(ctx: AppContext, where: Prisma.RecommendationWhere
     averageProgress: rows.length ? round1(progressSum / rows.length) : 0,
     byStatus: STATUSES.map((s) => ({ status: s, count: status.get(s)! })),
     byHealth: HEALTHS.map((h) => ({ health: h, count: health.get(h)! })),
-    byTheme: [...themes.entries()]
+    byTheme: await withThemes(ctx, [...themes.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([themeId, t]) => ({ themeId, total: t.total, implemented: t.implemented, overdue: t.overdue, averageProgress: round1(t.progress / t.total) })),
+      .map(([themeId, t]) => ({ themeId, total: t.total, implemented: t.implemented, overdue: t.overdue, averageProgress: round1(t.progress / t.total) }))),
     validUntil,
   };
+}
+
+/** The theme rows travel with the figures, so a cached summary needs no statement for them (theme changes bump the change counter too). */
+async function withThemes(ctx: AppContext, figures: Omit<ThemeFigures, 'theme'>[]): Promise<ThemeFigures[]> {
+  const rows = await ctx.loaders.theme.loadMany(figures.map((f) => f.themeId));
+  return figures.map((f, i) => {
+    const theme = rows[i];
+    if (!theme || theme instanceof Error) throw theme ?? new Error(`Theme ${f.themeId} not found`);
+    return { ...f, theme };
+  });
 }
 
 const MAX_MONTHS = 120;
