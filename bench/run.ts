@@ -78,13 +78,20 @@ async function main(): Promise<number> {
   pgPids = postgresPids(server.dataDir);
   const contenders: Contender[] = [];
   const problems: string[] = [];
+  // Interrupted (Ctrl-C, a CI timeout): stop the servers and the database rather than leave them running.
+  const interrupt = (signal: string) => {
+    log(`${signal}: stopping the contenders and the database`);
+    void Promise.allSettled(contenders.map((c) => c.stop())).then(() => server.stop()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
   try {
     const databaseUrl = await prepareDataset(server.serverUrl, SIZE, quick ? 'tracker_bench_quick' : 'tracker_bench', log);
     contenders.push(...(await startAll(databaseUrl)));
     const verified = await verify(contenders, only.filter((o): o is 'L' | 'S' => o !== 'W'));
     problems.push(...verified.problems);
     if (problems.length) throw new Error('answers differ');
-    log('L and S verified: every contender returns the same rows');
+    log(`${only.filter((o) => o !== 'W').join(' and ')} verified: the contenders return the same rows`);
     const rows = await timeReads(contenders, verified.bodies);
     let writes: WriteCheck | null = null;
     if (only.includes('W')) {
