@@ -40,8 +40,16 @@ const UPDATE_COLUMNS: Record<string, string | null> = {
   occurredOn: 'occurredOn', actor: 'actorName', corrects: 'correctsId', createdAt: 'createdAt',
 };
 
+/** A page's records share one field set (resolvers/selection.ts): its select list is built once. */
+const selectLists = new WeakMap<ReadonlySet<string>, string>();
+
 /** The select list for these fields: id and recommendationId always (identity, grouping), or `*`. */
 function updateColumns(fields: ReadonlySet<string>): string {
+  if (!selectLists.has(fields)) selectLists.set(fields, selectList(fields));
+  return selectLists.get(fields)!;
+}
+
+function selectList(fields: ReadonlySet<string>): string {
   const cols = new Set(['id', 'recommendationId']);
   for (const f of fields) {
     if (!(f in UPDATE_COLUMNS)) return '*';
