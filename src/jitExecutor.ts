@@ -4,9 +4,8 @@
 // executor option; a "gateway" that hands Apollo our own schema and executor is its one supported way in,
 // and it leaves parsing, validation (armor's rules), plugins, the context and formatError where they were.
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { execute, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { printSchema } from 'graphql';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = Awaited<ReturnType<Gateway['load']>>['executor'];
@@ -31,10 +30,10 @@ function compiledQueries(schema: GraphQLSchema) {
 
 /**
  * graphql-jit for queries whose variables graphql-js accepts. Everything else goes to graphql-js: mutations
- * (their cost is the database's, and their fields must run in order), no resolvable operation, rejected variables, what jit cannot
- * compile, and any query that jit answered with an error. jit's errors lack what graphql-js's carry (an
- * `extensions` object, the field nodes) and may differ in order or wording, so an erring query, a read,
- * is run again by graphql-js, and every error a client or formatError sees is graphql-js's own.
+ * (their cost is the database's, and their fields must run in order), no resolvable operation, rejected
+ * variables, what jit cannot compile, and any query that jit answered with an error. jit's errors lack what
+ * graphql-js's carry (an `extensions` object, the field nodes) and may differ in order or wording, so an
+ * erring query, a read, is run again by graphql-js, and every error a client or formatError sees is its own.
  */
 function jitExecutor(schema: GraphQLSchema): Executor {
   const compiled = compiledQueries(schema);

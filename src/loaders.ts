@@ -52,7 +52,7 @@ function updateColumns(fields: ReadonlySet<string>): string {
 function selectList(fields: ReadonlySet<string>): string {
   const cols = new Set(['id', 'recommendationId']);
   for (const f of fields) {
-    if (!(f in UPDATE_COLUMNS)) return '*';
+    if (!Object.hasOwn(UPDATE_COLUMNS, f)) return '*';
     const col = UPDATE_COLUMNS[f];
     if (col) cols.add(col);
   }
