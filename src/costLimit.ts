@@ -37,11 +37,21 @@ export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, var
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   const only = { maxDepth: OFF, maxAliases: OFF, maxTokens: OFF, maxDirectives: OFF, blockFieldSuggestion: OFF };
   const rules = new ApolloArmor({ ...only, costLimit: { maxCost } }).protect().validationRules;
+  // Without variables a document costs the same every time, and Apollo hands a repeated query the same parsed
+  // document: its verdict is kept with it rather than walking the document with type info on every request.
+  const verdicts = new WeakMap<DocumentNode, GraphQLError | undefined>();
+  const costError = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>) => {
+    const fixed = document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || !d.variableDefinitions?.length);
+    if (fixed && verdicts.has(document)) return verdicts.get(document);
+    const [error] = validate(schema, withPageSizes(schema, document, variables), rules);
+    if (fixed) verdicts.set(document, error);
+    return error;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }) {
-          const [error] = validate(schema, withPageSizes(schema, document, request.variables ?? {}), rules);
+          const error = costError(schema, document, request.variables ?? {});
           if (!error) return;
           throw new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} Ask for smaller pages (first) or fewer nested fields.`, {
             extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },

@@ -1,6 +1,7 @@
 // Per-request DataLoaders: every list field resolves in one batched statement per page, never one per row.
 import DataLoader from 'dataloader';
 import type { Db } from './db';
+import { Prisma } from './generated/prisma/client';
 import type {
   Owner,
   ProgressUpdate,
@@ -28,15 +29,48 @@ const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][]
   return keys.map((k) => map.get(k) ?? []);
 };
 
-/** `updates(first)` may be asked with different limits or dates in one request; each combination batches alone. */
-function updatesLoader(db: Db, limit: number, asOf: Date | null) {
+/**
+ * The columns behind each ProgressUpdate field. A log entry's row is mostly what a page reads, and Prisma's
+ * raw-result mapping costs per value, so the latest entries read only the columns their fields need; any
+ * field not listed here (a future one) reads the whole row.
+ */
+const UPDATE_COLUMNS: Record<string, string | null> = {
+  __typename: null, id: null, recommendation: null, note: 'note', status: 'status', progress: 'progress',
+  statusBefore: 'statusBefore', progressBefore: 'progressBefore', evidenceUrls: 'evidenceUrls',
+  occurredOn: 'occurredOn', actor: 'actorName', corrects: 'correctsId', createdAt: 'createdAt',
+};
+
+/** A page's records share one field set (resolvers/selection.ts): its select list is built once. */
+const selectLists = new WeakMap<ReadonlySet<string>, string>();
+
+/** The select list for these fields: id and recommendationId always (identity, grouping), or `*`. */
+function updateColumns(fields: ReadonlySet<string>): string {
+  if (!selectLists.has(fields)) selectLists.set(fields, selectList(fields));
+  return selectLists.get(fields)!;
+}
+
+function selectList(fields: ReadonlySet<string>): string {
+  const cols = new Set(['id', 'recommendationId']);
+  for (const f of fields) {
+    if (!Object.hasOwn(UPDATE_COLUMNS, f)) return '*';
+    const col = UPDATE_COLUMNS[f];
+    if (col) cols.add(col);
+  }
+  return [...cols].map((c) => `pu."${c}"`).join(', ');
+}
+
+/**
+ * `updates(first)` may be asked with different limits, dates or fields in one request; each combination
+ * batches alone. Rows carry only the selected columns: the fields asked are the only ones resolved on them.
+ */
+function updatesLoader(db: Db, limit: number, asOf: Date | null, columns: string) {
   return new DataLoader<number, ProgressUpdate[]>(async (ids) => {
     // A LATERAL LIMIT per record reads only the entries it returns, walking the (recommendationId,
     // occurredOn, id) index backwards, where a window function would read and sort each record's whole log.
     const rows = await db.$queryRaw<ProgressUpdate[]>`
       SELECT u.* FROM unnest(${[...ids]}::int[]) AS r(id)
       CROSS JOIN LATERAL (
-        SELECT * FROM "ProgressUpdate" pu
+        SELECT ${Prisma.raw(columns)} FROM "ProgressUpdate" pu
         WHERE pu."recommendationId" = r.id AND (${asOf}::date IS NULL OR pu."occurredOn" <= ${asOf}::date)
         ORDER BY pu."occurredOn" DESC, pu."id" DESC
         LIMIT ${limit}) u`;
@@ -117,9 +151,10 @@ export function createLoaders(db: Db) {
       });
       return ids.map((id) => rows.find((r) => r.themeId === id)?._count._all ?? 0);
     }),
-    updates(limit: number, asOf: Date | null) {
-      const key = `${limit}:${asOf?.toISOString() ?? ''}`;
-      if (!updates.has(key)) updates.set(key, updatesLoader(db, limit, asOf));
+    updates(limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
+      const columns = updateColumns(fields);
+      const key = `${limit}:${asOf?.toISOString() ?? ''}:${columns}`;
+      if (!updates.has(key)) updates.set(key, updatesLoader(db, limit, asOf, columns));
       return updates.get(key)!;
     },
     stateAsOf(asOf: Date) {

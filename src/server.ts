@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { getOperationAST, Kind, type GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
@@ -11,6 +12,7 @@ import type { AppContext } from './context';
 import { resolvers } from './resolvers';
 import { classifyError, createFormatError } from './errorFormatting';
 import { costLimitPlugin } from './costLimit';
+import { jitGateway } from './jitExecutor';
 
 export const typeDefs = fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
 
@@ -77,8 +79,7 @@ export function createServer(deps: { config: Config; log: Logger }): ApolloServe
     blockFieldSuggestion: { enabled: deps.config.isProduction },
   }).protect();
   return new ApolloServer<AppContext>({
-    typeDefs,
-    resolvers,
+    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })),
     ...armor,
     // Cache control is on by default and visits every resolved field to compute cache hints nothing reads.
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(LIMITS.cost), failedWriteLogging(), unavailableStatus()],

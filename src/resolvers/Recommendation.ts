@@ -4,6 +4,7 @@ import type { RecommendationRow } from '../services/recommendations';
 import { healthOf } from '../services/health';
 import { allowedTransitions } from '../services/lifecycle';
 import { badInput } from '../errors';
+import { selectedFields } from './selection';
 
 const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
 
@@ -26,9 +27,9 @@ export const Recommendation: RecommendationResolvers = {
   owners: (r, _a, ctx) => ctx.loaders.owners.load(r.id),
   archived: (r) => r.archivedAt !== null,
   asOf: (r) => r.asOf ?? null,
-  updates: (r, { first }, ctx) => {
+  updates: (r, { first }, ctx, info) => {
     const limit = first ?? 20;
     if (!Number.isInteger(limit) || limit < 0 || limit > 200) throw badInput('updates: first must be between 0 and 200.');
-    return ctx.loaders.updates(limit, r.asOf ?? null).load(r.id);
+    return ctx.loaders.updates(limit, r.asOf ?? null, selectedFields(info)).load(r.id);
   },
 };

@@ -26,6 +26,12 @@ export type RecommendationFilterInput = z.input<typeof filterSchema>;
 /** Validates a filter (BAD_USER_INPUT naming the field) before any statement runs. */
 export const parseFilter = (input: RecommendationFilterInput) => parseInput(filterSchema, input) ?? {};
 
+/** For a filter with no criterion but `includeArchived`, that flag; otherwise null (the list reads by Prisma's `where`). */
+export function plainFilter(input: RecommendationFilterInput): { includeArchived: boolean } | null {
+  const { includeArchived, ...criteria } = parseFilter(input);
+  return Object.values(criteria).every((v) => v == null) ? { includeArchived: !!includeArchived } : null;
+}
+
 /**
  * `statusIds`, when given, replaces the status criterion with the ids whose status matched elsewhere
  * (as of a past date, see asOf.ts).

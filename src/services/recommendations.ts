@@ -4,7 +4,8 @@ import type { AppContext } from '../context';
 import { authorizeRead } from '../auth';
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
-import type { RecommendationFilterInput } from './recommendationFilter';
+import { plainFilter, type RecommendationFilterInput } from './recommendationFilter';
+import { readPlainPage } from './plainPage';
 import { recommendationWhereAsOf } from './asOf';
 
 export const MAX_PAGE = 200;
@@ -70,12 +71,14 @@ export async function listRecommendations(ctx: AppContext, args: ListArgs): Prom
   const order = `${col}:${dir}`;
   const key = args.after ? cursorFor(args.after, col, order) : null;
   const where = await recommendationWhereAsOf(ctx, args.filter, args.asOf);
-  const pageWhere = key ? { AND: [where, afterCursor(col, dir, key)] } : where;
-  const rows = await ctx.db.recommendation.findMany({
-    where: pageWhere,
-    orderBy: [col === 'targetDate' ? { targetDate: { sort: dir, nulls: 'last' } } : { [col]: dir }, { id: dir }],
-    take: first + 1,
-  });
+  const plain = plainFilter(args.filter);
+  const rows = plain
+    ? await readPlainPage(ctx, { col, dir, key, take: first + 1, includeArchived: plain.includeArchived })
+    : await ctx.db.recommendation.findMany({
+      where: key ? { AND: [where, afterCursor(col, dir, key)] } : where,
+      orderBy: [col === 'targetDate' ? { targetDate: { sort: dir, nulls: 'last' } } : { [col]: dir }, { id: dir }],
+      take: first + 1,
+    });
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({
     cursor: encodeCursor({ v: keyValue(node, col), id: node.id, o: order }),

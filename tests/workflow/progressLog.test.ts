@@ -19,6 +19,16 @@ const LOG_ENTRIES = /* GraphQL */ `
     }
   }`;
 
+/** The same fields split over a named fragment, an inline fragment and an alias: the entries read must carry them all. */
+const LOG_ENTRIES_IN_FRAGMENTS = /* GraphQL */ `
+  query LogEntriesInFragments($code: String!) {
+    recommendation(code: $code) {
+      updates(first: 10) { id note ...Values ... on ProgressUpdate { actor occurredOn evidenceUrls createdAt } }
+      latest: updates(first: 10) { note }
+    }
+  }
+  fragment Values on ProgressUpdate { statusBefore status progressBefore progress recommendation { code } corrects { id note } }`;
+
 const MUTATION_FIELDS = /* GraphQL */ `query MutationFields { __type(name: "Mutation") { fields { name } } }`;
 
 let s: TestServer;
@@ -48,6 +58,14 @@ describe('each log entry', () => {
       recommendation: { code: rec.code },
       corrects: null,
     }]);
+  });
+
+  it('carries every field asked for through fragments, and only those under an alias', async () => {
+    const rec = await createRecommendation(s.db, { status: 'PLANNED', progress: 10 });
+    await s.exec(LOG, { input: { code: rec.code, note: 'first', status: 'IN_PROGRESS', progress: 20, evidenceUrls: ['https://ok.example.org'] } }, ADMIN_TOKEN);
+    const res = await s.exec(LOG_ENTRIES_IN_FRAGMENTS, { code: rec.code });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.recommendation).toEqual({ updates: await entriesOf(rec.code), latest: [{ note: 'first' }] });
   });
 
   it('names the bootstrap admin token "admin"', async () => {
