@@ -39,8 +39,12 @@ async function run(page: Page, operationName: string, expected: string) {
     page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(operationName)),
     page.locator('.graphiql-execute-button').click(),
   ]);
-  // The rendered lines only: Monaco also mirrors text into hidden elements, which never become visible.
-  await page.locator('.result-window .view-lines', { hasText: expected }).waitFor();
+  // The rendered lines only (Monaco also mirrors text into hidden elements). Read as text rather than through
+  // a visibility locator: the result editor can stay "hidden" to Playwright while it lays out after a tab edit.
+  await page.waitForFunction(
+    (text) => [...document.querySelectorAll('.result-window .view-lines')].some((el) => (el.textContent ?? '').includes(text)),
+    expected,
+  );
   return response;
 }
 
