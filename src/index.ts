@@ -49,8 +49,7 @@ async function main() {
     await db.$disconnect();
     if (embedded) await embedded.stop();
     log.info('stopped');
-    // pino writes asynchronously: exiting before its queue drains can drop or reorder the last lines.
-    log.flush(() => process.exit(0));
+    process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -12,6 +12,11 @@ export const REDACT_PATHS = [
   'adminToken',
 ];
 
+/**
+ * Writes to stdout synchronously by default. pino's asynchronous default can drop the lines still in
+ * flight when the process exits (its flush() returns at once), which lost "stopped" after SIGTERM.
+ */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream): Logger {
-  return pino({ level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: undefined }, destination);
+  const dest = destination ?? pino.destination({ dest: 1, sync: true });
+  return pino({ level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: undefined }, dest);
 }
