@@ -41,10 +41,12 @@ async function run(page: Page, operationName: string, expected: string) {
   ]);
   // The rendered lines only (Monaco also mirrors text into hidden elements). Read as text rather than through
   // a visibility locator: the result editor can stay "hidden" to Playwright while it lays out after a tab edit.
-  await page.waitForFunction(
-    (text) => [...document.querySelectorAll('.result-window .view-lines')].some((el) => (el.textContent ?? '').includes(text)),
-    expected,
-  );
+  // A function, not a string (the page's CSP forbids eval); typed by hand since the server's tsconfig has no DOM.
+  await page.waitForFunction((text) => {
+    type Doc = { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
+    const { document } = globalThis as unknown as { document: Doc };
+    return Array.from(document.querySelectorAll('.result-window .view-lines')).some((el) => (el.textContent ?? '').includes(text));
+  }, expected);
   return response;
 }
 
@@ -70,6 +72,9 @@ describe('the playground', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(WHO_AM_I); // insertText, unlike typing, skips Monaco's bracket auto-closing
+    // GraphiQL takes the operation name from the editor after a debounce; running before the tab is renamed
+    // sends the new query with the old tab's operationName, which the server rightly refuses.
+    await page.locator('.graphiql-tab-button', { hasText: 'WhoAmI' }).waitFor();
     const response = await run(page, 'WhoAmI', '"ANALYST"');
     expect(await response.request().headerValue('authorization')).toBe(`Bearer ${analyst.token}`);
     expect(await response.json()).toEqual({ data: { me: { name: analyst.name, role: 'ANALYST' } } });
