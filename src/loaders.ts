@@ -1,6 +1,7 @@
 // Per-request DataLoaders: every list field resolves in one batched statement per page, never one per row.
 import DataLoader from 'dataloader';
 import type { Db } from './db';
+import { updateColumns } from './services/columns';
 import { Prisma } from './generated/prisma/client';
 import type {
   Owner,
@@ -29,34 +30,13 @@ const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][]
   return keys.map((k) => map.get(k) ?? []);
 };
 
-/**
- * The columns behind each ProgressUpdate field. A log entry's row is mostly what a page reads, and Prisma's
- * raw-result mapping costs per value, so the latest entries read only the columns their fields need; any
- * field not listed here (a future one) reads the whole row.
- */
-const UPDATE_COLUMNS: Record<string, string | null> = {
-  __typename: null, id: null, recommendation: null, note: 'note', status: 'status', progress: 'progress',
-  statusBefore: 'statusBefore', progressBefore: 'progressBefore', evidenceUrls: 'evidenceUrls',
-  occurredOn: 'occurredOn', actor: 'actorName', corrects: 'correctsId', createdAt: 'createdAt',
-};
-
-/** A page's records share one field set (resolvers/selection.ts): its select list is built once. */
-const selectLists = new WeakMap<ReadonlySet<string>, string>();
-
-/** The select list for these fields: id and recommendationId always (identity, grouping), or `*`. */
-function updateColumns(fields: ReadonlySet<string>): string {
-  if (!selectLists.has(fields)) selectLists.set(fields, selectList(fields));
-  return selectLists.get(fields)!;
-}
-
+/** The select list for a column list (columns.ts memoises one list per field set, so this is built once per set). */
+const selectLists = new WeakMap<readonly string[], string>();
 function selectList(fields: ReadonlySet<string>): string {
-  const cols = new Set(['id', 'recommendationId']);
-  for (const f of fields) {
-    if (!Object.hasOwn(UPDATE_COLUMNS, f)) return '*';
-    const col = UPDATE_COLUMNS[f];
-    if (col) cols.add(col);
-  }
-  return [...cols].map((c) => `pu."${c}"`).join(', ');
+  const cols = updateColumns(fields);
+  let list = selectLists.get(cols);
+  if (!list) selectLists.set(cols, (list = cols[0] === '*' ? 'pu.*' : cols.map((c) => `pu."${c}"`).join(', ')));
+  return list;
 }
 
 /**
@@ -152,7 +132,7 @@ export function createLoaders(db: Db) {
       return ids.map((id) => rows.find((r) => r.themeId === id)?._count._all ?? 0);
     }),
     updates(limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
-      const columns = updateColumns(fields);
+      const columns = selectList(fields);
       const key = `${limit}:${asOf?.toISOString() ?? ''}:${columns}`;
       if (!updates.has(key)) updates.set(key, updatesLoader(db, limit, asOf, columns));
       return updates.get(key)!;

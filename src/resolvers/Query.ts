@@ -4,9 +4,10 @@ import { auditLog, listDocuments, listOwners, listThemes } from '../services/cat
 import { getSummary } from '../services/summary';
 import { listUsers } from '../services/users';
 import { TRANSITIONS } from '../services/lifecycle';
+import { pageIncludes } from './pageLookahead';
 
 export const Query: QueryResolvers = {
-  recommendations: (_p, args, ctx) => listRecommendations(ctx, args),
+  recommendations: (_p, args, ctx, info) => listRecommendations(ctx, args, pageIncludes(info)),
   recommendation: (_p, { code, asOf }, ctx) => getRecommendation(ctx, code, asOf),
   themes: (_p, { pillar }, ctx) => listThemes(ctx, pillar),
   documents: (_p, _a, ctx) => listDocuments(ctx),

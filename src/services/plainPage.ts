@@ -1,9 +1,20 @@
-// The unfiltered list page by raw SQL. Reading it through `findMany` spent more CPU in Prisma's query
-// compiler and result mapping than in everything else the page needs from the database (docs/performance.md);
-// a filtered list keeps Prisma's `where`, which this file does not try to reproduce.
-import { Prisma, type Recommendation } from '../generated/prisma/client';
+// The unfiltered list page in one statement: the page's rows, and, when the query will ask for them, the
+// records' themes and latest log entries, all built as one JSON document by PostgreSQL and sent on the raw
+// pool (db.ts). The related rows prime the request's loaders, so the resolvers find them there and send
+// nothing more. This replaced three statements through Prisma, whose per-call cost was most of the page's
+// CPU (docs/performance.md). A filtered list keeps Prisma's `where`, which this file does not reproduce.
+import type { ProgressUpdate, Recommendation, Theme } from '../generated/prisma/client';
 import type { AppContext } from '../context';
+import { rawSql } from '../db';
 import type { CursorKey } from './cursor';
+import {
+  recommendationColumns,
+  RECOMMENDATION_DATES,
+  RECOMMENDATION_TIMESTAMPS,
+  updateColumns,
+  UPDATE_DATES,
+  UPDATE_TIMESTAMPS,
+} from './columns';
 
 export type PageColumn = 'code' | 'updatedAt' | 'progress' | 'targetDate';
 
@@ -13,36 +24,97 @@ export interface PlainPageArgs {
   key: CursorKey | null;
   take: number;
   includeArchived: boolean;
+  /** Limits the log entries read ahead to those that had happened by then. */
+  asOf: Date | null;
+}
+
+/** What the query will read of each record (resolvers/pageLookahead.ts). */
+export interface PageIncludes {
+  /** The Recommendation fields asked for: the page reads only the columns they need. */
+  fields: ReadonlySet<string>;
+  theme: boolean;
+  /** One read per distinct `updates(first)` limit and field set. */
+  updates: { limit: number; fields: ReadonlySet<string> }[];
+}
+
+/** Without look-ahead (a caller outside GraphQL): every column (an unknown field asks for all), no related rows. */
+const EVERYTHING: PageIncludes = { fields: new Set(['*']), theme: false, updates: [] };
+
+type Json = Record<string, unknown>;
+
+/** Builds positional parameters as the statement is written. */
+function parameters() {
+  const values: unknown[] = [];
+  return { values, p: (v: unknown) => (values.push(v), `$${values.length}`) };
 }
 
 /** The cursor's value as the column's type: dates travel as ISO instants, stored as UTC wall time. */
-const valueOf = (col: PageColumn, v: string | number) =>
-  col === 'updatedAt' ? Prisma.sql`(${String(v)}::timestamptz AT TIME ZONE 'UTC')`
-    : col === 'targetDate' ? Prisma.sql`(${String(v)}::timestamptz AT TIME ZONE 'UTC')::date`
-      : col === 'progress' ? Prisma.sql`${Number(v)}::int` : Prisma.sql`${String(v)}::text`;
-
-/** Rows strictly after the cursor in (column, id) order; NULL target dates sort last either way, as in Prisma's path. */
-function afterCursor(col: PageColumn, dir: 'asc' | 'desc', key: CursorKey): Prisma.Sql {
-  const c = Prisma.raw(`"${col}"`);
-  const op = Prisma.raw(dir === 'asc' ? '>' : '<');
-  if (key.v === null) return Prisma.sql`${c} IS NULL AND id ${op} ${key.id}::int`;
-  const v = valueOf(col, key.v);
-  const nulls = col === 'targetDate' ? Prisma.sql` OR ${c} IS NULL` : Prisma.empty;
-  return Prisma.sql`(${c} ${op} ${v} OR (${c} = ${v} AND id ${op} ${key.id}::int)${nulls})`;
+function valueOf(col: PageColumn, v: string | number, p: (v: unknown) => string): string {
+  if (col === 'updatedAt') return `(${p(String(v))}::timestamptz AT TIME ZONE 'UTC')`;
+  if (col === 'targetDate') return `(${p(String(v))}::timestamptz AT TIME ZONE 'UTC')::date`;
+  return col === 'progress' ? `${p(Number(v))}::int` : `${p(String(v))}::text`;
 }
 
-export async function readPlainPage(ctx: AppContext, a: PlainPageArgs): Promise<Recommendation[]> {
-  const conditions = [
-    ...(a.includeArchived ? [] : [Prisma.sql`"archivedAt" IS NULL`]),
-    ...(a.key ? [afterCursor(a.col, a.dir, a.key)] : []),
-  ];
-  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-  const dir = Prisma.raw(a.dir === 'asc' ? 'ASC' : 'DESC');
-  const nulls = a.col === 'targetDate' ? Prisma.raw(' NULLS LAST') : Prisma.empty;
-  return ctx.db.$queryRaw<Recommendation[]>`
-    SELECT id, code, "themeId", "titleZh", "titleEn", "summaryEn", quote, status, progress, version,
-      "targetDate", "lastProgressAt", "archivedAt", "createdAt", "updatedAt"
-    FROM "Recommendation" ${where}
-    ORDER BY ${Prisma.raw(`"${a.col}"`)} ${dir}${nulls}, id ${dir}
-    LIMIT ${a.take}::int`;
+/** Rows strictly after the cursor in (column, id) order; NULL target dates sort last either way, as in Prisma's path. */
+function afterCursor(col: PageColumn, dir: 'asc' | 'desc', key: CursorKey, p: (v: unknown) => string): string {
+  const c = `"${col}"`;
+  const op = dir === 'asc' ? '>' : '<';
+  if (key.v === null) return `${c} IS NULL AND id ${op} ${p(key.id)}::int`;
+  const v = valueOf(col, key.v, p);
+  const nulls = col === 'targetDate' ? ` OR ${c} IS NULL` : '';
+  return `(${c} ${op} ${v} OR (${c} = ${v} AND id ${op} ${p(key.id)}::int)${nulls})`;
+}
+
+const quoted = (cols: readonly string[], alias: string) => (cols[0] === '*' ? `${alias}.*` : cols.map((c) => `${alias}."${c}"`).join(', '));
+
+/** Timestamps arrive as UTC wall time without a zone ("2026-11-28T10:00:00.123"), dates as "2026-11-28". */
+function revive(row: Json, timestamps: readonly string[], dates: readonly string[]): void {
+  for (const c of timestamps) if (typeof row[c] === 'string') row[c] = new Date(`${row[c] as string}Z`);
+  for (const c of dates) if (typeof row[c] === 'string') row[c] = new Date(row[c] as string);
+}
+
+function statement(a: PlainPageArgs, inc: PageIncludes) {
+  const { values, p } = parameters();
+  const conditions = [...(a.includeArchived ? [] : ['"archivedAt" IS NULL']), ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
+  const dir = a.dir === 'asc' ? 'ASC' : 'DESC';
+  const nulls = a.col === 'targetDate' ? ' NULLS LAST' : '';
+  const cols = recommendationColumns(inc.fields);
+  const parts = [`'rows', (SELECT COALESCE(json_agg(p ORDER BY p."${a.col}" ${dir}${nulls}, p.id ${dir}), '[]'::json) FROM page p)`];
+  if (inc.theme) parts.push(`'themes', (SELECT COALESCE(json_agg(t), '[]'::json) FROM "Theme" t WHERE t.id IN (SELECT "themeId" FROM page))`);
+  inc.updates.forEach((u, i) => {
+    const asOf = a.asOf ? ` AND pu."occurredOn" <= ${p(a.asOf.toISOString().slice(0, 10))}::date` : '';
+    // A LATERAL LIMIT per record walks the (recommendationId, occurredOn, id) index backwards and reads only
+    // the entries it returns. occurredOn is always read: the aggregate is ordered by it.
+    const ucols = updateColumns(u.fields);
+    const list = ucols[0] === '*' ? 'pu.*' : quoted([...new Set([...ucols, 'occurredOn'])], 'pu');
+    parts.push(`'u${i}', (SELECT COALESCE(json_agg(u ORDER BY u."recommendationId", u."occurredOn" DESC, u.id DESC), '[]'::json)
+      FROM page r CROSS JOIN LATERAL (SELECT ${list} FROM "ProgressUpdate" pu WHERE pu."recommendationId" = r.id${asOf}
+        ORDER BY pu."occurredOn" DESC, pu.id DESC LIMIT ${p(u.limit)}::int) u)`);
+  });
+  const text = `WITH page AS (
+    SELECT ${quoted(cols, 'r')} FROM "Recommendation" r ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+    ORDER BY r."${a.col}" ${dir}${nulls}, r.id ${dir} LIMIT ${p(a.take)}::int)
+  SELECT json_build_object(${parts.join(',\n    ')})::text AS body`;
+  return { text, values };
+}
+
+export async function readPlainPage(ctx: AppContext, a: PlainPageArgs, inc: PageIncludes = EVERYTHING): Promise<Recommendation[]> {
+  const { text, values } = statement(a, inc);
+  const [{ body }] = await rawSql(ctx.db).query<{ body: string }>(text, values);
+  const doc = JSON.parse(body) as { rows: Json[]; themes?: Theme[] } & Record<`u${number}`, Json[]>;
+  for (const row of doc.rows) revive(row, RECOMMENDATION_TIMESTAMPS, RECOMMENDATION_DATES);
+  for (const t of doc.themes ?? []) ctx.loaders.theme.prime(t.id, t);
+  inc.updates.forEach((u, i) => {
+    const loader = ctx.loaders.updates(u.limit, a.asOf, u.fields);
+    const byRecord = new Map<number, ProgressUpdate[]>();
+    for (const entry of doc[`u${i}`]) {
+      revive(entry, UPDATE_TIMESTAMPS, UPDATE_DATES);
+      const e = entry as unknown as ProgressUpdate;
+      const list = byRecord.get(e.recommendationId);
+      if (list) list.push(e);
+      else byRecord.set(e.recommendationId, [e]);
+    }
+    for (const row of doc.rows) loader.prime(row.id as number, byRecord.get(row.id as number) ?? []);
+  });
+  return doc.rows as unknown as Recommendation[];
 }

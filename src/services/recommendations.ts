@@ -5,7 +5,7 @@ import { authorizeRead } from '../auth';
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
 import { plainFilter, type RecommendationFilterInput } from './recommendationFilter';
-import { readPlainPage } from './plainPage';
+import { readPlainPage, type PageIncludes } from './plainPage';
 import { recommendationWhereAsOf } from './asOf';
 
 export const MAX_PAGE = 200;
@@ -60,7 +60,8 @@ export interface RecommendationPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-export async function listRecommendations(ctx: AppContext, args: ListArgs): Promise<RecommendationPage> {
+/** `includes`, when the caller knows them, lets an unfiltered page read its records' relations in the same statement. */
+export async function listRecommendations(ctx: AppContext, args: ListArgs, includes?: PageIncludes): Promise<RecommendationPage> {
   authorizeRead(ctx.actor, ctx.config);
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
@@ -73,17 +74,19 @@ export async function listRecommendations(ctx: AppContext, args: ListArgs): Prom
   const where = await recommendationWhereAsOf(ctx, args.filter, args.asOf);
   const plain = plainFilter(args.filter);
   const rows = plain
-    ? await readPlainPage(ctx, { col, dir, key, take: first + 1, includeArchived: plain.includeArchived })
+    ? await readPlainPage(ctx, { col, dir, key, take: first + 1, includeArchived: plain.includeArchived, asOf: args.asOf ?? null }, includes)
     : await ctx.db.recommendation.findMany({
       where: key ? { AND: [where, afterCursor(col, dir, key)] } : where,
       orderBy: [col === 'targetDate' ? { targetDate: { sort: dir, nulls: 'last' } } : { [col]: dir }, { id: dir }],
       take: first + 1,
     });
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({
-    cursor: encodeCursor({ v: keyValue(node, col), id: node.id, o: order }),
-    node: { ...node, asOf: args.asOf ?? null } as RecommendationRow,
-  }));
+  const asOf = args.asOf ?? null;
+  const edges = page.map((node: RecommendationRow) => {
+    // The rows are this request's own: marking them in place spares a copy of each.
+    node.asOf = asOf;
+    return { cursor: encodeCursor({ v: keyValue(node, col), id: node.id, o: order }), node };
+  });
   return {
     where,
     edges,
