@@ -26,6 +26,8 @@ const schema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Compiled SQL for the list queries that qualify (src/compiledQuery); false leaves every query to the resolvers. */
+  COMPILED_QUERIES: bool.default(true),
 });
 
 export type RawConfig = z.infer<typeof schema>;
@@ -46,6 +48,7 @@ export interface Config {
   readonly maxBodyBytes: number;
   readonly dbPoolSize: number;
   readonly shutdownGraceMs: number;
+  readonly compiledQueries: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -79,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     dbPoolSize: e.DB_POOL_SIZE,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    compiledQueries: e.COMPILED_QUERIES,
   });
 }

@@ -19,7 +19,8 @@ export interface DbOptions {
  * them; callers that need exact types ask PostgreSQL for JSON text and convert it themselves.
  */
 export interface RawSql {
-  query<T>(text: string, values: readonly unknown[]): Promise<T[]>;
+  /** `name` makes it a prepared statement: each connection plans it once instead of on every call. */
+  query<T>(text: string, values: readonly unknown[], name?: string): Promise<T[]>;
 }
 
 const rawSqlOf = new WeakMap<Db, RawSql>();
@@ -47,9 +48,9 @@ export function createPrismaClient(databaseUrl: string, options: DbOptions = {})
   const onQuery = options.onQuery;
   if (onQuery) client.$on('query' as never, (e: { query: string }) => onQuery(e.query));
   rawSqlOf.set(client, {
-    async query<T>(text: string, values: readonly unknown[]) {
+    async query<T>(text: string, values: readonly unknown[], name?: string) {
       onQuery?.(text);
-      return (await pool.query(text, values as unknown[])).rows as T[];
+      return (await pool.query({ text, values: values as unknown[], name })).rows as T[];
     },
   });
   return client;

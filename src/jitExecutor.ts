@@ -6,6 +6,8 @@
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { execute, getVariableValues, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import type { AppContext } from './context';
+import type { CompiledQueryRunner } from './compiledQuery/run';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = Awaited<ReturnType<Gateway['load']>>['executor'];
@@ -35,7 +37,7 @@ function compiledQueries(schema: GraphQLSchema) {
  * graphql-js's carry (an `extensions` object, the field nodes) and may differ in order or wording, so an
  * erring query, a read, is run again by graphql-js, and every error a client or formatError sees is its own.
  */
-function jitExecutor(schema: GraphQLSchema): Executor {
+function jitExecutor(schema: GraphQLSchema, sqlCompiled?: CompiledQueryRunner): Executor {
   const compiled = compiledQueries(schema);
   return async ({ document, operation, request, context }) => {
     // The name the client sent: Apollo's `operationName` is the resolved operation's, null when none resolved.
@@ -44,7 +46,10 @@ function jitExecutor(schema: GraphQLSchema): Executor {
     const viaGraphqlJs = () => execute({ schema, document, contextValue: context, variableValues, operationName }) as Promise<ExecutionResult>;
     // No operation (none named, or several and no name): graphql-js's error is the one Apollo turns into a 400.
     if ((operation as typeof operation | undefined)?.operation !== 'query') return viaGraphqlJs();
-    if ('errors' in getVariableValues(schema, operation.variableDefinitions ?? [], variableValues, { maxErrors: 50 })) return viaGraphqlJs();
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues, { maxErrors: 50 });
+    if ('errors' in coerced) return viaGraphqlJs();
+    const data = sqlCompiled ? await sqlCompiled(document, operation, coerced.coerced, context as AppContext) : null;
+    if (data) return { data };
     const query = compiled(document, operationName);
     if (!query) return viaGraphqlJs();
     const result = await query.query(undefined, context, variableValues);
@@ -53,10 +58,10 @@ function jitExecutor(schema: GraphQLSchema): Executor {
 }
 
 /** The gateway Apollo asks for its schema and executor; the schema never changes, so there is nothing to watch. */
-export function jitGateway(schema: GraphQLSchema): Gateway {
+export function jitGateway(schema: GraphQLSchema, sqlCompiled?: CompiledQueryRunner): Gateway {
   return {
     async load() {
-      return { schema, executor: jitExecutor(schema) };
+      return { schema, executor: jitExecutor(schema, sqlCompiled) };
     },
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });

@@ -13,6 +13,7 @@ import { resolvers } from './resolvers';
 import { classifyError, createFormatError } from './errorFormatting';
 import { costLimitPlugin } from './costLimit';
 import { jitGateway } from './jitExecutor';
+import { compiledQueries } from './compiledQuery/run';
 
 export const typeDefs = fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
 
@@ -78,8 +79,9 @@ export function createServer(deps: { config: Config; log: Logger }): ApolloServe
     // Suggestions ("Did you mean…") reveal the schema; production hides them along with introspection.
     blockFieldSuggestion: { enabled: deps.config.isProduction },
   }).protect();
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
   return new ApolloServer<AppContext>({
-    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })),
+    gateway: jitGateway(schema, compiledQueries(schema)),
     ...armor,
     // Cache control is on by default and visits every resolved field to compute cache hints nothing reads.
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(LIMITS.cost), failedWriteLogging(), unavailableStatus()],

@@ -55,14 +55,17 @@ function valueOf(col: PageColumn, v: string | number, p: (v: unknown) => string)
   return col === 'progress' ? `${p(Number(v))}::int` : `${p(String(v))}::text`;
 }
 
-/** Rows strictly after the cursor in (column, id) order; NULL target dates sort last either way, as in Prisma's path. */
-function afterCursor(col: PageColumn, dir: 'asc' | 'desc', key: CursorKey, p: (v: unknown) => string): string {
-  const c = `"${col}"`;
+/**
+ * Rows of `"Recommendation" r` strictly after the cursor in (column, id) order; NULL target dates sort last
+ * either way, as in Prisma's path. Shared with the compiled queries (compiledQuery/pageSql.ts).
+ */
+export function afterCursor(col: PageColumn, dir: 'asc' | 'desc', key: CursorKey, p: (v: unknown) => string): string {
+  const c = `r."${col}"`;
   const op = dir === 'asc' ? '>' : '<';
-  if (key.v === null) return `${c} IS NULL AND id ${op} ${p(key.id)}::int`;
+  if (key.v === null) return `${c} IS NULL AND r.id ${op} ${p(key.id)}::int`;
   const v = valueOf(col, key.v, p);
   const nulls = col === 'targetDate' ? ` OR ${c} IS NULL` : '';
-  return `(${c} ${op} ${v} OR (${c} = ${v} AND id ${op} ${p(key.id)}::int)${nulls})`;
+  return `(${c} ${op} ${v} OR (${c} = ${v} AND r.id ${op} ${p(key.id)}::int)${nulls})`;
 }
 
 const quoted = (cols: readonly string[], alias: string) => (cols[0] === '*' ? `${alias}.*` : cols.map((c) => `${alias}."${c}"`).join(', '));
@@ -75,7 +78,7 @@ function revive(row: Json, timestamps: readonly string[], dates: readonly string
 
 function statement(a: PlainPageArgs, inc: PageIncludes) {
   const { values, p } = parameters();
-  const conditions = [...(a.includeArchived ? [] : ['"archivedAt" IS NULL']), ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
+  const conditions = [...(a.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
   const dir = a.dir === 'asc' ? 'ASC' : 'DESC';
   const nulls = a.col === 'targetDate' ? ' NULLS LAST' : '';
   const cols = recommendationColumns(inc.fields);

@@ -60,9 +60,8 @@ export interface RecommendationPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** `includes`, when the caller knows them, lets an unfiltered page read its records' relations in the same statement. */
-export async function listRecommendations(ctx: AppContext, args: ListArgs, includes?: PageIncludes): Promise<RecommendationPage> {
-  authorizeRead(ctx.actor, ctx.config);
+/** A page request's checked size, order and position; BAD_USER_INPUT for a size out of range or a foreign cursor. */
+export function pageBounds(args: ListArgs): { first: number; col: Column; dir: 'asc' | 'desc'; order: string; key: CursorKey | null } {
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
     throw badInput(`first must be between 0 and ${MAX_PAGE}.`);
@@ -70,7 +69,13 @@ export async function listRecommendations(ctx: AppContext, args: ListArgs, inclu
   const col = COLUMN[args.orderBy?.field ?? 'CODE'];
   const dir = (args.orderBy?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
   const order = `${col}:${dir}`;
-  const key = args.after ? cursorFor(args.after, col, order) : null;
+  return { first, col, dir, order, key: args.after ? cursorFor(args.after, col, order) : null };
+}
+
+/** `includes`, when the caller knows them, lets an unfiltered page read its records' relations in the same statement. */
+export async function listRecommendations(ctx: AppContext, args: ListArgs, includes?: PageIncludes): Promise<RecommendationPage> {
+  authorizeRead(ctx.actor, ctx.config);
+  const { first, col, dir, order, key } = pageBounds(args);
   const where = await recommendationWhereAsOf(ctx, args.filter, args.asOf);
   const plain = plainFilter(args.filter);
   const rows = plain

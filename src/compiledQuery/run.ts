@@ -1,0 +1,77 @@
+// Answers a compilable `recommendations` query (shape.ts) with one statement that returns the response's
+// `data` as JSON text, instead of resolving each of a page's ~1,000 fields in Node: on the benchmark's L that
+// per-field work and its garbage were most of the server's CPU (docs/performance.md). It returns null, and
+// the resolvers answer, whenever anything is outside what it compiles: arguments it does not cover (a
+// filter criterion, asOf), a value the resolvers would refuse (they word the error), or any failure.
+import { createHash } from 'node:crypto';
+import { getArgumentValues, type DocumentNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { AppContext } from '../context';
+import { rawSql } from '../db';
+import { authorizeRead } from '../auth';
+import { DomainError } from '../errors';
+import { isDatabaseUnavailable } from '../errorFormatting';
+import { pageBounds, type ListArgs } from '../services/recommendations';
+import { plainFilter } from '../services/recommendationFilter';
+import { compilableSelection, type SelectedField } from './shape';
+import { compiledPageStatement } from './pageSql';
+
+export type CompiledQueryRunner = (
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  ctx: AppContext,
+) => Promise<Record<string, unknown> | null>;
+
+/** The resolver's default for `updates(first)` and the bounds it enforces. */
+const DEFAULT_UPDATES = 20;
+const MAX_UPDATES = 200;
+
+/**
+ * Prepared-statement names for the first texts seen. Planning the statement cost PostgreSQL more than running
+ * it; each connection keeps what it prepared until it closes, so the number of texts prepared is bounded
+ * (a client sending ever new query shapes gets unprepared statements past the bound, not unbounded memory).
+ */
+const MAX_PREPARED = 64;
+const prepared = new Map<string, string>();
+function statementName(text: string): string | undefined {
+  let name = prepared.get(text);
+  if (!name && prepared.size < MAX_PREPARED) prepared.set(text, (name = `cq_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  return name;
+}
+
+const childrenNamed = (fields: SelectedField[], name: string) => fields.filter((f) => f.name === name).flatMap((f) => f.children ?? []);
+
+export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
+  const recommendationsField = schema.getQueryType()!.getFields().recommendations;
+  const updatesField = (schema.getType('Recommendation') as GraphQLObjectType).getFields().updates;
+  // The analysis depends on the document only: done once per document that Apollo's store hands out.
+  const shapes = new WeakMap<OperationDefinitionNode, SelectedField[] | null>();
+
+  return async (document, operation, variables, ctx) => {
+    if (!ctx.config.compiledQueries) return null;
+    if (!shapes.has(operation)) shapes.set(operation, compilableSelection(document, operation));
+    const root = shapes.get(operation);
+    if (!root) return null;
+    try {
+      authorizeRead(ctx.actor, ctx.config);
+      const list = root.find((f) => f.name === 'recommendations')!;
+      const args = getArgumentValues(recommendationsField, list.node, variables) as ListArgs;
+      const plain = args.asOf ? null : plainFilter(args.filter);
+      if (!plain) return null;
+      const { first, col, dir, key } = pageBounds(args);
+      const updatesLimit = new Map<SelectedField, number>();
+      for (const f of childrenNamed(childrenNamed(list.children!, 'edges'), 'node').filter((c) => c.name === 'updates')) {
+        const limit = (getArgumentValues(updatesField, f.node, variables).first as number | null | undefined) ?? DEFAULT_UPDATES;
+        if (!Number.isInteger(limit) || limit < 0 || limit > MAX_UPDATES) return null;
+        updatesLimit.set(f, limit);
+      }
+      const { text, values } = compiledPageStatement(root, { first, col, dir, key, includeArchived: plain.includeArchived, updatesLimit });
+      const [{ body }] = await rawSql(ctx.db).query<{ body: string }>(text, values, statementName(text));
+      return JSON.parse(body) as Record<string, unknown>;
+    } catch (err) {
+      // Expected refusals and outages are answered (and worded) by the resolvers; anything else is a bug here.
+      if (!(err instanceof DomainError) && !isDatabaseUnavailable(err)) ctx.log.warn({ err }, 'compiled query failed; the resolvers answer it');
+      return null;
+    }
+  };
+}
