@@ -66,6 +66,10 @@ const lastResort =
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every body it sends for an ETag. API answers are POSTs of live data that nothing
+  // revalidates, so that hash (of a whole page of JSON) was spent for nothing; the web pages' static
+  // files keep their own ETags (express.static).
+  app.set('etag', false);
   app.use(requestLogging(deps.log));
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));

@@ -4,6 +4,7 @@
 // tests/graphql/compiledQuery.test.ts holds each of these forms to the resolvers' answer, byte for byte.
 import type { CursorKey } from '../services/cursor';
 import { afterCursor, type PageColumn } from '../services/plainPage';
+import { recommendationColumns } from '../services/columns';
 import type { SelectedField } from './shape';
 
 export interface CompiledPageArgs {
@@ -98,8 +99,12 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
 
   const conditions = [...(a.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
   const data = object(root, (f) => (f.name === 'recommendations' ? connection(f) : `'Query'`));
+  // The page keeps only the columns the statement reads: the long texts stay on disk unless asked for.
+  const nodeFields = root.flatMap((f) => f.children ?? []).filter((f) => f.name === 'edges').flatMap((f) => f.children!)
+    .filter((f) => f.name === 'node').flatMap((f) => f.children!);
+  const columns = recommendationColumns(new Set(nodeFields.map((f) => f.name))).map((c) => `r."${c}"`).join(', ');
   const text = `WITH page AS (
-    SELECT r.*, row_number() OVER (ORDER BY ${order}) AS n FROM "Recommendation" r
+    SELECT ${columns}, row_number() OVER (ORDER BY ${order}) AS n FROM "Recommendation" r
     ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
     ORDER BY ${order} LIMIT ${first} + 1)
   SELECT row_to_json(${data})::text AS body`;
