@@ -1,6 +1,6 @@
 // The statement for a compiled `recommendations` query: PostgreSQL builds the whole `data` object, key by
 // key in the order asked, with every value already in the form the API's scalars serialize to (IDs as
-// strings, Date as YYYY-MM-DD, DateTime as ISO 8601 UTC with milliseconds, cursors as in services/cursor.ts).
+// strings, Date as YYYY-MM-DD, DateTime as Date.toISOString writes it, cursors as services/cursor.ts does).
 // tests/graphql/compiledQuery.test.ts holds each of these forms to the resolvers' answer, byte for byte.
 import type { CursorKey } from '../services/cursor';
 import { afterCursor, type PageColumn } from '../services/plainPage';
@@ -24,7 +24,8 @@ function literal(n: number): string {
 }
 
 const timestamp = (x: string) => `to_char(${x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const date = (x: string) => `to_char(${x}, 'YYYY-MM-DD')`;
+/** PostgreSQL writes a date into JSON as YYYY-MM-DD whatever its DateStyle; to_char would only add work. */
+const date = (x: string) => x;
 const typename = (name: string) => () => `'${name}'`;
 
 /** Recommendation fields over the page row `r` and its theme `t`. */
