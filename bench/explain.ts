@@ -1,9 +1,8 @@
 // `npx tsx bench/explain.ts`: runs L and S once through our server in-process, captures every statement
-// Prisma sends (query events, with parameters), and prints EXPLAIN (ANALYZE, BUFFERS) for each, then for the
+// it sends (Prisma's query events and the raw pool's, with parameters), and prints EXPLAIN (ANALYZE, BUFFERS) for each, then for the
 // floor's two statements. The source of the plans in docs/performance.md.
 import { Client } from 'pg';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../src/generated/prisma/client';
+import { createPrismaClient } from '../src/db';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { createServer } from '../src/server';
@@ -22,9 +21,8 @@ async function main() {
   const server = await startBenchServer();
   const url = await prepareDataset(server.serverUrl, { recommendations: 10_000, updates: 200_000 }, 'tracker_bench', () => undefined);
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: url });
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] });
   const captured: { sql: string; params: unknown[] }[] = [];
-  db.$on('query' as never, (e: { query: string; params: string }) => captured.push({ sql: e.query, params: JSON.parse(e.params) as unknown[] }));
+  const db = createPrismaClient(url, { onQuery: (sql, params) => captured.push({ sql, params }) });
   const apollo = createServer({ config, log: createLogger(config) });
   await apollo.start();
   const pg = new Client({ connectionString: url });

@@ -8,8 +8,8 @@ export type Db = PrismaClient;
 
 export interface DbOptions {
   poolSize?: number;
-  /** Receives every SQL statement sent (Prisma's and rawSql's); used by tests that count statements per request. */
-  onQuery?: (sql: string) => void;
+  /** Receives every SQL statement sent (Prisma's and rawSql's) with its parameters: statement counts in tests, EXPLAIN in bench/explain.ts. */
+  onQuery?: (sql: string, params: unknown[]) => void;
 }
 
 /**
@@ -46,10 +46,10 @@ export function createPrismaClient(databaseUrl: string, options: DbOptions = {})
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
   });
   const onQuery = options.onQuery;
-  if (onQuery) client.$on('query' as never, (e: { query: string }) => onQuery(e.query));
+  if (onQuery) client.$on('query' as never, (e: { query: string; params: string }) => onQuery(e.query, JSON.parse(e.params) as unknown[]));
   rawSqlOf.set(client, {
     async query<T>(text: string, values: readonly unknown[], name?: string) {
-      onQuery?.(text);
+      onQuery?.(text, [...values]);
       return (await pool.query({ text, values: values as unknown[], name })).rows as T[];
     },
   });

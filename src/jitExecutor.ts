@@ -31,7 +31,9 @@ function compiledQueries(schema: GraphQLSchema) {
 }
 
 /**
- * graphql-jit for queries whose variables graphql-js accepts. Everything else goes to graphql-js: mutations
+ * First the compiled SQL path (compiledQuery/run.ts) for the list queries it covers: one statement that
+ * returns the response data, no resolvers. Then graphql-jit for queries whose variables graphql-js accepts.
+ * Everything else goes to graphql-js: mutations
  * (their cost is the database's, and their fields must run in order), no resolvable operation, rejected
  * variables, what jit cannot compile, and any query that jit answered with an error. jit's errors lack what
  * graphql-js's carry (an `extensions` object, the field nodes) and may differ in order or wording, so an
