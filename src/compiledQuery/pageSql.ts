@@ -5,6 +5,8 @@
 import type { CursorKey } from '../services/cursor';
 import { afterCursor, type PageColumn } from '../services/plainPage';
 import { recommendationColumns } from '../services/columns';
+import type { parseFilter } from '../services/recommendationFilter';
+import { filterConditions } from './filterSql';
 import type { SelectedField } from './shape';
 
 export interface CompiledPageArgs {
@@ -12,7 +14,8 @@ export interface CompiledPageArgs {
   col: PageColumn;
   dir: 'asc' | 'desc';
   key: CursorKey | null;
-  includeArchived: boolean;
+  /** Validated (services/recommendationFilter.ts). */
+  filter: ReturnType<typeof parseFilter>;
   /** `updates(first)` of each selected updates field. */
   updatesLimit: ReadonlyMap<SelectedField, number>;
 }
@@ -73,7 +76,8 @@ function cursor(a: CompiledPageArgs, r: string): string {
   return `translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 }
 
-export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs): { text: string; values: unknown[] } {
+/** The statement, or null when the filter has a criterion that is not compiled. */
+export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs): { text: string; values: unknown[] } | null {
   const values: unknown[] = [];
   const p = (v: unknown) => (values.push(v), `$${values.length}`);
   // Sizes are written into the text, not bound: with no parameter left, PostgreSQL plans a prepared statement
@@ -98,7 +102,9 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
           FROM (SELECT r.n, ${edge(c)} AS edge FROM page r JOIN "Theme" t ON t.id = r."themeId" WHERE r.n <= ${first}) e)`
       : c.name === 'pageInfo' ? pageInfo(c) : `'RecommendationConnection'`);
 
-  const conditions = [...(a.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
+  const criteria = filterConditions(a.filter, p);
+  if (!criteria) return null;
+  const conditions = [...(a.filter.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...criteria, ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
   const data = object(root, (f) => (f.name === 'recommendations' ? connection(f) : `'Query'`));
   // The page keeps only the columns the statement reads: the long texts stay on disk unless asked for.
   const nodeFields = root.flatMap((f) => f.children ?? []).filter((f) => f.name === 'edges').flatMap((f) => f.children!)

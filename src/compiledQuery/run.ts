@@ -2,7 +2,7 @@
 // `data` as JSON text, instead of resolving each of a page's ~1,000 fields in Node: on the benchmark's L that
 // per-field work and its garbage were most of the server's CPU (docs/performance.md). It returns null, and
 // the resolvers answer, whenever anything is outside what it compiles: arguments it does not cover (a
-// filter criterion, asOf), a value the resolvers would refuse (they word the error), or any failure.
+// health filter, asOf), a value the resolvers would refuse (they word the error), or any failure.
 import { createHash } from 'node:crypto';
 import { getArgumentValues, type DocumentNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { AppContext } from '../context';
@@ -11,7 +11,7 @@ import { authorizeRead } from '../auth';
 import { DomainError } from '../errors';
 import { isDatabaseUnavailable } from '../errorFormatting';
 import { pageBounds, type ListArgs } from '../services/recommendations';
-import { plainFilter } from '../services/recommendationFilter';
+import { parseFilter } from '../services/recommendationFilter';
 import { compilableSelection, type SelectedField } from './shape';
 import { compiledPageStatement } from './pageSql';
 
@@ -56,8 +56,8 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
       authorizeRead(ctx.actor, ctx.config);
       const list = root.find((f) => f.name === 'recommendations')!;
       const args = getArgumentValues(recommendationsField, list.node, variables) as ListArgs;
-      const plain = args.asOf ? null : plainFilter(args.filter);
-      if (!plain) return null;
+      if (args.asOf) return null;
+      const filter = parseFilter(args.filter);
       const { first, col, dir, key } = pageBounds(args);
       const updatesLimit = new Map<SelectedField, number>();
       for (const f of childrenNamed(childrenNamed(list.children!, 'edges'), 'node').filter((c) => c.name === 'updates')) {
@@ -65,7 +65,9 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
         if (!Number.isInteger(limit) || limit < 0 || limit > MAX_UPDATES) return null;
         updatesLimit.set(f, limit);
       }
-      const { text, values } = compiledPageStatement(root, { first, col, dir, key, includeArchived: plain.includeArchived, updatesLimit });
+      const statement = compiledPageStatement(root, { first, col, dir, key, filter, updatesLimit });
+      if (!statement) return null;
+      const { text, values } = statement;
       const [{ body }] = await rawSql(ctx.db).query<{ body: string }>(text, values, statementName(text));
       return JSON.parse(body) as Record<string, unknown>;
     } catch (err) {

@@ -13,6 +13,7 @@ afterAll(async () => { await s.close(); });
 async function catalog() {
   const withSection = await createTheme(s.db, { code: 'SANDBOX', sectionZh: '沙盒监管' });
   const without = await createTheme(s.db, { code: 'RISK', sectionZh: null, pillar: 'DEVELOPMENT' });
+  const owner = await s.db.owner.create({ data: { name: '国家网信办', kind: 'REGULATOR' } });
   const codes = ['GOV-A-01', 'GOV-A-02', 'GOV-"Q"-03', 'GOV-\\B-04', 'GOV-沙盒-05', 'GOV-C-06', 'GOV-C-07', 'GOV-D-08'];
   for (const [i, code] of codes.entries()) {
     const rec = await createRecommendation(s.db, {
@@ -26,6 +27,7 @@ async function catalog() {
       lastProgressAt: i % 2 ? new Date(Date.UTC(2026, 9, i + 1, 8, 30, 15, 123)) : null,
       archivedAt: i === 6 ? new Date(Date.UTC(2026, 10, 1, 12)) : null,
     });
+    if (i % 3 === 0) await s.db.recommendationOwner.create({ data: { recommendationId: rec.id, ownerId: owner.id, isLead: true } });
     await s.db.progressUpdate.createMany({
       data: [0, 1, 2, 3].slice(0, i % 5).map((m) => ({
         recommendationId: rec.id, note: `entry ${m} of ${code}: “引号” and \u0001 control`, statusBefore: 'IN_PROGRESS' as const,
@@ -121,11 +123,34 @@ it('answers an empty page, archived rows and a zero-length log the same way', as
   expect(archived.body.data.recommendations.edges).toHaveLength(8);
 });
 
+it('filters as the resolvers do, criterion by criterion and combined', async () => {
+  const slug = (await s.db.sourceDocument.findFirstOrThrow({ where: { themes: { some: { code: 'SANDBOX' } } } })).slug;
+  const filters = [
+    { status: ['IN_PROGRESS', 'STALLED'] }, { status: [] }, { theme: ['SANDBOX'] }, { theme: ['SANDBOX', 'RISK'] }, { theme: [] },
+    { pillar: 'DEVELOPMENT' }, { pillar: 'GOVERNANCE' }, { document: slug }, { document: 'no-such-document' },
+    { owner: ['国家网信办'] }, { owner: ['nobody'] }, { updatedSince: '2000-01-01T00:00:00.000Z' }, { updatedSince: '2999-01-01T00:00:00.000Z' },
+    { search: '沙盒' }, { search: 'TITLE 3' }, { search: '"q"' }, { search: '\\' }, { search: '%' }, { search: '_' }, { search: '   ' },
+    { search: 'theme' }, { status: ['IN_PROGRESS'], theme: ['SANDBOX'], owner: ['国家网信办'], includeArchived: true },
+    { includeArchived: true, pillar: 'DEVELOPMENT' }, { includeArchived: true, updatedSince: '2000-01-01T00:00:00.000Z' },
+  ];
+  const matched: number[] = [];
+  for (const filter of filters) {
+    const r = await both(`query($filter: RecommendationFilter) { recommendations(filter: $filter) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`, { filter });
+    expect(r.compiled).toBe(true);
+    matched.push(r.body.data.recommendations.edges.length);
+  }
+  if (process.env.SHOW_MATCHES) console.log(matched.join(' '));
+  // The data makes the criteria bite: some match all, some a few, some none.
+  expect(Math.max(...matched)).toBe(8);
+  expect(matched.filter((n) => n === 0).length).toBeGreaterThanOrEqual(5);
+  expect(matched.filter((n) => n > 0 && n < 7).length).toBeGreaterThanOrEqual(8);
+});
+
 it('leaves to the resolvers what it does not compile, with the same answer', async () => {
   const left = [
     `{ recommendations { totalCount } }`,
     `{ recommendations { edges { node { code health } } } }`,
-    `{ recommendations(filter: { status: [IN_PROGRESS] }) { edges { node { code } } } }`,
+    `{ recommendations(filter: { health: [ON_TRACK] }) { edges { node { code } } } }`,
     `{ recommendations(asOf: "2026-05-02") { edges { node { code status asOf } } } }`,
     `query($yes: Boolean!) { recommendations { edges { node { code @include(if: $yes) } } } }`,
     `{ recommendations { edges { node { code } node { titleEn } } } }`,

@@ -1,0 +1,31 @@
+// A list filter as SQL conditions on the page's `"Recommendation" r`, for the compiled path. Each criterion
+// says in SQL what services/recommendationFilter.ts says to Prisma; tests/graphql/compiledQuery.test.ts runs
+// each one both ways. `health` depends on the clock and the thresholds and is left to the resolvers (null).
+import type { parseFilter } from '../services/recommendationFilter';
+
+type Filter = ReturnType<typeof parseFilter>;
+
+/** The conditions for a validated filter (archived rows aside), or null when one of them is not compiled. */
+export function filterConditions(f: Filter, p: (v: unknown) => string): string[] | null {
+  if (f.health) return null;
+  const and: string[] = [];
+  const theme = (condition: string) => `EXISTS (SELECT 1 FROM "Theme" ft WHERE ft.id = r."themeId" AND ${condition})`;
+  if (f.status) and.push(`r.status = ANY(${p(f.status)}::"RecommendationStatus"[])`);
+  if (f.theme) and.push(theme(`ft.code = ANY(${p(f.theme)}::text[])`));
+  if (f.pillar) and.push(theme(`ft.pillar = ${p(f.pillar)}::"Pillar"`));
+  if (f.document) and.push(theme(`EXISTS (SELECT 1 FROM "SourceDocument" fd WHERE fd.id = ft."documentId" AND fd.slug = ${p(f.document)}::text)`));
+  if (f.owner) {
+    and.push(`EXISTS (SELECT 1 FROM "RecommendationOwner" fro JOIN "Owner" fo ON fo.id = fro."ownerId"
+      WHERE fro."recommendationId" = r.id AND fo.name = ANY(${p(f.owner)}::text[]))`);
+  }
+  if (f.updatedSince) and.push(`r."updatedAt" >= (${p(f.updatedSince.toISOString())}::timestamptz AT TIME ZONE 'UTC')`);
+  const search = f.search?.trim();
+  if (search) {
+    // As the Prisma filter: a case-insensitive substring of any text column or theme name, with LIKE's
+    // own characters escaped (backslash is LIKE's default escape).
+    const like = p(`%${search.replace(/[\\%_]/g, '\\$&')}%`);
+    const columns = ['code', 'titleZh', 'titleEn', 'summaryEn', 'quote'].map((c) => `r."${c}" ILIKE ${like}`);
+    and.push(`(${columns.join(' OR ')} OR ${theme(`(ft."nameZh" ILIKE ${like} OR ft."nameEn" ILIKE ${like})`)})`);
+  }
+  return and;
+}
