@@ -25,6 +25,8 @@ const schema = z.object({
   HEALTH_DUE_SOON_MIN_PROGRESS: z.coerce.number().int().min(0).max(100).default(50),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** 0 turns the limit off. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Compiled SQL for the list queries that qualify (src/compiledQuery); false leaves every query to the resolvers. */
   COMPILED_QUERIES: bool.default(true),
@@ -47,6 +49,7 @@ export interface Config {
   readonly health: { readonly staleDays: number; readonly dueSoonDays: number; readonly dueSoonMinProgress: number };
   readonly maxBodyBytes: number;
   readonly dbPoolSize: number;
+  readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
   readonly compiledQueries: boolean;
 }
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     maxBodyBytes: e.MAX_BODY_BYTES,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     compiledQueries: e.COMPILED_QUERIES,
   });

@@ -8,6 +8,11 @@ export type Db = PrismaClient;
 
 export interface DbOptions {
   poolSize?: number;
+  /**
+   * The longest a statement may run: PostgreSQL cancels it after this many milliseconds, and the driver gives
+   * up waiting a little later (a database that hangs without answering), dropping that connection.
+   */
+  statementTimeoutMs?: number;
   /** Receives every SQL statement sent (Prisma's and rawSql's) with its parameters: statement counts in tests, EXPLAIN in bench/explain.ts. */
   onQuery?: (sql: string, params: unknown[]) => void;
 }
@@ -32,14 +37,21 @@ export function rawSql(db: Db): RawSql {
   return sql;
 }
 
+/** The default of DB_STATEMENT_TIMEOUT_MS (config.ts), for clients made outside the server (seed, CLI, bench). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+/** How much longer than the server's own timeout the driver waits before deciding the database hangs. */
+const HANG_MARGIN_MS = 1_000;
+
 export function createPrismaClient(databaseUrl: string, options: DbOptions = {}): Db {
-  // One pool for Prisma and rawSql, so that POOL_SIZE bounds the connections of both; Prisma ends it on $disconnect.
+  const timeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  // One pool for Prisma and rawSql, so that DB_POOL_SIZE bounds the connections of both; Prisma ends it on $disconnect.
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
     // Fail fast when the database is gone instead of letting requests hang (SERVICE_UNAVAILABLE).
     connectionTimeoutMillis: 3_000,
     idleTimeoutMillis: 30_000,
+    ...(timeout > 0 ? { statement_timeout: timeout, query_timeout: timeout + HANG_MARGIN_MS } : {}),
   });
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),

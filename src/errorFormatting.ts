@@ -9,18 +9,19 @@ import { DomainError, type ErrorCode } from './errors';
 /** Apollo's own codes for malformed requests, folded into the API's documented BAD_USER_INPUT. */
 const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'P1001', 'P1002', 'P1017', 'P2024', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+// 57014: a statement cancelled by statement_timeout (db.ts); the database is too slow to answer in time.
+const UNAVAILABLE_CODES = new Set(['57014', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'P1001', 'P1002', 'P1017', 'P2024', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
 
 /** Walks an error and its causes looking for a sign that the database is unreachable. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
-  const e = error as { code?: unknown; cause?: unknown; message?: unknown; originalCode?: unknown };
+  const e = error as { code?: unknown; cause?: unknown; message?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: unknown } };
   if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
   if (typeof e.originalCode === 'string' && UNAVAILABLE_CODES.has(e.originalCode)) return true;
-  if (typeof e.message === 'string' && /ECONNREFUSED|Connection terminated|connection timeout|terminating connection|Can't reach database|the database system is (starting up|shutting down)|timeout exceeded when trying to connect/i.test(e.message)) {
+  if (typeof e.message === 'string' && /ECONNREFUSED|Connection terminated|connection timeout|terminating connection|Can't reach database|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Query read timeout/i.test(e.message)) {
     return true;
   }
-  return isDatabaseUnavailable(e.cause, depth + 1);
+  return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1);
 }
 
 /**

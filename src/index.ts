@@ -22,7 +22,7 @@ async function main() {
     databaseUrl = embedded.url;
   }
   await migrateDeploy(databaseUrl);
-  const db = createPrismaClient(databaseUrl, { poolSize: config.dbPoolSize });
+  const db = createPrismaClient(databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.dbStatementTimeoutMs });
   const seeded = await seedCatalog(db);
   log.info(seeded, 'catalog seeded');
 

@@ -4,10 +4,11 @@
 // executor option; a "gateway" that hands Apollo our own schema and executor is its one supported way in,
 // and it leaves parsing, validation (armor's rules), plugins, the context and formatError where they were.
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { execute, getVariableValues, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import type { AppContext } from './context';
 import type { CompiledQueryRunner } from './compiledQuery/run';
+import { isDatabaseUnavailable } from './errorFormatting';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = Awaited<ReturnType<Gateway['load']>>['executor'];
@@ -50,12 +51,18 @@ function jitExecutor(schema: GraphQLSchema, sqlCompiled?: CompiledQueryRunner): 
     if ((operation as typeof operation | undefined)?.operation !== 'query') return viaGraphqlJs();
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues, { maxErrors: 50 });
     if ('errors' in coerced) return viaGraphqlJs();
-    const data = sqlCompiled ? await sqlCompiled(document, operation, coerced.coerced, context as AppContext) : null;
-    if (data) return { data };
+    const answered = sqlCompiled ? await sqlCompiled(document, operation, coerced.coerced, context as AppContext) : null;
+    if (answered) return answered;
     const query = compiled(document, operationName);
     if (!query) return viaGraphqlJs();
     const result = await query.query(undefined, context, variableValues);
-    return result.errors?.length ? viaGraphqlJs() : result;
+    if (!result.errors?.length) return result;
+    // The database is down or hangs: running the query again would only wait for the same timeout. These
+    // errors are rebuilt as graphql-js's own (with the cause), which is all formatError needs of them.
+    if (result.errors.every((e) => isDatabaseUnavailable(e.originalError))) {
+      return { data: result.data, errors: result.errors.map((e) => new GraphQLError(e.message, { path: e.path, originalError: e.originalError })) };
+    }
+    return viaGraphqlJs();
   };
 }
 

@@ -4,7 +4,7 @@
 // the resolvers answer, whenever anything is outside what it compiles: arguments it does not cover (a
 // health filter, asOf), a value the resolvers would refuse (they word the error), or any failure.
 import { createHash } from 'node:crypto';
-import { getArgumentValues, type DocumentNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getArgumentValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { AppContext } from '../context';
 import { rawSql } from '../db';
 import { authorizeRead } from '../auth';
@@ -20,7 +20,7 @@ export type CompiledQueryRunner = (
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
   ctx: AppContext,
-) => Promise<Record<string, unknown> | null>;
+) => Promise<ExecutionResult | null>;
 
 /** The resolver's default for `updates(first)` and the bounds it enforces. */
 const DEFAULT_UPDATES = 20;
@@ -52,9 +52,9 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
     if (!shapes.has(operation)) shapes.set(operation, compilableSelection(document, operation));
     const root = shapes.get(operation);
     if (!root) return null;
+    const list = root.find((f) => f.name === 'recommendations')!;
     try {
       authorizeRead(ctx.actor, ctx.config);
-      const list = root.find((f) => f.name === 'recommendations')!;
       const args = getArgumentValues(recommendationsField, list.node, variables) as ListArgs;
       if (args.asOf) return null;
       const filter = parseFilter(args.filter);
@@ -69,10 +69,13 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
       if (!statement) return null;
       const { text, values } = statement;
       const [{ body }] = await rawSql(ctx.db).query<{ body: string }>(text, values, statementName(text));
-      return JSON.parse(body) as Record<string, unknown>;
+      return { data: JSON.parse(body) as Record<string, unknown> };
     } catch (err) {
-      // Expected refusals and outages are answered (and worded) by the resolvers; anything else is a bug here.
-      if (!(err instanceof DomainError) && !isDatabaseUnavailable(err)) ctx.log.warn({ err }, 'compiled query failed; the resolvers answer it');
+      // The database is down or hangs: answer now, as the resolvers would (the list field is non-null, so no
+      // data), rather than make the resolvers wait for the same timeout again.
+      if (isDatabaseUnavailable(err)) return { data: null, errors: [new GraphQLError('database unavailable', { path: [list.key], originalError: err as Error })] };
+      // Refusals of the arguments are worded by the resolvers; anything else is a bug here.
+      if (!(err instanceof DomainError)) ctx.log.warn({ err }, 'compiled query failed; the resolvers answer it');
       return null;
     }
   };
