@@ -22,7 +22,7 @@ const onQuery = statsFile
 async function main() {
   const config = loadConfig();
   const log = createLogger(config);
-  const db = createPrismaClient(config.databaseUrl!, { poolSize: config.dbPoolSize, onQuery });
+  const db = createPrismaClient(config.databaseUrl!, { poolSize: config.dbPoolSize, statementTimeoutMs: config.dbStatementTimeoutMs, onQuery });
   const apollo = createServer({ config, log });
   await apollo.start();
   const server = http.createServer(createHttpApp({ apollo, db, config, log }));
