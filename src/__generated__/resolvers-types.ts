@@ -129,7 +129,7 @@ export type LogProgressInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** What happened (at most 10,000 characters). */
   note: Scalars['String']['input'];
-  /** When it happened; defaults to today, and may not be in the future. */
+  /** When it happened; defaults to today (UTC), and may not be a date that has not yet begun in any time zone. */
   occurredOn?: InputMaybe<Scalars['Date']['input']>;
   /** The new progress, 0 to 100. */
   progress?: InputMaybe<Scalars['Int']['input']>;

@@ -26,12 +26,17 @@ const logProgressSchema = z.object({
 
 export type LogProgressInput = z.input<typeof logProgressSchema>;
 
+/** UTC+14 (Kiribati's Line Islands), where each calendar date begins first. */
+const EASTERNMOST_OFFSET_MS = 14 * 3_600_000;
+
 export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
   const actor = authorize(ctx.actor, 'logProgress');
   const input = parseInput(logProgressSchema, rawInput);
   const today = startOfUtcDay(ctx.now);
   const occurredOn = input.occurredOn ?? today;
-  if (occurredOn > today) throw badInput('occurredOn may not be in the future.');
+  // "The future" is a date that has not begun anywhere yet: an analyst in Beijing logs their own today
+  // at 07:00, while the UTC date is still yesterday. The default stays the UTC date.
+  if (occurredOn > startOfUtcDay(new Date(ctx.now.getTime() + EASTERNMOST_OFFSET_MS))) throw badInput('occurredOn may not be in the future.');
   if (occurredOn < new Date(Date.UTC(1990, 0, 1))) throw badInput('occurredOn must be 1990-01-01 or later.');
   const evidenceUrls = input.evidenceUrls ?? [];
 

@@ -81,9 +81,18 @@ describe('each log entry', () => {
     expect((await entriesOf(rec.code)).map((u: { occurredOn: string }) => u.occurredOn)).toEqual([isoDay(dayFromToday(0)), isoDay(dayFromToday(0))]);
   });
 
-  it('refuses an occurredOn in the future with BAD_USER_INPUT', async () => {
+  it('accepts the date it already is east of UTC (UTC+14), whatever the hour in UTC', async () => {
     const rec = await createRecommendation(s.db);
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'tomorrow', status: 'PLANNED', occurredOn: isoDay(dayFromToday(1)) } }, ADMIN_TOKEN);
+    const eastern = isoDay(dayFromToday(0, new Date(Date.now() + 14 * 3_600_000)));
+    const res = await s.exec(LOG, { input: { code: rec.code, note: 'logged in Kiribati', occurredOn: eastern } }, ADMIN_TOKEN);
+    expect(res.errors).toBeUndefined();
+    expect((await entriesOf(rec.code)).map((u: { occurredOn: string }) => u.occurredOn)).toEqual([eastern]);
+  });
+
+  it('refuses an occurredOn that has not begun anywhere with BAD_USER_INPUT', async () => {
+    const rec = await createRecommendation(s.db);
+    // Two days ahead of UTC is past even UTC+14's today.
+    const res = await s.exec(LOG, { input: { code: rec.code, note: 'too soon', status: 'PLANNED', occurredOn: isoDay(dayFromToday(2)) } }, ADMIN_TOKEN);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toBe('occurredOn may not be in the future.');
     expect(await s.db.progressUpdate.count()).toBe(0);
