@@ -2,7 +2,8 @@
 // `data` as JSON text, instead of resolving each of a page's ~1,000 fields in Node: on the benchmark's L that
 // per-field work and its garbage were most of the server's CPU (docs/performance.md). It returns null, and
 // the resolvers answer, whenever anything is outside what it compiles: arguments it does not cover (a
-// health filter, asOf), a value the resolvers would refuse (they word the error), or any failure.
+// health filter, asOf), a value the resolvers would refuse (they word the error), or an unexpected failure.
+// Only an unavailable database is answered here, with the error the resolvers would give.
 import { createHash } from 'node:crypto';
 import { getArgumentValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { AppContext } from '../context';

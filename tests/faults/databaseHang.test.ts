@@ -75,6 +75,8 @@ describe('while the database hangs', () => {
     const { result, ms } = await timed(() => request(app).post('/graphql').send({ query }));
     expect(result.status).toBe(503);
     expect(result.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(result.body.errors[0]).toMatchObject({ message: 'The database is unavailable; try again shortly.', path: ['recommendations'] });
+    expect(result.body.data).toBeNull();
     expect(ms).toBeLessThan(FAIL_WITHIN_MS);
   });
 
