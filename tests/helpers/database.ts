@@ -51,6 +51,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 const TABLES = ['AuditEntry', 'ProgressUpdate', 'RecommendationOwner', 'Owner', 'TargetDateRevision', 'QuoteRevision', 'Recommendation', 'Theme', 'SourceDocument', 'ApiToken', 'User'];
 
+/** Empties every table. The log and the audit trail refuse TRUNCATE unless the transaction allows a reset. */
 export async function resetDatabase(db: Db): Promise<void> {
-  await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  await db.$transaction([
+    db.$executeRawUnsafe(`SELECT set_config('tracker.allow_reset', 'on', true)`),
+    db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`),
+  ]);
 }

@@ -75,13 +75,14 @@ describe('the audit log', () => {
     expect(touching.map((m) => m.name)).toEqual([]);
   });
 
-  it.each(['AuditEntry', 'ProgressUpdate'])('%s rows cannot be updated or deleted even with direct database access', async (table) => {
+  it.each(['AuditEntry', 'ProgressUpdate'])('%s rows cannot be updated, deleted or truncated even with direct database access', async (table) => {
     const rec = await createRecommendation(s.db);
     await s.exec(LOG, { input: { code: rec.code, note: 'original', progress: 5, status: 'IN_PROGRESS' } }, (await createUserWithToken(s.db, 'ANALYST')).token);
     const before = await tableFingerprints(s.db);
     const column = table === 'AuditEntry' ? '"operation"' : '"note"';
     await expect(s.db.$executeRawUnsafe(`UPDATE "${table}" SET ${column} = 'forged'`)).rejects.toThrow(/append-only/);
     await expect(s.db.$executeRawUnsafe(`DELETE FROM "${table}"`)).rejects.toThrow(/append-only/);
+    await expect(s.db.$executeRawUnsafe(`TRUNCATE "${table}"`)).rejects.toThrow(/append-only/);
     expect(await tableFingerprints(s.db)).toEqual(before);
   });
 });

@@ -130,6 +130,15 @@ describe('append-only', () => {
     await expect(s.db.$executeRawUnsafe(`DELETE FROM "ProgressUpdate"`)).rejects.toThrow(/append-only/);
     expect(await s.db.progressUpdate.findMany({ select: { note: true } })).toEqual([{ note: 'original' }]);
   });
+
+  it('has the database refuse TRUNCATE of the log, directly or cascading from the recommendations', async () => {
+    const rec = await createRecommendation(s.db);
+    await s.exec(LOG, { input: { code: rec.code, note: 'original', status: 'PLANNED' } }, ADMIN_TOKEN);
+    await expect(s.db.$executeRawUnsafe(`TRUNCATE "ProgressUpdate"`)).rejects.toThrow(/append-only: TRUNCATE is refused/);
+    await expect(s.db.$executeRawUnsafe(`TRUNCATE "Recommendation" CASCADE`)).rejects.toThrow(/append-only: TRUNCATE is refused/);
+    expect(await s.db.progressUpdate.findMany({ select: { note: true } })).toEqual([{ note: 'original' }]);
+    expect(await s.db.recommendation.count()).toBe(1);
+  });
 });
 
 describe('corrections', () => {
