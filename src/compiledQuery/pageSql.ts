@@ -55,6 +55,10 @@ const UPDATE: Record<string, (u: string) => string> = {
   createdAt: (u) => timestamp(`${u}."createdAt"`),
 };
 
+const OWNER: Record<string, (o: string) => string> = {
+  __typename: typename('Owner'), id: (o) => `${o}.id::text`, name: (o) => `${o}.name`, kind: (o) => `${o}.kind`,
+};
+
 /**
  * An object over the selected keys, in the order asked: a one-row sub-select whose columns are named by the
  * response keys (GraphQL names, which shape.ts checks), turned into JSON by PostgreSQL's row output.
@@ -90,7 +94,14 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
   const updates = (f: SelectedField) => `(SELECT COALESCE(json_agg(e), '[]'::json) FROM (
       SELECT ${f.children!.map((c) => `${UPDATE[c.name]('u')} AS "${c.key}"`).join(', ')} FROM "ProgressUpdate" u
       WHERE u."recommendationId" = r.id ORDER BY u."occurredOn" DESC, u.id DESC LIMIT ${literal(a.updatesLimit.get(f)!)}) e)`;
-  const node = (f: SelectedField) => object(f.children!, (c) => (c.name === 'theme' ? object(c.children!, (t) => THEME[t.name]('t')) : c.name === 'updates' ? updates(c) : NODE[c.name]('r')));
+  // Lead owners first, then by id: the order of the owners loader (loaders.ts).
+  const owners = (f: SelectedField) => `(SELECT COALESCE(json_agg(e), '[]'::json) FROM (
+      SELECT ${f.children!.map((c) => `${OWNER[c.name]('o')} AS "${c.key}"`).join(', ')}
+      FROM "RecommendationOwner" ro JOIN "Owner" o ON o.id = ro."ownerId"
+      WHERE ro."recommendationId" = r.id ORDER BY ro."isLead" DESC, ro."ownerId" ASC) e)`;
+  const node = (f: SelectedField) => object(f.children!, (c) =>
+    c.name === 'theme' ? object(c.children!, (t) => THEME[t.name]('t'))
+      : c.name === 'updates' ? updates(c) : c.name === 'owners' ? owners(c) : NODE[c.name]('r'));
   const edge = (f: SelectedField) => object(f.children!, (c) => (c.name === 'cursor' ? cursor(a, 'r') : c.name === 'node' ? node(c) : `'RecommendationEdge'`));
   const pageInfo = (f: SelectedField) => object(f.children!, (c) =>
     c.name === 'hasNextPage' ? `((SELECT count(*) FROM page) > ${first})`
@@ -100,11 +111,15 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
     c.name === 'edges'
       ? `(SELECT COALESCE(json_agg(e.edge ORDER BY e.n), '[]'::json)
           FROM (SELECT r.n, ${edge(c)} AS edge FROM page r JOIN "Theme" t ON t.id = r."themeId" WHERE r.n <= ${first}) e)`
-      : c.name === 'pageInfo' ? pageInfo(c) : `'RecommendationConnection'`);
+      : c.name === 'pageInfo' ? pageInfo(c)
+        // Every match, not one page: the filter's conditions without the cursor's.
+        : c.name === 'totalCount' ? `(SELECT count(*)::int FROM "Recommendation" r${matching.length ? ` WHERE ${matching.join(' AND ')}` : ''})`
+          : `'RecommendationConnection'`);
 
   const criteria = filterConditions(a.filter, p);
   if (!criteria) return null;
-  const conditions = [...(a.filter.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...criteria, ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
+  const matching = [...(a.filter.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...criteria];
+  const conditions = [...matching, ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
   const data = object(root, (f) => (f.name === 'recommendations' ? connection(f) : `'Query'`));
   // The page keeps only the columns the statement reads: the long texts stay on disk unless asked for.
   const nodeFields = root.flatMap((f) => f.children ?? []).filter((f) => f.name === 'edges').flatMap((f) => f.children!)

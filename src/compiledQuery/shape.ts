@@ -1,6 +1,6 @@
 // Which operations can be answered by one compiled SQL statement, and what they select. An operation
 // qualifies when its only root field is `recommendations` and everything it selects below is a column,
-// a formatted column or one of the two relations the statement can join (theme, latest log entries):
+// a formatted column or one of the relations the statement can join (theme, owners, latest log entries):
 // the list that dashboards and scripts poll. Anything else (a directive, a computed field such as health,
 // a merged duplicate key, an unknown type condition) is left to the resolvers, which answer every query.
 import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
@@ -16,14 +16,15 @@ export interface SelectedField {
 /** The fields each type may select for the compiled path, and which of them are objects (with their type). */
 const ALLOWED: Record<string, Record<string, string | null>> = {
   Query: { __typename: null, recommendations: 'RecommendationConnection' },
-  RecommendationConnection: { __typename: null, edges: 'RecommendationEdge', pageInfo: 'PageInfo' },
+  RecommendationConnection: { __typename: null, totalCount: null, edges: 'RecommendationEdge', pageInfo: 'PageInfo' },
   RecommendationEdge: { __typename: null, cursor: null, node: 'Recommendation' },
   PageInfo: { __typename: null, hasNextPage: null, endCursor: null },
   Recommendation: {
     __typename: null, id: null, code: null, pillar: null, titleZh: null, titleEn: null, summaryEn: null, quote: null,
     status: null, progress: null, version: null, targetDate: null, lastProgressAt: null, archived: null, archivedAt: null,
-    asOf: null, createdAt: null, updatedAt: null, theme: 'Theme', updates: 'ProgressUpdate',
+    asOf: null, createdAt: null, updatedAt: null, theme: 'Theme', updates: 'ProgressUpdate', owners: 'Owner',
   },
+  Owner: { __typename: null, id: null, name: null, kind: null },
   Theme: { __typename: null, id: null, code: null, pillar: null, nameZh: null, nameEn: null, sectionZh: null },
   ProgressUpdate: {
     __typename: null, id: null, note: null, status: null, progress: null, statusBefore: null, progressBefore: null,

@@ -14,6 +14,8 @@ async function catalog() {
   const withSection = await createTheme(s.db, { code: 'SANDBOX', sectionZh: '沙盒监管' });
   const without = await createTheme(s.db, { code: 'RISK', sectionZh: null, pillar: 'DEVELOPMENT' });
   const owner = await s.db.owner.create({ data: { name: '国家网信办', kind: 'REGULATOR' } });
+  const second = await s.db.owner.create({ data: { name: '科技部', kind: 'MINISTRY' } });
+  const third = await s.db.owner.create({ data: { name: 'Provincial office', kind: 'LOCAL_GOVERNMENT' } });
   const codes = ['GOV-A-01', 'GOV-A-02', 'GOV-"Q"-03', 'GOV-\\B-04', 'GOV-沙盒-05', 'GOV-C-06', 'GOV-C-07', 'GOV-D-08'];
   for (const [i, code] of codes.entries()) {
     const rec = await createRecommendation(s.db, {
@@ -27,7 +29,10 @@ async function catalog() {
       lastProgressAt: i % 2 ? new Date(Date.UTC(2026, 9, i + 1, 8, 30, 15, 123)) : null,
       archivedAt: i === 6 ? new Date(Date.UTC(2026, 10, 1, 12)) : null,
     });
-    if (i % 3 === 0) await s.db.recommendationOwner.create({ data: { recommendationId: rec.id, ownerId: owner.id, isLead: true } });
+    if (i % 3 === 0) await s.db.recommendationOwner.create({ data: { recommendationId: rec.id, ownerId: owner.id, isLead: i === 0 } });
+    // Leads first, then by id: the lead here has the highest id.
+    if (i % 2 === 0) await s.db.recommendationOwner.create({ data: { recommendationId: rec.id, ownerId: third.id, isLead: i === 2 } });
+    if (i % 4 === 0 || i === 2) await s.db.recommendationOwner.create({ data: { recommendationId: rec.id, ownerId: second.id, isLead: false } });
     await s.db.progressUpdate.createMany({
       data: [0, 1, 2, 3].slice(0, i % 5).map((m) => ({
         recommendationId: rec.id, note: `entry ${m} of ${code}: “引号” and \u0001 control`, statusBefore: 'IN_PROGRESS' as const,
@@ -46,6 +51,7 @@ const EVERYTHING = /* GraphQL */ `
     __typename
     list: recommendations(first: $first, after: $after, orderBy: $order) {
       __typename
+      totalCount
       pageInfo { endCursor hasNextPage __typename }
       edges {
         cursor
@@ -53,6 +59,7 @@ const EVERYTHING = /* GraphQL */ `
           ... on Recommendation { __typename id code pillar }
           titleZh titleEn summaryEn quote status progress version targetDate lastProgressAt archived archivedAt asOf createdAt updatedAt
           theme { __typename id code pillar nameZh nameEn sectionZh }
+          owners { __typename id name kind }
           latest: updates(first: $n) { ...Entry }
           updates { id occurredOn }
         }
@@ -96,6 +103,10 @@ it('answers every compilable field, through fragments and aliases, byte for byte
   expect(nodes[1].targetDate).toBeNull();
   // GOV-\B-04's entries 0 and 2 share a day; the later id comes first.
   expect(nodes[5].latest.map((u: { note: string }) => u.note.slice(0, 7))).toEqual(['entry 1', 'entry 2']);
+  // Owners: the lead first even when its id is higher (GOV-"Q"-03), then by id.
+  expect(nodes.map((n: { owners: { name: string }[] }) => n.owners.map((o) => o.name).join('|'))).toEqual(
+    ['Provincial office|科技部', '国家网信办|科技部|Provincial office', '', '', '', '国家网信办', '科技部|Provincial office']);
+  expect(r.body.data.list.totalCount).toBe(7);
   expect(nodes[5].latest[0].evidenceUrls).toEqual(['https://example.gov.cn/a?x=1&y="2"', 'https://example.org/b']);
 });
 
@@ -135,9 +146,9 @@ it('filters as the resolvers do, criterion by criterion and combined', async () 
   ];
   const matched: number[] = [];
   for (const filter of filters) {
-    const r = await both(`query($filter: RecommendationFilter) { recommendations(filter: $filter) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`, { filter });
+    const r = await both(`query($filter: RecommendationFilter) { recommendations(filter: $filter, first: 3) { totalCount edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`, { filter });
     expect(r.compiled).toBe(true);
-    matched.push(r.body.data.recommendations.edges.length);
+    matched.push(r.body.data.recommendations.totalCount);
   }
   if (process.env.SHOW_MATCHES) console.log(matched.join(' '));
   // The data makes the criteria bite: some match all, some a few, some none.
@@ -148,7 +159,7 @@ it('filters as the resolvers do, criterion by criterion and combined', async () 
 
 it('leaves to the resolvers what it does not compile, with the same answer', async () => {
   const left = [
-    `{ recommendations { totalCount } }`,
+    `{ recommendations { edges { node { code targetDateHistory { newDate } } } } }`,
     `{ recommendations { edges { node { code health } } } }`,
     `{ recommendations(filter: { health: [ON_TRACK] }) { edges { node { code } } } }`,
     `{ recommendations(asOf: "2026-05-02") { edges { node { code status asOf } } } }`,

@@ -71,9 +71,12 @@ async function catalog(n: number) {
 }
 
 /** Runs one request and returns how many statements it issued, failing on any GraphQL error. */
-async function statementsFor(query: string, variables: Record<string, unknown>) {
+async function statementsFor(query: string, variables: Record<string, unknown>, compiled = true) {
   s.statements.length = 0;
-  const res = await s.exec(query, variables);
+  const ctx = await s.contextFor(null);
+  const out = await s.apollo.executeOperation({ query, variables }, { contextValue: { ...ctx, config: { ...ctx.config, compiledQueries: compiled } } });
+  if (out.body.kind !== 'single') throw new Error('expected a single result');
+  const res = JSON.parse(JSON.stringify(out.body.singleResult)) as { data?: Record<string, any>; errors?: unknown[] };
   expect(res.errors).toBeUndefined();
   // SHOW_SQL=1 prints the statements, for when a count changes.
   if (process.env.SHOW_SQL) console.log(s.statements.map((q) => q.slice(0, 140)).join('\n'));
@@ -81,10 +84,18 @@ async function statementsFor(query: string, variables: Record<string, unknown>) 
 }
 
 describe('a page of recommendations', () => {
-  it('with theme, owners and updates(first: 3) costs 4 statements for 5 items and for 50', async () => {
+  it('with theme, owners and updates(first: 3) costs 1 compiled statement for 5 items and for 50', async () => {
     await catalog(50);
     const five = await statementsFor(PAGE, { first: 5 });
     const fifty = await statementsFor(PAGE, { first: 50 });
+    expect(fifty.data.recommendations.edges[49].node.owners).toEqual([{ name: '国家网信办', kind: 'REGULATOR' }, { name: '科技部', kind: 'MINISTRY' }]);
+    expect([five.count, fifty.count]).toEqual([1, 1]);
+  });
+
+  it('with theme, owners and updates(first: 3) costs 4 statements through the resolvers, for 5 items and for 50', async () => {
+    await catalog(50);
+    const five = await statementsFor(PAGE, { first: 5 }, false);
+    const fifty = await statementsFor(PAGE, { first: 50 }, false);
     expect(five.data.recommendations.edges).toHaveLength(5);
     expect(fifty.data.recommendations.edges).toHaveLength(50);
     expect(fifty.data.recommendations.edges[49].node).toEqual({
