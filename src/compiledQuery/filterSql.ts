@@ -1,14 +1,16 @@
 // A list filter as SQL conditions on the page's `"Recommendation" r`, for the compiled path. Each criterion
 // says in SQL what services/recommendationFilter.ts says to Prisma; tests/graphql/compiledQuery.test.ts runs
-// each one both ways. `health` depends on the clock and the thresholds and is left to the resolvers (null).
+// each one both ways.
 import type { parseFilter } from '../services/recommendationFilter';
 
 type Filter = ReturnType<typeof parseFilter>;
 
-/** The conditions for a validated filter (archived rows aside), or null when one of them is not compiled. */
-export function filterConditions(f: Filter, p: (v: unknown) => string): string[] | null {
-  if (f.health) return null;
+/** The conditions for a validated filter (archived rows aside); `health` is the health expression (healthSql.ts). */
+export function filterConditions(f: Filter, p: (v: unknown) => string, health: () => string): string[] {
   const and: string[] = [];
+  // An empty health list filters nothing on the resolvers' path (Prisma drops an empty OR), unlike an empty
+  // status or theme list, which matches nothing; the compiled path answers the same.
+  if (f.health?.length) and.push(`(${health()}) = ANY(${p(f.health)}::text[])`);
   const theme = (condition: string) => `EXISTS (SELECT 1 FROM "Theme" ft WHERE ft.id = r."themeId" AND ${condition})`;
   if (f.status) and.push(`r.status = ANY(${p(f.status)}::"RecommendationStatus"[])`);
   if (f.theme) and.push(theme(`ft.code = ANY(${p(f.theme)}::text[])`));

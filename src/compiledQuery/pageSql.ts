@@ -7,6 +7,8 @@ import { afterCursor, type PageColumn } from '../services/plainPage';
 import { recommendationColumns } from '../services/columns';
 import type { parseFilter } from '../services/recommendationFilter';
 import { filterConditions } from './filterSql';
+import { healthSql } from './healthSql';
+import type { HealthThresholds } from '../services/health';
 import type { SelectedField } from './shape';
 
 export interface CompiledPageArgs {
@@ -18,6 +20,9 @@ export interface CompiledPageArgs {
   filter: ReturnType<typeof parseFilter>;
   /** `updates(first)` of each selected updates field. */
   updatesLimit: ReadonlyMap<SelectedField, number>;
+  /** The request's clock and the health thresholds, for `health`. */
+  now: Date;
+  health: HealthThresholds;
 }
 
 /** An integer written into the statement; run.ts has checked the bounds, this refuses anything else outright. */
@@ -80,10 +85,12 @@ function cursor(a: CompiledPageArgs, r: string): string {
   return `translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 }
 
-/** The statement, or null when the filter has a criterion that is not compiled. */
-export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs): { text: string; values: unknown[] } | null {
+export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const p = (v: unknown) => (values.push(v), `$${values.length}`);
+  // Written once, with its boundaries as parameters, however many times the field and the filter use it.
+  let healthExpression: string | undefined;
+  const health = () => (healthExpression ??= healthSql(a.now, a.health, p));
   // Sizes are written into the text, not bound: with no parameter left, PostgreSQL plans a prepared statement
   // once per connection; a bound LIMIT made it re-plan on every call (its generic plan guesses the size).
   const first = literal(a.first);
@@ -101,7 +108,7 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
       WHERE ro."recommendationId" = r.id ORDER BY ro."isLead" DESC, ro."ownerId" ASC) e)`;
   const node = (f: SelectedField) => object(f.children!, (c) =>
     c.name === 'theme' ? object(c.children!, (t) => THEME[t.name]('t'))
-      : c.name === 'updates' ? updates(c) : c.name === 'owners' ? owners(c) : NODE[c.name]('r'));
+      : c.name === 'updates' ? updates(c) : c.name === 'owners' ? owners(c) : c.name === 'health' ? health() : NODE[c.name]('r'));
   const edge = (f: SelectedField) => object(f.children!, (c) => (c.name === 'cursor' ? cursor(a, 'r') : c.name === 'node' ? node(c) : `'RecommendationEdge'`));
   const pageInfo = (f: SelectedField) => object(f.children!, (c) =>
     c.name === 'hasNextPage' ? `((SELECT count(*) FROM page) > ${first})`
@@ -116,8 +123,7 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
         : c.name === 'totalCount' ? `(SELECT count(*)::int FROM "Recommendation" r${matching.length ? ` WHERE ${matching.join(' AND ')}` : ''})`
           : `'RecommendationConnection'`);
 
-  const criteria = filterConditions(a.filter, p);
-  if (!criteria) return null;
+  const criteria = filterConditions(a.filter, p, health);
   const matching = [...(a.filter.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...criteria];
   const conditions = [...matching, ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
   const data = object(root, (f) => (f.name === 'recommendations' ? connection(f) : `'Query'`));

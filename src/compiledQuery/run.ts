@@ -1,8 +1,8 @@
 // Answers a compilable `recommendations` query (shape.ts) with one statement that returns the response's
 // `data` as JSON text, instead of resolving each of a page's ~1,000 fields in Node: on the benchmark's L that
 // per-field work and its garbage were most of the server's CPU (docs/performance.md). It returns null, and
-// the resolvers answer, whenever anything is outside what it compiles: arguments it does not cover (a
-// health filter, asOf), a value the resolvers would refuse (they word the error), or an unexpected failure.
+// the resolvers answer, whenever anything is outside what it compiles: an argument it does not cover
+// (asOf), a value the resolvers would refuse (they word the error), or an unexpected failure.
 // Only an unavailable database is answered here, with the error the resolvers would give.
 import { createHash } from 'node:crypto';
 import { getArgumentValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
@@ -66,9 +66,7 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
         if (!Number.isInteger(limit) || limit < 0 || limit > MAX_UPDATES) return null;
         updatesLimit.set(f, limit);
       }
-      const statement = compiledPageStatement(root, { first, col, dir, key, filter, updatesLimit });
-      if (!statement) return null;
-      const { text, values } = statement;
+      const { text, values } = compiledPageStatement(root, { first, col, dir, key, filter, updatesLimit, now: ctx.now, health: ctx.config.health });
       const [{ body }] = await rawSql(ctx.db).query<{ body: string }>(text, values, statementName(text));
       return { data: JSON.parse(body) as Record<string, unknown> };
     } catch (err) {

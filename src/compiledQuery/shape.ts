@@ -21,7 +21,7 @@ const ALLOWED: Record<string, Record<string, string | null>> = {
   PageInfo: { __typename: null, hasNextPage: null, endCursor: null },
   Recommendation: {
     __typename: null, id: null, code: null, pillar: null, titleZh: null, titleEn: null, summaryEn: null, quote: null,
-    status: null, progress: null, version: null, targetDate: null, lastProgressAt: null, archived: null, archivedAt: null,
+    status: null, progress: null, version: null, health: null, targetDate: null, lastProgressAt: null, archived: null, archivedAt: null,
     asOf: null, createdAt: null, updatedAt: null, theme: 'Theme', updates: 'ProgressUpdate', owners: 'Owner',
   },
   Owner: { __typename: null, id: null, name: null, kind: null },

@@ -4,6 +4,7 @@
 import { OURS_L } from '../../bench/operations';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
+import { dayFromToday } from '../helpers/time';
 
 let s: TestServer;
 beforeAll(async () => { s = await startTestServer(); await catalog(); });
@@ -25,8 +26,9 @@ async function catalog() {
       titleZh: `建议${i}：完善“沙盒”监管`,
       status: (['NOT_STARTED', 'IN_PROGRESS', 'IMPLEMENTED', 'STALLED'] as const)[i % 4],
       progress: [0, 40, 100, 40][i % 4],
-      targetDate: i % 3 ? new Date(Date.UTC(2027, i, 15)) : null,
-      lastProgressAt: i % 2 ? new Date(Date.UTC(2026, 9, i + 1, 8, 30, 15, 123)) : null,
+      // Every health: DONE (IMPLEMENTED), OVERDUE (5), AT_RISK by staleness (1) and by a near target (4), ON_TRACK.
+      targetDate: i === 5 ? new Date(Date.UTC(2020, 0, 1)) : i === 4 ? dayFromToday(10) : i % 3 ? new Date(Date.UTC(2027, i, 15)) : null,
+      lastProgressAt: i === 1 ? new Date(Date.UTC(2020, 5, 1)) : i % 2 ? new Date(Date.UTC(2026, 9, i + 1, 8, 30, 15, 123)) : null,
       archivedAt: i === 6 ? new Date(Date.UTC(2026, 10, 1, 12)) : null,
     });
     if (i % 3 === 0) await s.db.recommendationOwner.create({ data: { recommendationId: rec.id, ownerId: owner.id, isLead: i === 0 } });
@@ -57,7 +59,7 @@ const EVERYTHING = /* GraphQL */ `
         cursor
         node {
           ... on Recommendation { __typename id code pillar }
-          titleZh titleEn summaryEn quote status progress version targetDate lastProgressAt archived archivedAt asOf createdAt updatedAt
+          titleZh titleEn summaryEn quote status progress version health targetDate lastProgressAt archived archivedAt asOf createdAt updatedAt
           theme { __typename id code pillar nameZh nameEn sectionZh }
           owners { __typename id name kind }
           latest: updates(first: $n) { ...Entry }
@@ -107,6 +109,10 @@ it('answers every compilable field, through fragments and aliases, byte for byte
   expect(nodes.map((n: { owners: { name: string }[] }) => n.owners.map((o) => o.name).join('|'))).toEqual(
     ['Provincial office|科技部', '国家网信办|科技部|Provincial office', '', '', '', '国家网信办', '科技部|Provincial office']);
   expect(r.body.data.list.totalCount).toBe(7);
+  expect(Object.fromEntries(nodes.map((n: { code: string; health: string }) => [n.code, n.health]))).toEqual({
+    'GOV-"Q"-03': 'DONE', 'GOV-A-01': 'ON_TRACK', 'GOV-A-02': 'AT_RISK', 'GOV-C-06': 'OVERDUE', 'GOV-D-08': 'ON_TRACK',
+    'GOV-\\B-04': 'ON_TRACK', 'GOV-沙盒-05': 'AT_RISK',
+  });
   expect(nodes[5].latest[0].evidenceUrls).toEqual(['https://example.gov.cn/a?x=1&y="2"', 'https://example.org/b']);
 });
 
@@ -143,6 +149,8 @@ it('filters as the resolvers do, criterion by criterion and combined', async () 
     { search: '沙盒' }, { search: 'TITLE 3' }, { search: '"q"' }, { search: '\\' }, { search: '%' }, { search: '_' }, { search: '   ' },
     { search: 'theme' }, { status: ['IN_PROGRESS'], theme: ['SANDBOX'], owner: ['国家网信办'], includeArchived: true },
     { includeArchived: true, pillar: 'DEVELOPMENT' }, { includeArchived: true, updatedSince: '2000-01-01T00:00:00.000Z' },
+    { health: ['ON_TRACK'] }, { health: ['AT_RISK'] }, { health: ['OVERDUE'] }, { health: ['DONE'] }, { health: ['AT_RISK', 'OVERDUE'] },
+    { health: [] }, { health: ['AT_RISK'], theme: ['SANDBOX'], search: 'GOV' },
   ];
   const matched: number[] = [];
   for (const filter of filters) {
@@ -160,8 +168,8 @@ it('filters as the resolvers do, criterion by criterion and combined', async () 
 it('leaves to the resolvers what it does not compile, with the same answer', async () => {
   const left = [
     `{ recommendations { edges { node { code targetDateHistory { newDate } } } } }`,
-    `{ recommendations { edges { node { code health } } } }`,
-    `{ recommendations(filter: { health: [ON_TRACK] }) { edges { node { code } } } }`,
+    `{ recommendations { edges { node { code allowedNextStatuses } } } }`,
+    `{ recommendations { edges { node { code document { slug } } } } }`,
     `{ recommendations(asOf: "2026-05-02") { edges { node { code status asOf } } } }`,
     `query($yes: Boolean!) { recommendations { edges { node { code @include(if: $yes) } } } }`,
     `{ recommendations { edges { node { code } node { titleEn } } } }`,
