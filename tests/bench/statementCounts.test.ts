@@ -1,17 +1,14 @@
 // The benchmark's L and S (bench/operations.ts) cost a fixed number of SQL statements whatever the page
 // or catalog size: a regression here shows up in `npm run bench` as lost throughput long before anyone
 // reads a profile. Requests run anonymously, so resolving a token adds nothing.
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { OURS_L, OURS_S } from '../../bench/operations';
 
 const LOG = /* GraphQL */ `
   mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 /** `n` recommendations over three themes, each with four log entries. */
 async function catalog(n: number) {

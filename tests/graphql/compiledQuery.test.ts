@@ -2,13 +2,12 @@
 // twice on the same data, once compiled and once with COMPILED_QUERIES off, and the two responses must be the
 // same bytes (keys, order, formats, cursors). The statement log tells which path answered.
 import { OURS_L } from '../../bench/operations';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); await catalog(); });
-afterAll(async () => { await s.close(); });
+const s = useTestServer();
+beforeAll(async () => { await catalog(); });
 
 /** Awkward data on purpose: NULLs, equal sort keys, archived rows, escapes in text and codes, same-day entries. */
 async function catalog() {

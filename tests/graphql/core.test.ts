@@ -1,5 +1,5 @@
 import { seedCatalog } from '../../prisma/seed';
-import { ADMIN_TOKEN, errorCode, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 
 const LIST = /* GraphQL */ `
@@ -31,10 +31,7 @@ const LOG = /* GraphQL */ `
 const SUMMARY = /* GraphQL */ `
   query Summary { summary { total averageProgress byStatus { status count } } }`;
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 describe('reading the catalog', () => {
   it('finds the sandbox measures when searching 沙盒 in the seeded catalog', async () => {

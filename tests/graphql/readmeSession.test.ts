@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { useTestServer } from '../helpers/testServer';
 
 const README = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
 
@@ -15,9 +15,7 @@ function sessionOperations(): string[] {
   return parse(block).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).map((d) => print(d));
 }
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+const s = useTestServer();
 
 it('runs every operation of the README session without an error', async () => {
   await seedCatalog(s.db);

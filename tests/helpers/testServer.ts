@@ -8,6 +8,7 @@ import { createServer } from '../../src/server';
 import { createContext, type AppContext } from '../../src/context';
 import { createHttpApp } from '../../src/http';
 import { createTestDatabase, resetDatabase, type TestDatabase } from './database';
+import { lateBound } from './lateBound';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -65,4 +66,25 @@ export async function startTestServer(env: Record<string, string> = {}, options:
 /** Asserts that a result failed with one error of the given code, and returns that error's message. */
 export function errorCode(result: GqlResult): string | undefined {
   return result.errors?.[0]?.extensions?.code;
+}
+
+export interface UseTestServerOptions extends TestServerOptions {
+  env?: Record<string, string>;
+  /** Empty every table before each test. */
+  reset?: boolean;
+}
+
+/**
+ * The file's (or describe block's) test server: started before its tests, stopped after them, and with
+ * `reset` emptied before each one. Returns a stand-in that forwards to the server once it has started, so
+ * that tests use `s.db`, `s.exec(…)` as with a variable assigned in beforeAll, without each file repeating
+ * the hooks.
+ */
+export function useTestServer(options: UseTestServerOptions = {}): TestServer {
+  const { env, reset, ...serverOptions } = options;
+  let server: TestServer | undefined;
+  beforeAll(async () => { server = await startTestServer(env, serverOptions); });
+  afterAll(async () => { await server?.close(); });
+  if (reset) beforeEach(async () => { await server!.reset(); });
+  return lateBound(() => server, 'the test server');
 }

@@ -2,7 +2,7 @@
 // transaction; nobody can change it; failed writes leave nothing in the data but are logged.
 import { buildSchema, getNamedType, type GraphQLObjectType } from 'graphql';
 import { typeDefs } from '../../src/server';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 import { mutationNames } from './support/schema';
 import { mutationRow } from './support/mutations';
@@ -21,11 +21,8 @@ const AUDIT_LOG = /* GraphQL */ `
 const LOG = 'mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }';
 
 const logs = captureLogs();
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer({ LOG_LEVEL: 'warn' }, { logDestination: logs.stream }); });
-afterAll(async () => { await s.close(); });
+const s = useTestServer({ env: { LOG_LEVEL: 'warn' }, logDestination: logs.stream, reset: true });
 beforeEach(async () => {
-  await s.reset();
   logs.clear();
 });
 

@@ -1,9 +1,9 @@
 // 100+ hostile or malformed requests over HTTP. Each must get the expected status and code, leak no stack
 // trace or SQL, and leave every table exactly as it was; injected strings are stored verbatim or refused.
 import type { Response } from 'supertest';
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { tableFingerprints } from './support/dbState';
-import { httpClient, type HttpClient } from './support/client';
+import { useHttpClient } from './support/client';
 import { createFixture } from './badInput/fixture';
 import { protocolCases } from './badInput/protocolCases';
 import { valueCases } from './badInput/valueCases';
@@ -17,16 +17,8 @@ const SQL_OR_DRIVER = /SELECT|INSERT|UPDATE "|DELETE FROM|prisma|postgres/i;
 const injection = injectionCases();
 const rejected = [...protocolCases, ...valueCases, ...shapeCases, ...injection.rejected];
 
-let s: TestServer;
-let client: HttpClient;
-beforeAll(async () => {
-  s = await startTestServer();
-  client = await httpClient(s.http);
-});
-afterAll(async () => {
-  await client.close();
-  await s.close();
-});
+const s = useTestServer();
+const client = useHttpClient(s);
 /** Most cases change nothing (that is the point), so the fixture is rebuilt only after one that did or failed. */
 let dirty = true;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 // Concurrency without lost updates, and multi-write mutations that are all or nothing.
-import { ADMIN_TOKEN, errorCode, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme, createUserWithToken } from '../helpers/factories';
 import { tableFingerprints } from './support/dbState';
 
@@ -9,12 +9,9 @@ const CREATE = 'mutation Create($input: CreateRecommendationInput!) { createReco
 const UPDATE = 'mutation Update($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { code } }';
 const DOCUMENT = 'mutation Doc($input: CreateSourceDocumentInput!) { createSourceDocument(input: $input) { slug } }';
 
-let s: TestServer;
+const s = useTestServer({ reset: true });
 let analyst: string;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
 beforeEach(async () => {
-  await s.reset();
   analyst = (await createUserWithToken(s.db, 'ANALYST')).token;
 });
 

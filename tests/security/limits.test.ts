@@ -2,7 +2,7 @@
 // while the playground's introspection and a full page with nested logs still pass.
 import { getIntrospectionQuery } from 'graphql';
 import { LIMITS } from '../../src/server';
-import { ADMIN_TOKEN, errorCode, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 
 const FIELDS = 'id code pillar titleZh titleEn summaryEn quote status progress version health allowedNextStatuses targetDate lastProgressAt archived createdAt updatedAt theme { code nameZh nameEn } owners { name kind }';
@@ -24,10 +24,7 @@ const tokens = (n: number) => `{ recommendations(filter: { theme: [${'"T" '.repe
 const requestErrors = (res: { errors?: { path?: unknown }[] }) => (res.errors ?? []).filter((e) => !e.path);
 const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: transitions { from }`).join(' ')} }`;
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 describe('query limits', () => {
   it('let the playground’s full introspection query through', async () => {

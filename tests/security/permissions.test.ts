@@ -1,10 +1,10 @@
 // The role × mutation table: every mutation of the schema, called by every kind of caller over HTTP.
 // Denied calls must fail with exactly UNAUTHENTICATED or FORBIDDEN and change nothing; allowed calls succeed.
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { startTestServer, useTestServer } from '../helpers/testServer';
 import { createUserWithToken } from '../helpers/factories';
 import { CALLERS, createCallers, expectedDenial, type Caller } from './support/callers';
 import { tableFingerprints } from './support/dbState';
-import { httpClient, type HttpClient } from './support/client';
+import { httpClient, useHttpClient } from './support/client';
 import { mutationNames, queryFieldNames } from './support/schema';
 import { MUTATIONS, mutationRow } from './support/mutations';
 
@@ -16,17 +16,8 @@ const QUERY_ARGS: Record<string, string> = { recommendation: '(code: "GOV-X-01")
 const ANONYMOUS_OK = ['me', 'transitions'];
 const READS = 'query Reads { recommendations { totalCount } themes { code } documents { slug } owners { name } transitions { from } }';
 
-let s: TestServer;
-let client: HttpClient;
-beforeAll(async () => {
-  s = await startTestServer();
-  client = await httpClient(s.http);
-});
-afterAll(async () => {
-  await client.close();
-  await s.close();
-});
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
+const client = useHttpClient(s);
 
 describe.each(mutationNames())('%s', (name) => {
   it.each(CALLERS)('called by %s succeeds or fails exactly as the permission table says', async (caller) => {

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { parseTokenArgs } from '../../src/cli/tokenArgs';
 import { hashToken } from '../../src/auth';
 import { bootstrapToken } from '../../src/services/users';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { useTestServer } from '../helpers/testServer';
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -14,9 +14,7 @@ const tsx = path.join(root, 'node_modules/.bin/tsx');
 const ME = 'query Me { me { name role } }';
 const CREATE_USER = 'mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { name role } }';
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+const s = useTestServer();
 
 async function runCli(args: string[], databaseUrl = s.url) {
   try {

@@ -2,25 +2,16 @@
 import { createHash } from 'node:crypto';
 import { buildSchema } from 'graphql';
 import { typeDefs } from '../../src/server';
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
-import { httpClient, type HttpClient } from './support/client';
+import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
+import { useHttpClient } from './support/client';
 
 const ISSUE = 'mutation Issue($input: IssueTokenInput!) { issueToken(input: $input) { token apiToken { id label prefix expiresAt revokedAt } } }';
 const REVOKE = 'mutation Revoke($id: ID!) { revokeToken(id: $id) { id revokedAt } }';
 const USERS = 'query Users { users { name tokens { id label prefix expiresAt revokedAt lastUsedAt createdAt } } }';
 const ME = 'query Me { me { name role } }';
 
-let s: TestServer;
-let client: HttpClient;
-beforeAll(async () => {
-  s = await startTestServer();
-  client = await httpClient(s.http);
-});
-afterAll(async () => {
-  await client.close();
-  await s.close();
-});
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
+const client = useHttpClient(s);
 
 async function issue(label: string, expiresAt?: string) {
   await s.db.user.upsert({ where: { name: 'erin' }, create: { name: 'erin', role: 'ANALYST' }, update: {} });

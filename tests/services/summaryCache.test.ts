@@ -1,6 +1,6 @@
 // The dashboard cache (services/summaryCache.ts) must never show figures a fresh computation would not:
 // every committed change, through the API or around it, and every health the clock moves, shows at once.
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { daysAgo, dayFromToday } from '../helpers/time';
 
@@ -12,10 +12,7 @@ const LOG = /* GraphQL */ `
 
 const DAY = 86_400_000;
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 /** The summary as computed at `now` (health depends on it). */
 async function summaryAt(now: Date) {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { seedCatalog } from '../../prisma/seed';
-import { ADMIN_TOKEN, startTestServer, type GqlResult, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, useTestServer, type GqlResult } from '../helpers/testServer';
 
 const DOC = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'analyst-session.md'), 'utf8');
 
@@ -25,9 +25,7 @@ function stepsOf(markdown: string): Step[] {
 
 const ADMIN_STEPS = new Set(['CreateAnalyst', 'IssueAnalystToken']);
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+const s = useTestServer();
 
 it('runs every operation of the analyst session, with the results the doc shows', async () => {
   await seedCatalog(s.db);

@@ -1,5 +1,5 @@
 // History as of a date, reconstructed from the log. Each test builds a known history with occurredOn dates.
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 
 const LOG = /* GraphQL */ `
@@ -24,10 +24,7 @@ const LIST_AS_OF = /* GraphQL */ `
     }
   }`;
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 type Entry = [occurredOn: string, status: string | undefined, progress: number];
 async function history(code: string, entries: Entry[]) {

@@ -1,5 +1,5 @@
 // Curating the catalog (admins): create, edit, archive, restore, and whole new source documents.
-import { ADMIN_TOKEN, errorCode, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme, createUserWithToken } from '../helpers/factories';
 
 const CREATE = /* GraphQL */ `
@@ -50,12 +50,9 @@ const IN_DOCUMENT = /* GraphQL */ `
 const LOG = /* GraphQL */ `
   mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
 
-let s: TestServer;
+const s = useTestServer({ reset: true });
 let analyst: string;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
 beforeEach(async () => {
-  await s.reset();
   analyst = (await createUserWithToken(s.db, 'ANALYST')).token;
 });
 

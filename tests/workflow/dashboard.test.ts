@@ -1,5 +1,5 @@
 // The dashboard: summary(filter:) over a known catalog and a known history.
-import { ADMIN_TOKEN, errorCode, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
 
@@ -21,10 +21,7 @@ const SUMMARY = /* GraphQL */ `
 const SERIES = /* GraphQL */ `
   query Series($from: Date!, $to: Date!) { summary { timeSeries(from: $from, to: $to) { month } } }`;
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 const STATUSES = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENTED', 'ABANDONED'];
 /** All six statuses in schema order, zero unless given. */

@@ -1,6 +1,6 @@
 // Health at each boundary. Time is controlled through the rows themselves (lastProgressAt, createdAt,
 // targetDate relative to now), so the tests need no fake clock.
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, useTestServer, type TestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { daysAgo, dayFromToday } from '../helpers/time';
 import type { Prisma } from '../../src/generated/prisma/client';
@@ -44,10 +44,7 @@ async function healthOf(s: TestServer, overrides: Overrides): Promise<{ field: H
 }
 
 describe('health with the default thresholds (90 days stale; under 30 days to target with progress under 50)', () => {
-  let s: TestServer;
-  beforeAll(async () => { s = await startTestServer(); });
-  afterAll(async () => { await s.close(); });
-  beforeEach(async () => { await s.reset(); });
+  const s = useTestServer({ reset: true });
 
   it.each<[string, () => Overrides, Health]>([
     ['ON_TRACK when updated yesterday with no target', () => fresh({}), 'ON_TRACK'],
@@ -119,12 +116,7 @@ describe('health with the default thresholds (90 days stale; under 30 days to ta
 });
 
 describe('health with configured thresholds (HEALTH_STALE_DAYS=10, HEALTH_DUE_SOON_DAYS=60, HEALTH_DUE_SOON_MIN_PROGRESS=80)', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ HEALTH_STALE_DAYS: '10', HEALTH_DUE_SOON_DAYS: '60', HEALTH_DUE_SOON_MIN_PROGRESS: '80' });
-  });
-  afterAll(async () => { await s.close(); });
-  beforeEach(async () => { await s.reset(); });
+  const s = useTestServer({ env: { HEALTH_STALE_DAYS: '10', HEALTH_DUE_SOON_DAYS: '60', HEALTH_DUE_SOON_MIN_PROGRESS: '80' }, reset: true });
 
   it.each<[string, () => Overrides, Health]>([
     ['AT_RISK when the last entry is 10 days old', () => fresh({ lastProgressAt: daysAgo(10) }), 'AT_RISK'],

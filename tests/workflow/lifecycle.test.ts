@@ -1,6 +1,6 @@
 // The lifecycle state machine, through logProgress against real PostgreSQL. The expected table is written
 // out here rather than imported, so that a change to TRANSITIONS has to be made on purpose in both places.
-import { ADMIN_TOKEN, errorCode, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 
 const LOG = /* GraphQL */ `
@@ -36,10 +36,7 @@ const moveInput = (code: string, to: Status) => ({
   code, note: `to ${to}`, status: to, progress: progressFor(to), evidenceUrls: ['https://example.gov.cn/notice'], reason: 'policy withdrawn',
 });
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 describe('the transition table', () => {
   it('is returned by the transitions query, one row per status', async () => {

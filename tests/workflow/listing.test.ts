@@ -1,5 +1,5 @@
 // What analysts ask for first: search, filters, ordering and paging that stays stable while others write.
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { daysAgo, dayFromToday } from '../helpers/time';
 
@@ -18,10 +18,7 @@ const SET_OWNERS = /* GraphQL */ `
 const LOG = /* GraphQL */ `
   mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 type Conn = { totalCount: number; edges: { node: { code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 const codesOf = (conn: Conn) => conn.edges.map((e) => e.node.code);

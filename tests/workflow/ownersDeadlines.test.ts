@@ -1,5 +1,5 @@
 // Owners and deadlines: responsible bodies, target dates with reasons, and their revision history.
-import { errorCode, startTestServer, type TestServer } from '../helpers/testServer';
+import { errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 
 const SET_OWNERS = /* GraphQL */ `
@@ -19,12 +19,9 @@ const BY_OWNER = /* GraphQL */ `
 
 const OWNERS = /* GraphQL */ `query Owners { owners { name kind } }`;
 
-let s: TestServer;
+const s = useTestServer({ reset: true });
 let analyst: string;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
 beforeEach(async () => {
-  await s.reset();
   analyst = (await createUserWithToken(s.db, 'ANALYST', 'zhang.min')).token;
 });
 

@@ -1,5 +1,5 @@
 // The progress log: who, when, before/after, evidence, and append-only corrections.
-import { ADMIN_TOKEN, errorCode, startTestServer, type TestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 import { dayFromToday, isoDay } from '../helpers/time';
 
@@ -31,10 +31,7 @@ const LOG_ENTRIES_IN_FRAGMENTS = /* GraphQL */ `
 
 const MUTATION_FIELDS = /* GraphQL */ `query MutationFields { __type(name: "Mutation") { fields { name } } }`;
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 const entriesOf = async (code: string) => (await s.exec(LOG_ENTRIES, { code })).data!.recommendation.updates;
 

@@ -1,7 +1,7 @@
 // No N+1: the SQL statements Prisma issues for a request do not grow with the page or the catalog.
 // `s.statements` records every statement; requests run anonymously so that resolving a token (part of
 // createContext) adds nothing. Measured with Prisma 6.19 (query compiler, adapter-pg): see each test name.
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { useTestServer } from '../helpers/testServer';
 import { createTheme } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
 import type { Prisma } from '../../src/generated/prisma/client';
@@ -42,10 +42,7 @@ const SUMMARY = /* GraphQL */ `
     }
   }`;
 
-let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
-beforeEach(async () => { await s.reset(); });
+const s = useTestServer({ reset: true });
 
 /** `n` recommendations over 5 themes, each with 2 owners, a target revision, a quote revision and 4 log entries. */
 async function catalog(n: number) {

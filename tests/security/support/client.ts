@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import request from 'supertest';
+import { lateBound } from '../../helpers/lateBound';
 
 export interface HttpClient {
   server: http.Server;
@@ -23,4 +24,12 @@ export async function httpClient(app: Express): Promise<HttpClient> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A listening client for the file's server (useTestServer), opened before its tests and closed after them. */
+export function useHttpClient(s: { http: Express }): HttpClient {
+  let client: HttpClient | undefined;
+  beforeAll(async () => { client = await httpClient(s.http); });
+  afterAll(async () => { await client?.close(); });
+  return lateBound(() => client, 'the HTTP client');
 }
