@@ -1,7 +1,7 @@
 // Per-request DataLoaders: every list field resolves in one batched statement per page, never one per row.
 import DataLoader from 'dataloader';
 import type { Db } from './db';
-import { updateColumns } from './services/columns';
+import { columnList, updateColumns } from './services/columns';
 import { Prisma } from './generated/prisma/client';
 import type {
   Owner,
@@ -35,7 +35,7 @@ const selectLists = new WeakMap<readonly string[], string>();
 function selectList(fields: ReadonlySet<string>): string {
   const cols = updateColumns(fields);
   let list = selectLists.get(cols);
-  if (!list) selectLists.set(cols, (list = cols[0] === '*' ? 'pu.*' : cols.map((c) => `pu."${c}"`).join(', ')));
+  if (!list) selectLists.set(cols, (list = columnList(cols, 'pu')));
   return list;
 }
 

@@ -4,12 +4,12 @@
 // tests/graphql/compiledQuery.test.ts holds each of these forms to the resolvers' answer, byte for byte.
 import type { CursorKey } from '../services/cursor';
 import { afterCursor, type PageColumn } from '../services/plainPage';
-import { recommendationColumns } from '../services/columns';
+import { columnList, recommendationColumns } from '../services/columns';
 import type { parseFilter } from '../services/recommendationFilter';
 import { filterConditions } from './filterSql';
 import { healthSql } from './healthSql';
 import type { HealthThresholds } from '../services/health';
-import type { SelectedField } from './shape';
+import { nodeFieldsOf, type SelectedField } from './shape';
 
 export interface CompiledPageArgs {
   first: number;
@@ -128,9 +128,8 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
   const conditions = [...matching, ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
   const data = object(root, (f) => (f.name === 'recommendations' ? connection(f) : `'Query'`));
   // The page keeps only the columns the statement reads: the long texts stay on disk unless asked for.
-  const nodeFields = root.flatMap((f) => f.children ?? []).filter((f) => f.name === 'edges').flatMap((f) => f.children!)
-    .filter((f) => f.name === 'node').flatMap((f) => f.children!);
-  const columns = recommendationColumns(new Set(nodeFields.map((f) => f.name))).map((c) => `r."${c}"`).join(', ');
+  const nodeFields = root.filter((f) => f.name === 'recommendations').flatMap(nodeFieldsOf);
+  const columns = columnList(recommendationColumns(new Set(nodeFields.map((f) => f.name))), 'r');
   const text = `WITH page AS (
     SELECT ${columns}, row_number() OVER (ORDER BY ${order}) AS n FROM "Recommendation" r
     ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}

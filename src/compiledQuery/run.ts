@@ -11,9 +11,9 @@ import { rawSql } from '../db';
 import { authorizeRead } from '../auth';
 import { DomainError } from '../errors';
 import { isDatabaseUnavailable } from '../errorFormatting';
-import { pageBounds, type ListArgs } from '../services/recommendations';
+import { pageBounds, updatesLimit, type ListArgs } from '../services/recommendations';
 import { parseFilter } from '../services/recommendationFilter';
-import { compilableSelection, type SelectedField } from './shape';
+import { compilableSelection, nodeFieldsOf, type SelectedField } from './shape';
 import { compiledPageStatement } from './pageSql';
 
 export type CompiledQueryRunner = (
@@ -23,9 +23,6 @@ export type CompiledQueryRunner = (
   ctx: AppContext,
 ) => Promise<ExecutionResult | null>;
 
-/** The resolver's default for `updates(first)` and the bounds it enforces. */
-const DEFAULT_UPDATES = 20;
-const MAX_UPDATES = 200;
 
 /**
  * Prepared-statement names for the first texts seen. Planning the statement cost PostgreSQL more than running
@@ -39,8 +36,6 @@ function statementName(text: string): string | undefined {
   if (!name && prepared.size < MAX_PREPARED) prepared.set(text, (name = `cq_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
   return name;
 }
-
-const childrenNamed = (fields: SelectedField[], name: string) => fields.filter((f) => f.name === name).flatMap((f) => f.children ?? []);
 
 export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
   const recommendationsField = schema.getQueryType()!.getFields().recommendations;
@@ -60,13 +55,13 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
       if (args.asOf) return null;
       const filter = parseFilter(args.filter);
       const { first, col, dir, key } = pageBounds(args);
-      const updatesLimit = new Map<SelectedField, number>();
-      for (const f of childrenNamed(childrenNamed(list.children!, 'edges'), 'node').filter((c) => c.name === 'updates')) {
-        const limit = (getArgumentValues(updatesField, f.node, variables).first as number | null | undefined) ?? DEFAULT_UPDATES;
-        if (!Number.isInteger(limit) || limit < 0 || limit > MAX_UPDATES) return null;
-        updatesLimit.set(f, limit);
+      const limits = new Map<SelectedField, number>();
+      for (const f of nodeFieldsOf(list).filter((c) => c.name === 'updates')) {
+        const limit = updatesLimit(getArgumentValues(updatesField, f.node, variables).first as number | null | undefined);
+        if (limit === null) return null;
+        limits.set(f, limit);
       }
-      const { text, values } = compiledPageStatement(root, { first, col, dir, key, filter, updatesLimit, now: ctx.now, health: ctx.config.health });
+      const { text, values } = compiledPageStatement(root, { first, col, dir, key, filter, updatesLimit: limits, now: ctx.now, health: ctx.config.health });
       const [{ body }] = await rawSql(ctx.db).query<{ body: string }>(text, values, statementName(text));
       return { data: JSON.parse(body) as Record<string, unknown> };
     } catch (err) {

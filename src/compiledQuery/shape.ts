@@ -82,3 +82,7 @@ export function compilableSelection(document: DocumentNode, operation: Operation
     throw err;
   }
 }
+
+/** The Recommendation fields a compiled `recommendations` field selects under edges { node }. */
+export const nodeFieldsOf = (list: SelectedField): SelectedField[] =>
+  (list.children ?? []).filter((f) => f.name === 'edges').flatMap((f) => f.children ?? []).filter((f) => f.name === 'node').flatMap((f) => f.children ?? []);

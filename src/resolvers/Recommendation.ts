@@ -1,6 +1,6 @@
 import type { RecommendationResolvers } from '../__generated__/resolvers-types';
 import type { AppContext } from '../context';
-import type { RecommendationRow } from '../services/recommendations';
+import { MAX_UPDATES, updatesLimit, type RecommendationRow } from '../services/recommendations';
 import { healthOf } from '../services/health';
 import { allowedTransitions } from '../services/lifecycle';
 import { badInput } from '../errors';
@@ -28,8 +28,8 @@ export const Recommendation: RecommendationResolvers = {
   archived: (r) => r.archivedAt !== null,
   asOf: (r) => r.asOf ?? null,
   updates: (r, { first }, ctx, info) => {
-    const limit = first ?? 20;
-    if (!Number.isInteger(limit) || limit < 0 || limit > 200) throw badInput('updates: first must be between 0 and 200.');
+    const limit = updatesLimit(first);
+    if (limit === null) throw badInput(`updates: first must be between 0 and ${MAX_UPDATES}.`);
     return ctx.loaders.updates(limit, r.asOf ?? null, selectedFields(info)).load(r.id);
   },
 };

@@ -59,3 +59,7 @@ export const recommendationColumns = memoised((fields) => {
   }
   return [...new Set(cols)];
 });
+
+/** A select list of these columns on table alias `alias` (`alias.*` for the whole row). */
+export const columnList = (cols: readonly string[], alias: string): string =>
+  cols[0] === '*' ? `${alias}.*` : cols.map((c) => `${alias}."${c}"`).join(', ');

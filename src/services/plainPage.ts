@@ -8,6 +8,7 @@ import type { AppContext } from '../context';
 import { rawSql } from '../db';
 import type { CursorKey } from './cursor';
 import {
+  columnList,
   recommendationColumns,
   RECOMMENDATION_DATES,
   RECOMMENDATION_TIMESTAMPS,
@@ -68,8 +69,6 @@ export function afterCursor(col: PageColumn, dir: 'asc' | 'desc', key: CursorKey
   return `(${c} ${op} ${v} OR (${c} = ${v} AND r.id ${op} ${p(key.id)}::int)${nulls})`;
 }
 
-const quoted = (cols: readonly string[], alias: string) => (cols[0] === '*' ? `${alias}.*` : cols.map((c) => `${alias}."${c}"`).join(', '));
-
 /** Timestamps arrive as UTC wall time without a zone ("2026-11-28T10:00:00.123"), dates as "2026-11-28". */
 function revive(row: Json, timestamps: readonly string[], dates: readonly string[]): void {
   for (const c of timestamps) if (typeof row[c] === 'string') row[c] = new Date(`${row[c] as string}Z`);
@@ -89,13 +88,13 @@ function statement(a: PlainPageArgs, inc: PageIncludes) {
     // A LATERAL LIMIT per record walks the (recommendationId, occurredOn, id) index backwards and reads only
     // the entries it returns. occurredOn is always read: the aggregate is ordered by it.
     const ucols = updateColumns(u.fields);
-    const list = ucols[0] === '*' ? 'pu.*' : quoted([...new Set([...ucols, 'occurredOn'])], 'pu');
+    const list = columnList(ucols[0] === '*' ? ucols : [...new Set([...ucols, 'occurredOn'])], 'pu');
     parts.push(`'u${i}', (SELECT COALESCE(json_agg(u ORDER BY u."recommendationId", u."occurredOn" DESC, u.id DESC), '[]'::json)
       FROM page r CROSS JOIN LATERAL (SELECT ${list} FROM "ProgressUpdate" pu WHERE pu."recommendationId" = r.id${asOf}
         ORDER BY pu."occurredOn" DESC, pu.id DESC LIMIT ${p(u.limit)}::int) u)`);
   });
   const text = `WITH page AS (
-    SELECT ${quoted(cols, 'r')} FROM "Recommendation" r ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+    SELECT ${columnList(cols, 'r')} FROM "Recommendation" r ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
     ORDER BY r."${a.col}" ${dir}${nulls}, r.id ${dir} LIMIT ${p(a.take)}::int)
   SELECT json_build_object(${parts.join(',\n    ')})::text AS body`;
   return { text, values };

@@ -60,6 +60,16 @@ export interface RecommendationPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+/** The most log entries `updates(first)` lists per record, and how many when `first` is not given. */
+export const MAX_UPDATES = 200;
+const DEFAULT_UPDATES = 20;
+
+/** `updates(first)`'s limit, or null when out of range (the resolver refuses it; look-aheads leave it to it). */
+export function updatesLimit(first: number | null | undefined): number | null {
+  const limit = first ?? DEFAULT_UPDATES;
+  return Number.isInteger(limit) && limit >= 0 && limit <= MAX_UPDATES ? limit : null;
+}
+
 /** A page request's checked size, order and position; BAD_USER_INPUT for a size out of range or a foreign cursor. */
 export function pageBounds(args: ListArgs): { first: number; col: Column; dir: 'asc' | 'desc'; order: string; key: CursorKey | null } {
   const first = args.first ?? 50;
