@@ -1,5 +1,6 @@
 // Browser-test harness: builds web/dist when missing or stale, serves the real app on 127.0.0.1 with the
-// file's own database, and drives Debian's Chromium through playwright-core. Nothing here downloads.
+// file's own database, and drives Chromium through playwright-core. Nothing here downloads: globalSetup
+// picks the browser (CHROMIUM_PATH, Debian's /usr/bin/chromium, or the one @sparticuz/chromium ships).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -14,13 +15,18 @@ const DIST = path.join(WEB, 'dist');
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
 export const DOC_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Set by globalSetup (tests/setup/browserPath.ts) for every worker. */
+export const chromiumPath = (): string => {
+  const resolved = process.env.E2E_CHROMIUM_PATH;
+  if (!resolved) throw new Error(process.env.E2E_CHROMIUM_ERROR ?? 'E2E_CHROMIUM_PATH is not set: run the browser tests through jest (globalSetup).');
+  return resolved;
+};
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,12 +1,14 @@
 import { migrateDeploy } from '../../src/migrate';
 import { startEmbeddedPostgres } from '../../src/embedded/embeddedPostgres';
-import { adminQuery, EMBEDDED_TEST_PORT, templateDb, withDatabase } from './testDatabase';
+import { resolveChromium } from './browserPath';
+import { adminQuery, embeddedTestPort, templateDb, withDatabase } from './testDatabase';
 
 export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    // A fresh machine has no PostgreSQL: run a private embedded one for the duration of the test run.
-    const handle = await startEmbeddedPostgres({ dir: '.data/test-pg', port: EMBEDDED_TEST_PORT, database: 'postgres' });
+    // A fresh machine has no PostgreSQL: run a private embedded one for the duration of the test run, on
+    // TEST_PG_PORT or a port nobody uses, so that two checkouts can run their tests at the same time.
+    const handle = await startEmbeddedPostgres({ dir: '.data/test-pg', port: await embeddedTestPort(), database: 'postgres' });
     (globalThis as { __embeddedPg?: typeof handle }).__embeddedPg = handle;
     serverUrl = handle.url;
   }
@@ -16,4 +18,16 @@ export default async function globalSetup(): Promise<void> {
   await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
   await adminQuery(serverUrl, `CREATE DATABASE ${template}`);
   await migrateDeploy(withDatabase(serverUrl, template));
+  await pickBrowser();
+}
+
+/** Once per run, for every worker: which Chromium the browser tests launch (a failure only fails those tests). */
+async function pickBrowser(): Promise<void> {
+  try {
+    const browser = await resolveChromium();
+    process.env.E2E_CHROMIUM_PATH = browser.executablePath;
+    process.env.E2E_CHROMIUM_SOURCE = browser.source;
+  } catch (err) {
+    process.env.E2E_CHROMIUM_ERROR = err instanceof Error ? err.message : String(err);
+  }
 }

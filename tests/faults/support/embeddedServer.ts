@@ -2,6 +2,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
+import { freePort } from '../../setup/testDatabase';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -15,7 +16,8 @@ export interface ControlledPostgres {
 
 export async function startControlledPostgres(): Promise<ControlledPostgres> {
   const worker = Number(process.env.JEST_WORKER_ID ?? '0');
-  const port = 55450 + worker;
+  // A port of its own choosing, so that another checkout's test run on this machine never collides with it.
+  const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/faults/support/pgControl.ts', `.data/fault-pg-${worker}`, String(port)], { cwd: root });
   const replies = lines(child);
   const ready = await replies.next(60_000);
