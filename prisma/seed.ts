@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient, type Db } from '../src/db';
+import { projectRoot } from '../src/projectRoot';
 import type { Pillar } from '../src/generated/prisma/client';
 
 interface CatalogFile {
@@ -11,7 +12,7 @@ interface CatalogFile {
   recommendations: { code: string; theme: string; titleZh: string; titleEn: string; summaryEn: string; quote: string }[];
 }
 
-export const catalogPath = path.join(__dirname, 'catalog', 'catalog.json');
+export const catalogPath = path.join(projectRoot, 'prisma', 'catalog', 'catalog.json');
 
 export function readCatalog(file = catalogPath): CatalogFile {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogFile;

@@ -1,8 +1,8 @@
 // Applies the committed migrations with Prisma's CLI (WASM schema engine, no download).
 import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { projectRoot } from './projectRoot';
 
-const root = path.resolve(__dirname, '..');
+const root = projectRoot;
 
 /** Environment that stops the Prisma CLI from trying to download engine binaries at start. */
 export const prismaCliEnv = (databaseUrl: string): NodeJS.ProcessEnv => ({

@@ -14,8 +14,9 @@ import { classifyError, createFormatError } from './errorFormatting';
 import { costLimitPlugin } from './costLimit';
 import { jitGateway } from './jitExecutor';
 import { compiledQueries } from './compiledQuery/run';
+import { projectRoot } from './projectRoot';
 
-export const typeDefs = fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
+export const typeDefs = fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
 
 /**
  * Query limits. The cost (armor's model, with real page sizes: see costLimit.ts) lets a page of 200 with

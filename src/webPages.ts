@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, type Response } from 'express';
+import { projectRoot } from './projectRoot';
 
 export type WebPage = 'playground' | 'admin';
 
-export const webDist = path.join(__dirname, '..', 'web', 'dist');
+export const webDist = path.join(projectRoot, 'web', 'dist');
 
 /** The pages' meta-tag policies, verbatim from web/README.md, plus frame-ancestors, which a meta tag cannot carry. */
 export const CSP: Record<WebPage, string> = {

@@ -1,10 +1,11 @@
-// Parses `npm run token -- --name alice --role admin [--label laptop] [--expires-in-days 30]`.
+// Parses `npm run token -- --name alice --role admin [--label laptop] [--expires-in-days 30] [--change-role]`.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Role } from '../generated/prisma/client';
 import { userName } from '../services/users';
 
-export const USAGE = 'Usage: npm run token -- --name <user> --role viewer|analyst|admin [--label <text>] [--expires-in-days <n>]';
+export const USAGE =
+  'Usage: npm run token -- --name <user> --role viewer|analyst|admin [--label <text>] [--expires-in-days <n>] [--change-role]';
 
 export class UsageError extends Error {}
 
@@ -13,6 +14,8 @@ export interface TokenArgs {
   role: Role;
   label: string;
   expiresInDays: number | null;
+  /** An existing user keeps their role unless this is set. */
+  changeRole: boolean;
 }
 
 const argsSchema = z.object({
@@ -32,7 +35,7 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { name: { type: 'string' }, role: { type: 'string' }, label: { type: 'string' }, 'expires-in-days': { type: 'string' } },
+      options: { name: { type: 'string' }, role: { type: 'string' }, label: { type: 'string' }, 'expires-in-days': { type: 'string' }, 'change-role': { type: 'boolean' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -40,11 +43,12 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     throw new UsageError(`${(err as Error).message}\n${USAGE}`);
   }
   if (values.name === undefined || values.role === undefined) throw new UsageError(`--name and --role are required.\n${USAGE}`);
-  const parsed = argsSchema.safeParse(values);
+  const { 'change-role': changeRole = false, ...rest } = values;
+  const parsed = argsSchema.safeParse(rest);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`);
     throw new UsageError(`${problems.join('\n')}\n${USAGE}`);
   }
   const v = parsed.data;
-  return { name: v.name, role: v.role, label: v.label, expiresInDays: v['expires-in-days'] ?? null };
+  return { name: v.name, role: v.role, label: v.label, expiresInDays: v['expires-in-days'] ?? null, changeRole: changeRole === true };
 }

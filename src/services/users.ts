@@ -66,18 +66,23 @@ export async function tokensOf(ctx: AppContext, userId: number) {
 }
 
 /**
- * For the `npm run token` CLI: creates the user when missing (or sets its role) and issues a token, outside
- * any request. It bypasses authorization because whoever runs it already holds the database credentials.
+ * For the `npm run token` CLI: creates the user when missing and issues a token, outside any request. It
+ * bypasses authorization because whoever runs it already holds the database credentials. An existing user's
+ * role changes only when `changeRole` says so: a typo in --role must not quietly demote or promote anyone.
  */
-export async function bootstrapToken(db: Db, name: string, role: Role, label = 'cli', expiresAt: Date | null = null) {
+export async function bootstrapToken(db: Db, request: BootstrapRequest) {
+  const { name, role, label = 'cli', expiresAt = null, changeRole = false, actorName = 'cli' } = request;
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { name } });
+    if (existing && existing.role !== role && !changeRole) {
+      throw conflict(`User ${name} is ${existing.role.toLowerCase()}, not ${role.toLowerCase()}; pass --change-role to change it.`);
+    }
     const user = await tx.user.upsert({ where: { name }, create: { name, role }, update: { role } });
     const secret = newTokenSecret();
     const apiToken = await tx.apiToken.create({ data: { userId: user.id, label, tokenHash: secret.hash, prefix: secret.prefix, expiresAt } });
     await tx.auditEntry.create({
       data: {
-        actorName: 'cli',
+        actorName,
         operation: 'issueToken',
         targetType: 'User',
         targetId: name,
@@ -87,4 +92,28 @@ export async function bootstrapToken(db: Db, name: string, role: Role, label = '
     });
     return { user, apiToken, token: secret.token, created: !existing, previousRole: existing?.role ?? null };
   });
+}
+
+export interface BootstrapRequest {
+  name: string;
+  role: Role;
+  label?: string;
+  expiresAt?: Date | null;
+  changeRole?: boolean;
+  /** Who the audit trail names: the CLI, or the server's first start. */
+  actorName?: string;
+}
+
+export const FIRST_ADMIN = 'admin';
+
+/**
+ * A development server's first start on the embedded default, with no admin and no ADMIN_TOKEN, creates one
+ * so that a newcomer can write at once. Returns its token (to show once) or null when an admin exists.
+ */
+export async function createFirstAdmin(db: Db): Promise<string | null> {
+  if (await db.user.count({ where: { role: 'ADMIN' } })) return null;
+  const taken = await db.user.findUnique({ where: { name: FIRST_ADMIN } });
+  const name = taken ? `${FIRST_ADMIN}-${Date.now().toString(36)}` : FIRST_ADMIN;
+  const issued = await bootstrapToken(db, { name, role: 'ADMIN', label: 'first start', actorName: 'first start' });
+  return issued.token;
 }

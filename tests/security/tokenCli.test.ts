@@ -46,17 +46,32 @@ describe('npm run token', () => {
     expect(stored).toEqual([expect.objectContaining({ label: 'cli', tokenHash: hashToken(token), expiresAt: null, user: expect.objectContaining({ name: 'alice' }) })]);
   });
 
-  it('issues another token for an existing user with the given role, label and expiry', async () => {
+  it('issues another token for an existing user with the given role, label and expiry when --change-role allows it', async () => {
     // In-process: a second spawn would cost seconds and cover nothing the first one does not.
     await s.db.user.create({ data: { name: 'dave', role: 'ADMIN' } });
-    const args = parseTokenArgs(['--name', 'dave', '--role', 'viewer', '--label', 'laptop', '--expires-in-days', '7']);
+    const args = parseTokenArgs(['--name', 'dave', '--role', 'viewer', '--label', 'laptop', '--expires-in-days', '7', '--change-role']);
     const expiresAt = new Date(Date.now() + 7 * 86_400_000);
-    const issued = await bootstrapToken(s.db, args.name, args.role, args.label, expiresAt);
+    const issued = await bootstrapToken(s.db, { ...args, expiresAt });
     expect(issued).toMatchObject({ created: false, previousRole: 'ADMIN' });
     expect((await gql(issued.token, ME)).body.data).toEqual({ me: { name: 'dave', role: 'VIEWER' } });
     const row = await s.db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashToken(issued.token) } });
     expect(row).toMatchObject({ label: 'laptop', expiresAt });
     expect(await s.db.user.count({ where: { name: 'dave' } })).toBe(1);
+  });
+
+  it("refuses to change an existing user's role without --change-role, and says how", async () => {
+    await s.db.user.create({ data: { name: 'erin', role: 'ADMIN' } });
+    const run = await runCli(['--name', 'erin', '--role', 'analyst']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining('User erin is admin, not analyst; pass --change-role to change it.') });
+    expect(await s.db.user.findUniqueOrThrow({ where: { name: 'erin' } })).toMatchObject({ role: 'ADMIN' });
+    expect(await s.db.apiToken.count({ where: { user: { name: 'erin' } } })).toBe(0);
+  });
+
+  it('issues a token for an existing user with the same role without --change-role', async () => {
+    await s.db.user.create({ data: { name: 'fay', role: 'ANALYST' } });
+    const issued = await bootstrapToken(s.db, parseTokenArgs(['--name', 'fay', '--role', 'analyst']));
+    expect(issued).toMatchObject({ created: false, previousRole: 'ANALYST' });
+    expect((await gql(issued.token, ME)).body.data).toEqual({ me: { name: 'fay', role: 'ANALYST' } });
   });
 
   it('exits with status 2, a usage message and no token when a flag is bad', async () => {
@@ -82,6 +97,6 @@ describe('token CLI flags', () => {
   });
 
   it('accepts roles in any case and defaults the label to cli', () => {
-    expect(parseTokenArgs(['--name', 'alice', '--role', 'Analyst'])).toEqual({ name: 'alice', role: 'ANALYST', label: 'cli', expiresInDays: null });
+    expect(parseTokenArgs(['--name', 'alice', '--role', 'Analyst'])).toEqual({ name: 'alice', role: 'ANALYST', label: 'cli', expiresInDays: null, changeRole: false });
   });
 });
