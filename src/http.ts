@@ -1,4 +1,4 @@
-// HTTP routes: /graphql, health probes, and the bundled playground and console. Knows nothing of the domain.
+// HTTP routes: /graphql (with CORS), health probes, and the bundled playground and console. Knows nothing of the domain.
 import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,6 +11,7 @@ import { createContext, type AppContext } from './context';
 import { toDomainError } from './errorFormatting';
 import { statusOfCode } from './httpStatus';
 import { webPage } from './webPages';
+import { answerOptions, graphqlCors } from './cors';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -87,6 +88,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   app.use(
     '/graphql',
+    graphqlCors(deps.config.corsOrigins),
+    answerOptions,
     express.json({ limit: deps.config.maxBodyBytes }),
     bodyErrors,
     expressMiddleware(deps.apollo, {
