@@ -32,6 +32,8 @@ const schema = z.object({
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PUBLIC_READ: bool.default(true),
   PLAYGROUND: bool.optional(),
+  /** Unset: on, except in production. A deployed playground needs it for its Docs pane. */
+  INTROSPECTION: bool.optional(),
   /** Origins whose browser pages may call /graphql; none by default (the bundled pages are same-origin). */
   CORS_ORIGINS: originList.default([]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -92,7 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: e.ADMIN_TOKEN,
     publicRead: e.PUBLIC_READ,
     playground: e.PLAYGROUND ?? !isProduction,
-    introspection: !isProduction,
+    introspection: e.INTROSPECTION ?? !isProduction,
     corsOrigins: Object.freeze([...e.CORS_ORIGINS]),
     logLevel: e.LOG_LEVEL,
     embedded: Object.freeze({ dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT }),
