@@ -4,7 +4,7 @@ import cors from 'cors';
 import type { RequestHandler } from 'express';
 
 /** What a browser client sends: a JSON body, a bearer token, and the headers that pass Apollo's CSRF prevention. */
-export const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
+const ALLOWED_HEADERS = ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
 
 export function graphqlCors(origins: readonly string[]): RequestHandler {
   const allowed = new Set(origins);
@@ -12,7 +12,7 @@ export function graphqlCors(origins: readonly string[]): RequestHandler {
     // Answering false rather than an error makes cors() add no header at all for an origin not on the list.
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
     methods: ['GET', 'POST'],
-    allowedHeaders: [...CORS_ALLOWED_HEADERS],
+    allowedHeaders: [...ALLOWED_HEADERS],
   });
   return (req, res, next) => {
     // Once some origin is allowed, every answer depends on Origin, so a shared cache must key on it.

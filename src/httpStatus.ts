@@ -11,7 +11,7 @@ import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ErrorCode } from './errors';
 
 /** Apollo's spelling of the two single-result media types, in its order of preference: a tie goes to JSON. */
-export const MEDIA_TYPES = {
+const MEDIA_TYPES = {
   json: 'application/json; charset=utf-8',
   graphqlResponse: 'application/graphql-response+json; charset=utf-8',
 } as const;
@@ -26,16 +26,20 @@ const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
 /** The status that an error code stands for when it alone decides the answer. */
 export const statusOfCode = (code: ErrorCode): number => STATUS_OF_CODE[code] ?? 500;
 
-/** Apollo's codes for a document that never reached execution (its cost limit reports as a validation error). */
+/**
+ * Apollo's codes for a document that never reached execution; our cost limit (costLimit.ts) reports as a
+ * validation error too. Narrower than the formatter's list, which also folds malformed requests and
+ * persisted-query errors into BAD_USER_INPUT: those keep Apollo's status.
+ */
 const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** The media type the client gets, negotiated as Apollo does; undefined when it accepts neither (Apollo answers 406). */
-export function responseMediaType(accept: string | undefined): string | undefined {
+function responseMediaType(accept: string | undefined): string | undefined {
   if (!accept) return MEDIA_TYPES.json;
   return new Negotiator({ headers: { accept } }).mediaType([MEDIA_TYPES.json, MEDIA_TYPES.graphqlResponse]);
 }
 
-export interface AnsweredRequest {
+interface AnsweredRequest {
   /** The result as sent: formatted errors, and `data` unless execution never began. */
   result: { data?: unknown; errors?: readonly GraphQLFormattedError[] };
   /** The same errors before formatting, with Apollo's own codes. */
