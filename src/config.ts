@@ -5,6 +5,21 @@ const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+/** An origin exactly as a browser sends it in `Origin` (scheme, host, port if not the default; no path or slash). */
+function isHttpOrigin(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+const originList = z
+  .string()
+  .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+  .pipe(z.array(z.string().refine(isHttpOrigin, 'must be an http(s) origin as browsers send it, e.g. https://tracker.example.org (no path, no trailing slash)')));
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -17,6 +32,10 @@ const schema = z.object({
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PUBLIC_READ: bool.default(true),
   PLAYGROUND: bool.optional(),
+  /** Unset: on, except in production. A deployed playground needs it for its Docs pane. */
+  INTROSPECTION: bool.optional(),
+  /** Origins whose browser pages may call /graphql; none by default (the bundled pages are same-origin). */
+  CORS_ORIGINS: originList.default([]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EMBEDDED_PG_DIR: z.string().default('.data/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(55432),
@@ -44,6 +63,7 @@ export interface Config {
   readonly publicRead: boolean;
   readonly playground: boolean;
   readonly introspection: boolean;
+  readonly corsOrigins: readonly string[];
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly embedded: { readonly dir: string; readonly port: number };
   readonly health: { readonly staleDays: number; readonly dueSoonDays: number; readonly dueSoonMinProgress: number };
@@ -74,7 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: e.ADMIN_TOKEN,
     publicRead: e.PUBLIC_READ,
     playground: e.PLAYGROUND ?? !isProduction,
-    introspection: !isProduction,
+    introspection: e.INTROSPECTION ?? !isProduction,
+    corsOrigins: Object.freeze([...e.CORS_ORIGINS]),
     logLevel: e.LOG_LEVEL,
     embedded: Object.freeze({ dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT }),
     health: Object.freeze({

@@ -53,6 +53,10 @@ export function createPrismaClient(databaseUrl: string, options: DbOptions = {})
     idleTimeoutMillis: 30_000,
     ...(timeout > 0 ? { statement_timeout: timeout, query_timeout: timeout + HANG_MARGIN_MS } : {}),
   });
+  // An idle connection that the database ends (a restart, a dropped database) is discarded by the pool, which
+  // re-emits its error; Prisma listens only once it has connected itself, and until then, on a server that had
+  // used only rawSql, that unheard 'error' event would crash the process.
+  pool.on('error', () => {});
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],

@@ -1,10 +1,11 @@
-// The one error formatter: domain errors keep their code and message; database outages become
+// The one error formatter: domain errors keep their code and message, plus the documented details that
+// tell a client what to do (currentVersion, allowedStatuses, field); database outages become
 // SERVICE_UNAVAILABLE; anything unexpected is logged in full and reaches the client as a bare
-// INTERNAL_SERVER_ERROR, with no stack trace or SQL.
+// INTERNAL_SERVER_ERROR, with no stack trace, SQL or details.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, type ErrorCode } from './errors';
+import { DomainError, type ErrorCode, type ErrorDetails } from './errors';
 
 /** Apollo's own codes for malformed requests, folded into the API's documented BAD_USER_INPUT. */
 const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
@@ -57,13 +58,23 @@ export interface Classified {
   code: ErrorCode;
   message: string;
   reason?: string;
+  details?: ErrorDetails;
   unexpected: boolean;
+}
+
+/** The only detail keys a client sees: a service's details are never passed on wholesale. */
+const CLIENT_DETAILS = ['currentVersion', 'allowedStatuses', 'field'] as const satisfies readonly (keyof ErrorDetails)[];
+
+function clientDetails(details: ErrorDetails | undefined): ErrorDetails | undefined {
+  if (!details) return undefined;
+  const picked = Object.fromEntries(CLIENT_DETAILS.flatMap((key) => (details[key] === undefined ? [] : [[key, details[key]]])));
+  return Object.keys(picked).length ? picked : undefined;
 }
 
 export function classifyError(formatted: GraphQLFormattedError, error: unknown): Classified {
   const original = unwrapResolverError(error);
   const domain = toDomainError(original);
-  if (domain) return { code: domain.code, message: domain.message, unexpected: false };
+  if (domain) return { code: domain.code, message: domain.message, details: clientDetails(domain.details), unexpected: false };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_CODES.has(code)) return { code: 'BAD_USER_INPUT', message: formatted.message, reason: code, unexpected: false };
   if (typeof code === 'string' && ['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE'].includes(code)) return { code: code as ErrorCode, message: formatted.message, unexpected: false };
@@ -79,13 +90,13 @@ export function createFormatError(log: Logger) {
     const c = classifyError(formatted, error);
     if (c.unexpected) log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
     if (c.reason) return { message: c.message, locations: formatted.locations, path: formatted.path, extensions: { code: c.code, reason: c.reason } };
-    return shaped(formatted, c.code, c.message);
+    return shaped(formatted, c);
   };
 }
 
-const shaped = (f: GraphQLFormattedError, code: ErrorCode, message: string): GraphQLFormattedError => ({
-  message,
+const shaped = (f: GraphQLFormattedError, c: Classified): GraphQLFormattedError => ({
+  message: c.message,
   locations: f.locations,
   path: f.path,
-  extensions: { code },
+  extensions: { code: c.code, ...c.details },
 });

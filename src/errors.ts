@@ -9,21 +9,34 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
+/**
+ * What the server already knows that tells a client how to recover. The formatter copies exactly these
+ * keys into `extensions` (errorFormatting.ts); the README's "Errors" section documents them.
+ */
+export interface ErrorDetails {
+  /** CONFLICT on a stale expectedVersion: the record's version now, to reload against. */
+  currentVersion?: number;
+  /** BAD_USER_INPUT on an illegal status move: the statuses this record may move to. */
+  allowedStatuses?: readonly string[];
+  /** BAD_USER_INPUT about one input field: its path from the input object, dotted (`note`, `evidenceUrls.0`). */
+  field?: string;
+}
+
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) =>
+export const badInput = (message: string, details?: Pick<ErrorDetails, 'field' | 'allowedStatuses'>) =>
   new DomainError('BAD_USER_INPUT', message, details);
 export const notFound = (message: string) => new DomainError('NOT_FOUND', message);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
+export const conflict = (message: string, details?: Pick<ErrorDetails, 'currentVersion'>) =>
   new DomainError('CONFLICT', message, details);
 export const unauthenticated = (message = 'Authentication required: send Authorization: Bearer <token>.') =>
   new DomainError('UNAUTHENTICATED', message);

@@ -1,4 +1,4 @@
-// HTTP routes: /graphql, health probes, and the bundled playground and console. Knows nothing of the domain.
+// HTTP routes: /graphql (with CORS), health probes, and the bundled playground and console. Knows nothing of the domain.
 import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,9 +9,9 @@ import type { Config } from './config';
 import type { Db } from './db';
 import { createContext, type AppContext } from './context';
 import { toDomainError } from './errorFormatting';
+import { statusOfCode } from './httpStatus';
 import { webPage } from './webPages';
-
-const HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503, BAD_USER_INPUT: 400 } as Record<string, number>;
+import { answerOptions, graphqlCors } from './cors';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -88,6 +88,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   app.use(
     '/graphql',
+    graphqlCors(deps.config.corsOrigins),
+    answerOptions,
     express.json({ limit: deps.config.maxBodyBytes }),
     bodyErrors,
     expressMiddleware(deps.apollo, {
@@ -101,7 +103,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
           const operationName = typeof req.body?.operationName === 'string' ? req.body.operationName.slice(0, 100) : null;
           res.locals.log.warn({ code: domain.code, operationName }, 'request rejected before execution');
           throw new GraphQLError(domain.message, {
-            extensions: { code: domain.code, http: { status: HTTP_STATUS[domain.code] ?? 500 } },
+            extensions: { code: domain.code, http: { status: statusOfCode(domain.code) } },
           });
         }
       },

@@ -15,6 +15,7 @@ import { costLimitPlugin } from './costLimit';
 import { jitGateway } from './jitExecutor';
 import { compiledQueries } from './compiledQuery/run';
 import { projectRoot } from './projectRoot';
+import { httpStatusPlugin } from './httpStatus';
 
 export const typeDefs = fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
 
@@ -50,24 +51,6 @@ export function failedWriteLogging(): ApolloServerPlugin<AppContext> {
 
 const codeOf = (error: GraphQLError) => classifyError(error.toJSON(), error).code;
 
-/**
- * When every error of a response is SERVICE_UNAVAILABLE (the database is down), answer HTTP 503 as the
- * context does when it cannot check a token, so clients and load balancers see one signal to retry on.
- */
-export function unavailableStatus(): ApolloServerPlugin<AppContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors ?? [];
-          if (errors.length && errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
-        },
-      };
-    },
-  };
-}
-
 export function createServer(deps: { config: Config; log: Logger }): ApolloServer<AppContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
@@ -85,7 +68,7 @@ export function createServer(deps: { config: Config; log: Logger }): ApolloServe
     gateway: jitGateway(schema, compiledQueries(schema)),
     ...armor,
     // Cache control is on by default and visits every resolved field to compute cache hints nothing reads.
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(LIMITS.cost), failedWriteLogging(), unavailableStatus()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(LIMITS.cost), failedWriteLogging(), httpStatusPlugin()],
     parseOptions: { maxTokens: LIMITS.tokens },
     introspection: deps.config.introspection,
     csrfPrevention: true,

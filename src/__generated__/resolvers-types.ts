@@ -125,7 +125,7 @@ export type LogProgressInput = {
   correctsId?: InputMaybe<Scalars['ID']['input']>;
   /** http or https links to evidence. Required to move to IMPLEMENTED. */
   evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The version you read; when it is stale the call fails with CONFLICT. */
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** What happened (at most 10,000 characters). */
   note: Scalars['String']['input'];
@@ -166,7 +166,12 @@ export type Mutation = {
   issueToken: IssuedToken;
   /**
    * Appends one entry to a recommendation's progress log and applies its status or progress change,
-   * in one transaction. A stale `expectedVersion` fails with CONFLICT and writes nothing.
+   * in one transaction. A refusal writes nothing, and its `extensions` say what to do:
+   * - a stale `expectedVersion`: CONFLICT with `currentVersion`, the record's version now (reload, retry);
+   * - an illegal status move: BAD_USER_INPUT with `allowedStatuses`, the statuses this record may move to,
+   *   and `field: "status"`;
+   * - any other bad input field: BAD_USER_INPUT with `field`, its dotted path from `input`
+   *   (`"note"`, `"evidenceUrls.0"`, `"occurredOn"`).
    */
   logProgress: LogProgressPayload;
   /** Brings an archived recommendation back (admins). */
@@ -492,12 +497,14 @@ export type Role =
 
 export type SetOwnersInput = {
   code: Scalars['String']['input'];
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   owners: Array<OwnerInput>;
 };
 
 export type SetTargetDateInput = {
   code: Scalars['String']['input'];
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   reason: Scalars['String']['input'];
   /** The new target; null clears it. */
@@ -600,6 +607,7 @@ export type TrackerSummaryTimeSeriesArgs = {
 
 export type UpdateRecommendationInput = {
   code: Scalars['String']['input'];
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** When given, replaces the responsible bodies (the first is the lead), as `setOwners` does. */
   owners?: InputMaybe<Array<OwnerInput>>;

@@ -34,7 +34,7 @@ const updateSchema = z.object({
 
 async function themeIdOf(db: Pick<AppContext['db'], 'theme'>, themeCode: string) {
   const theme = await db.theme.findUnique({ where: { code: themeCode } });
-  if (!theme) throw badInput(`Unknown theme ${themeCode}.`);
+  if (!theme) throw badInput(`Unknown theme ${themeCode}.`, { field: 'theme' });
   return theme.id;
 }
 
@@ -59,7 +59,7 @@ export async function updateRecommendation(ctx: AppContext, raw: z.input<typeof 
   return inTransaction(ctx.db, async (tx) => {
     const rec = await lockForEdit(tx, input.code, input.expectedVersion);
     const quoteChanges = input.quote != null && input.quote !== rec.quote;
-    if (quoteChanges && !input.quoteChangeReason?.trim()) throw badInput('Changing the quote requires quoteChangeReason.');
+    if (quoteChanges && !input.quoteChangeReason?.trim()) throw badInput('Changing the quote requires quoteChangeReason.', { field: 'quoteChangeReason' });
     const data = {
       ...(input.titleZh != null && { titleZh: input.titleZh }),
       ...(input.titleEn != null && { titleEn: input.titleEn }),

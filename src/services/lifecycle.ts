@@ -34,20 +34,20 @@ export function applyTransition(change: ProposedChange): { status: Recommendatio
   if (moving && !TRANSITIONS[from.status].includes(status)) {
     throw badInput(
       `Cannot move from ${from.status} to ${status}. Allowed next statuses: ${TRANSITIONS[from.status].join(', ')}.`,
-      { allowed: [...TRANSITIONS[from.status]] },
+      { allowedStatuses: TRANSITIONS[from.status], field: 'status' },
     );
   }
   // Abandoning, and reviving an abandoned measure, are decisions about the catalog, not progress reports.
   if (moving && (status === 'ABANDONED' || from.status === 'ABANDONED')) {
     if (change.actorRole !== 'ADMIN') throw forbidden(`Only an admin may move a recommendation ${status === 'ABANDONED' ? 'to' : 'out of'} ABANDONED.`);
-    if (status === 'ABANDONED' && !change.reason?.trim()) throw badInput('Moving to ABANDONED requires a reason.');
+    if (status === 'ABANDONED' && !change.reason?.trim()) throw badInput('Moving to ABANDONED requires a reason.', { field: 'reason' });
   }
   if (status === 'IMPLEMENTED') {
-    if (progress !== 100) throw badInput('IMPLEMENTED requires progress 100.');
+    if (progress !== 100) throw badInput('IMPLEMENTED requires progress 100.', { field: 'progress' });
     if (moving && change.evidenceUrls.length === 0) {
-      throw badInput('IMPLEMENTED requires at least one evidence link (evidenceUrls).');
+      throw badInput('IMPLEMENTED requires at least one evidence link (evidenceUrls).', { field: 'evidenceUrls' });
     }
   }
-  if (status === 'NOT_STARTED' && progress !== 0) throw badInput('NOT_STARTED means progress 0.');
+  if (status === 'NOT_STARTED' && progress !== 0) throw badInput('NOT_STARTED means progress 0.', { field: 'progress' });
   return { status, progress };
 }

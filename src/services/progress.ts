@@ -36,8 +36,8 @@ export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
   const occurredOn = input.occurredOn ?? today;
   // "The future" is a date that has not begun anywhere yet: an analyst in Beijing logs their own today
   // at 07:00, while the UTC date is still yesterday. The default stays the UTC date.
-  if (occurredOn > startOfUtcDay(new Date(ctx.now.getTime() + EASTERNMOST_OFFSET_MS))) throw badInput('occurredOn may not be in the future.');
-  if (occurredOn < new Date(Date.UTC(1990, 0, 1))) throw badInput('occurredOn must be 1990-01-01 or later.');
+  if (occurredOn > startOfUtcDay(new Date(ctx.now.getTime() + EASTERNMOST_OFFSET_MS))) throw badInput('occurredOn may not be in the future.', { field: 'occurredOn' });
+  if (occurredOn < new Date(Date.UTC(1990, 0, 1))) throw badInput('occurredOn must be 1990-01-01 or later.', { field: 'occurredOn' });
   const evidenceUrls = input.evidenceUrls ?? [];
 
   return inTransaction(ctx.db, async (tx) => {
@@ -60,7 +60,7 @@ export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
     if (input.correctsId != null) {
       const target = await tx.progressUpdate.findUnique({ where: { id: input.correctsId } });
       if (!target || target.recommendationId !== rec.id) {
-        throw badInput(`correctsId ${input.correctsId} is not an entry of ${rec.code}.`);
+        throw badInput(`correctsId ${input.correctsId} is not an entry of ${rec.code}.`, { field: 'correctsId' });
       }
     }
     const note = input.reason?.trim() && next.status === 'ABANDONED' ? `${input.note}\n\nReason: ${input.reason.trim()}` : input.note;

@@ -40,13 +40,14 @@ export async function createSourceDocument(ctx: AppContext, raw: z.input<typeof 
     await tx.theme.createMany({ data: themes.map((t, i) => ({ ...t, documentId: created.id, sortOrder: 100 + i })) });
     const themeIds = new Map((await tx.theme.findMany({ where: { documentId: created.id } })).map((t) => [t.code, t.id]));
     const codes = recommendations.map((r) => r.code);
-    if (new Set(codes).size !== codes.length) throw badInput('Recommendation codes must be unique within the document.');
+    const repeated = codes.findIndex((c, i) => codes.indexOf(c) !== i);
+    if (repeated >= 0) throw badInput('Recommendation codes must be unique within the document.', { field: `recommendations.${repeated}.code` });
     const clash = await tx.recommendation.findMany({ where: { code: { in: codes } }, select: { code: true } });
     if (clash.length) throw conflict(`Recommendation codes already in use: ${clash.map((r) => r.code).join(', ')}.`);
     await tx.recommendation.createMany({
-      data: recommendations.map(({ theme, ...r }) => {
+      data: recommendations.map(({ theme, ...r }, i) => {
         const themeId = themeIds.get(theme);
-        if (themeId === undefined) throw badInput(`${r.code} names theme ${theme}, which this document does not define.`);
+        if (themeId === undefined) throw badInput(`${r.code} names theme ${theme}, which this document does not define.`, { field: `recommendations.${i}.theme` });
         return { ...r, themeId };
       }),
     });

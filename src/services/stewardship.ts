@@ -42,8 +42,8 @@ export async function lockForEdit(tx: Tx, code: string, expectedVersion: number 
 /** Links owners by name, creating unknown bodies; the first one is the lead. */
 export async function linkOwners(tx: Tx, recommendationId: number, owners: z.output<typeof ownerSchema>[]) {
   const names = new Set<string>();
-  for (const o of owners) {
-    if (names.has(o.name)) throw badInput(`Owner ${o.name} is listed twice.`);
+  for (const [i, o] of owners.entries()) {
+    if (names.has(o.name)) throw badInput(`Owner ${o.name} is listed twice.`, { field: `owners.${i}.name` });
     names.add(o.name);
   }
   await tx.recommendationOwner.deleteMany({ where: { recommendationId } });
@@ -74,7 +74,7 @@ export async function setTargetDate(ctx: AppContext, raw: z.input<typeof setTarg
     const rec = await lockForEdit(tx, input.code, input.expectedVersion);
     const newDate = input.targetDate ?? null;
     if ((rec.targetDate?.getTime() ?? null) === (newDate?.getTime() ?? null)) {
-      throw badInput(`${rec.code} already has that target date.`);
+      throw badInput(`${rec.code} already has that target date.`, { field: 'targetDate' });
     }
     await addTargetRevision(tx, actor, rec.id, rec.targetDate, newDate, input.reason);
     const updated = await tx.recommendation.update({

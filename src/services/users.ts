@@ -29,7 +29,7 @@ export async function createUser(ctx: AppContext, raw: z.input<typeof createUser
 export async function issueToken(ctx: AppContext, raw: z.input<typeof issueSchema>) {
   const actor = authorize(ctx.actor, 'issueToken');
   const input = parseInput(issueSchema, raw);
-  if (input.expiresAt && input.expiresAt <= ctx.now) throw badInput('expiresAt must be in the future.');
+  if (input.expiresAt && input.expiresAt <= ctx.now) throw badInput('expiresAt must be in the future.', { field: 'expiresAt' });
   return inTransaction(ctx.db, async (tx) => {
     const user = await tx.user.findUnique({ where: { name: input.userName } });
     if (!user) throw notFound(`No user named ${input.userName}.`);

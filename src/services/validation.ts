@@ -39,10 +39,15 @@ export const positiveId = (field: string) =>
     return n;
   });
 
-/** Parses input against a schema, or throws BAD_USER_INPUT listing every problem by field. */
+/**
+ * Parses input against a schema, or throws BAD_USER_INPUT listing every problem by field. `field` names the
+ * first offending field by its dotted path from the input (`note`, `evidenceUrls.0`), as a client's form
+ * would; it is left out when the problem is the input as a whole.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
-  throw badInput(`Invalid input. ${problems.join('; ')}`, { fields: result.error.issues.map((i) => i.path.join('.')) });
+  const paths = result.error.issues.map((i) => i.path.map(String).join('.'));
+  const problems = result.error.issues.map((i, n) => `${paths[n] || 'input'}: ${i.message}`);
+  throw badInput(`Invalid input. ${problems.join('; ')}`, paths[0] ? { field: paths[0] } : undefined);
 }

@@ -146,6 +146,7 @@ describe('logProgress', () => {
     const rec = await createRecommendation(s.db, { version: 3 });
     const res = await s.exec(LOG, { input: { code: rec.code, note: 'late', progress: 10, status: 'IN_PROGRESS', expectedVersion: 2 } }, ADMIN_TOKEN);
     expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors![0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 3 });
     expect(await s.db.progressUpdate.count()).toBe(0);
     expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ version: 3, progress: 0, status: 'NOT_STARTED' });
   });

@@ -116,7 +116,9 @@ describe('updateRecommendation', () => {
 
   it('fails with CONFLICT on a stale expectedVersion and changes nothing', async () => {
     const rec = await createRecommendation(s.db, { version: 5, titleEn: 'Old' });
-    expect(errorCode(await s.exec(UPDATE, { input: { code: rec.code, expectedVersion: 4, titleEn: 'New' } }, ADMIN_TOKEN))).toBe('CONFLICT');
+    const res = await s.exec(UPDATE, { input: { code: rec.code, expectedVersion: 4, titleEn: 'New' } }, ADMIN_TOKEN);
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors![0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 5 });
     expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ version: 5, titleEn: 'Old' });
   });
 });

@@ -58,6 +58,7 @@ describe('the transition table', () => {
     const res = await s.exec(LOG, { input: moveInput(rec.code, to) }, ADMIN_TOKEN);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toBe(`Cannot move from ${from} to ${to}. Allowed next statuses: ${TABLE[from].join(', ')}.`);
+    expect(res.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', allowedStatuses: TABLE[from], field: 'status' });
     expect(await s.db.progressUpdate.count()).toBe(0);
     expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ status: from, version: 1 });
   });

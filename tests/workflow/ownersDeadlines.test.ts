@@ -76,6 +76,7 @@ describe('owners', () => {
     const rec = await createRecommendation(s.db, { version: 4 });
     const res = await s.exec(SET_OWNERS, { input: { code: rec.code, expectedVersion: 3, owners: [{ name: '科技部', kind: 'MINISTRY' }] } }, analyst);
     expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors![0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 4 });
     expect(await s.db.recommendationOwner.count()).toBe(0);
     expect((await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).version).toBe(4);
   });
@@ -116,6 +117,7 @@ describe('target dates', () => {
     const rec = await createRecommendation(s.db, { version: 2 });
     const res = await s.exec(SET_TARGET, { input: { code: rec.code, targetDate: '2026-12-31', reason: 'plan', expectedVersion: 1 } }, analyst);
     expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors![0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
     expect(await s.db.targetDateRevision.count()).toBe(0);
     expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ version: 2, targetDate: null });
   });

@@ -35,8 +35,8 @@ export const protocolCases: BadCase[] = [
   { name: 'variables that are a string', body: { query: TYPENAME, variables: 'x=1' }, status: 400, code: 'BAD_USER_INPUT' },
   { name: 'variables that are an array', body: { query: TYPENAME, variables: [1, 2] }, status: 400, code: 'BAD_USER_INPUT' },
   { name: 'an operationName that is a number', body: { query: TYPENAME, operationName: 7 }, status: 400, code: 'BAD_USER_INPUT' },
-  { name: 'two operations and no operationName', body: { query: 'query A { __typename } query B { __typename }' }, status: 400, code: 'BAD_USER_INPUT' },
-  { name: 'an operationName that names nothing', body: { query: 'query A { __typename }', operationName: 'B' }, status: 400, code: 'BAD_USER_INPUT' },
+  { name: 'two operations and no operationName', body: { query: 'query A { __typename } query B { __typename }' }, status: 200, code: 'BAD_USER_INPUT' },
+  { name: 'an operationName that names nothing', body: { query: 'query A { __typename }', operationName: 'B' }, status: 200, code: 'BAD_USER_INPUT' },
   { name: 'extensions that are a string', body: { query: TYPENAME, extensions: 'x' }, status: 400, code: 'BAD_USER_INPUT' },
   { name: 'a persisted-query hash that does not match', body: { query: TYPENAME, extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, status: 400, code: 'BAD_USER_INPUT' },
   // The schema has no subscription root; graphql-js refuses it at execution, so the status is 200.
