@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { seedCatalog } from '../../prisma/seed';
 import { ADMIN_TOKEN, useTestServer, type GqlResult } from '../helpers/testServer';
+import { globalId } from '../helpers/globalIds';
 
 const DOC = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'analyst-session.md'), 'utf8');
 
@@ -52,10 +53,10 @@ it('runs every operation of the analyst session, with the results the doc shows'
   }
   const data = (name: string) => results[name].data as any;
   expect(data('SandboxMeasures').recommendations.totalCount).toBe(4);
-  expect(data('LogDraftRules').logProgress.update).toMatchObject({ id: '1', actor: 'li.wei', statusBefore: 'NOT_STARTED', status: 'IN_PROGRESS', progress: 30 });
-  expect(data('LogPilotLaunch').logProgress.update).toMatchObject({ id: '2', progressBefore: 30, progress: 60 });
+  expect(data('LogDraftRules').logProgress.update).toMatchObject({ id: globalId('ProgressUpdate', 1), actor: 'li.wei', statusBefore: 'NOT_STARTED', status: 'IN_PROGRESS', progress: 30 });
+  expect(data('LogPilotLaunch').logProgress.update).toMatchObject({ id: globalId('ProgressUpdate', 2), progressBefore: 30, progress: 60 });
   expect(data('CorrectPilotCities').logProgress.update).toEqual({
-    note: 'Correction: the pilot covers 3 cities, not 5', progressBefore: 60, progress: 50, corrects: { id: '2', note: 'Pilot launched in 5 cities' },
+    note: 'Correction: the pilot covers 3 cities, not 5', progressBefore: 60, progress: 50, corrects: { id: globalId('ProgressUpdate', 2), note: 'Pilot launched in 5 cities' },
   });
   expect(data('SlipDeadline').setTargetDate.targetDateHistory).toEqual([
     { previousDate: null, newDate: '2027-06-30', reason: 'Deadline in the State Council work plan', actor: 'li.wei' },
