@@ -89,6 +89,27 @@ function cursor(a: CompiledPageArgs, r: string): string {
   return base64url(`'{"v":' || ${v} || ',"id":' || ${r}.id || ',"o":"${a.ordering.col}:${a.ordering.dir}"}'`);
 }
 
+/**
+ * PageInfo's fields, as services/connection.ts answers them, over the page's rows numbered from the cursor it
+ * was read from (n = 1 is the first edge forward, the last one backward) and the filter's `matching` conditions.
+ */
+function pageInfoFields(a: CompiledPageArgs, matching: string[], p: (v: unknown) => string): Record<string, () => string> {
+  const size = literal(a.req.size);
+  const nearest = () => (a.req.size > 0 ? `(SELECT ${cursor(a, 'r')} FROM page r WHERE r.n = 1)` : 'NULL::text');
+  const farthest = () => `(SELECT ${cursor(a, 'r')} FROM page r WHERE r.n = LEAST(${size}, (SELECT count(*) FROM page)))`;
+  const more = () => `((SELECT count(*) FROM page) > ${size})`;
+  // The side the page was not read towards: any match beyond the cursor given there.
+  const outside = () => {
+    const seek = outsideSeek(a.ordering, a.req);
+    return seek ? `EXISTS (SELECT 1 FROM "Recommendation" r WHERE ${[...matching, seekSql(seek, 'r', p)].join(' AND ')})` : 'false';
+  };
+  const back = a.req.backward;
+  return {
+    hasNextPage: back ? outside : more, hasPreviousPage: back ? more : outside,
+    startCursor: back ? farthest : nearest, endCursor: back ? nearest : farthest, __typename: typename('PageInfo'),
+  };
+}
+
 export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const p = (v: unknown) => (values.push(v), `$${values.length}`);
@@ -116,19 +137,10 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
     c.name === 'theme' ? object(c.children!, (t) => THEME[t.name]('t'))
       : c.name === 'updates' ? updates(c) : c.name === 'owners' ? owners(c) : c.name === 'health' ? health() : NODE[c.name]('r'));
   const edge = (f: SelectedField) => object(f.children!, (c) => (c.name === 'cursor' ? cursor(a, 'r') : c.name === 'node' ? node(c) : `'RecommendationEdge'`));
-  const nearest = () => (a.req.size > 0 ? `(SELECT ${cursor(a, 'r')} FROM page r WHERE r.n = 1)` : 'NULL::text');
-  const farthest = () => `(SELECT ${cursor(a, 'r')} FROM page r WHERE r.n = LEAST(${size}, (SELECT count(*) FROM page)))`;
-  const more = () => `((SELECT count(*) FROM page) > ${size})`;
-  // The side the page was not read towards (services/connection.ts): any match beyond the cursor given there.
-  const outside = () => {
-    const seek = outsideSeek(a.ordering, a.req);
-    return seek ? `EXISTS (SELECT 1 FROM "Recommendation" r WHERE ${[...matching, seekSql(seek, 'r', p)].join(' AND ')})` : 'false';
+  const pageInfo = (f: SelectedField) => {
+    const fields = pageInfoFields(a, matching, p);
+    return object(f.children!, (c) => fields[c.name]());
   };
-  const PAGE_INFO: Record<string, () => string> = {
-    hasNextPage: backward ? outside : more, hasPreviousPage: backward ? more : outside,
-    startCursor: backward ? farthest : nearest, endCursor: backward ? nearest : farthest, __typename: typename('PageInfo'),
-  };
-  const pageInfo = (f: SelectedField) => object(f.children!, (c) => PAGE_INFO[c.name]());
   const connection = (f: SelectedField) => object(f.children!, (c) =>
     c.name === 'edges'
       ? `(SELECT COALESCE(json_agg(e.edge ORDER BY e.n${backward ? ' DESC' : ''}), '[]'::json)

@@ -228,20 +228,21 @@ describe('the audit trail', () => {
         { input: { code: rec.code, note: `n${i}`, progress: i, ...(i === 1 && { status: 'IN_PROGRESS' }) } }, false, ADMIN_TOKEN);
       expect(res.errors).toBeUndefined();
     }
-    const read = async (variables: Record<string, unknown>) => (await exec(AUDIT, variables, true, ADMIN_TOKEN)).data!.auditLog;
-    const fwd = [];
+    type AuditPage = { edges: { cursor: string; node: { id: string; operation: string } }[]; pageInfo: PageInfo };
+    const read = async (variables: Record<string, unknown>): Promise<AuditPage> => (await exec(AUDIT, variables, true, ADMIN_TOKEN)).data!.auditLog;
+    const fwd: AuditPage[] = [];
     for (let after = null, more = true; more;) {
       const conn = await read({ first: 4, after });
       fwd.push(conn);
       [after, more] = [conn.pageInfo.endCursor, conn.pageInfo.hasNextPage];
     }
-    const back = [];
+    const back: AuditPage[] = [];
     for (let before = null, more = true; more;) {
       const conn = await read({ last: 4, before });
       back.push(conn);
       [before, more] = [conn.pageInfo.startCursor, conn.pageInfo.hasPreviousPage];
     }
-    const entries = (pages: typeof fwd) => pages.flatMap((p) => p.edges.map((e: { cursor: string; node: { id: string } }) => `${e.node.id} ${e.cursor}`));
+    const entries = (pages: AuditPage[]) => pages.flatMap((p) => p.edges.map((e) => `${e.node.id} ${e.cursor}`));
     expect(entries(back.reverse())).toEqual(entries(fwd));
     expect(entries(fwd)).toHaveLength(11);
     expect(fwd.map((p) => [p.edges.length, p.pageInfo.hasPreviousPage, p.pageInfo.hasNextPage])).toEqual([[4, false, true], [4, true, true], [3, true, false]]);
