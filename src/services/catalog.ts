@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import { authorize, authorizeRead } from '../auth';
 import type { Pillar, Prisma } from '../generated/prisma/client';
 import { decodeCursor, encodeCursor } from './cursor';
-import { connectionOf, outsideSeek, pageRequest, pageSeeks, type ConnectionArgs } from './connection';
+import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs } from './connection';
 import { orderByPrisma, seekWhere, type Ordering, type Seek } from './keyset';
 
 export async function listThemes(ctx: AppContext, pillar?: Pillar | null) {
@@ -44,8 +44,7 @@ export async function auditLog(
     }),
     ctx.db.auditEntry.count({ where }),
   ]);
-  const outside = outsideSeek(AUDIT_ORDER, req);
-  const page = connectionOf(rows, req, (node) => encodeCursor({ v: null, id: node.id }),
-    async () => !!outside && !!(await ctx.db.auditEntry.findFirst({ where: andAll([outside]), select: { id: true } })));
+  const page = connectionOf(rows, req, AUDIT_ORDER, (node) => encodeCursor({ v: null, id: node.id }),
+    async (seek) => !!(await ctx.db.auditEntry.findFirst({ where: andAll([seek]), select: { id: true } })));
   return { totalCount, ...page };
 }

@@ -66,15 +66,15 @@ const once = <T>(f: () => Promise<T>) => {
 
 /**
  * A connection from rows read by `pageSeeks` in `orderBy…(o, req.backward)` order, `req.size + 1` at most.
- * `outside` answers whether any row matches `outsideSeek` (it is only called when that seek is not null).
+ * `exists` answers whether any matching row meets a seek: it is asked about `outsideSeek`, when selected.
  */
-export function connectionOf<T>(rows: T[], req: PageRequest, cursorOf: (row: T) => string, outside: () => Promise<boolean>) {
+export function connectionOf<T>(rows: T[], req: PageRequest, o: Ordering, cursorOf: (row: T) => string, exists: (seek: Seek) => Promise<boolean>) {
   const page = rows.slice(0, req.size);
   if (req.backward) page.reverse();
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   const more = rows.length > req.size;
-  const hasCursor = req.backward ? req.before !== null : req.after !== null;
-  const other = hasCursor ? once(outside) : () => false;
+  const outside = outsideSeek(o, req);
+  const other = outside ? once(() => exists(outside)) : () => false;
   const pageInfo: PageInfoData = {
     hasNextPage: req.backward ? other : () => more,
     hasPreviousPage: req.backward ? () => more : other,

@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import { authorizeRead } from '../auth';
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
-import { connectionOf, outsideSeek, pageRequest, pageSeeks, type ConnectionArgs, type PageInfoData, type PageRequest } from './connection';
+import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs, type PageInfoData, type PageRequest } from './connection';
 import { orderByPrisma, seekWhere, type KeyColumn, type Ordering, type Seek } from './keyset';
 import { plainFilter, type RecommendationFilterInput } from './recommendationFilter';
 import { readPlainPage, type PageIncludes } from './plainPage';
@@ -84,12 +84,11 @@ export async function listRecommendations(ctx: AppContext, args: ListArgs, inclu
       orderBy: orderByPrisma(ordering, req.backward) as Prisma.RecommendationOrderByWithRelationInput[],
       take: req.size + 1,
     });
-  const outside = outsideSeek(ordering, req);
-  const { edges, pageInfo } = connectionOf(rows, req, (node) => {
+  const { edges, pageInfo } = connectionOf(rows, req, ordering, (node) => {
     // The rows are this request's own: marking them in place spares a copy of each.
     node.asOf = asOf;
     return encodeCursor({ v: keyValue(node, ordering.col), id: node.id, o: order });
-  }, async () => !!outside && !!(await ctx.db.recommendation.findFirst({ where: andAll(where, [outside]), select: { id: true } })));
+  }, async (seek) => !!(await ctx.db.recommendation.findFirst({ where: andAll(where, [seek]), select: { id: true } })));
   return { where, edges, pageInfo };
 }
 
