@@ -29,6 +29,8 @@ const resolverConfig = {
   mappers: {
     Recommendation: '../services/recommendations#RecommendationRow',
     RecommendationConnection: '../services/recommendations#RecommendationPage',
+    PageInfo: '../services/connection#PageInfoData',
+    Node: '../services/nodes#NodeRow',
     Theme: `${prisma}#Theme as ThemeRow`,
     SourceDocument: `${prisma}#SourceDocument as SourceDocumentRow`,
     ProgressUpdate: `${prisma}#ProgressUpdate as ProgressUpdateRow`,

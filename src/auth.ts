@@ -41,6 +41,10 @@ export const OPERATION_ROLES = Object.freeze({
 
 export type Operation = keyof typeof OPERATION_ROLES;
 
+/** Whether `actor` may perform `operation`, for reads that answer null rather than refuse (node(id:)). */
+export const mayPerform = (actor: Actor | null, operation: Operation): boolean =>
+  !!actor && ROLE_RANK[actor.role] >= ROLE_RANK[OPERATION_ROLES[operation]];
+
 export function authorize(actor: Actor | null, operation: Operation): Actor {
   if (!actor) throw unauthenticated();
   const needed: Role = OPERATION_ROLES[operation];

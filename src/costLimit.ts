@@ -1,35 +1,56 @@
 // The cost limit, made to see real page sizes. graphql-armor's cost rule multiplies a field's cost by a
 // literal `first`, but counts `first: $n` and an omitted `first` (which defaults to 50) as 1, so a variable
 // could hide a page of 200 with 200 log entries each. This plugin writes the request's actual page sizes
-// (variables, else schema defaults) into a copy of the document and runs armor's own rule over that copy.
+// (variables, else defaults; `last` as `first`; the number of ids of `nodes`) into a copy of the document
+// and runs armor's own rule over that copy.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, TypeInfo, validate, visit, visitWithTypeInfo, type ArgumentNode, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, TypeInfo, validate, visit, visitWithTypeInfo, type ArgumentNode, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { DEFAULT_PAGE } from './services/connection';
 
 const PAGE_ARGS = new Set(['first', 'last']);
 const OFF = { enabled: false } as const;
 
-function pageSize(given: ArgumentNode | undefined, fallback: unknown, variables: Record<string, unknown>): number | null {
-  if (given?.value.kind === Kind.VARIABLE) {
-    const v = variables[given.value.name.value];
-    return Number.isSafeInteger(v) ? (v as number) : null;
+/** An argument's value in this request, variables resolved; undefined when not given. */
+function valueOf(given: ArgumentNode | undefined, variables: Record<string, unknown>): unknown {
+  if (!given) return undefined;
+  const v = given.value;
+  if (v.kind === Kind.VARIABLE) return variables[v.name.value];
+  if (v.kind === Kind.INT) return Number(v.value);
+  if (v.kind === Kind.LIST) return v.values;
+  return null;
+}
+
+/**
+ * How many items a field returns at most in this request: the larger of `first` and `last`, else the
+ * schema's default, else (a connection, whose sizes have no schema default) the services' DEFAULT_PAGE;
+ * for `nodes(ids:)`, the number of ids. Null for any other field.
+ */
+function sizeOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number | null {
+  const arg = (name: string) => node.arguments?.find((a) => a.name.value === name);
+  if (def.args.some((a) => a.name === 'ids')) {
+    const ids = valueOf(arg('ids'), variables);
+    return Array.isArray(ids) ? ids.length : null;
   }
-  if (given) return null; // a literal: armor reads it itself
+  const pageArgs = def.args.filter((a) => PAGE_ARGS.has(a.name));
+  if (!pageArgs.length) return null;
+  const sizes = pageArgs.map((a) => valueOf(arg(a.name), variables)).filter((v): v is number => Number.isSafeInteger(v));
+  if (sizes.length) return Math.max(...sizes);
+  const fallback = pageArgs.find((a) => a.name === 'first')?.defaultValue ?? (pageArgs.length === 2 ? DEFAULT_PAGE : undefined);
   return Number.isSafeInteger(fallback) ? (fallback as number) : null;
 }
 
-/** The document with every `first`/`last` argument spelled out as the integer this request will use. */
+/** The document with every sized field's `first`/`last` replaced by one `first`, the integer this request will use. */
 export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
   const typeInfo = new TypeInfo(schema);
   return visit(document, visitWithTypeInfo(typeInfo, {
     Field(node) {
-      const arg = typeInfo.getFieldDef()?.args.find((a) => PAGE_ARGS.has(a.name));
-      if (!arg) return undefined;
-      const given = node.arguments?.find((a) => a.name.value === arg.name);
-      const size = pageSize(given, arg.defaultValue, variables);
+      const def = typeInfo.getFieldDef();
+      const size = def ? sizeOf(def, node, variables) : null;
       if (size === null) return undefined;
-      const literal: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: arg.name }, value: { kind: Kind.INT, value: String(size) } };
-      return { ...node, arguments: [literal, ...(node.arguments ?? []).filter((a) => a !== given)] };
+      // Armor multiplies by the first `first` or `last` it finds: this copy (never executed) has only that one.
+      const literal: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(size) } };
+      return { ...node, arguments: [literal, ...(node.arguments ?? []).filter((a) => !PAGE_ARGS.has(a.name.value))] };
     },
   }));
 }

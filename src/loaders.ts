@@ -4,6 +4,8 @@ import type { Db } from './db';
 import { columnList, updateColumns } from './services/columns';
 import { Prisma } from './generated/prisma/client';
 import type {
+  ApiToken,
+  AuditEntry,
   Owner,
   ProgressUpdate,
   QuoteRevision,
@@ -12,6 +14,7 @@ import type {
   SourceDocument,
   TargetDateRevision,
   Theme,
+  User,
 } from './generated/prisma/client';
 
 export interface StateAsOf {
@@ -100,6 +103,19 @@ export function createLoaders(db: Db) {
     ),
     progressUpdate: new DataLoader<number, ProgressUpdate | null>(async (ids) =>
       byKey(ids, await db.progressUpdate.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id),
+    ),
+    // Rows by id for node(id:)/nodes(ids:) (services/nodes.ts): one statement per type however many ids.
+    owner: new DataLoader<number, Owner | null>(async (ids) =>
+      byKey(ids, await db.owner.findMany({ where: { id: { in: [...ids] } } }), (o) => o.id),
+    ),
+    user: new DataLoader<number, User | null>(async (ids) =>
+      byKey(ids, await db.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id),
+    ),
+    apiToken: new DataLoader<number, ApiToken | null>(async (ids) =>
+      byKey(ids, await db.apiToken.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id),
+    ),
+    auditEntry: new DataLoader<number, AuditEntry | null>(async (ids) =>
+      byKey(ids, await db.auditEntry.findMany({ where: { id: { in: [...ids] } } }), (e) => e.id),
     ),
     owners: new DataLoader<number, Owner[]>(async (ids) => {
       const links = await db.recommendationOwner.findMany({

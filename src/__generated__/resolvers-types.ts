@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RecommendationRow, RecommendationPage } from '../services/recommendations';
+import type { PageInfoData } from '../services/connection';
+import type { NodeRow } from '../services/nodes';
 import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow } from '../generated/prisma/client';
 import type { SummaryData, ThemeFigures } from '../services/summary';
 import type { AppContext } from '../context';
@@ -23,10 +25,11 @@ export type Scalars = {
 };
 
 /** A token's metadata; the secret itself is never shown again after issue. */
-export type ApiToken = {
+export type ApiToken = Node & {
   __typename?: 'ApiToken';
   createdAt: Scalars['DateTime']['output'];
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -35,19 +38,26 @@ export type ApiToken = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type AuditEntry = {
+/**
+ * One successful write: who, when, which operation and target, and the values before and after. Ids inside
+ * `before` and `after` (such as `updateId` or `tokenId`) are raw database ids, as they were recorded: the trail
+ * never changes. `toGlobalId`'s rule (base64url of `TypeName:id`) turns one into a global id.
+ */
+export type AuditEntry = Node & {
   __typename?: 'AuditEntry';
   actor: Scalars['String']['output'];
   actorRole?: Maybe<Role>;
   after?: Maybe<Scalars['JSON']['output']>;
   before?: Maybe<Scalars['JSON']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   operation: Scalars['String']['output'];
   targetId: Scalars['String']['output'];
   targetType: Scalars['String']['output'];
 };
 
+/** A page of the audit trail. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
   edges: Array<AuditEntryEdge>;
@@ -57,6 +67,7 @@ export type AuditEntryConnection = {
 
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque; pass it as `after` to continue after this entry, or as `before` to page back from it. */
   cursor: Scalars['String']['output'];
   node: AuditEntry;
 };
@@ -121,7 +132,10 @@ export type IssuedToken = {
 
 export type LogProgressInput = {
   code: Scalars['String']['input'];
-  /** The id of an earlier entry of the same recommendation that this entry corrects. */
+  /**
+   * The id of an earlier entry of the same recommendation that this entry corrects: its global id
+   * (`ProgressUpdate.id`); the raw database id that earlier versions returned is still accepted, but deprecated.
+   */
   correctsId?: InputMaybe<Scalars['ID']['input']>;
   /** http or https links to evidence. Required to move to IMPLEMENTED. */
   evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -176,7 +190,10 @@ export type Mutation = {
   logProgress: LogProgressPayload;
   /** Brings an archived recommendation back (admins). */
   restoreRecommendation: Recommendation;
-  /** Revokes a token at once (admins). */
+  /**
+   * Revokes a token at once (admins). `id` is the token's global id (`ApiToken.id`); the raw database id that
+   * earlier versions returned is still accepted, but deprecated.
+   */
   revokeToken: ApiToken;
   /** Replaces the responsible bodies of a recommendation (analysts and admins). */
   setOwners: Recommendation;
@@ -252,13 +269,26 @@ export type NewRecommendationInput = {
   titleZh: Scalars['String']['input'];
 };
 
+/**
+ * An object that can be refetched by its `id` with `node(id:)` or `nodes(ids:)` (Relay's Global Object
+ * Identification). Implemented by every type with an `id`.
+ */
+export type Node = {
+  /**
+   * Opaque and unique across all types: base64url (no padding) of `TypeName:databaseId`, e.g.
+   * `UmVjb21tZW5kYXRpb246MTI` for `Recommendation:12`. Store it as it is; do not build or parse it.
+   */
+  id: Scalars['ID']['output'];
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
 /** A body responsible for carrying a recommendation out. */
-export type Owner = {
+export type Owner = Node & {
   __typename?: 'Owner';
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   kind: OwnerKind;
   name: Scalars['String']['output'];
@@ -280,10 +310,24 @@ export type OwnerKind =
   | 'OTHER'
   | 'REGULATOR';
 
+/**
+ * Where a page of a connection stands in the whole list. Both flags are exact, in both directions: they say
+ * whether any matching record lies after the page's last edge, or before its first edge (a cursor's own
+ * record counts: after a page read with `after: X`, record X lies before it). Whichever of the two a page was
+ * not read towards (`hasPreviousPage` with `first`, `hasNextPage` with `last`) is false when no cursor was
+ * given on that side (the page starts, or ends, the list) and otherwise costs one more database read, made
+ * only when it is selected.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last edge's cursor; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether any matching record comes after this page's last edge. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether any matching record comes before this page's first edge. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** The two halves of the article: governing AI, and developing it. */
@@ -292,7 +336,7 @@ export type Pillar =
   | 'GOVERNANCE';
 
 /** One entry of the append-only progress log. */
-export type ProgressUpdate = {
+export type ProgressUpdate = Node & {
   __typename?: 'ProgressUpdate';
   /** Who logged it. */
   actor: Scalars['String']['output'];
@@ -302,6 +346,7 @@ export type ProgressUpdate = {
   createdAt: Scalars['DateTime']['output'];
   /** Links to the evidence (http or https). */
   evidenceUrls: Array<Scalars['String']['output']>;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   note: Scalars['String']['output'];
   /** When it happened in the world; may be earlier than `createdAt`. */
@@ -317,20 +362,37 @@ export type ProgressUpdate = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The audit trail of successful writes, newest first (admins only). */
+  /**
+   * The audit trail of successful writes, newest first (admins only), as a connection: `first`/`after` or
+   * `last`/`before` as for `recommendations` (at most 200; 50 when neither size is given).
+   */
   auditLog: AuditEntryConnection;
   /** The policy documents the catalog quotes. */
   documents: Array<SourceDocument>;
   /** The account behind the request's token, or null when anonymous. */
   me?: Maybe<Viewer>;
+  /**
+   * The object with this global id, or null when there is none, the id is not one this API issued, or the
+   * caller may not read it (accounts, tokens and audit entries need an admin, as `users` and `auditLog` do).
+   */
+  node?: Maybe<Node>;
+  /**
+   * The objects with these global ids, in the same order, each null where `node` would be null. At most 100
+   * ids; read in one statement per type, however many there are.
+   */
+  nodes: Array<Maybe<Node>>;
   /** Every responsible body named on any recommendation. */
   owners: Array<Owner>;
   /** One recommendation by its code, or null when there is none. With `asOf`, its state on that date. */
   recommendation?: Maybe<Recommendation>;
   /**
-   * Recommendations matching `filter`, as a Relay-style connection. `first` defaults to 50 and may be
-   * at most 200. With `asOf`, status and progress are those reconstructed from the log for that date, and
-   * the `status` filter matches that reconstructed status; the other criteria and the order use current values.
+   * Recommendations matching `filter`, as a connection (the GraphQL Cursor Connections specification).
+   * Page forward with `first` (and `after`) or backward with `last` (and `before`), never `first` and `last`
+   * together; either may be at most 200, and with neither a page holds the first 50. A page with `last` holds
+   * the last records before `before` (or of the whole list), still in the list's order. Cursors belong to the
+   * `orderBy` they were issued for. With `asOf`, status and progress are those reconstructed from the log for
+   * that date, and the `status` filter matches that reconstructed status; the other criteria and the order use
+   * current values.
    */
   recommendations: RecommendationConnection;
   /** The dashboard: counts, per-theme figures, a monthly series and the latest log entries. */
@@ -346,9 +408,21 @@ export type Query = {
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   targetId?: InputMaybe<Scalars['String']['input']>;
   targetType?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -361,8 +435,10 @@ export type QueryRecommendationArgs = {
 export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RecommendationOrder>;
 };
 
@@ -386,7 +462,7 @@ export type QuoteRevision = {
 };
 
 /** One concrete measure the article recommends. */
-export type Recommendation = {
+export type Recommendation = Node & {
   __typename?: 'Recommendation';
   /** The statuses `logProgress` may move this recommendation to next. */
   allowedNextStatuses: Array<RecommendationStatus>;
@@ -399,6 +475,7 @@ export type Recommendation = {
   createdAt: Scalars['DateTime']['output'];
   document: SourceDocument;
   health: Health;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   /** When the last progress entry was logged. */
   lastProgressAt?: Maybe<Scalars['DateTime']['output']>;
@@ -444,7 +521,7 @@ export type RecommendationConnection = {
 
 export type RecommendationEdge = {
   __typename?: 'RecommendationEdge';
-  /** Opaque; pass it as `after` to continue after this item. */
+  /** Opaque; pass it as `after` to continue after this item, or as `before` to page back from it. */
   cursor: Scalars['String']['output'];
   node: Recommendation;
 };
@@ -512,9 +589,10 @@ export type SetTargetDateInput = {
 };
 
 /** A policy document that recommendations are quoted from. */
-export type SourceDocument = {
+export type SourceDocument = Node & {
   __typename?: 'SourceDocument';
   author?: Maybe<Scalars['String']['output']>;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   publishedOn?: Maybe<Scalars['Date']['output']>;
   slug: Scalars['String']['output'];
@@ -546,10 +624,11 @@ export type TargetDateRevision = {
 };
 
 /** A theme of the article, such as sandbox regulation, within one pillar. */
-export type Theme = {
+export type Theme = Node & {
   __typename?: 'Theme';
   code: Scalars['String']['output'];
   document: SourceDocument;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   nameEn: Scalars['String']['output'];
   nameZh: Scalars['String']['output'];
@@ -620,9 +699,11 @@ export type UpdateRecommendationInput = {
   titleZh?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type User = {
+/** An account that tokens act for. */
+export type User = Node & {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   role: Role;
@@ -712,7 +793,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateRecommendationInput: CreateRecommendationInput;
@@ -733,11 +814,12 @@ export type ResolversTypes = ResolversObject<{
   MonthlyStatusCounts: ResolverTypeWrapper<MonthlyStatusCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewRecommendationInput: NewRecommendationInput;
+  Node: ResolverTypeWrapper<NodeRow>;
   OrderDirection: OrderDirection;
   Owner: ResolverTypeWrapper<OwnerRow>;
   OwnerInput: OwnerInput;
   OwnerKind: OwnerKind;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PageInfo: ResolverTypeWrapper<PageInfoData>;
   Pillar: Pillar;
   ProgressUpdate: ResolverTypeWrapper<ProgressUpdateRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -770,7 +852,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ApiToken: ApiTokenRow;
   AuditEntry: AuditEntryRow;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   CreateRecommendationInput: CreateRecommendationInput;
@@ -790,9 +872,10 @@ export type ResolversParentTypes = ResolversObject<{
   MonthlyStatusCounts: MonthlyStatusCounts;
   Mutation: Record<PropertyKey, never>;
   NewRecommendationInput: NewRecommendationInput;
+  Node: NodeRow;
   Owner: OwnerRow;
   OwnerInput: OwnerInput;
-  PageInfo: PageInfo;
+  PageInfo: PageInfoData;
   ProgressUpdate: ProgressUpdateRow;
   Query: Record<PropertyKey, never>;
   QuoteRevision: QuoteRevisionRow;
@@ -825,6 +908,7 @@ export type ApiTokenResolvers<ContextType = AppContext, ParentType extends Resol
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -837,6 +921,7 @@ export type AuditEntryResolvers<ContextType = AppContext, ParentType extends Res
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AuditEntryConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
@@ -896,15 +981,22 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'input'>>;
 }>;
 
+export type NodeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Owner' | 'ProgressUpdate' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User', ParentType, ContextType>;
+}>;
+
 export type OwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OwnerKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ProgressUpdateResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProgressUpdate'] = ResolversParentTypes['ProgressUpdate']> = ResolversObject<{
@@ -920,15 +1012,18 @@ export type ProgressUpdateResolvers<ContextType = AppContext, ParentType extends
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   statusBefore?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   documents?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'code'>>;
-  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
   summary?: Resolver<ResolversTypes['TrackerSummary'], ParentType, ContextType, Partial<QuerySummaryArgs>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<QueryThemesArgs>>;
   transitions?: Resolver<Array<ResolversTypes['StatusTransition']>, ParentType, ContextType>;
@@ -969,6 +1064,7 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updates?: Resolver<Array<ResolversTypes['ProgressUpdate']>, ParentType, ContextType, RequireFields<RecommendationUpdatesArgs, 'first'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RecommendationConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = ResolversObject<{
@@ -991,6 +1087,7 @@ export type SourceDocumentResolvers<ContextType = AppContext, ParentType extends
   titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StatusCountResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = ResolversObject<{
@@ -1020,6 +1117,7 @@ export type ThemeResolvers<ContextType = AppContext, ParentType extends Resolver
   pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
   recommendationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sectionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ThemeSummaryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ThemeSummary'] = ResolversParentTypes['ThemeSummary']> = ResolversObject<{
@@ -1046,6 +1144,7 @@ export type UserResolvers<ContextType = AppContext, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -1066,6 +1165,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   LogProgressPayload?: LogProgressPayloadResolvers<ContextType>;
   MonthlyStatusCounts?: MonthlyStatusCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Owner?: OwnerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProgressUpdate?: ProgressUpdateResolvers<ContextType>;

@@ -1,9 +1,11 @@
 // The statement for a compiled `recommendations` query: PostgreSQL builds the whole `data` object, key by
 // key in the order asked, with every value already in the form the API's scalars serialize to (IDs as
-// strings, Date as YYYY-MM-DD, DateTime as Date.toISOString writes it, cursors as services/cursor.ts does).
+// global ids as services/globalId.ts writes them, Date as YYYY-MM-DD, DateTime as Date.toISOString writes it,
+// cursors as services/cursor.ts does). Its keyset conditions and order are services/keyset.ts's, as on the
+// resolvers' path.
 // tests/graphql/compiledQuery.test.ts holds each of these forms to the resolvers' answer, byte for byte.
-import type { CursorKey } from '../services/cursor';
-import { afterCursor, type PageColumn } from '../services/plainPage';
+import { outsideSeek, pageSeeks, type PageRequest } from '../services/connection';
+import { orderSql, seekSql, type KeyColumn, type Ordering } from '../services/keyset';
 import { columnList, recommendationColumns } from '../services/columns';
 import type { parseFilter } from '../services/recommendationFilter';
 import { filterConditions } from './filterSql';
@@ -12,10 +14,9 @@ import type { HealthThresholds } from '../services/health';
 import { nodeFieldsOf, type SelectedField } from './shape';
 
 export interface CompiledPageArgs {
-  first: number;
-  col: PageColumn;
-  dir: 'asc' | 'desc';
-  key: CursorKey | null;
+  /** Checked (services/recommendations.ts's pageBounds). */
+  req: PageRequest;
+  ordering: Ordering<KeyColumn>;
   /** Validated (services/recommendationFilter.ts). */
   filter: ReturnType<typeof parseFilter>;
   /** `updates(first)` of each selected updates field. */
@@ -35,11 +36,15 @@ const timestamp = (x: string) => `to_char(${x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
 /** PostgreSQL writes a date into JSON as YYYY-MM-DD whatever its DateStyle; to_char would only add work. */
 const date = (x: string) => x;
 const typename = (name: string) => () => `'${name}'`;
+/** Text as base64url without padding, as Buffer's 'base64url' writes it (PostgreSQL's base64 also breaks lines). */
+const base64url = (x: string) => `translate(encode(convert_to(${x}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+/** A row's global id (services/globalId.ts): base64url of `Type:id`. */
+const globalId = (type: string) => (x: string) => base64url(`'${type}:' || ${x}.id`);
 
 /** Recommendation fields over the page row `r` and its theme `t`. */
 const NODE: Record<string, (r: string) => string> = {
   __typename: typename('Recommendation'),
-  id: (r) => `${r}.id::text`, code: (r) => `${r}.code`, titleZh: (r) => `${r}."titleZh"`, titleEn: (r) => `${r}."titleEn"`,
+  id: globalId('Recommendation'), code: (r) => `${r}.code`, titleZh: (r) => `${r}."titleZh"`, titleEn: (r) => `${r}."titleEn"`,
   summaryEn: (r) => `${r}."summaryEn"`, quote: (r) => `${r}.quote`, status: (r) => `${r}.status`, progress: (r) => `${r}.progress`,
   version: (r) => `${r}.version`, targetDate: (r) => date(`${r}."targetDate"`), lastProgressAt: (r) => timestamp(`${r}."lastProgressAt"`),
   archived: (r) => `(${r}."archivedAt" IS NOT NULL)`, archivedAt: (r) => timestamp(`${r}."archivedAt"`),
@@ -49,19 +54,19 @@ const NODE: Record<string, (r: string) => string> = {
 };
 
 const THEME: Record<string, (t: string) => string> = {
-  __typename: typename('Theme'), id: (t) => `${t}.id::text`, code: (t) => `${t}.code`, pillar: (t) => `${t}.pillar`,
+  __typename: typename('Theme'), id: globalId('Theme'), code: (t) => `${t}.code`, pillar: (t) => `${t}.pillar`,
   nameZh: (t) => `${t}."nameZh"`, nameEn: (t) => `${t}."nameEn"`, sectionZh: (t) => `${t}."sectionZh"`,
 };
 
 const UPDATE: Record<string, (u: string) => string> = {
-  __typename: typename('ProgressUpdate'), id: (u) => `${u}.id::text`, note: (u) => `${u}.note`, status: (u) => `${u}.status`,
+  __typename: typename('ProgressUpdate'), id: globalId('ProgressUpdate'), note: (u) => `${u}.note`, status: (u) => `${u}.status`,
   progress: (u) => `${u}.progress`, statusBefore: (u) => `${u}."statusBefore"`, progressBefore: (u) => `${u}."progressBefore"`,
   evidenceUrls: (u) => `${u}."evidenceUrls"`, occurredOn: (u) => date(`${u}."occurredOn"`), actor: (u) => `${u}."actorName"`,
   createdAt: (u) => timestamp(`${u}."createdAt"`),
 };
 
 const OWNER: Record<string, (o: string) => string> = {
-  __typename: typename('Owner'), id: (o) => `${o}.id::text`, name: (o) => `${o}.name`, kind: (o) => `${o}.kind`,
+  __typename: typename('Owner'), id: globalId('Owner'), name: (o) => `${o}.name`, kind: (o) => `${o}.kind`,
 };
 
 /**
@@ -80,9 +85,29 @@ function cursor(a: CompiledPageArgs, r: string): string {
     progress: `${r}.progress::text`,
     updatedAt: `to_json(${timestamp(`${r}."updatedAt"`)})::text`,
     targetDate: `COALESCE(to_json(to_char(${r}."targetDate", 'YYYY-MM-DD"T00:00:00.000Z"'))::text, 'null')`,
-  }[a.col];
-  const json = `'{"v":' || ${v} || ',"id":' || ${r}.id || ',"o":"${a.col}:${a.dir}"}'`;
-  return `translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+  }[a.ordering.col];
+  return base64url(`'{"v":' || ${v} || ',"id":' || ${r}.id || ',"o":"${a.ordering.col}:${a.ordering.dir}"}'`);
+}
+
+/**
+ * PageInfo's fields, as services/connection.ts answers them, over the page's rows numbered from the cursor it
+ * was read from (n = 1 is the first edge forward, the last one backward) and the filter's `matching` conditions.
+ */
+function pageInfoFields(a: CompiledPageArgs, matching: string[], p: (v: unknown) => string): Record<string, () => string> {
+  const size = literal(a.req.size);
+  const nearest = () => (a.req.size > 0 ? `(SELECT ${cursor(a, 'r')} FROM page r WHERE r.n = 1)` : 'NULL::text');
+  const farthest = () => `(SELECT ${cursor(a, 'r')} FROM page r WHERE r.n = LEAST(${size}, (SELECT count(*) FROM page)))`;
+  const more = () => `((SELECT count(*) FROM page) > ${size})`;
+  // The side the page was not read towards: any match beyond the cursor given there.
+  const outside = () => {
+    const seek = outsideSeek(a.ordering, a.req);
+    return seek ? `EXISTS (SELECT 1 FROM "Recommendation" r WHERE ${[...matching, seekSql(seek, 'r', p)].join(' AND ')})` : 'false';
+  };
+  const back = a.req.backward;
+  return {
+    hasNextPage: back ? outside : more, hasPreviousPage: back ? more : outside,
+    startCursor: back ? farthest : nearest, endCursor: back ? nearest : farthest, __typename: typename('PageInfo'),
+  };
 }
 
 export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs): { text: string; values: unknown[] } {
@@ -93,9 +118,11 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
   const health = () => (healthExpression ??= healthSql(a.now, a.health, p));
   // Sizes are written into the text, not bound: with no parameter left, PostgreSQL plans a prepared statement
   // once per connection; a bound LIMIT made it re-plan on every call (its generic plan guesses the size).
-  const first = literal(a.first);
-  const dir = a.dir === 'asc' ? 'ASC' : 'DESC';
-  const order = `r."${a.col}" ${dir}${a.col === 'targetDate' ? ' NULLS LAST' : ''}, r.id ${dir}`;
+  const size = literal(a.req.size);
+  const backward = a.req.backward;
+  // The page is read from its cursor outwards: in the list's order, or reversed for `last` (row n = 1 is then
+  // the last edge), and turned back into the list's order as the edges are aggregated.
+  const order = orderSql(a.ordering, backward, 'r');
 
   // The entries' sub-select is ordered and json_agg reads it in that order (nothing between them re-sorts).
   const updates = (f: SelectedField) => `(SELECT COALESCE(json_agg(e), '[]'::json) FROM (
@@ -110,14 +137,14 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
     c.name === 'theme' ? object(c.children!, (t) => THEME[t.name]('t'))
       : c.name === 'updates' ? updates(c) : c.name === 'owners' ? owners(c) : c.name === 'health' ? health() : NODE[c.name]('r'));
   const edge = (f: SelectedField) => object(f.children!, (c) => (c.name === 'cursor' ? cursor(a, 'r') : c.name === 'node' ? node(c) : `'RecommendationEdge'`));
-  const pageInfo = (f: SelectedField) => object(f.children!, (c) =>
-    c.name === 'hasNextPage' ? `((SELECT count(*) FROM page) > ${first})`
-      : c.name === 'endCursor' ? `(SELECT ${cursor(a, 'r')} FROM page r WHERE r.n = LEAST(${first}, (SELECT count(*) FROM page)))`
-        : `'PageInfo'`);
+  const pageInfo = (f: SelectedField) => {
+    const fields = pageInfoFields(a, matching, p);
+    return object(f.children!, (c) => fields[c.name]());
+  };
   const connection = (f: SelectedField) => object(f.children!, (c) =>
     c.name === 'edges'
-      ? `(SELECT COALESCE(json_agg(e.edge ORDER BY e.n), '[]'::json)
-          FROM (SELECT r.n, ${edge(c)} AS edge FROM page r JOIN "Theme" t ON t.id = r."themeId" WHERE r.n <= ${first}) e)`
+      ? `(SELECT COALESCE(json_agg(e.edge ORDER BY e.n${backward ? ' DESC' : ''}), '[]'::json)
+          FROM (SELECT r.n, ${edge(c)} AS edge FROM page r JOIN "Theme" t ON t.id = r."themeId" WHERE r.n <= ${size}) e)`
       : c.name === 'pageInfo' ? pageInfo(c)
         // Every match, not one page: the filter's conditions without the cursor's.
         : c.name === 'totalCount' ? `(SELECT count(*)::int FROM "Recommendation" r${matching.length ? ` WHERE ${matching.join(' AND ')}` : ''})`
@@ -125,7 +152,7 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
 
   const criteria = filterConditions(a.filter, p, health);
   const matching = [...(a.filter.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...criteria];
-  const conditions = [...matching, ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
+  const conditions = [...matching, ...pageSeeks(a.ordering, a.req).map((seek) => seekSql(seek, 'r', p))];
   const data = object(root, (f) => (f.name === 'recommendations' ? connection(f) : `'Query'`));
   // The page keeps only the columns the statement reads: the long texts stay on disk unless asked for.
   const nodeFields = root.filter((f) => f.name === 'recommendations').flatMap(nodeFieldsOf);
@@ -133,7 +160,7 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
   const text = `WITH page AS (
     SELECT ${columns}, row_number() OVER (ORDER BY ${order}) AS n FROM "Recommendation" r
     ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-    ORDER BY ${order} LIMIT ${first} + 1)
+    ORDER BY ${order} LIMIT ${size} + 1)
   SELECT row_to_json(${data})::text AS body`;
   return { text, values };
 }

@@ -54,14 +54,14 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
       const args = getArgumentValues(recommendationsField, list.node, variables) as ListArgs;
       if (args.asOf) return null;
       const filter = parseFilter(args.filter);
-      const { first, col, dir, key } = pageBounds(args);
+      const { req, ordering } = pageBounds(args);
       const limits = new Map<SelectedField, number>();
       for (const f of nodeFieldsOf(list).filter((c) => c.name === 'updates')) {
         const limit = updatesLimit(getArgumentValues(updatesField, f.node, variables).first as number | null | undefined);
         if (limit === null) return null;
         limits.set(f, limit);
       }
-      const { text, values } = compiledPageStatement(root, { first, col, dir, key, filter, updatesLimit: limits, now: ctx.now, health: ctx.config.health });
+      const { text, values } = compiledPageStatement(root, { req, ordering, filter, updatesLimit: limits, now: ctx.now, health: ctx.config.health });
       const [{ body }] = await rawSql(ctx.db).query<{ body: string }>(text, values, statementName(text));
       return { data: JSON.parse(body) as Record<string, unknown> };
     } catch (err) {

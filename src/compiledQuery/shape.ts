@@ -18,7 +18,7 @@ const ALLOWED: Record<string, Record<string, string | null>> = {
   Query: { __typename: null, recommendations: 'RecommendationConnection' },
   RecommendationConnection: { __typename: null, totalCount: null, edges: 'RecommendationEdge', pageInfo: 'PageInfo' },
   RecommendationEdge: { __typename: null, cursor: null, node: 'Recommendation' },
-  PageInfo: { __typename: null, hasNextPage: null, endCursor: null },
+  PageInfo: { __typename: null, hasNextPage: null, hasPreviousPage: null, startCursor: null, endCursor: null },
   Recommendation: {
     __typename: null, id: null, code: null, pillar: null, titleZh: null, titleEn: null, summaryEn: null, quote: null,
     status: null, progress: null, version: null, health: null, targetDate: null, lastProgressAt: null, archived: null, archivedAt: null,

@@ -4,11 +4,14 @@ import { auditLog, listDocuments, listOwners, listThemes } from '../services/cat
 import { getSummary } from '../services/summary';
 import { listUsers } from '../services/users';
 import { TRANSITIONS } from '../services/lifecycle';
+import { getNode, getNodes } from '../services/nodes';
 import { pageIncludes } from './pageLookahead';
 
 export const Query: QueryResolvers = {
   recommendations: (_p, args, ctx, info) => listRecommendations(ctx, args, pageIncludes(info)),
   recommendation: (_p, { code, asOf }, ctx) => getRecommendation(ctx, code, asOf),
+  node: (_p, { id }, ctx) => getNode(ctx, id),
+  nodes: (_p, { ids }, ctx) => getNodes(ctx, ids),
   themes: (_p, { pillar }, ctx) => listThemes(ctx, pillar),
   documents: (_p, _a, ctx) => listDocuments(ctx),
   owners: (_p, _a, ctx) => listOwners(ctx),

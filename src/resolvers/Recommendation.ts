@@ -2,6 +2,7 @@ import type { RecommendationResolvers } from '../__generated__/resolvers-types';
 import type { AppContext } from '../context';
 import { MAX_UPDATES, updatesLimit, type RecommendationRow } from '../services/recommendations';
 import { healthOf } from '../services/health';
+import { toGlobalId } from '../services/globalId';
 import { allowedTransitions } from '../services/lifecycle';
 import { badInput } from '../errors';
 import { selectedFields } from './selection';
@@ -13,7 +14,7 @@ const stateOf = async (r: RecommendationRow, ctx: AppContext) =>
   r.asOf ? ((await ctx.loaders.stateAsOf(r.asOf).load(r.id)) ?? r) : r;
 
 export const Recommendation: RecommendationResolvers = {
-  id: (r) => r.id,
+  id: (r) => toGlobalId('Recommendation', r.id),
   pillar: async (r, _a, ctx) => (await themeOf(r, ctx)).pillar,
   theme: (r, _a, ctx) => themeOf(r, ctx),
   document: async (r, _a, ctx) => (await ctx.loaders.document.load((await themeOf(r, ctx)).documentId))!,

@@ -9,7 +9,10 @@ import { ProgressUpdate } from './ProgressUpdate';
 import { Theme } from './Theme';
 import { SourceDocument } from './SourceDocument';
 import { TrackerSummary, ThemeSummary } from './TrackerSummary';
-import { AuditEntry, QuoteRevision, TargetDateRevision, User } from './Accounts';
+import { ApiToken, AuditEntry, QuoteRevision, TargetDateRevision, User } from './Accounts';
+import { Node } from './Node';
+import { Owner } from './Owner';
+import { PageInfo } from './PageInfo';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -19,12 +22,16 @@ export const resolvers: Resolvers = {
   Mutation,
   Recommendation,
   RecommendationConnection,
+  PageInfo,
+  Node,
   ProgressUpdate,
+  Owner,
   Theme,
   SourceDocument,
   TrackerSummary,
   ThemeSummary,
   User,
+  ApiToken,
   AuditEntry,
   TargetDateRevision,
   QuoteRevision,

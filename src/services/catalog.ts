@@ -1,9 +1,10 @@
 // Reference reads: themes, documents, owners and the audit trail.
 import type { AppContext } from '../context';
-import type { Pillar } from '../generated/prisma/client';
 import { authorize, authorizeRead } from '../auth';
-import { badInput } from '../errors';
+import type { Pillar, Prisma } from '../generated/prisma/client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs } from './connection';
+import { orderByPrisma, seekWhere, type Ordering, type Seek } from './keyset';
 
 export async function listThemes(ctx: AppContext, pillar?: Pillar | null) {
   authorizeRead(ctx.actor, ctx.config);
@@ -20,26 +21,30 @@ export async function listOwners(ctx: AppContext) {
   return ctx.db.owner.findMany({ orderBy: { name: 'asc' } });
 }
 
+/** Newest first; cursors carry the id alone ({"v":null,"id":…}), as they always have. */
+const AUDIT_ORDER: Ordering = { col: null, dir: 'desc' };
+
 export async function auditLog(
   ctx: AppContext,
-  args: { first?: number | null; after?: string | null; targetType?: string | null; targetId?: string | null },
+  args: ConnectionArgs & { targetType?: string | null; targetId?: string | null },
 ) {
   authorize(ctx.actor, 'readAudit');
-  const first = args.first ?? 50;
-  if (first < 0 || first > 200) throw badInput('first must be between 0 and 200.');
-  const where = {
+  const req = pageRequest(args, decodeCursor);
+  const where: Prisma.AuditEntryWhereInput = {
     ...(args.targetType && { targetType: args.targetType }),
     ...(args.targetId && { targetId: args.targetId }),
   };
-  const after = args.after ? decodeCursor(args.after).id : undefined;
+  const andAll = (seeks: Seek[]): Prisma.AuditEntryWhereInput =>
+    seeks.length ? { AND: [where, ...seeks.map((s) => seekWhere(s) as Prisma.AuditEntryWhereInput)] } : where;
   const [rows, totalCount] = await Promise.all([
     ctx.db.auditEntry.findMany({
-      where: after ? { ...where, id: { lt: after } } : where,
-      orderBy: { id: 'desc' },
-      take: first + 1,
+      where: andAll(pageSeeks(AUDIT_ORDER, req)),
+      orderBy: orderByPrisma(AUDIT_ORDER, req.backward) as Prisma.AuditEntryOrderByWithRelationInput[],
+      take: req.size + 1,
     }),
     ctx.db.auditEntry.count({ where }),
   ]);
-  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor({ v: null, id: node.id }), node }));
-  return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  const page = connectionOf(rows, req, AUDIT_ORDER, (node) => encodeCursor({ v: null, id: node.id }),
+    async (seek) => !!(await ctx.db.auditEntry.findFirst({ where: andAll([seek]), select: { id: true } })));
+  return { totalCount, ...page };
 }

@@ -6,7 +6,7 @@
 import type { ProgressUpdate, Recommendation, Theme } from '../generated/prisma/client';
 import type { AppContext } from '../context';
 import { rawSql } from '../db';
-import type { CursorKey } from './cursor';
+import { orderSql, seekSql, type KeyColumn, type Ordering, type Seek } from './keyset';
 import {
   columnList,
   recommendationColumns,
@@ -17,12 +17,12 @@ import {
   UPDATE_TIMESTAMPS,
 } from './columns';
 
-export type PageColumn = 'code' | 'updatedAt' | 'progress' | 'targetDate';
-
 export interface PlainPageArgs {
-  col: PageColumn;
-  dir: 'asc' | 'desc';
-  key: CursorKey | null;
+  ordering: Ordering<KeyColumn>;
+  /** Read the order reversed (a `last` page), from `before` or the end. */
+  backward: boolean;
+  /** The cursors' conditions (connection.ts's pageSeeks). */
+  seeks: Seek[];
   take: number;
   includeArchived: boolean;
   /** Limits the log entries read ahead to those that had happened by then. */
@@ -49,26 +49,6 @@ function parameters() {
   return { values, p: (v: unknown) => (values.push(v), `$${values.length}`) };
 }
 
-/** The cursor's value as the column's type: dates travel as ISO instants, stored as UTC wall time. */
-function valueOf(col: PageColumn, v: string | number, p: (v: unknown) => string): string {
-  if (col === 'updatedAt') return `(${p(String(v))}::timestamptz AT TIME ZONE 'UTC')`;
-  if (col === 'targetDate') return `(${p(String(v))}::timestamptz AT TIME ZONE 'UTC')::date`;
-  return col === 'progress' ? `${p(Number(v))}::int` : `${p(String(v))}::text`;
-}
-
-/**
- * Rows of `"Recommendation" r` strictly after the cursor in (column, id) order; NULL target dates sort last
- * either way, as in Prisma's path. Shared with the compiled queries (compiledQuery/pageSql.ts).
- */
-export function afterCursor(col: PageColumn, dir: 'asc' | 'desc', key: CursorKey, p: (v: unknown) => string): string {
-  const c = `r."${col}"`;
-  const op = dir === 'asc' ? '>' : '<';
-  if (key.v === null) return `${c} IS NULL AND r.id ${op} ${p(key.id)}::int`;
-  const v = valueOf(col, key.v, p);
-  const nulls = col === 'targetDate' ? ` OR ${c} IS NULL` : '';
-  return `(${c} ${op} ${v} OR (${c} = ${v} AND r.id ${op} ${p(key.id)}::int)${nulls})`;
-}
-
 /** Timestamps arrive as UTC wall time without a zone ("2026-11-28T10:00:00.123"), dates as "2026-11-28". */
 function revive(row: Json, timestamps: readonly string[], dates: readonly string[]): void {
   for (const c of timestamps) if (typeof row[c] === 'string') row[c] = new Date(`${row[c] as string}Z`);
@@ -77,11 +57,10 @@ function revive(row: Json, timestamps: readonly string[], dates: readonly string
 
 function statement(a: PlainPageArgs, inc: PageIncludes) {
   const { values, p } = parameters();
-  const conditions = [...(a.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...(a.key ? [afterCursor(a.col, a.dir, a.key, p)] : [])];
-  const dir = a.dir === 'asc' ? 'ASC' : 'DESC';
-  const nulls = a.col === 'targetDate' ? ' NULLS LAST' : '';
+  const conditions = [...(a.includeArchived ? [] : ['r."archivedAt" IS NULL']), ...a.seeks.map((seek) => seekSql(seek, 'r', p))];
   const cols = recommendationColumns(inc.fields);
-  const parts = [`'rows', (SELECT COALESCE(json_agg(p ORDER BY p."${a.col}" ${dir}${nulls}, p.id ${dir}), '[]'::json) FROM page p)`];
+  // The rows come back in the order they were read (reversed for a `last` page; connection.ts turns them round).
+  const parts = [`'rows', (SELECT COALESCE(json_agg(p ORDER BY ${orderSql(a.ordering, a.backward, 'p')}), '[]'::json) FROM page p)`];
   if (inc.theme) parts.push(`'themes', (SELECT COALESCE(json_agg(t), '[]'::json) FROM "Theme" t WHERE t.id IN (SELECT "themeId" FROM page))`);
   inc.updates.forEach((u, i) => {
     const asOf = a.asOf ? ` AND pu."occurredOn" <= ${p(a.asOf.toISOString().slice(0, 10))}::date` : '';
@@ -95,7 +74,7 @@ function statement(a: PlainPageArgs, inc: PageIncludes) {
   });
   const text = `WITH page AS (
     SELECT ${columnList(cols, 'r')} FROM "Recommendation" r ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-    ORDER BY r."${a.col}" ${dir}${nulls}, r.id ${dir} LIMIT ${p(a.take)}::int)
+    ORDER BY ${orderSql(a.ordering, a.backward, 'r')} LIMIT ${p(a.take)}::int)
   SELECT json_build_object(${parts.join(',\n    ')})::text AS body`;
   return { text, values };
 }

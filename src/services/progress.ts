@@ -7,7 +7,7 @@ import { badInput, conflict, notFound } from '../errors';
 import { applyTransition } from './lifecycle';
 import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from './transaction';
-import { httpUrl, LIMITS, parseInput, positiveId, progressValue, text } from './validation';
+import { httpUrl, LIMITS, parseInput, nodeId, progressValue, text } from './validation';
 import { startOfUtcDay } from './health';
 
 const STATUSES = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENTED', 'ABANDONED'] as const;
@@ -20,7 +20,7 @@ const logProgressSchema = z.object({
   expectedVersion: z.number().int().min(1).nullish(),
   occurredOn: z.date().nullish(),
   evidenceUrls: z.array(httpUrl).max(LIMITS.urls, `at most ${LIMITS.urls} evidence links`).nullish(),
-  correctsId: positiveId('correctsId').nullish(),
+  correctsId: nodeId('ProgressUpdate', 'correctsId').nullish(),
   reason: z.string().max(LIMITS.reason).nullish(),
 });
 
@@ -60,7 +60,8 @@ export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
     if (input.correctsId != null) {
       const target = await tx.progressUpdate.findUnique({ where: { id: input.correctsId } });
       if (!target || target.recommendationId !== rec.id) {
-        throw badInput(`correctsId ${input.correctsId} is not an entry of ${rec.code}.`, { field: 'correctsId' });
+        // Named as the client sent it (a global id, or a raw id from before them).
+        throw badInput(`correctsId ${String(rawInput.correctsId)} is not an entry of ${rec.code}.`, { field: 'correctsId' });
       }
     }
     const note = input.reason?.trim() && next.status === 'ABANDONED' ? `${input.note}\n\nReason: ${input.reason.trim()}` : input.note;

@@ -7,7 +7,7 @@ import { authorize, newTokenSecret } from '../auth';
 import { badInput, conflict, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction } from './transaction';
-import { LIMITS, parseInput, positiveId, text } from './validation';
+import { LIMITS, nodeId, parseInput, text } from './validation';
 
 const ROLES = ['VIEWER', 'ANALYST', 'ADMIN'] as const;
 export const userName = z.string().regex(/^[\p{L}\p{N}._@-]{1,64}$/u, 'names are 1-64 letters, digits, dots, dashes, underscores or @');
@@ -45,10 +45,10 @@ export async function issueToken(ctx: AppContext, raw: z.input<typeof issueSchem
 
 export async function revokeToken(ctx: AppContext, rawId: string) {
   const actor = authorize(ctx.actor, 'revokeToken');
-  const id = parseInput(positiveId('id'), rawId);
+  const id = parseInput(nodeId('ApiToken', 'id'), rawId);
   return inTransaction(ctx.db, async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id }, include: { user: true } });
-    if (!token) throw notFound(`No token with id ${id}.`);
+    if (!token) throw notFound(`No token with id ${rawId}.`);
     if (token.revokedAt) return token;
     const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: ctx.now } });
     await recordAudit(tx, actor, 'revokeToken', { type: 'User', id: token.user.name }, { tokenId: id, revokedAt: null }, { tokenId: id, revokedAt: revoked.revokedAt });

@@ -1,6 +1,7 @@
 // Input rules shared by the services. zod turns a bad value into one BAD_USER_INPUT naming the field.
 import { z } from 'zod';
 import { badInput } from '../errors';
+import { rowIdOf, type NodeType } from './globalId';
 
 export const LIMITS = Object.freeze({ note: 10_000, title: 300, summary: 5_000, quote: 5_000, reason: 2_000, name: 200, url: 2_000, urls: 20 });
 
@@ -29,14 +30,15 @@ export const code = z
 
 export const progressValue = z.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100');
 
-export const positiveId = (field: string) =>
+/** An id input naming a row of `type`: its global id, or its raw row id (deprecated; see globalId.ts). */
+export const nodeId = (type: NodeType, field: string) =>
   z.union([z.string(), z.number()]).transform((v, ctx) => {
-    const n = typeof v === 'number' ? v : /^\d{1,10}$/.test(v) ? Number(v) : NaN;
-    if (!Number.isSafeInteger(n) || n < 1 || n > 2_147_483_647) {
-      ctx.addIssue({ code: 'custom', message: `${field} must be a positive integer id` });
+    const id = rowIdOf(type, String(v));
+    if (id === null) {
+      ctx.addIssue({ code: 'custom', message: `${field} must be the id of a ${type}` });
       return z.NEVER;
     }
-    return n;
+    return id;
   });
 
 /**

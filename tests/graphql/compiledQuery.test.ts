@@ -5,6 +5,7 @@ import { OURS_L } from '../../bench/operations';
 import { useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
+import { globalId } from '../helpers/globalIds';
 
 const s = useTestServer();
 beforeAll(async () => { await catalog(); });
@@ -132,6 +133,85 @@ it('pages through every order in both directions with the same cursors', async (
   }
 });
 
+/** The Relay conventions: backward pages, both sides of PageInfo, global ids of every object it writes. */
+const RELAY = /* GraphQL */ `
+  query Relay($first: Int, $after: String, $last: Int, $before: String, $order: RecommendationOrder, $filter: RecommendationFilter) {
+    list: recommendations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, filter: $filter) {
+      pageInfo { __typename hasPreviousPage startCursor hasNextPage endCursor }
+      totalCount
+      edges { cursor node { id code theme { id } owners { id } updates(first: 2) { id } } }
+    }
+  }`;
+
+type RelayPage = { pageInfo: { startCursor: string | null; hasPreviousPage: boolean }; edges: { cursor: string; node: { code: string } }[] };
+
+it('pages backward through every order with the same cursors', async () => {
+  for (const field of ['CODE', 'UPDATED_AT', 'PROGRESS', 'TARGET_DATE']) {
+    for (const direction of ['ASC', 'DESC']) {
+      const order = { field, direction };
+      const forward = (await both(RELAY, { first: 50, order })).body.data.list as RelayPage;
+      const pages: RelayPage[] = [];
+      for (let before: string | null = null; pages.length < 10;) {
+        const r = await both(RELAY, { last: 3, order, ...(before && { before }) });
+        expect(r.compiled).toBe(true);
+        pages.unshift(r.body.data.list);
+        if (!r.body.data.list.pageInfo.hasPreviousPage) break;
+        before = r.body.data.list.pageInfo.startCursor;
+      }
+      expect(pages.flatMap((p) => p.edges)).toEqual(forward.edges);
+      expect(pages.map((p) => p.edges.length)).toEqual([1, 3, 3]);
+    }
+  }
+});
+
+it('answers hasPreviousPage, startCursor and the far side of every kind of page, filtered or not', async () => {
+  const order = { field: 'TARGET_DATE', direction: 'DESC' };
+  const all = (await both(RELAY, { first: 50, order })).body.data.list.edges.map((e: { cursor: string }) => e.cursor) as string[];
+  const [head, mid, later, tail] = [all[0], all[2], all[5], all[6]];
+  const pages = [
+    { first: 0 }, { last: 0 }, { first: 3 }, { last: 3 }, { first: 3, after: mid }, { last: 3, before: mid }, { last: 2, after: mid },
+    { first: 1, after: mid, before: later }, { last: 1, after: mid, before: later }, { first: 5, after: tail }, { last: 5, before: head },
+    { first: 0, after: mid }, { last: 0, before: mid },
+  ];
+  const filters = [null, { health: ['AT_RISK', 'ON_TRACK'] }, { search: 'GOV' }, { owner: ['科技部'] }, { includeArchived: true }, { status: ['IMPLEMENTED'] }];
+  const seen = new Set<string>();
+  for (const filter of filters) {
+    for (const args of pages) {
+      const r = await both(RELAY, { ...args, order, filter });
+      expect(r.compiled).toBe(true);
+      const info = r.body.data.list.pageInfo;
+      seen.add(`${info.hasPreviousPage}/${info.hasNextPage}/${info.startCursor === null}`);
+    }
+  }
+  // The data makes every combination of the flags and an empty page occur.
+  expect(seen).toEqual(new Set(['false/true/true', 'true/false/true', 'false/true/false', 'true/false/false', 'true/true/false', 'false/false/true', 'false/false/false', 'true/true/true']));
+});
+
+it('writes global ids for records, themes, owners and log entries, as the resolvers do', async () => {
+  const r = await both(RELAY, { first: 50 });
+  expect(r.compiled).toBe(true);
+  const rows = await s.db.recommendation.findMany({ where: { archivedAt: null }, orderBy: { code: 'asc' }, include: { owners: true, updates: { orderBy: [{ occurredOn: 'desc' }, { id: 'desc' }], take: 2 } } });
+  const ownerOrder = (o: { isLead: boolean; ownerId: number }[]) => [...o].sort((a, b) => Number(b.isLead) - Number(a.isLead) || a.ownerId - b.ownerId);
+  expect(r.body.data.list.edges.map((e: { node: unknown }) => e.node)).toEqual(rows.map((row) => ({
+    id: globalId('Recommendation', row.id), code: row.code, theme: { id: globalId('Theme', row.themeId) },
+    owners: ownerOrder(row.owners).map((o) => ({ id: globalId('Owner', o.ownerId) })),
+    updates: row.updates.map((u) => ({ id: globalId('ProgressUpdate', u.id) })),
+  })));
+});
+
+it('leaves Node fragments and the node fields to the resolvers, with the same answer', async () => {
+  const id = globalId('Recommendation', (await s.db.recommendation.findFirstOrThrow()).id);
+  for (const [query, variables] of [
+    [`{ recommendations(first: 3) { edges { node { ... on Node { id } code } } } }`, {}],
+    [`query($id: ID!) { node(id: $id) { id ... on Recommendation { code } } }`, { id }],
+    [`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [id, 'nonsense'] }],
+  ] as const) {
+    const r = await both(query, variables);
+    expect(r.compiled).toBe(false);
+    expect(r.body.errors).toBeUndefined();
+  }
+});
+
 it('answers an empty page, archived rows and a zero-length log the same way', async () => {
   expect((await both(EVERYTHING, { first: 0, n: 0 })).compiled).toBe(true);
   const archived = await both(`{ recommendations(filter: { includeArchived: true }, first: 50) { edges { node { code archived archivedAt } } } }`);
@@ -181,6 +261,9 @@ it('refuses bad arguments with the resolvers\' own errors', async () => {
   for (const [query, code] of [
     [`{ recommendations(first: 500) { edges { cursor } } }`, 'BAD_USER_INPUT'],
     [`{ recommendations(after: "not-a-cursor") { edges { cursor } } }`, 'BAD_USER_INPUT'],
+    [`{ recommendations(first: 1, last: 1) { edges { cursor } } }`, 'BAD_USER_INPUT'],
+    [`{ recommendations(last: 201) { edges { cursor } } }`, 'BAD_USER_INPUT'],
+    [`{ recommendations(last: 2, before: "not-a-cursor") { edges { cursor } } }`, 'BAD_USER_INPUT'],
     [`{ recommendations { edges { node { updates(first: 201) { id } } } } }`, 'BAD_USER_INPUT'],
   ]) {
     const r = await both(query);

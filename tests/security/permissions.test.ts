@@ -11,7 +11,7 @@ import { MUTATIONS, mutationRow } from './support/mutations';
 const USERS = 'query Users { users { name role } }';
 const AUDIT = 'query Audit { auditLog { totalCount } }';
 /** Arguments for query fields that require some; a new field with required arguments needs an entry. */
-const QUERY_ARGS: Record<string, string> = { recommendation: '(code: "GOV-X-01")' };
+const QUERY_ARGS: Record<string, string> = { recommendation: '(code: "GOV-X-01")', node: '(id: "UmVjb21tZW5kYXRpb246MQ")', nodes: '(ids: ["UmVjb21tZW5kYXRpb246MQ"])' };
 /** Readable without a token even when PUBLIC_READ=false: who am I, and the static lifecycle rules. */
 const ANONYMOUS_OK = ['me', 'transitions'];
 const READS = 'query Reads { recommendations { totalCount } themes { code } documents { slug } owners { name } transitions { from } }';

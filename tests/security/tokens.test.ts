@@ -4,6 +4,7 @@ import { buildSchema } from 'graphql';
 import { typeDefs } from '../../src/server';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { useHttpClient } from './support/client';
+import { rawId } from '../helpers/globalIds';
 
 const ISSUE = 'mutation Issue($input: IssueTokenInput!) { issueToken(input: $input) { token apiToken { id label prefix expiresAt revokedAt } } }';
 const REVOKE = 'mutation Revoke($id: ID!) { revokeToken(id: $id) { id revokedAt } }';
@@ -30,7 +31,7 @@ describe('API tokens', () => {
     const { token, apiToken } = await issue('laptop');
     expect(token).toMatch(/^agt_[\w-]{43}$/);
     expect(token.startsWith(apiToken.prefix)).toBe(true);
-    const row = await s.db.apiToken.findUniqueOrThrow({ where: { id: Number(apiToken.id) } });
+    const row = await s.db.apiToken.findUniqueOrThrow({ where: { id: rawId('ApiToken', apiToken.id) } });
     expect(row.tokenHash).toBe(createHash('sha256').update(token).digest('hex'));
     const everything = await s.db.$queryRaw<{ dump: string }[]>`
       SELECT (SELECT coalesce(string_agg(t::text, '|'), '') FROM "ApiToken" t) || (SELECT coalesce(string_agg(a::text, '|'), '') FROM "AuditEntry" a) AS dump`;
@@ -61,7 +62,7 @@ describe('API tokens', () => {
   it('refuses a token once its expiry has passed', async () => {
     const { token, apiToken } = await issue('short', new Date(Date.now() + 60_000).toISOString());
     expect((await client.post({ query: ME }, token)).body.data.me.name).toBe('erin');
-    await s.db.apiToken.update({ where: { id: Number(apiToken.id) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await s.db.apiToken.update({ where: { id: rawId('ApiToken', apiToken.id) }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect((await client.post({ query: ME }, token)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 

@@ -4,6 +4,7 @@ import { seedCatalog } from '../../prisma/seed';
 import { runAnalystSession, SESSION_EXAMPLES } from '../helpers/documentedSessions';
 import { expectAnalystSessionResults } from '../helpers/documentedResults';
 import { useTestServer } from '../helpers/testServer';
+import { globalId } from '../helpers/globalIds';
 
 const s = useTestServer();
 
@@ -28,9 +29,9 @@ it('runs every operation of the analyst session, with the results the doc shows'
   ]);
   const results = await runAnalystSession(s);
   expectAnalystSessionResults(results);
-  // On a fresh server the entry ids are those the doc shows, so its correction's literal "2" is right as pasted.
+  // On a fresh server the entry ids are those the doc shows, so its correction's literal id is right as pasted.
   const entryId = (name: string) => (results.get(name)!.data as any).logProgress.update.id;
-  expect([entryId('LogDraftRules'), entryId('LogPilotLaunch')]).toEqual(['1', '2']);
+  expect([entryId('LogDraftRules'), entryId('LogPilotLaunch')]).toEqual([globalId('ProgressUpdate', 1), globalId('ProgressUpdate', 2)]);
   const correction = SESSION_EXAMPLES.find((x) => x.name === 'CorrectPilotCities');
-  expect(correction?.kind === 'graphql' && correction.variables?.input.correctsId).toBe('2');
+  expect(correction?.kind === 'graphql' && correction.variables?.input.correctsId).toBe(globalId('ProgressUpdate', 2));
 });

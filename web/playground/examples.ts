@@ -14,7 +14,8 @@ export function lastTwelveMonths(today = new Date()): { from: string; to: string
 
 const listQuery = `# Recommendations matching "沙盒" (sandbox) in their
 # code, titles, summary or quote, ten per page.
-# Pass pageInfo.endCursor as \`after\` for the next page.
+# Pass pageInfo.endCursor as \`after\` for the next page;
+# \`last\` with startCursor as \`before\` pages back.
 query SearchRecommendations {
   recommendations(filter: { search: "沙盒" }, first: 10) {
     totalCount
@@ -36,6 +37,8 @@ query SearchRecommendations {
     pageInfo {
       hasNextPage
       endCursor
+      hasPreviousPage
+      startCursor
     }
   }
 }
