@@ -12,14 +12,14 @@ import * as typescriptPlugin from '@graphql-codegen/typescript';
 import * as resolversPlugin from '@graphql-codegen/typescript-resolvers';
 import { buildSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 
-const prisma = '../generated/prisma/client';
-const OUTPUT = path.join(__dirname, 'src', '__generated__', 'resolvers-types.ts');
+const prisma = '../../generated/prisma/client';
+const OUTPUT = path.join(__dirname, 'src', 'graphql', '__generated__', 'resolvers-types.ts');
 
 const resolverConfig = {
   useIndexSignature: true,
   enumsAsTypes: true,
   useTypeImports: true,
-  contextType: '../context#AppContext',
+  contextType: '../../context#AppContext',
   scalars: {
     ID: { input: 'string', output: 'string | number' },
     DateTime: 'Date',
@@ -27,10 +27,10 @@ const resolverConfig = {
     JSON: 'unknown',
   },
   mappers: {
-    Recommendation: '../services/recommendations#RecommendationRow',
-    RecommendationConnection: '../services/recommendations#RecommendationPage',
-    PageInfo: '../services/connection#PageInfoData',
-    Node: '../services/nodes#NodeRow',
+    Recommendation: '../../domain/recommendations#RecommendationRow',
+    RecommendationConnection: '../../domain/recommendations#RecommendationPage',
+    PageInfo: '../../domain/connection#PageInfoData',
+    Node: '../../domain/nodes#NodeRow',
     Theme: `${prisma}#Theme as ThemeRow`,
     SourceDocument: `${prisma}#SourceDocument as SourceDocumentRow`,
     ProgressUpdate: `${prisma}#ProgressUpdate as ProgressUpdateRow`,
@@ -40,14 +40,16 @@ const resolverConfig = {
     User: `${prisma}#User as UserRow`,
     ApiToken: `${prisma}#ApiToken as ApiTokenRow`,
     AuditEntry: `${prisma}#AuditEntry as AuditEntryRow`,
-    TrackerSummary: '../services/summary#SummaryData',
-    ThemeSummary: '../services/summary#ThemeFigures',
+    TrackerSummary: '../../domain/summary#SummaryData',
+    ThemeSummary: '../../domain/summary#ThemeFigures',
   },
 };
 
 async function generate(): Promise<string> {
   // Sorted, as the CLI does by default, so that the output's order does not follow the schema file's.
-  const schemaAst = lexicographicSortSchema(buildSchema(fs.readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8')));
+  const schemaAst = lexicographicSortSchema(
+    buildSchema(fs.readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8')),
+  );
   return codegen({
     filename: OUTPUT,
     schema: parse(printSchema(schemaAst)),

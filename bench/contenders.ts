@@ -34,8 +34,13 @@ function commandFor(name: ContenderName, o: StartOptions): { args: string[]; env
       return {
         args: [...o.oursNodeFlags, '--import', 'tsx', path.join('bench', 'ourServer.ts')],
         env: {
-          ...env, NODE_ENV: 'production', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ADMIN_TOKEN: o.adminToken,
-          DB_POOL_SIZE: String(o.poolSize), ...(o.queryStatsFile && { BENCH_QUERY_STATS: o.queryStatsFile }),
+          ...env,
+          NODE_ENV: 'production',
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          ADMIN_TOKEN: o.adminToken,
+          DB_POOL_SIZE: String(o.poolSize),
+          ...(o.queryStatsFile && { BENCH_QUERY_STATS: o.queryStatsFile }),
         },
       };
     case 'postgraphile':
@@ -44,7 +49,10 @@ function commandFor(name: ContenderName, o: StartOptions): { args: string[]; env
         env: { ...env, NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
       };
     case 'floor':
-      return { args: ['--import', 'tsx', path.join('bench', 'floorServer.ts')], env: { ...env, NODE_ENV: 'production' } };
+      return {
+        args: ['--import', 'tsx', path.join('bench', 'floorServer.ts')],
+        env: { ...env, NODE_ENV: 'production' },
+      };
   }
 }
 

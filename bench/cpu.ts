@@ -32,7 +32,11 @@ export function postgresPids(dataDir: string | null): () => number[] {
   return () => {
     try {
       const postmaster = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      const children = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((p) => parentOf(p) === postmaster);
+      const children = fs
+        .readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .map(Number)
+        .filter((p) => parentOf(p) === postmaster);
       return [postmaster, ...children];
     } catch {
       return [];

@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { migrateDeploy } from '../src/migrate';
-import { startEmbeddedPostgres, type EmbeddedHandle } from '../src/embedded/embeddedPostgres';
-import { createPrismaClient } from '../src/db';
+import { migrateDeploy } from '../src/db/migrate';
+import { startEmbeddedPostgres, type EmbeddedHandle } from '../src/db/embedded/embeddedPostgres';
+import { createPrismaClient } from '../src/db/client';
 import { catalogPath, readCatalog, seedCatalog } from '../prisma/seed';
 import { planDataset, type DatasetSize } from './dataset/generate';
 import { loadDataset } from './dataset/load';
@@ -83,19 +83,37 @@ async function buildTemplate(url: string, size: DatasetSize, anchor: Date, log: 
   await seedCatalog(db);
   await db.$disconnect();
   const catalog = readCatalog();
-  const plan = planDataset(SEED, size, anchor, catalog.themes, catalog.recommendations.map((r) => ({ code: r.code, themeCode: r.theme })));
+  const plan = planDataset(
+    SEED,
+    size,
+    anchor,
+    catalog.themes,
+    catalog.recommendations.map((r) => ({ code: r.code, themeCode: r.theme })),
+  );
   log(`loading ${plan.length} recommendations and ${plan.reduce((n, r) => n + r.updates.length, 0)} log entries`);
   await withClient(url, (pg) => loadDataset(pg, plan));
 }
 
 /** Returns the URL of a fresh copy of the dataset, building the template first when its fingerprint differs. */
-export async function prepareDataset(serverUrl: string, size: DatasetSize, name: string, log: (s: string) => void): Promise<string> {
+export async function prepareDataset(
+  serverUrl: string,
+  size: DatasetSize,
+  name: string,
+  log: (s: string) => void,
+): Promise<string> {
   const anchor = datasetAnchor();
   const wanted = fingerprint(size, anchor);
   const template = `${name}_template`;
   const admin = withDatabase(serverUrl, 'postgres');
-  const found = await withClient(admin, async (c) =>
-    (await c.query(`SELECT shobj_description(oid, 'pg_database') AS fp FROM pg_database WHERE datname = $1`, [template])).rows[0]);
+  const found = await withClient(
+    admin,
+    async (c) =>
+      (
+        await c.query(`SELECT shobj_description(oid, 'pg_database') AS fp FROM pg_database WHERE datname = $1`, [
+          template,
+        ])
+      ).rows[0],
+  );
   if (found?.fp !== wanted) {
     const started = Date.now();
     log(found ? 'dataset changed: rebuilding' : 'building the dataset (cached for later runs)');
@@ -118,7 +136,10 @@ export async function prepareDataset(serverUrl: string, size: DatasetSize, name:
 }
 
 export async function serverVersion(url: string): Promise<string> {
-  return withClient(url, async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v);
+  return withClient(
+    url,
+    async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v,
+  );
 }
 
 export { withClient };

@@ -72,7 +72,10 @@ export interface Target {
   cpu?: () => CpuProbe;
 }
 
-export async function drive(target: Target, settings: { connections: number; warmup: number; duration: number }): Promise<LoadResult> {
+export async function drive(
+  target: Target,
+  settings: { connections: number; warmup: number; duration: number },
+): Promise<LoadResult> {
   const base: AutocannonOptions = {
     url: target.url,
     connections: settings.connections,
@@ -87,7 +90,8 @@ export async function drive(target: Target, settings: { connections: number; war
   const r = await run({ ...base, duration: settings.duration });
   const after = target.cpu?.();
   const spent = before && after ? cpuBetween(before, after) : null;
-  const perRequest = (k: 'server' | 'postgres') => (spent && spent[k] > 0 && r.requests.total ? spent[k] / r.requests.total : null);
+  const perRequest = (k: 'server' | 'postgres') =>
+    spent && spent[k] > 0 && r.requests.total ? spent[k] / r.requests.total : null;
   return {
     serverCpuMs: perRequest('server'),
     postgresCpuMs: perRequest('postgres'),

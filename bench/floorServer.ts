@@ -19,7 +19,10 @@ const server = http.createServer((req, res) => {
     pool.query<{ body: string }>(statement).then(
       (result) => {
         const body = result.rows[0].body;
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+        });
         res.end(body);
       },
       (err: Error) => {

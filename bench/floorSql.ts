@@ -1,5 +1,5 @@
 // The floor's two statements: each builds the whole response body, in the same shape as our GraphQL answer,
-// inside PostgreSQL with json_build_object/json_agg. Health follows src/services/health.ts's rules with its
+// inside PostgreSQL with json_build_object/json_agg. Health follows src/domain/health.ts's rules with its
 // default thresholds (stale after 90 days, due soon within 30 days below 50 %).
 import { LOG_ENTRIES, PAGE } from './operations';
 

@@ -59,7 +59,10 @@ function dataOf<T>(body: string): T {
 type OursL = { recommendations: { edges: { node: LRow }[] } };
 type PostGraphileL = {
   allRecommendations: {
-    nodes: (Omit<LRow, 'theme' | 'updates'> & { themeByThemeId: LRow['theme']; progressUpdatesByRecommendationId: { nodes: LRow['updates'] } })[];
+    nodes: (Omit<LRow, 'theme' | 'updates'> & {
+      themeByThemeId: LRow['theme'];
+      progressUpdatesByRecommendationId: { nodes: LRow['updates'] };
+    })[];
   };
 };
 
@@ -67,11 +70,13 @@ type PostGraphileL = {
 export const normaliseOursL = (body: string): LRow[] => dataOf<OursL>(body).recommendations.edges.map((e) => e.node);
 
 export const normalisePostGraphileL = (body: string): LRow[] =>
-  dataOf<PostGraphileL>(body).allRecommendations.nodes.map(({ themeByThemeId, progressUpdatesByRecommendationId, ...r }) => ({
-    ...r,
-    theme: themeByThemeId,
-    updates: progressUpdatesByRecommendationId.nodes,
-  }));
+  dataOf<PostGraphileL>(body).allRecommendations.nodes.map(
+    ({ themeByThemeId, progressUpdatesByRecommendationId, ...r }) => ({
+      ...r,
+      theme: themeByThemeId,
+      updates: progressUpdatesByRecommendationId.nodes,
+    }),
+  );
 
 export const normaliseS = (body: string): unknown => dataOf<{ summary: unknown }>(body).summary;
 

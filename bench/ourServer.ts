@@ -1,4 +1,4 @@
-// Contender (a): our server, built from createServer/createHttpApp as src/index.ts does, without the embedded
+// Contender (a): our server, built by createApp as src/index.ts does, without the embedded
 // database, migrations or seeding (the benchmark prepares the database). Listens on loopback and prints
 // "ready <port>". With BENCH_QUERY_STATS=<file> it writes per-statement counts and times from Prisma's
 // query events at exit: the evidence for where a request's database time goes.
@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { createPrismaClient } from '../src/db';
-import { createServer } from '../src/server';
-import { createHttpApp } from '../src/http';
+import { createPrismaClient } from '../src/db/client';
+import { createApp } from '../src/http/createApp';
 
 const statsFile = process.env.BENCH_QUERY_STATS;
 const stats = new Map<string, { count: number }>();
@@ -22,19 +21,30 @@ const onQuery = statsFile
 async function main() {
   const config = loadConfig();
   const log = createLogger(config);
-  const db = createPrismaClient(config.databaseUrl!, { poolSize: config.dbPoolSize, statementTimeoutMs: config.dbStatementTimeoutMs, onQuery });
-  const apollo = createServer({ config, log });
-  await apollo.start();
-  const server = http.createServer(createHttpApp({ apollo, db, config, log }));
+  const db = createPrismaClient(config.databaseUrl!, {
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    onQuery,
+  });
+  const app = await createApp({ db, config, log });
+  const server = http.createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(config.port, '127.0.0.1', resolve));
   const address = server.address();
   console.log(`ready ${typeof address === 'object' && address ? address.port : config.port}`);
 
   const stop = async () => {
     server.close();
-    await apollo.stop();
+    await app.stop();
     await db.$disconnect();
-    if (statsFile) fs.writeFileSync(statsFile, JSON.stringify([...stats].sort((a, b) => b[1].count - a[1].count), null, 2));
+    if (statsFile)
+      fs.writeFileSync(
+        statsFile,
+        JSON.stringify(
+          [...stats].sort((a, b) => b[1].count - a[1].count),
+          null,
+          2,
+        ),
+      );
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());

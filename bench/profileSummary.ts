@@ -44,7 +44,8 @@ function inclusive() {
   const sums = new Map<string, number>();
   for (const [id, t] of self) {
     const seen = new Set<string>();
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) seen.add(packageOf(byId.get(cur)!.callFrame.url));
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
+      seen.add(packageOf(byId.get(cur)!.callFrame.url));
     for (const k of seen) sums.set(k, (sums.get(k) ?? 0) + t);
   }
   return [...sums].sort((a, b) => b[1] - a[1]);
@@ -57,6 +58,8 @@ for (const [k, t] of tally((n) => packageOf(n.callFrame.url)).slice(0, top)) con
 console.log('\nby package, callees included:');
 for (const [k, t] of inclusive().slice(0, top)) console.log(`${pct(t)}  ${k}`);
 console.log('\nby function:');
-for (const [k, t] of tally((n) => `${n.callFrame.functionName || '(anonymous)'}  ${packageOf(n.callFrame.url)}:${n.callFrame.lineNumber}`).slice(0, top)) {
+for (const [k, t] of tally(
+  (n) => `${n.callFrame.functionName || '(anonymous)'}  ${packageOf(n.callFrame.url)}:${n.callFrame.lineNumber}`,
+).slice(0, top)) {
   console.log(`${pct(t)}  ${k}`);
 }

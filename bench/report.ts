@@ -54,12 +54,22 @@ const ratio = (rows: Row[], op: Operation, other: string) => {
 };
 
 export function targetsOf(rows: Row[], writes: WriteCheck | null): Target[] {
-  const t = (name: string, wanted: number, actual: number | null): Target => ({ name, wanted, actual, met: actual === null ? null : actual >= wanted });
+  const t = (name: string, wanted: number, actual: number | null): Target => ({
+    name,
+    wanted,
+    actual,
+    met: actual === null ? null : actual >= wanted,
+  });
   return [
     t('L: ours / PostGraphile', 1.2, ratio(rows, 'L', 'postgraphile')),
     t('L: ours / floor', 0.6, ratio(rows, 'L', 'floor')),
     t('S: ours / floor', 1.0, ratio(rows, 'S', 'floor')),
-    { name: 'W: acknowledged writes lost', wanted: 0, actual: writes?.lost ?? null, met: writes ? writes.lost === 0 : null },
+    {
+      name: 'W: acknowledged writes lost',
+      wanted: 0,
+      actual: writes?.lost ?? null,
+      met: writes ? writes.lost === 0 : null,
+    },
   ];
 }
 
@@ -67,7 +77,8 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
 export function formatTable(rows: Row[]): string {
-  const head = `${pad('op', 4)}${pad('contender', 14)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('errors', 8)}${lpad('vs ours', 9)}` +
+  const head =
+    `${pad('op', 4)}${pad('contender', 14)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('errors', 8)}${lpad('vs ours', 9)}` +
     `${lpad('cpu ms/req: node', 18)}${lpad('postgres', 10)}`;
   const ms = (v: number | null) => (v === null ? '-' : v.toFixed(2));
   const lines = rows.map(

@@ -1,7 +1,16 @@
 // Before anything is timed: every contender must give the same answer to L, and ours the floor's to S.
 // The verified bodies then become autocannon's expected bodies, so a wrong reply under load is an error too.
 import type { Contender } from './contenders';
-import { firstDifference, normaliseOursL, normalisePostGraphileL, normaliseS, OURS_L, OURS_S, POSTGRAPHILE_L, PAGE } from './operations';
+import {
+  firstDifference,
+  normaliseOursL,
+  normalisePostGraphileL,
+  normaliseS,
+  OURS_L,
+  OURS_S,
+  POSTGRAPHILE_L,
+  PAGE,
+} from './operations';
 
 export interface Request {
   url: string;
@@ -54,7 +63,8 @@ export async function verify(contenders: Contender[], operations: ('L' | 'S')[])
   }
   for (const op of operations) {
     const ours = answers.get(`${op}:ours`);
-    if (op === 'L' && Array.isArray(ours) && ours.length !== PAGE) problems.push(`L on ours returned ${ours.length} rows, not ${PAGE}`);
+    if (op === 'L' && Array.isArray(ours) && ours.length !== PAGE)
+      problems.push(`L on ours returned ${ours.length} rows, not ${PAGE}`);
     for (const c of contenders.filter((x) => x.name !== 'ours')) {
       const theirs = answers.get(`${op}:${c.name}`);
       if (ours === undefined || theirs === undefined) continue;

@@ -2,14 +2,28 @@
 // missing and never touches an existing recommendation, so analysts' progress and curators' edits survive.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPrismaClient, type Db } from '../src/db';
+import { createPrismaClient, type Db } from '../src/db/client';
 import { projectRoot } from '../src/projectRoot';
 import type { Pillar } from '../src/generated/prisma/client';
 
 interface CatalogFile {
-  document: { slug: string; titleZh: string; titleEn: string; author?: string; authorRoleZh?: string; language?: string };
+  document: {
+    slug: string;
+    titleZh: string;
+    titleEn: string;
+    author?: string;
+    authorRoleZh?: string;
+    language?: string;
+  };
   themes: { code: string; pillar: Pillar; sortOrder: number; nameZh: string; nameEn: string; sectionZh?: string }[];
-  recommendations: { code: string; theme: string; titleZh: string; titleEn: string; summaryEn: string; quote: string }[];
+  recommendations: {
+    code: string;
+    theme: string;
+    titleZh: string;
+    titleEn: string;
+    summaryEn: string;
+    quote: string;
+  }[];
 }
 
 export const catalogPath = path.join(projectRoot, 'prisma', 'catalog', 'catalog.json');
@@ -35,7 +49,10 @@ export async function seedCatalog(db: Db, catalog: CatalogFile = readCatalog()):
       skipDuplicates: true,
     });
     const themeIds = new Map(
-      (await tx.theme.findMany({ where: { code: { in: catalog.themes.map((t) => t.code) } } })).map((t) => [t.code, t.id]),
+      (await tx.theme.findMany({ where: { code: { in: catalog.themes.map((t) => t.code) } } })).map((t) => [
+        t.code,
+        t.id,
+      ]),
     );
     const recs = await tx.recommendation.createMany({
       data: catalog.recommendations.map(({ theme, ...r }) => {

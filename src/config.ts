@@ -1,9 +1,7 @@
 // The one place the environment is read. Parsed once; a bad value stops start-up with a clear message.
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** An origin exactly as a browser sends it in `Origin` (scheme, host, port if not the default; no path or slash). */
 function isHttpOrigin(value: string): boolean {
@@ -17,8 +15,22 @@ function isHttpOrigin(value: string): boolean {
 
 const originList = z
   .string()
-  .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
-  .pipe(z.array(z.string().refine(isHttpOrigin, 'must be an http(s) origin as browsers send it, e.g. https://tracker.example.org (no path, no trailing slash)')));
+  .transform((s) =>
+    s
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .string()
+        .refine(
+          isHttpOrigin,
+          'must be an http(s) origin as browsers send it, e.g. https://tracker.example.org (no path, no trailing slash)',
+        ),
+    ),
+  );
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -47,7 +59,7 @@ const schema = z.object({
   /** 0 turns the limit off. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-  /** Compiled SQL for the list queries that qualify (src/compiledQuery); false leaves every query to the resolvers. */
+  /** Compiled SQL for the list queries that qualify (src/graphql/compiledQuery); false leaves every query to the resolvers. */
   COMPILED_QUERIES: bool.default(true),
 });
 

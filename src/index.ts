@@ -1,41 +1,41 @@
 // The only file with side effects: it takes the HTTP port, picks the database (embedded by default),
 // migrates, seeds, serves, and drains on SIGTERM or SIGINT so that no accepted write is lost.
 import http from 'node:http';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
-import { createPrismaClient, type Db } from './db';
-import { assertDatabaseReachable } from './databaseCheck';
+import { createPrismaClient, type Db } from './db/client';
+import { assertDatabaseReachable } from './db/databaseCheck';
 import { StartupError } from './errors';
-import { migrateDeploy } from './migrate';
-import { startEmbeddedPostgres, type EmbeddedHandle } from './embedded/embeddedPostgres';
-import { createServer } from './server';
-import { createHttpApp } from './http';
-import { createFirstAdmin } from './services/users';
+import { migrateDeploy } from './db/migrate';
+import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded/embeddedPostgres';
+import { createApp } from './http/createApp';
+import { createFirstAdmin } from './domain/users';
 import { seedCatalog } from '../prisma/seed';
 
 /** What has been started so far, stopped in reverse order by whichever comes first: a signal or a failure. */
-const running: { httpServer?: http.Server; stopApollo?: () => Promise<void>; db?: Db; embedded?: EmbeddedHandle } = {};
+const running: { httpServer?: http.Server; stopApp?: () => Promise<void>; db?: Db; embedded?: EmbeddedHandle } = {};
 
 async function main(config: Config, log: Logger) {
   const httpServer = await takePort(config);
   running.httpServer = httpServer;
   const databaseUrl = await openDatabase(config, log);
   await migrateDeploy(databaseUrl);
-  const db = createPrismaClient(databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.dbStatementTimeoutMs });
+  const db = createPrismaClient(databaseUrl, {
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+  });
   running.db = db;
   log.info(await seedCatalog(db), 'catalog seeded');
-  const firstAdminToken = running.embedded && !config.adminToken && !config.isProduction ? await createFirstAdmin(db) : null;
+  const firstAdminToken =
+    running.embedded && !config.adminToken && !config.isProduction ? await createFirstAdmin(db) : null;
 
-  const apollo = createServer({ config, log });
   // In-flight requests get SHUTDOWN_GRACE_MS to finish after SIGTERM; the rest are cut off after that.
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }));
-  await apollo.start();
-  running.stopApollo = () => apollo.stop();
+  const app = await createApp({ config, db, log, httpServer });
+  running.stopApp = () => app.stop();
   // Only this listener: the drain plugin counts in-flight requests through a 'request' listener of its own.
   httpServer.off('request', answerStarting);
-  httpServer.on('request', createHttpApp({ apollo, db, config, log }));
+  httpServer.on('request', app.handler);
   const port = (httpServer.address() as { port: number }).port;
   log.info({ port }, 'ready');
   announce(config, port, firstAdminToken);
@@ -53,8 +53,10 @@ function takePort(config: Config): Promise<http.Server> {
   const server = http.createServer(answerStarting);
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new StartupError(`Port ${config.port} is already in use; stop what listens there or set PORT.`));
-      else if (err.code === 'EACCES') reject(new StartupError(`Port ${config.port} needs privileges this user lacks; set PORT above 1023.`));
+      if (err.code === 'EADDRINUSE')
+        reject(new StartupError(`Port ${config.port} is already in use; stop what listens there or set PORT.`));
+      else if (err.code === 'EACCES')
+        reject(new StartupError(`Port ${config.port} needs privileges this user lacks; set PORT above 1023.`));
       else reject(err);
     });
     server.listen(config.port, config.host, () => resolve(server));
@@ -69,7 +71,8 @@ async function openDatabase(config: Config, log: Logger): Promise<string> {
   log.info({ dir: config.embedded.dir, port: config.embedded.port }, 'no DATABASE_URL: starting embedded PostgreSQL');
   const embedded = await startEmbeddedPostgres({ dir: config.embedded.dir, port: config.embedded.port });
   running.embedded = embedded;
-  if (embedded.mode === 'adopted') log.warn({ pid: embedded.pid }, 'reusing the embedded PostgreSQL that a previous start left running');
+  if (embedded.mode === 'adopted')
+    log.warn({ pid: embedded.pid }, 'reusing the embedded PostgreSQL that a previous start left running');
   return embedded.url;
 }
 
@@ -77,7 +80,9 @@ async function openDatabase(config: Config, log: Logger): Promise<string> {
 function announce(config: Config, port: number, firstAdminToken: string | null) {
   const base = `http://localhost:${port}`;
   const lines = [`GraphQL API   ${base}/graphql`];
-  lines.push(config.playground ? `Playground    ${base}/playground/` : 'Playground    off (PLAYGROUND=true turns it on)');
+  lines.push(
+    config.playground ? `Playground    ${base}/playground/` : 'Playground    off (PLAYGROUND=true turns it on)',
+  );
   lines.push(`Console       ${base}/admin/`);
   if (firstAdminToken) {
     lines.push(
@@ -95,7 +100,7 @@ let stopping = false;
 /** Stops whatever has been started, newest first; Apollo's stop drains in-flight requests first. */
 async function stopAll() {
   try {
-    if (running.stopApollo) await running.stopApollo();
+    if (running.stopApp) await running.stopApp();
     else await new Promise((resolve) => (running.httpServer ? running.httpServer.close(resolve) : resolve(undefined)));
     await running.db?.$disconnect();
   } finally {
@@ -126,7 +131,11 @@ function start() {
   process.on('SIGINT', () => void shutdown(config, log, 'SIGINT'));
   main(config, log).catch(async (err: unknown) => {
     // One line for the operator; the stack only at LOG_LEVEL=debug.
-    console.error(err instanceof StartupError ? err.message : `Failed to start: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      err instanceof StartupError
+        ? err.message
+        : `Failed to start: ${err instanceof Error ? err.message : String(err)}`,
+    );
     log.debug({ err }, 'start-up failed');
     stopping = true;
     await stopAll().catch(() => undefined);

@@ -1,7 +1,7 @@
 // The synthetic dataset, generated in memory from a fixed seed: the same seed, size and anchor date give the
 // same rows on every machine. Each recommendation gets a log whose entries walk the lifecycle's allowed
 // moves, so its final status and progress are those of its latest entry, as logProgress would leave them.
-import { TRANSITIONS } from '../../src/services/lifecycle';
+import { TRANSITIONS } from '../../src/domain/lifecycle';
 import type { RecommendationStatus } from '../../src/generated/prisma/client';
 import { NOTE_PARTS, OWNERS, TITLE_PARTS, ANALYSTS } from './words';
 
@@ -107,15 +107,22 @@ function planUpdates(rng: Rng, code: string, createdAt: Date, anchor: Date, coun
     const next = nextState(rng, state, i === abandonAt);
     const occurredOn = new Date(first - (first % DAY) + d * DAY);
     const lag = rng.int(0, 3 * DAY) + rng.int(0, DAY - 1);
-    const evidence = next.status === 'IMPLEMENTED' && state.status !== 'IMPLEMENTED' ? 2 : rng.next() < 0.25 ? rng.int(1, 3) : 0;
-    const note = next.status === 'ABANDONED' ? `${sentence(rng, NOTE_PARTS)}\n\nReason: superseded by a later measure.` : sentence(rng, NOTE_PARTS);
+    const evidence =
+      next.status === 'IMPLEMENTED' && state.status !== 'IMPLEMENTED' ? 2 : rng.next() < 0.25 ? rng.int(1, 3) : 0;
+    const note =
+      next.status === 'ABANDONED'
+        ? `${sentence(rng, NOTE_PARTS)}\n\nReason: superseded by a later measure.`
+        : sentence(rng, NOTE_PARTS);
     const u: PlannedUpdate = {
       note,
       statusBefore: state.status,
       status: next.status,
       progressBefore: state.progress,
       progress: next.progress,
-      evidenceUrls: Array.from({ length: evidence }, (_, k) => `https://gov.example.cn/ai/${code.toLowerCase()}/${i + 1}-${k + 1}`),
+      evidenceUrls: Array.from(
+        { length: evidence },
+        (_, k) => `https://gov.example.cn/ai/${code.toLowerCase()}/${i + 1}-${k + 1}`,
+      ),
       occurredOn,
       actorName: rng.pick(ANALYSTS),
       createdAt: new Date(Math.min(occurredOn.getTime() + lag, anchor.getTime() - 1)),

@@ -3,19 +3,80 @@ import type { OwnerKind } from '../../src/generated/prisma/client';
 
 export const TITLE_PARTS = [
   ['Establish', 'Strengthen', 'Pilot', 'Clarify', 'Expand', 'Review', 'Coordinate', 'Publish'],
-  ['a regulatory sandbox', 'risk assessment rules', 'data-sharing agreements', 'compute infrastructure', 'talent programmes', 'liability rules', 'model registration', 'incident reporting'],
-  ['for healthcare AI', 'for financial services', 'across provinces', 'for public services', 'for small enterprises', 'in manufacturing', 'for cross-border data', 'for foundation models'],
+  [
+    'a regulatory sandbox',
+    'risk assessment rules',
+    'data-sharing agreements',
+    'compute infrastructure',
+    'talent programmes',
+    'liability rules',
+    'model registration',
+    'incident reporting',
+  ],
+  [
+    'for healthcare AI',
+    'for financial services',
+    'across provinces',
+    'for public services',
+    'for small enterprises',
+    'in manufacturing',
+    'for cross-border data',
+    'for foundation models',
+  ],
 ] as const;
 
 export const NOTE_PARTS = [
-  ['Drafted', 'Consulted on', 'Approved', 'Published', 'Piloted', 'Reviewed', 'Funded', 'Delayed', 'Extended', 'Evaluated'],
-  ['the implementing rules', 'a provincial pilot', 'the technical standard', 'the guidance note', 'the funding scheme', 'the working group terms', 'the evaluation report', 'the registry design'],
-  ['after stakeholder consultation.', 'with two ministries.', 'ahead of the national plan.', 'following the audit office review.', 'in three pilot cities.', 'pending budget approval.', 'as announced at the annual conference.', 'with industry bodies and academia.'],
+  [
+    'Drafted',
+    'Consulted on',
+    'Approved',
+    'Published',
+    'Piloted',
+    'Reviewed',
+    'Funded',
+    'Delayed',
+    'Extended',
+    'Evaluated',
+  ],
+  [
+    'the implementing rules',
+    'a provincial pilot',
+    'the technical standard',
+    'the guidance note',
+    'the funding scheme',
+    'the working group terms',
+    'the evaluation report',
+    'the registry design',
+  ],
+  [
+    'after stakeholder consultation.',
+    'with two ministries.',
+    'ahead of the national plan.',
+    'following the audit office review.',
+    'in three pilot cities.',
+    'pending budget approval.',
+    'as announced at the annual conference.',
+    'with industry bodies and academia.',
+  ],
 ] as const;
 
 export const ANALYSTS = [
-  'analyst-zhang', 'analyst-li', 'analyst-wang', 'analyst-liu', 'analyst-chen', 'analyst-yang', 'analyst-huang', 'analyst-zhao',
-  'analyst-wu', 'analyst-zhou', 'analyst-xu', 'analyst-sun', 'analyst-ma', 'analyst-zhu', 'analyst-hu', 'analyst-guo',
+  'analyst-zhang',
+  'analyst-li',
+  'analyst-wang',
+  'analyst-liu',
+  'analyst-chen',
+  'analyst-yang',
+  'analyst-huang',
+  'analyst-zhao',
+  'analyst-wu',
+  'analyst-zhou',
+  'analyst-xu',
+  'analyst-sun',
+  'analyst-ma',
+  'analyst-zhu',
+  'analyst-hu',
+  'analyst-guo',
 ] as const;
 
 export const OWNERS: readonly { name: string; kind: OwnerKind }[] = [

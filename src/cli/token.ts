@@ -3,12 +3,12 @@
 // stderr. Like src/index.ts it uses DATABASE_URL, or the embedded default: the cluster of a server that is
 // running (sharing its data), or one it starts and afterwards stops.
 import { ConfigError, loadConfig } from '../config';
-import { createPrismaClient } from '../db';
-import { assertDatabaseReachable } from '../databaseCheck';
+import { createPrismaClient } from '../db/client';
+import { assertDatabaseReachable } from '../db/databaseCheck';
 import { DomainError, StartupError } from '../errors';
-import { migrateDeploy } from '../migrate';
-import { startEmbeddedPostgres, type EmbeddedHandle } from '../embedded/embeddedPostgres';
-import { bootstrapToken } from '../services/users';
+import { migrateDeploy } from '../db/migrate';
+import { startEmbeddedPostgres, type EmbeddedHandle } from '../db/embedded/embeddedPostgres';
+import { bootstrapToken } from '../domain/users';
 import { parseTokenArgs, UsageError } from './tokenArgs';
 
 const DAY_MS = 86_400_000;
@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   let embedded: EmbeddedHandle | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dir: config.embedded.dir, port: config.embedded.port, joinLiveOwner: true });
+    embedded = await startEmbeddedPostgres({
+      dir: config.embedded.dir,
+      port: config.embedded.port,
+      joinLiveOwner: true,
+    });
     const whose = embedded.mode === 'joined' ? "the running server's" : 'the';
     console.error(`No DATABASE_URL: using ${whose} embedded PostgreSQL in ${config.embedded.dir}.`);
     databaseUrl = embedded.url;
@@ -32,8 +36,11 @@ async function main(): Promise<void> {
     const expiresAt = args.expiresInDays ? new Date(Date.now() + args.expiresInDays * DAY_MS) : null;
     const issued = await bootstrapToken(db, { ...args, expiresAt });
     if (issued.created) console.error(`Created user ${args.name} (${args.role}).`);
-    else if (issued.previousRole !== args.role) console.error(`Changed the role of ${args.name} from ${issued.previousRole} to ${args.role}.`);
-    console.error(`Issued token "${args.label}" for ${args.name}${expiresAt ? `, expiring ${expiresAt.toISOString()}` : ', with no expiry'}.`);
+    else if (issued.previousRole !== args.role)
+      console.error(`Changed the role of ${args.name} from ${issued.previousRole} to ${args.role}.`);
+    console.error(
+      `Issued token "${args.label}" for ${args.name}${expiresAt ? `, expiring ${expiresAt.toISOString()}` : ', with no expiry'}.`,
+    );
     console.error('The token is shown once; only its hash is stored:');
     process.stdout.write(`${issued.token}\n`);
   } finally {
@@ -48,6 +55,8 @@ main().catch((err: unknown) => {
     console.error(err.message);
     process.exit(2);
   }
-  console.error(err instanceof StartupError ? err.message : `token: failed: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(
+    err instanceof StartupError ? err.message : `token: failed: ${err instanceof Error ? err.message : String(err)}`,
+  );
   process.exit(1);
 });

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Role } from '../generated/prisma/client';
-import { userName } from '../services/users';
+import { userName } from '../domain/users';
 
 export const USAGE =
   'Usage: npm run token -- --name <user> --role viewer|analyst|admin [--label <text>] [--expires-in-days <n>] [--change-role]';
@@ -20,7 +20,10 @@ export interface TokenArgs {
 
 const argsSchema = z.object({
   name: userName,
-  role: z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.enum(['VIEWER', 'ANALYST', 'ADMIN'], 'must be viewer, analyst or admin')),
+  role: z.preprocess(
+    (v) => (typeof v === 'string' ? v.toUpperCase() : v),
+    z.enum(['VIEWER', 'ANALYST', 'ADMIN'], 'must be viewer, analyst or admin'),
+  ),
   label: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').default('cli'),
   'expires-in-days': z
     .string()
@@ -35,14 +38,21 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { name: { type: 'string' }, role: { type: 'string' }, label: { type: 'string' }, 'expires-in-days': { type: 'string' }, 'change-role': { type: 'boolean' } },
+      options: {
+        name: { type: 'string' },
+        role: { type: 'string' },
+        label: { type: 'string' },
+        'expires-in-days': { type: 'string' },
+        'change-role': { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }));
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n${USAGE}`);
   }
-  if (values.name === undefined || values.role === undefined) throw new UsageError(`--name and --role are required.\n${USAGE}`);
+  if (values.name === undefined || values.role === undefined)
+    throw new UsageError(`--name and --role are required.\n${USAGE}`);
   const { 'change-role': changeRole = false, ...rest } = values;
   const parsed = argsSchema.safeParse(rest);
   if (!parsed.success) {
@@ -50,5 +60,11 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     throw new UsageError(`${problems.join('\n')}\n${USAGE}`);
   }
   const v = parsed.data;
-  return { name: v.name, role: v.role, label: v.label, expiresInDays: v['expires-in-days'] ?? null, changeRole: changeRole === true };
+  return {
+    name: v.name,
+    role: v.role,
+    label: v.label,
+    expiresInDays: v['expires-in-days'] ?? null,
+    changeRole: changeRole === true,
+  };
 }

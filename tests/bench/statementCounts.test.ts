@@ -6,7 +6,14 @@ import { createRecommendation, createTheme } from '../helpers/factories';
 import { OURS_L, OURS_S } from '../../bench/operations';
 
 const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
+  mutation Log($input: LogProgressInput!) {
+    logProgress(input: $input) {
+      update {
+        id
+      }
+    }
+  }
+`;
 
 const s = useTestServer({ reset: true });
 
@@ -17,8 +24,15 @@ async function catalog(n: number) {
     const rec = await createRecommendation(s.db, { themeId: themes[i % 3].id, status: 'IN_PROGRESS', progress: 40 });
     await s.db.progressUpdate.createMany({
       data: [1, 2, 3, 4].map((m) => ({
-        recommendationId: rec.id, note: `m${m}`, statusBefore: 'IN_PROGRESS' as const, status: 'IN_PROGRESS' as const,
-        progressBefore: 40, progress: 40, evidenceUrls: [], occurredOn: new Date(Date.UTC(2026, m, 1)), actorName: 'analyst',
+        recommendationId: rec.id,
+        note: `m${m}`,
+        statusBefore: 'IN_PROGRESS' as const,
+        status: 'IN_PROGRESS' as const,
+        progressBefore: 40,
+        progress: 40,
+        evidenceUrls: [],
+        occurredOn: new Date(Date.UTC(2026, m, 1)),
+        actorName: 'analyst',
       })),
     });
   }
@@ -38,7 +52,11 @@ it('L costs 1 statement (the page with its themes and latest entries) for 5 reco
   await catalog(60);
   const large = await statementsFor(OURS_L);
   expect([small.data.recommendations.edges.length, large.data.recommendations.edges.length]).toEqual([5, 50]);
-  expect(large.data.recommendations.edges[0].node.updates.map((u: { note: string }) => u.note)).toEqual(['m4', 'm3', 'm2']);
+  expect(large.data.recommendations.edges[0].node.updates.map((u: { note: string }) => u.note)).toEqual([
+    'm4',
+    'm3',
+    'm2',
+  ]);
   expect([small.count, large.count]).toEqual([1, 1]);
 });
 

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { normalizeArticle, normalizeQuote } from '../../src/catalog/normalizeArticle';
+import { normalizeArticle, normalizeQuote } from '../../src/domain/normalizeArticle';
 
 type Pillar = 'DEVELOPMENT' | 'GOVERNANCE';
 
@@ -29,12 +29,8 @@ interface Catalog {
 }
 
 const catalogDir = path.join(__dirname, '../../prisma/catalog');
-const catalog = JSON.parse(
-  fs.readFileSync(path.join(catalogDir, 'catalog.json'), 'utf8'),
-) as Catalog;
-const article = normalizeArticle(
-  fs.readFileSync(path.join(catalogDir, 'source-article.zh.txt'), 'utf8'),
-);
+const catalog = JSON.parse(fs.readFileSync(path.join(catalogDir, 'catalog.json'), 'utf8')) as Catalog;
+const article = normalizeArticle(fs.readFileSync(path.join(catalogDir, 'source-article.zh.txt'), 'utf8'));
 
 // The second article's heading is dropped by normalisation, so the end of the
 // governance section is located by the author note that closes it. The layout

@@ -18,15 +18,26 @@ export const DOC_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 /** Set by globalSetup (tests/setup/browserPath.ts) for every worker. */
 export const chromiumPath = (): string => {
   const resolved = process.env.E2E_CHROMIUM_PATH;
-  if (!resolved) throw new Error(process.env.E2E_CHROMIUM_ERROR ?? 'E2E_CHROMIUM_PATH is not set: run the browser tests through jest (globalSetup).');
+  if (!resolved)
+    throw new Error(
+      process.env.E2E_CHROMIUM_ERROR ??
+        'E2E_CHROMIUM_PATH is not set: run the browser tests through jest (globalSetup).',
+    );
   return resolved;
 };
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
 ];
 
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -49,11 +60,16 @@ function webIsFresh(): boolean {
 
 function runBuild(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(WEB, 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(WEB, 'build.mjs')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`node web/build.mjs exited with ${code}:\n${stderr}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`node web/build.mjs exited with ${code}:\n${stderr}`)),
+    );
   });
 }
 
@@ -89,7 +105,7 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-/** The real Express app (createHttpApp) listening on an ephemeral loopback port. */
+/** The real app (createApp's handler) listening on an ephemeral loopback port. */
 export async function startE2eServer(): Promise<E2eServer> {
   const s = await startTestServer();
   const server = http.createServer(s.http);
@@ -116,7 +132,11 @@ export const newTraffic = (): Traffic => ({ urls: [], problems: [] });
 
 /** A fresh context (empty localStorage) at 1280×800 in English, recording every request and page error. */
 export async function openPage(browser: Browser, traffic: Traffic): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'UTC' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
   context.on('request', (request) => traffic.urls.push(request.url()));
   const page = await context.newPage();
   page.on('pageerror', (error) => traffic.problems.push(`uncaught: ${error.message}`));

@@ -3,7 +3,17 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
-import { ensureWebBuilt, isoDaysAgo, launchChromium, newTraffic, nonLocalUrls, openPage, screenshot, startE2eServer, type E2eServer } from './browser';
+import {
+  ensureWebBuilt,
+  isoDaysAgo,
+  launchChromium,
+  newTraffic,
+  nonLocalUrls,
+  openPage,
+  screenshot,
+  startE2eServer,
+  type E2eServer,
+} from './browser';
 
 let server: E2eServer;
 let browser: Browser;
@@ -22,22 +32,62 @@ afterAll(async () => {
   await server?.close();
 });
 
-const rowCodes = (page: Page) => page.locator('#catalog-table tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
-const chipOf = (page: Page, code: string) => page.locator(`#catalog-table tr[data-code="${code}"] [data-testid=status-chip]`);
+const rowCodes = (page: Page) =>
+  page.locator('#catalog-table tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+const chipOf = (page: Page, code: string) =>
+  page.locator(`#catalog-table tr[data-code="${code}"] [data-testid=status-chip]`);
 
 const SET_OWNERS = /* GraphQL */ `
-  mutation E2eOwners($input: SetOwnersInput!) { setOwners(input: $input) { version } }`;
+  mutation E2eOwners($input: SetOwnersInput!) {
+    setOwners(input: $input) {
+      version
+    }
+  }
+`;
 const SET_TARGET = /* GraphQL */ `
-  mutation E2eTarget($input: SetTargetDateInput!) { setTargetDate(input: $input) { version } }`;
+  mutation E2eTarget($input: SetTargetDateInput!) {
+    setTargetDate(input: $input) {
+      version
+    }
+  }
+`;
 const LOG = /* GraphQL */ `
-  mutation E2eLog($input: LogProgressInput!) { logProgress(input: $input) { recommendation { version } } }`;
+  mutation E2eLog($input: LogProgressInput!) {
+    logProgress(input: $input) {
+      recommendation {
+        version
+      }
+    }
+  }
+`;
 
 /** Owners, a target date and a first PLANNED entry, through the API, so the page shows a real history. */
 async function giveHistory(code: string): Promise<void> {
   const steps: [string, Record<string, unknown>][] = [
-    [SET_OWNERS, { code, owners: [{ name: 'Cyberspace Administration of China', kind: 'REGULATOR' }, { name: 'Ministry of Science and Technology', kind: 'MINISTRY' }] }],
-    [SET_TARGET, { code, targetDate: `${new Date().getUTCFullYear() + 1}-12-31`, reason: 'Set by the 2026 work plan.' }],
-    [LOG, { code, note: 'Sandbox pilot scheduled in the annual work plan.', status: 'PLANNED', progress: 10, occurredOn: isoDaysAgo(60) }],
+    [
+      SET_OWNERS,
+      {
+        code,
+        owners: [
+          { name: 'Cyberspace Administration of China', kind: 'REGULATOR' },
+          { name: 'Ministry of Science and Technology', kind: 'MINISTRY' },
+        ],
+      },
+    ],
+    [
+      SET_TARGET,
+      { code, targetDate: `${new Date().getUTCFullYear() + 1}-12-31`, reason: 'Set by the 2026 work plan.' },
+    ],
+    [
+      LOG,
+      {
+        code,
+        note: 'Sandbox pilot scheduled in the annual work plan.',
+        status: 'PLANNED',
+        progress: 10,
+        occurredOn: isoDaysAgo(60),
+      },
+    ],
   ];
   for (const [mutation, input] of steps) {
     const result = await server.s.exec(mutation, { input }, tokens.analyst);
@@ -61,7 +111,10 @@ async function openConsole(token?: string): Promise<Page> {
 async function searchSandbox(page: Page): Promise<string[]> {
   await page.locator('#search-input').fill('沙盒');
   // The table is replaced only when the filtered result arrives, so no other row means it has arrived.
-  await page.locator('#catalog-table tr[data-code]:not([data-code^="GOV-SANDBOX-"])').first().waitFor({ state: 'detached' });
+  await page
+    .locator('#catalog-table tr[data-code]:not([data-code^="GOV-SANDBOX-"])')
+    .first()
+    .waitFor({ state: 'detached' });
   await page.locator('#catalog-table tr[data-code^="GOV-SANDBOX-"]').first().waitFor();
   return rowCodes(page);
 }
@@ -73,14 +126,19 @@ async function openRecommendation(page: Page, code: string): Promise<void> {
 }
 
 /** Fills and sends the log form; resolves to the mutation's response. */
-async function logProgress(page: Page, entry: { note: string; status: string; progress: number; evidence: string; date: string }): Promise<Response> {
+async function logProgress(
+  page: Page,
+  entry: { note: string; status: string; progress: number; evidence: string; date: string },
+): Promise<Response> {
   await page.locator('#note-input').fill(entry.note);
   await page.locator('#status-select').selectOption(entry.status);
   await page.locator('#progress-input').fill(String(entry.progress));
   await page.locator('#evidence-input').fill(entry.evidence);
   await page.locator('#occurred-input').fill(entry.date);
   const [response] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('ConsoleLogProgress')),
+    page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('ConsoleLogProgress'),
+    ),
     page.locator('#submit-log').click(),
   ]);
   return response;
@@ -93,7 +151,9 @@ describe('the analyst console', () => {
     expect(all.length).toBeGreaterThan(40);
     const found = await searchSandbox(page);
     expect(found).toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04']);
-    await expect(page.locator('tbody.theme-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-theme')))).resolves.toEqual(['SANDBOX']);
+    await expect(
+      page.locator('tbody.theme-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-theme'))),
+    ).resolves.toEqual(['SANDBOX']);
     await screenshot(page, 'console-search');
     await page.context().close();
   });
@@ -107,7 +167,13 @@ describe('the analyst console', () => {
     await expect(page.locator('#timeline li').count()).resolves.toBe(1);
     const versionBefore = Number(await page.locator('#rec-version').getAttribute('data-version'));
     const date = isoDaysAgo(3);
-    await logProgress(page, { note: 'Draft sandbox rules published for public comment.', status: 'IN_PROGRESS', progress: 30, evidence: 'https://example.org/sandbox-draft', date });
+    await logProgress(page, {
+      note: 'Draft sandbox rules published for public comment.',
+      status: 'IN_PROGRESS',
+      progress: 30,
+      evidence: 'https://example.org/sandbox-draft',
+      date,
+    });
 
     await page.locator('#form-status', { hasText: 'Entry saved' }).waitFor();
     await expect(page.locator('#form-error').textContent()).resolves.toBe('');
@@ -115,7 +181,9 @@ describe('the analyst console', () => {
     const newest = page.locator('#timeline li').first();
     await expect(newest.getAttribute('data-status')).resolves.toBe('IN_PROGRESS');
     await expect(newest.locator('time').getAttribute('datetime')).resolves.toBe(date);
-    await expect(newest.locator('.entry-note').textContent()).resolves.toBe('Draft sandbox rules published for public comment.');
+    await expect(newest.locator('.entry-note').textContent()).resolves.toBe(
+      'Draft sandbox rules published for public comment.',
+    );
     await expect(newest.locator('.evidence a').getAttribute('href')).resolves.toBe('https://example.org/sandbox-draft');
     await expect(page.locator('#rec-status').getAttribute('data-status')).resolves.toBe('IN_PROGRESS');
     await expect(page.locator('#rec-version').getAttribute('data-version')).resolves.toBe(String(versionBefore + 1));
@@ -125,10 +193,17 @@ describe('the analyst console', () => {
     await page.locator('a.back').click();
     await page.locator('#catalog-table tr[data-code="GOV-SANDBOX-02"] [data-status=IN_PROGRESS]').waitFor();
     await expect(page.locator('#search-input').inputValue()).resolves.toBe('沙盒');
-    await expect(rowCodes(page)).resolves.toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04']);
+    await expect(rowCodes(page)).resolves.toEqual([
+      'GOV-SANDBOX-01',
+      'GOV-SANDBOX-02',
+      'GOV-SANDBOX-03',
+      'GOV-SANDBOX-04',
+    ]);
     await expect(chipOf(page, 'GOV-SANDBOX-01').getAttribute('data-status')).resolves.toBe('NOT_STARTED');
     // Search box at the top, so the picture shows the query, the figures and the updated row.
-    await page.evaluate("window.scrollTo(0, document.querySelector('form.filters').getBoundingClientRect().top + window.scrollY - 8)");
+    await page.evaluate(
+      "window.scrollTo(0, document.querySelector('form.filters').getBoundingClientRect().top + window.scrollY - 8)",
+    );
     await screenshot(page, 'console-catalog', true);
     await page.context().close();
   });
@@ -137,7 +212,13 @@ describe('the analyst console', () => {
     const page = await openConsole(tokens.viewer);
     await searchSandbox(page);
     await openRecommendation(page, 'GOV-SANDBOX-03');
-    const entry = { note: 'A viewer tries to write.', status: 'IN_PROGRESS', progress: 30, evidence: 'https://example.org/viewer', date: isoDaysAgo(3) };
+    const entry = {
+      note: 'A viewer tries to write.',
+      status: 'IN_PROGRESS',
+      progress: 30,
+      evidence: 'https://example.org/viewer',
+      date: isoDaysAgo(3),
+    };
     const response = await logProgress(page, entry);
     expect((await response.json()).errors[0].extensions.code).toBe('FORBIDDEN');
 
@@ -148,7 +229,10 @@ describe('the analyst console', () => {
     await expect(page.locator('#rec-status').getAttribute('data-status')).resolves.toBe('NOT_STARTED');
     await screenshot(page, 'console-viewer-refused');
 
-    const rec = await server.s.db.recommendation.findUniqueOrThrow({ where: { code: 'GOV-SANDBOX-03' }, include: { updates: true } });
+    const rec = await server.s.db.recommendation.findUniqueOrThrow({
+      where: { code: 'GOV-SANDBOX-03' },
+      include: { updates: true },
+    });
     expect(rec).toMatchObject({ status: 'NOT_STARTED', progress: 0, version: 1, updates: [] });
     await page.context().close();
   });

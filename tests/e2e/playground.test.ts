@@ -3,7 +3,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
-import { ensureWebBuilt, launchChromium, newTraffic, nonLocalUrls, openPage, screenshot, startE2eServer, type E2eServer } from './browser';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  newTraffic,
+  nonLocalUrls,
+  openPage,
+  screenshot,
+  startE2eServer,
+  type E2eServer,
+} from './browser';
 
 const WHO_AM_I = 'query WhoAmI { me { name role } }';
 
@@ -45,7 +54,9 @@ async function run(page: Page, operationName: string, expected: string) {
   await page.waitForFunction((text) => {
     type Doc = { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
     const { document } = globalThis as unknown as { document: Doc };
-    return Array.from(document.querySelectorAll('.result-window .view-lines')).some((el) => (el.textContent ?? '').includes(text));
+    return Array.from(document.querySelectorAll('.result-window .view-lines')).some((el) =>
+      (el.textContent ?? '').includes(text),
+    );
   }, expected);
   return response;
 }
@@ -54,12 +65,19 @@ describe('the playground', () => {
   it('opens on the example tabs and shows the first one’s result, GOV-SANDBOX-01, in the result pane', async () => {
     const page = await openPlayground();
     const tabs = page.locator('.graphiql-tab-button');
-    await expect(tabs.allTextContents()).resolves.toEqual(['SearchRecommendations', 'RecommendationWithLog', 'Dashboard', 'LogProgress']);
+    await expect(tabs.allTextContents()).resolves.toEqual([
+      'SearchRecommendations',
+      'RecommendationWithLog',
+      'Dashboard',
+      'LogProgress',
+    ]);
     await tabs.first().click();
     const response = await run(page, 'SearchRecommendations', '"GOV-SANDBOX-01"');
     expect(response.status()).toBe(200);
     expect(await response.request().headerValue('authorization')).toBeNull();
-    const codes = (await response.json()).data.recommendations.edges.map((e: { node: { code: string } }) => e.node.code);
+    const codes = (await response.json()).data.recommendations.edges.map(
+      (e: { node: { code: string } }) => e.node.code,
+    );
     expect(codes).toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04']);
     await screenshot(page, 'playground', true);
     await page.context().close();

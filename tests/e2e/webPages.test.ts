@@ -7,8 +7,8 @@ import express from 'express';
 import request from 'supertest';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { createHttpApp } from '../../src/http';
-import { CSP, cacheControlFor, webPage } from '../../src/webPages';
+import { createHttpApp } from '../../src/http/app';
+import { CSP, cacheControlFor, webPage } from '../../src/http/webPages';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../helpers/testServer';
 import { ensureWebBuilt } from './browser';
 
@@ -33,25 +33,31 @@ describe('serving the pages', () => {
     expect(res.headers.location).toBe(`/${page}/?tab=2`);
   });
 
-  it.each(['playground', 'admin'] as const)('sends /%s/ with its CSP, frame-ancestors, nosniff and no-referrer', async (page) => {
-    const res = await request(s.http).get(`/${page}/`);
-    expect(res.status).toBe(200);
-    expect(res.headers).toMatchObject({
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': CSP[page],
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
-    });
-    expect(CSP[page]).toContain("frame-ancestors 'none'");
-    // The header repeats the page's own meta policy, with frame-ancestors added.
-    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(res.text)?.[1];
-    expect(`${meta}; frame-ancestors 'none'`).toBe(CSP[page]);
-  });
+  it.each(['playground', 'admin'] as const)(
+    'sends /%s/ with its CSP, frame-ancestors, nosniff and no-referrer',
+    async (page) => {
+      const res = await request(s.http).get(`/${page}/`);
+      expect(res.status).toBe(200);
+      expect(res.headers).toMatchObject({
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': CSP[page],
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'cache-control': 'no-cache',
+      });
+      expect(CSP[page]).toContain("frame-ancestors 'none'");
+      // The header repeats the page's own meta policy, with frame-ancestors added.
+      const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(res.text)?.[1];
+      expect(`${meta}; frame-ancestors 'none'`).toBe(CSP[page]);
+    },
+  );
 
   it('sends scripts as text/javascript that revalidate by ETag', async () => {
     const first = await request(s.http).get('/admin/main.js');
-    expect(first.headers).toMatchObject({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+    expect(first.headers).toMatchObject({
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+    });
     expect(first.headers.etag).toBeTruthy();
     const again = await request(s.http).get('/admin/main.js').set('If-None-Match', first.headers.etag);
     expect(again.status).toBe(304);
@@ -60,7 +66,8 @@ describe('serving the pages', () => {
   it('caches content-hashed files for a year and makes every other file revalidate', () => {
     expect(cacheControlFor('/x/codicon-37A3DWZT.ttf')).toBe('public, max-age=31536000, immutable');
     expect(cacheControlFor('/x/font-0f1d521993.woff2')).toBe('public, max-age=31536000, immutable');
-    for (const file of ['index.html', 'main.js', 'main.css', 'json.worker.js', 'favicon.svg']) expect(cacheControlFor(file)).toBe('no-cache');
+    for (const file of ['index.html', 'main.js', 'main.css', 'json.worker.js', 'favicon.svg'])
+      expect(cacheControlFor(file)).toBe('no-cache');
   });
 
   it('answers an unknown file with a plain 404 that still carries the headers', async () => {
@@ -86,7 +93,9 @@ describe('the playground switch', () => {
   it('serves the playground in development, and hides it in production unless PLAYGROUND=true', async () => {
     expect((await request(appWith({ NODE_ENV: 'development' })).get('/playground/')).status).toBe(200);
     expect((await request(appWith({ NODE_ENV: 'production' })).get('/playground/')).status).toBe(404);
-    expect((await request(appWith({ NODE_ENV: 'production', PLAYGROUND: 'true' })).get('/playground/')).status).toBe(200);
+    expect((await request(appWith({ NODE_ENV: 'production', PLAYGROUND: 'true' })).get('/playground/')).status).toBe(
+      200,
+    );
   });
 
   it('keeps the console in production and sends / to it when the playground is off', async () => {

@@ -3,14 +3,11 @@
 // after, requests fail with SERVICE_UNAVAILABLE, and the server recovers once the database answers again.
 import request from 'supertest';
 import type { Express } from 'express';
-import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { createPrismaClient, rawSql, type Db } from '../../src/db';
-import { createServer } from '../../src/server';
-import { createHttpApp } from '../../src/http';
-import { toDomainError } from '../../src/errorFormatting';
-import type { AppContext } from '../../src/context';
+import { createPrismaClient, rawSql, type Db } from '../../src/db/client';
+import { createApp, type App } from '../../src/http/createApp';
+import { toDomainError } from '../../src/graphql/errorFormatting';
 import { ADMIN_TOKEN } from '../helpers/testServer';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { createRecommendation } from '../helpers/factories';
@@ -24,22 +21,27 @@ const READ = '{ recommendations { edges { node { code } } } }';
 let database: TestDatabase;
 let proxy: FreezableProxy;
 let db: Db;
-let apollo: ApolloServer<AppContext>;
+let server: App;
 let app: Express;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await createRecommendation(database.db, { code: 'GOV-HANG-01' });
   proxy = await startFreezableProxy(database.url);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ADMIN_TOKEN, DATABASE_URL: proxy.url, DB_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS) });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ADMIN_TOKEN,
+    DATABASE_URL: proxy.url,
+    DB_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS),
+  });
   db = createPrismaClient(proxy.url, { poolSize: 3, statementTimeoutMs: config.dbStatementTimeoutMs });
-  apollo = createServer({ config, log: createLogger(config) });
-  await apollo.start();
-  app = createHttpApp({ apollo, db, config, log: createLogger(config) });
+  server = await createApp({ db, config, log: createLogger(config) });
+  app = server.handler;
 });
 
 afterAll(async () => {
-  await apollo?.stop();
+  await server?.stop();
   await db?.$disconnect();
   await proxy?.close();
   await database?.drop();
@@ -53,7 +55,12 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number
 
 it('cancels a statement that runs past the timeout, and reports it as SERVICE_UNAVAILABLE', async () => {
   for (const slow of [() => rawSql(db).query('SELECT pg_sleep(5)', []), () => db.$queryRaw`SELECT pg_sleep(5)`]) {
-    const { result, ms } = await timed(() => slow().then(() => null, (err: unknown) => err));
+    const { result, ms } = await timed(() =>
+      slow().then(
+        () => null,
+        (err: unknown) => err,
+      ),
+    );
     expect(result).not.toBeNull();
     expect(toDomainError(result)?.code).toBe('SERVICE_UNAVAILABLE');
     expect(ms).toBeLessThan(FAIL_WITHIN_MS);
@@ -74,8 +81,13 @@ describe('while the database hangs', () => {
   ])('fails %s with SERVICE_UNAVAILABLE instead of hanging', async (_what, query) => {
     const { result, ms } = await timed(() => request(app).post('/graphql').send({ query }));
     expect(result.status).toBe(503);
-    expect(result.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
-    expect(result.body.errors[0]).toMatchObject({ message: 'The database is unavailable; try again shortly.', path: ['recommendations'] });
+    expect(result.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+      'SERVICE_UNAVAILABLE',
+    ]);
+    expect(result.body.errors[0]).toMatchObject({
+      message: 'The database is unavailable; try again shortly.',
+      path: ['recommendations'],
+    });
     expect(result.body.data).toBeNull();
     expect(ms).toBeLessThan(FAIL_WITHIN_MS);
   });
@@ -88,7 +100,9 @@ describe('while the database hangs', () => {
 });
 
 describe('once it answers again', () => {
-  beforeAll(() => { proxy.thaw(); });
+  beforeAll(() => {
+    proxy.thaw();
+  });
 
   it('recovers without a restart', async () => {
     const deadline = Date.now() + 15_000;

@@ -2,13 +2,10 @@
 // SERVICE_UNAVAILABLE; when PostgreSQL comes back the same server recovers without a restart.
 import request from 'supertest';
 import type { Express } from 'express';
-import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { createPrismaClient, type Db } from '../../src/db';
-import { createServer } from '../../src/server';
-import { createHttpApp } from '../../src/http';
-import type { AppContext } from '../../src/context';
+import { createPrismaClient, type Db } from '../../src/db/client';
+import { createApp, type App } from '../../src/http/createApp';
 import { ADMIN_TOKEN } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 import { startControlledPostgres, type ControlledPostgres } from './support/embeddedServer';
@@ -20,7 +17,7 @@ const LOG = 'mutation Log($input: LogProgressInput!) { logProgress(input: $input
 
 let pg: ControlledPostgres;
 let db: Db;
-let apollo: ApolloServer<AppContext>;
+let server: App;
 let app: Express;
 let analystToken: string;
 let code: string;
@@ -31,15 +28,14 @@ beforeAll(async () => {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ADMIN_TOKEN, DATABASE_URL: url });
   const log = createLogger(config);
   db = createPrismaClient(url, { poolSize: 5 });
-  apollo = createServer({ config, log });
-  await apollo.start();
-  app = createHttpApp({ apollo, db, config, log });
+  server = await createApp({ db, config, log });
+  app = server.handler;
   analystToken = (await createUserWithToken(db, 'ANALYST')).token;
   code = (await createRecommendation(db, { status: 'IN_PROGRESS', progress: 10 })).code;
 }, 120_000);
 
 afterAll(async () => {
-  await apollo?.stop();
+  await server?.stop();
   await db?.$disconnect();
   await pg?.exit();
 });
@@ -48,7 +44,8 @@ const post = (body: object, token?: string) => {
   const req = request(app).post('/graphql').send(body);
   return token ? req.set('authorization', `Bearer ${token}`) : req;
 };
-const logProgress = (token: string, progress: number) => post({ query: LOG, variables: { input: { code, note: `at ${progress}`, progress } } }, token);
+const logProgress = (token: string, progress: number) =>
+  post({ query: LOG, variables: { input: { code, note: `at ${progress}`, progress } } }, token);
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const started = performance.now();
@@ -63,7 +60,9 @@ it('serves reads and writes, and reports ready, while the database is up', async
 });
 
 describe('while the database is down', () => {
-  beforeAll(async () => { await pg.stop(); }, 60_000);
+  beforeAll(async () => {
+    await pg.stop();
+  }, 60_000);
 
   it('stays alive but reports not ready on /readyz', async () => {
     expect((await request(app).get('/healthz')).status).toBe(200);
@@ -79,14 +78,18 @@ describe('while the database is down', () => {
   ])('fails %s fast with SERVICE_UNAVAILABLE', async (_what, send, status) => {
     const { result, ms } = await timed(send);
     expect(result.status).toBe(status);
-    expect(result.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(result.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+      'SERVICE_UNAVAILABLE',
+    ]);
     expect(result.body.errors[0].message).toBe('The database is unavailable; try again shortly.');
     expect(ms).toBeLessThan(FAIL_FAST_MS);
   });
 });
 
 describe('once the database is back', () => {
-  beforeAll(async () => { await pg.start(); }, 60_000);
+  beforeAll(async () => {
+    await pg.start();
+  }, 60_000);
 
   it('recovers without a restart: ready again, and reads and writes succeed', async () => {
     const deadline = Date.now() + 15_000;

@@ -6,7 +6,16 @@ import fs from 'node:fs';
 import { promisify } from 'node:util';
 import { freePort, withDatabase } from '../setup/testDatabase';
 import {
-  embeddedEnv, freshDataDir, graphql, isAlive, isReady, postmasterPid, root, spawnProcess, spawnServer, waitFor,
+  embeddedEnv,
+  freshDataDir,
+  graphql,
+  isAlive,
+  isReady,
+  postmasterPid,
+  root,
+  spawnProcess,
+  spawnServer,
+  waitFor,
 } from './support/spawnedServer';
 
 const ME = '{ me { name role } }';
@@ -44,7 +53,10 @@ it('shows the three URLs and a first admin token once, lets npm run token work b
   expect(await graphql(port, ME, adminToken)).toEqual({ data: { me: { name: 'admin', role: 'ADMIN' } } });
   expect(server.stdout()).not.toContain(adminToken);
 
-  const cli = await run('npm', ['run', '-s', 'token', '--', '--name', 'alice', '--role', 'analyst'], { cwd: root, env: embeddedEnv(dir, pgPort, port) });
+  const cli = await run('npm', ['run', '-s', 'token', '--', '--name', 'alice', '--role', 'analyst'], {
+    cwd: root,
+    env: embeddedEnv(dir, pgPort, port),
+  });
   const analystToken = cli.stdout.trim().split('\n').at(-1);
   expect(cli.stderr).toContain("using the running server's embedded PostgreSQL");
   expect(await graphql(port, ME, analystToken)).toEqual({ data: { me: { name: 'alice', role: 'ANALYST' } } });
@@ -99,14 +111,21 @@ it('names a database that does not exist in one line and exits 1', async () => {
   const where = `${new URL(url).hostname}:${new URL(url).port || 5432}`;
   const server = spawnServer({ ...embeddedEnv(dir, pgPort, await freePort()), DATABASE_URL: url });
   expect(await server.exited).toBe(1);
-  expect(server.stderr()).toBe(`The database "no_such_db" does not exist on ${where}: create it (createdb no_such_db) or fix DATABASE_URL.\n`);
+  expect(server.stderr()).toBe(
+    `The database "no_such_db" does not exist on ${where}: create it (createdb no_such_db) or fix DATABASE_URL.\n`,
+  );
 });
 
 it('names a server that is not running in one line, without the password, and exits 1', async () => {
   const unused = await freePort();
-  const server = spawnServer({ ...embeddedEnv(dir, pgPort, await freePort()), DATABASE_URL: `postgresql://postgres:secret@127.0.0.1:${unused}/tracker` });
+  const server = spawnServer({
+    ...embeddedEnv(dir, pgPort, await freePort()),
+    DATABASE_URL: `postgresql://postgres:secret@127.0.0.1:${unused}/tracker`,
+  });
   expect(await server.exited).toBe(1);
-  expect(server.stderr()).toBe(`Cannot reach PostgreSQL at 127.0.0.1:${unused} (connection refused): is it running? Check DATABASE_URL.\n`);
+  expect(server.stderr()).toBe(
+    `Cannot reach PostgreSQL at 127.0.0.1:${unused} (connection refused): is it running? Check DATABASE_URL.\n`,
+  );
 });
 
 it('creates no admin and shows no token in production mode', async () => {

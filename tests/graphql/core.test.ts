@@ -6,30 +6,90 @@ const LIST = /* GraphQL */ `
   query List($filter: RecommendationFilter, $first: Int, $after: String) {
     recommendations(filter: $filter, first: $first, after: $after) {
       totalCount
-      edges { cursor node { code pillar status progress theme { code } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          code
+          pillar
+          status
+          progress
+          theme {
+            code
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
-  }`;
+  }
+`;
 
 const ONE = /* GraphQL */ `
   query One($code: String!) {
     recommendation(code: $code) {
-      id code pillar titleZh titleEn summaryEn quote status progress version createdAt updatedAt
-      theme { code nameZh nameEn }
-      updates(first: 5) { id note status progress createdAt }
+      id
+      code
+      pillar
+      titleZh
+      titleEn
+      summaryEn
+      quote
+      status
+      progress
+      version
+      createdAt
+      updatedAt
+      theme {
+        code
+        nameZh
+        nameEn
+      }
+      updates(first: 5) {
+        id
+        note
+        status
+        progress
+        createdAt
+      }
     }
-  }`;
+  }
+`;
 
 const LOG = /* GraphQL */ `
   mutation Log($input: LogProgressInput!) {
     logProgress(input: $input) {
-      recommendation { code status progress version }
-      update { id note status progress statusBefore progressBefore }
+      recommendation {
+        code
+        status
+        progress
+        version
+      }
+      update {
+        id
+        note
+        status
+        progress
+        statusBefore
+        progressBefore
+      }
     }
-  }`;
+  }
+`;
 
 const SUMMARY = /* GraphQL */ `
-  query Summary { summary { total averageProgress byStatus { status count } } }`;
+  query Summary {
+    summary {
+      total
+      averageProgress
+      byStatus {
+        status
+        count
+      }
+    }
+  }
+`;
 
 const s = useTestServer({ reset: true });
 
@@ -45,7 +105,11 @@ describe('reading the catalog', () => {
 
   it('matches English text case-insensitively', async () => {
     const theme = await createTheme(s.db, { code: 'SANDBOX' });
-    await createRecommendation(s.db, { code: 'GOV-SANDBOX-01', themeId: theme.id, titleEn: 'Regulatory Sandbox rules' });
+    await createRecommendation(s.db, {
+      code: 'GOV-SANDBOX-01',
+      themeId: theme.id,
+      titleEn: 'Regulatory Sandbox rules',
+    });
     await createRecommendation(s.db, { themeId: theme.id, titleEn: 'Something else' });
     const res = await s.exec(LIST, { filter: { search: 'sandbox rules' } });
     expect(res.data!.recommendations.totalCount).toBe(1);
@@ -60,7 +124,12 @@ describe('reading the catalog', () => {
     const res = await s.exec(LIST, { filter: { status: ['PLANNED'], pillar: 'GOVERNANCE', theme: ['RISK'] } });
     expect(res.data!.recommendations).toEqual({
       totalCount: 1,
-      edges: [{ cursor: expect.any(String), node: { code: 'GOV-RISK-01', pillar: 'GOVERNANCE', status: 'PLANNED', progress: 0, theme: { code: 'RISK' } } }],
+      edges: [
+        {
+          cursor: expect.any(String),
+          node: { code: 'GOV-RISK-01', pillar: 'GOVERNANCE', status: 'PLANNED', progress: 0, theme: { code: 'RISK' } },
+        },
+      ],
       pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
     });
   });
@@ -86,7 +155,14 @@ describe('reading the catalog', () => {
   it('defaults first to 50 and rejects more than 200 with BAD_USER_INPUT', async () => {
     const theme = await createTheme(s.db);
     await s.db.recommendation.createMany({
-      data: Array.from({ length: 55 }, (_, i) => ({ code: `GOV-BULK-${String(i).padStart(2, '0')}`, themeId: theme.id, titleZh: 't', titleEn: 't', summaryEn: 's', quote: 'q' })),
+      data: Array.from({ length: 55 }, (_, i) => ({
+        code: `GOV-BULK-${String(i).padStart(2, '0')}`,
+        themeId: theme.id,
+        titleZh: 't',
+        titleEn: 't',
+        summaryEn: 's',
+        quote: 'q',
+      })),
     });
     const page = await s.exec(LIST, {});
     expect(page.data!.recommendations.edges).toHaveLength(50);
@@ -100,13 +176,26 @@ describe('reading the catalog', () => {
   });
 
   it('returns one recommendation by code, and null for an unknown code', async () => {
-    const theme = await createTheme(s.db, { code: 'LAW', nameZh: '健全法律伦理规则体系', nameEn: 'Legal and ethical rules' });
-    await createRecommendation(s.db, { code: 'GOV-LAW-01', themeId: theme.id, quote: '加快建立健全覆盖算法、数据与应用的法律法规框架' });
+    const theme = await createTheme(s.db, {
+      code: 'LAW',
+      nameZh: '健全法律伦理规则体系',
+      nameEn: 'Legal and ethical rules',
+    });
+    await createRecommendation(s.db, {
+      code: 'GOV-LAW-01',
+      themeId: theme.id,
+      quote: '加快建立健全覆盖算法、数据与应用的法律法规框架',
+    });
     const res = await s.exec(ONE, { code: 'GOV-LAW-01' });
     expect(res.data!.recommendation).toMatchObject({
-      code: 'GOV-LAW-01', pillar: 'GOVERNANCE', status: 'NOT_STARTED', progress: 0, version: 1,
+      code: 'GOV-LAW-01',
+      pillar: 'GOVERNANCE',
+      status: 'NOT_STARTED',
+      progress: 0,
+      version: 1,
       quote: '加快建立健全覆盖算法、数据与应用的法律法规框架',
-      theme: { code: 'LAW', nameZh: '健全法律伦理规则体系', nameEn: 'Legal and ethical rules' }, updates: [],
+      theme: { code: 'LAW', nameZh: '健全法律伦理规则体系', nameEn: 'Legal and ethical rules' },
+      updates: [],
     });
     expect((await s.exec(ONE, { code: 'GOV-NOPE-99' })).data).toEqual({ recommendation: null });
   });
@@ -114,29 +203,72 @@ describe('reading the catalog', () => {
   it('lists themes in article order', async () => {
     await seedCatalog(s.db);
     const res = await s.exec('{ themes { code pillar } }');
-    expect(res.data!.themes.map((t: { code: string }) => t.code)).toEqual(['DIGITAL', 'ENTERPRISE', 'EQUIPMENT', 'FINANCE', 'JOBS', 'LAW', 'SANDBOX', 'RISK', 'GLOBAL']);
+    expect(res.data!.themes.map((t: { code: string }) => t.code)).toEqual([
+      'DIGITAL',
+      'ENTERPRISE',
+      'EQUIPMENT',
+      'FINANCE',
+      'JOBS',
+      'LAW',
+      'SANDBOX',
+      'RISK',
+      'GLOBAL',
+    ]);
   });
 });
 
 describe('logProgress', () => {
   it('appends an entry and applies status and progress in one step', async () => {
     const rec = await createRecommendation(s.db);
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'Ministry published a draft', status: 'IN_PROGRESS', progress: 30, expectedVersion: 1 } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      LOG,
+      {
+        input: {
+          code: rec.code,
+          note: 'Ministry published a draft',
+          status: 'IN_PROGRESS',
+          progress: 30,
+          expectedVersion: 1,
+        },
+      },
+      ADMIN_TOKEN,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.logProgress).toEqual({
       recommendation: { code: rec.code, status: 'IN_PROGRESS', progress: 30, version: 2 },
-      update: { id: expect.anything(), note: 'Ministry published a draft', status: 'IN_PROGRESS', progress: 30, statusBefore: 'NOT_STARTED', progressBefore: 0 },
+      update: {
+        id: expect.anything(),
+        note: 'Ministry published a draft',
+        status: 'IN_PROGRESS',
+        progress: 30,
+        statusBefore: 'NOT_STARTED',
+        progressBefore: 0,
+      },
     });
     const one = await s.exec(ONE, { code: rec.code });
     expect(one.data!.recommendation.updates).toEqual([
-      { id: expect.anything(), note: 'Ministry published a draft', status: 'IN_PROGRESS', progress: 30, createdAt: expect.any(String) },
+      {
+        id: expect.anything(),
+        note: 'Ministry published a draft',
+        status: 'IN_PROGRESS',
+        progress: 30,
+        createdAt: expect.any(String),
+      },
     ]);
   });
 
   it('lists the log newest first', async () => {
     const rec = await createRecommendation(s.db);
-    for (const [note, progress] of [['first', 10], ['second', 20], ['third', 30]] as const) {
-      await s.exec(LOG, { input: { code: rec.code, note, status: progress === 10 ? 'IN_PROGRESS' : undefined, progress } }, ADMIN_TOKEN);
+    for (const [note, progress] of [
+      ['first', 10],
+      ['second', 20],
+      ['third', 30],
+    ] as const) {
+      await s.exec(
+        LOG,
+        { input: { code: rec.code, note, status: progress === 10 ? 'IN_PROGRESS' : undefined, progress } },
+        ADMIN_TOKEN,
+      );
     }
     const one = await s.exec(ONE, { code: rec.code });
     expect(one.data!.recommendation.updates.map((u: { note: string }) => u.note)).toEqual(['third', 'second', 'first']);
@@ -144,16 +276,28 @@ describe('logProgress', () => {
 
   it('fails with CONFLICT on a stale expectedVersion and writes nothing', async () => {
     const rec = await createRecommendation(s.db, { version: 3 });
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'late', progress: 10, status: 'IN_PROGRESS', expectedVersion: 2 } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'late', progress: 10, status: 'IN_PROGRESS', expectedVersion: 2 } },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors![0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 3 });
     expect(await s.db.progressUpdate.count()).toBe(0);
-    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ version: 3, progress: 0, status: 'NOT_STARTED' });
+    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({
+      version: 3,
+      progress: 0,
+      status: 'NOT_STARTED',
+    });
   });
 
   it('fails with UNAUTHENTICATED without a token and writes nothing', async () => {
     const rec = await createRecommendation(s.db);
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'anonymous', progress: 10, status: 'IN_PROGRESS' } }, null);
+    const res = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'anonymous', progress: 10, status: 'IN_PROGRESS' } },
+      null,
+    );
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
     expect(await s.db.progressUpdate.count()).toBe(0);
   });
@@ -166,7 +310,11 @@ describe('logProgress', () => {
   it('rejects progress outside 0-100 with BAD_USER_INPUT', async () => {
     const rec = await createRecommendation(s.db);
     for (const progress of [-1, 101]) {
-      const res = await s.exec(LOG, { input: { code: rec.code, note: 'x', status: 'IN_PROGRESS', progress } }, ADMIN_TOKEN);
+      const res = await s.exec(
+        LOG,
+        { input: { code: rec.code, note: 'x', status: 'IN_PROGRESS', progress } },
+        ADMIN_TOKEN,
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
     }
     expect(await s.db.progressUpdate.count()).toBe(0);
@@ -184,8 +332,12 @@ describe('summary', () => {
       total: 3,
       averageProgress: 20,
       byStatus: [
-        { status: 'NOT_STARTED', count: 1 }, { status: 'PLANNED', count: 0 }, { status: 'IN_PROGRESS', count: 2 },
-        { status: 'STALLED', count: 0 }, { status: 'IMPLEMENTED', count: 0 }, { status: 'ABANDONED', count: 0 },
+        { status: 'NOT_STARTED', count: 1 },
+        { status: 'PLANNED', count: 0 },
+        { status: 'IN_PROGRESS', count: 2 },
+        { status: 'STALLED', count: 0 },
+        { status: 'IMPLEMENTED', count: 0 },
+        { status: 'ABANDONED', count: 0 },
       ],
     });
   });

@@ -52,9 +52,43 @@ async function world() {
   await seedCatalog(s.db);
   await createUserWithToken(s.db, 'ANALYST', 'li');
   const ok = (res: { errors?: unknown }) => expect(res.errors).toBeUndefined();
-  ok(await s.exec(SET_OWNERS, { input: { code: 'GOV-SANDBOX-01', owners: [{ name: '国家网信办', kind: 'REGULATOR' }, { name: '科技部', kind: 'MINISTRY' }] } }, ADMIN_TOKEN));
-  ok(await s.exec(LOG, { input: { code: 'GOV-SANDBOX-01', note: 'Rules drafted', status: 'IN_PROGRESS', progress: 20, occurredOn: '2026-05-01' } }, ADMIN_TOKEN));
-  ok(await s.exec(LOG, { input: { code: 'GOV-SANDBOX-02', note: 'Pilot', status: 'PLANNED', progress: 5, occurredOn: '2026-05-02' } }, ADMIN_TOKEN));
+  ok(
+    await s.exec(
+      SET_OWNERS,
+      {
+        input: {
+          code: 'GOV-SANDBOX-01',
+          owners: [
+            { name: '国家网信办', kind: 'REGULATOR' },
+            { name: '科技部', kind: 'MINISTRY' },
+          ],
+        },
+      },
+      ADMIN_TOKEN,
+    ),
+  );
+  ok(
+    await s.exec(
+      LOG,
+      {
+        input: {
+          code: 'GOV-SANDBOX-01',
+          note: 'Rules drafted',
+          status: 'IN_PROGRESS',
+          progress: 20,
+          occurredOn: '2026-05-01',
+        },
+      },
+      ADMIN_TOKEN,
+    ),
+  );
+  ok(
+    await s.exec(
+      LOG,
+      { input: { code: 'GOV-SANDBOX-02', note: 'Pilot', status: 'PLANNED', progress: 5, occurredOn: '2026-05-02' } },
+      ADMIN_TOKEN,
+    ),
+  );
 }
 
 /** Every object READ_ALL shows, once each, by id. */
@@ -65,9 +99,13 @@ async function everything(): Promise<Map<string, Obj>> {
   const recs = d.recommendations.edges.map((e: { node: Obj }) => e.node);
   const objects: Obj[] = [
     ...recs.map(({ updates: _u, owners: _o, ...r }: Obj) => r as Obj),
-    ...recs.flatMap((r: { updates: Obj[] }) => r.updates), ...recs.flatMap((r: { owners: Obj[] }) => r.owners),
-    ...d.themes, ...d.documents, ...d.owners,
-    ...d.users.map(({ tokens: _t, ...u }: Obj) => u as Obj), ...d.users.flatMap((u: { tokens: Obj[] }) => u.tokens),
+    ...recs.flatMap((r: { updates: Obj[] }) => r.updates),
+    ...recs.flatMap((r: { owners: Obj[] }) => r.owners),
+    ...d.themes,
+    ...d.documents,
+    ...d.owners,
+    ...d.users.map(({ tokens: _t, ...u }: Obj) => u as Obj),
+    ...d.users.flatMap((u: { tokens: Obj[] }) => u.tokens),
     ...d.auditLog.edges.map((e: { node: Obj }) => e.node),
   ];
   return new Map(objects.map((o) => [o.id, o]));
@@ -79,7 +117,16 @@ describe('node(id:) and nodes(ids:)', () => {
   it('refetch every object of every Node type as its own field shows it', async () => {
     const objects = await everything();
     const types = new Set([...objects.values()].map((o) => o.__typename));
-    expect([...types].sort()).toEqual(['ApiToken', 'AuditEntry', 'Owner', 'ProgressUpdate', 'Recommendation', 'SourceDocument', 'Theme', 'User']);
+    expect([...types].sort()).toEqual([
+      'ApiToken',
+      'AuditEntry',
+      'Owner',
+      'ProgressUpdate',
+      'Recommendation',
+      'SourceDocument',
+      'Theme',
+      'User',
+    ]);
     for (const [id, object] of objects) {
       const res = await s.exec(NODE, { id }, ADMIN_TOKEN);
       expect({ id, errors: res.errors, node: res.data!.node }).toEqual({ id, errors: undefined, node: object });
@@ -92,7 +139,9 @@ describe('node(id:) and nodes(ids:)', () => {
 
   it('give ids that are the documented encoding of the type and database id, unique across types', async () => {
     const rec = await s.db.recommendation.findUniqueOrThrow({ where: { code: 'GOV-SANDBOX-01' } });
-    const res = await s.exec(`{ recommendation(code: "GOV-SANDBOX-01") { id theme { id document { id } } owners { id } } }`);
+    const res = await s.exec(
+      `{ recommendation(code: "GOV-SANDBOX-01") { id theme { id document { id } } owners { id } } }`,
+    );
     const r = res.data!.recommendation;
     expect(r.id).toBe(globalId('Recommendation', rec.id));
     expect(r.theme.id).toBe(globalId('Theme', rec.themeId));
@@ -135,7 +184,10 @@ describe('node(id:) and nodes(ids:)', () => {
       return s.statements.length;
     };
     const few = await countFor([globalId('Recommendation', recs[0].id), globalId('Theme', themes[0].id)]);
-    const many = await countFor([...recs.map((r) => globalId('Recommendation', r.id)), ...themes.map((t) => globalId('Theme', t.id))]);
+    const many = await countFor([
+      ...recs.map((r) => globalId('Recommendation', r.id)),
+      ...themes.map((t) => globalId('Theme', t.id)),
+    ]);
     expect([few, many]).toEqual([2, 2]);
   });
 
@@ -155,7 +207,9 @@ describe('node(id:) and nodes(ids:)', () => {
     const { token: analyst } = await createUserWithToken(s.db, 'ANALYST');
     for (const token of [null, viewer, analyst]) {
       for (const o of adminOnly) expect(await s.exec(NODE, { id: o.id }, token)).toEqual({ data: { node: null } });
-      expect(await s.exec(NODES, { ids: adminOnly.map((o) => o.id) }, token)).toEqual({ data: { nodes: adminOnly.map(() => null) } });
+      expect(await s.exec(NODES, { ids: adminOnly.map((o) => o.id) }, token)).toEqual({
+        data: { nodes: adminOnly.map(() => null) },
+      });
     }
     // The public types stay readable to the same callers.
     const theme = [...objects.values()].find((o) => o.__typename === 'Theme')!;
@@ -167,16 +221,29 @@ describe('inputs that take an id', () => {
   beforeEach(world);
 
   it('accept the global id, and still the raw id (deprecated), for correctsId and revokeToken', async () => {
-    const entry = (await s.db.progressUpdate.findFirstOrThrow({ where: { recommendation: { code: 'GOV-SANDBOX-01' } } })).id;
+    const entry = (
+      await s.db.progressUpdate.findFirstOrThrow({ where: { recommendation: { code: 'GOV-SANDBOX-01' } } })
+    ).id;
     for (const correctsId of [globalId('ProgressUpdate', entry), String(entry)]) {
-      const res = await s.exec(LOG, { input: { code: 'GOV-SANDBOX-01', note: `fix via ${correctsId}`, progress: 15 } , }, ADMIN_TOKEN);
+      const res = await s.exec(
+        LOG,
+        { input: { code: 'GOV-SANDBOX-01', note: `fix via ${correctsId}`, progress: 15 } },
+        ADMIN_TOKEN,
+      );
       expect(res.errors).toBeUndefined();
-      const fix = await s.exec(LOG, { input: { code: 'GOV-SANDBOX-01', note: 'Correction', progress: 10, correctsId } }, ADMIN_TOKEN);
+      const fix = await s.exec(
+        LOG,
+        { input: { code: 'GOV-SANDBOX-01', note: 'Correction', progress: 10, correctsId } },
+        ADMIN_TOKEN,
+      );
       expect(fix.errors).toBeUndefined();
       expect(fix.data!.logProgress.update.corrects).toEqual({ id: globalId('ProgressUpdate', entry) });
     }
     const tokens = await s.db.apiToken.findMany({ orderBy: { id: 'asc' } });
-    for (const [t, id] of [[tokens[0], globalId('ApiToken', tokens[0].id)], [tokens[0], String(tokens[0].id)]] as const) {
+    for (const [t, id] of [
+      [tokens[0], globalId('ApiToken', tokens[0].id)],
+      [tokens[0], String(tokens[0].id)],
+    ] as const) {
       const res = await s.exec(REVOKE, { id }, ADMIN_TOKEN);
       expect(res.errors).toBeUndefined();
       expect(res.data!.revokeToken).toEqual({ id: globalId('ApiToken', t.id), revokedAt: expect.any(String) });
@@ -186,12 +253,22 @@ describe('inputs that take an id', () => {
   it('refuse the global id of another type with BAD_USER_INPUT, naming the id as sent', async () => {
     const rec = await s.db.recommendation.findUniqueOrThrow({ where: { code: 'GOV-SANDBOX-01' } });
     const entry = (await s.db.progressUpdate.findFirstOrThrow({ where: { recommendationId: rec.id } })).id;
-    const wrongType = await s.exec(LOG, { input: { code: rec.code, note: 'x', progress: 1, correctsId: globalId('Recommendation', entry) } }, ADMIN_TOKEN);
-    expect([errorCode(wrongType), wrongType.errors![0].message]).toEqual(['BAD_USER_INPUT', 'Invalid input. correctsId: correctsId must be the id of a ProgressUpdate']);
+    const wrongType = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'x', progress: 1, correctsId: globalId('Recommendation', entry) } },
+      ADMIN_TOKEN,
+    );
+    expect([errorCode(wrongType), wrongType.errors![0].message]).toEqual([
+      'BAD_USER_INPUT',
+      'Invalid input. correctsId: correctsId must be the id of a ProgressUpdate',
+    ]);
     const revoke = await s.exec(REVOKE, { id: globalId('User', 1) }, ADMIN_TOKEN);
     expect(errorCode(revoke)).toBe('BAD_USER_INPUT');
     const missing = await s.exec(REVOKE, { id: globalId('ApiToken', 999_999) }, ADMIN_TOKEN);
-    expect([errorCode(missing), missing.errors![0].message]).toEqual(['NOT_FOUND', `No token with id ${globalId('ApiToken', 999_999)}.`]);
+    expect([errorCode(missing), missing.errors![0].message]).toEqual([
+      'NOT_FOUND',
+      `No token with id ${globalId('ApiToken', 999_999)}.`,
+    ]);
     expect(await s.db.progressUpdate.count({ where: { recommendationId: rec.id } })).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 // One database per test file, cloned from the migrated template, dropped afterwards. Tables are
 // truncated between tests so every test sees only the data it creates.
 import { randomBytes } from 'node:crypto';
-import { createPrismaClient, type Db } from '../../src/db';
+import { createPrismaClient, type Db } from '../../src/db/client';
 import { adminQuery, templateDb, withDatabase } from '../setup/testDatabase';
 
 export interface TestDatabase {
@@ -49,7 +49,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-const TABLES = ['AuditEntry', 'ProgressUpdate', 'RecommendationOwner', 'Owner', 'TargetDateRevision', 'QuoteRevision', 'Recommendation', 'Theme', 'SourceDocument', 'ApiToken', 'User'];
+const TABLES = [
+  'AuditEntry',
+  'ProgressUpdate',
+  'RecommendationOwner',
+  'Owner',
+  'TargetDateRevision',
+  'QuoteRevision',
+  'Recommendation',
+  'Theme',
+  'SourceDocument',
+  'ApiToken',
+  'User',
+];
 
 /** Empties every table. The log and the audit trail refuse TRUNCATE unless the transaction allows a reset. */
 export async function resetDatabase(db: Db): Promise<void> {

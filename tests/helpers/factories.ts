@@ -1,21 +1,31 @@
 // Factories: each test creates exactly the rows it asserts on.
-import type { Db } from '../../src/db';
+import type { Db } from '../../src/db/client';
 import type { Prisma, Role } from '../../src/generated/prisma/client';
-import { newTokenSecret } from '../../src/auth';
+import { newTokenSecret } from '../../src/domain/auth';
 
 let seq = 0;
 const next = () => ++seq;
 
 export async function createDocument(db: Db, overrides: Partial<Prisma.SourceDocumentUncheckedCreateInput> = {}) {
   const n = next();
-  return db.sourceDocument.create({ data: { slug: `doc-${n}`, titleZh: `文件${n}`, titleEn: `Document ${n}`, ...overrides } });
+  return db.sourceDocument.create({
+    data: { slug: `doc-${n}`, titleZh: `文件${n}`, titleEn: `Document ${n}`, ...overrides },
+  });
 }
 
 export async function createTheme(db: Db, overrides: Partial<Prisma.ThemeUncheckedCreateInput> = {}) {
   const documentId = overrides.documentId ?? (await createDocument(db)).id;
   const n = next();
   return db.theme.create({
-    data: { code: `THEME${n}`, pillar: 'GOVERNANCE', nameZh: `主题${n}`, nameEn: `Theme ${n}`, sortOrder: n, ...overrides, documentId },
+    data: {
+      code: `THEME${n}`,
+      pillar: 'GOVERNANCE',
+      nameZh: `主题${n}`,
+      nameEn: `Theme ${n}`,
+      sortOrder: n,
+      ...overrides,
+      documentId,
+    },
   });
 }
 

@@ -4,9 +4,8 @@ import type { Express } from 'express';
 import type { DestinationStream } from 'pino';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { createServer } from '../../src/server';
-import { createContext, type AppContext } from '../../src/context';
-import { createHttpApp } from '../../src/http';
+import type { AppContext } from '../../src/context';
+import { createApp } from '../../src/http/createApp';
 import { createTestDatabase, resetDatabase, type TestDatabase } from './database';
 import { lateBound } from './lateBound';
 
@@ -22,7 +21,11 @@ export interface TestServer extends TestDatabase {
   apollo: ApolloServer<AppContext>;
   http: Express;
   /** Executes one operation; `token` becomes the Authorization header. */
-  exec<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  exec<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GqlResult<T>>;
   contextFor(token?: string | null): Promise<AppContext>;
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -33,21 +36,22 @@ export interface TestServerOptions {
   logDestination?: DestinationStream;
 }
 
-export async function startTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const logLevel = options.logDestination ? 'info' : 'silent';
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: logLevel, ADMIN_TOKEN, DATABASE_URL: database.url, ...env });
   const log = createLogger(config, options.logDestination);
-  const apollo = createServer({ config, log });
-  await apollo.start();
-  const deps = { db: database.db, config, log };
-  const contextFor = (token?: string | null) =>
-    createContext(deps, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const app = await createApp({ db: database.db, config, log });
+  const { apollo } = app;
+  const contextFor = (token?: string | null) => app.contextFor(token ? { authorization: `Bearer ${token}` } : {});
   return {
     ...database,
     config,
     apollo,
-    http: createHttpApp({ apollo, ...deps }),
+    http: app.handler,
     contextFor,
     async exec(query, variables, token = null) {
       const res = await apollo.executeOperation({ query, variables }, { contextValue: await contextFor(token) });
@@ -57,7 +61,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     },
     reset: () => resetDatabase(database.db),
     async close() {
-      await apollo.stop();
+      await app.stop();
       await database.drop();
     },
   };
@@ -83,8 +87,15 @@ export interface UseTestServerOptions extends TestServerOptions {
 export function useTestServer(options: UseTestServerOptions = {}): TestServer {
   const { env, reset, ...serverOptions } = options;
   let server: TestServer | undefined;
-  beforeAll(async () => { server = await startTestServer(env, serverOptions); });
-  afterAll(async () => { await server?.close(); });
-  if (reset) beforeEach(async () => { await server!.reset(); });
+  beforeAll(async () => {
+    server = await startTestServer(env, serverOptions);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  if (reset)
+    beforeEach(async () => {
+      await server!.reset();
+    });
   return lateBound(() => server, 'the test server');
 }

@@ -64,26 +64,35 @@ describe('bad input', () => {
     expect([...INJECTED_MUTATIONS].sort()).toEqual(mutationNames().sort());
   });
 
-  it.each(rejected.map((c) => [c.name, c] as const))('%s: expected status and code, no leak, nothing changed', async (_name, c) => {
-    dirty = true;
-    const before = await tableFingerprints(s.db);
-    const res = await send(c);
-    expect({ status: res.status, code: res.body?.errors?.[0]?.extensions?.code ?? null }).toEqual({ status: c.status, code: c.code });
-    if (c.code === null) expect(res.body.errors).toBeUndefined();
-    expectNoLeak(res, c);
-    expect(await tableFingerprints(s.db)).toEqual(before);
-    dirty = false;
-  });
+  it.each(rejected.map((c) => [c.name, c] as const))(
+    '%s: expected status and code, no leak, nothing changed',
+    async (_name, c) => {
+      dirty = true;
+      const before = await tableFingerprints(s.db);
+      const res = await send(c);
+      expect({ status: res.status, code: res.body?.errors?.[0]?.extensions?.code ?? null }).toEqual({
+        status: c.status,
+        code: c.code,
+      });
+      if (c.code === null) expect(res.body.errors).toBeUndefined();
+      expectNoLeak(res, c);
+      expect(await tableFingerprints(s.db)).toEqual(before);
+      dirty = false;
+    },
+  );
 
-  it.each(injection.stored.map((c) => [c.name, c] as const))('%s: stored verbatim, nothing else touched', async (_name, c) => {
-    dirty = true;
-    const before = await tableFingerprints(s.db);
-    const res = await send(c);
-    expect({ status: res.status, errors: res.body.errors }).toEqual({ status: 200, errors: undefined });
-    const rows = await s.db.$queryRawUnsafe<{ v: string | null }[]>(c.readBack);
-    expect(rows.some((r) => r.v?.includes(c.payload))).toBe(true);
-    const after = await tableFingerprints(s.db);
-    const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
-    expect(changed.filter((t) => !c.writes.includes(t))).toEqual([]);
-  });
+  it.each(injection.stored.map((c) => [c.name, c] as const))(
+    '%s: stored verbatim, nothing else touched',
+    async (_name, c) => {
+      dirty = true;
+      const before = await tableFingerprints(s.db);
+      const res = await send(c);
+      expect({ status: res.status, errors: res.body.errors }).toEqual({ status: 200, errors: undefined });
+      const rows = await s.db.$queryRawUnsafe<{ v: string | null }[]>(c.readBack);
+      expect(rows.some((r) => r.v?.includes(c.payload))).toBe(true);
+      const after = await tableFingerprints(s.db);
+      const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+      expect(changed.filter((t) => !c.writes.includes(t))).toEqual([]);
+    },
+  );
 });

@@ -1,11 +1,12 @@
 // Limits against hostile or careless queries: each is refused with BAD_USER_INPUT before any work is done,
 // while the playground's introspection and a full page with nested logs still pass.
 import { getIntrospectionQuery } from 'graphql';
-import { LIMITS } from '../../src/server';
+import { LIMITS } from '../../src/graphql/server';
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 
-const FIELDS = 'id code pillar titleZh titleEn summaryEn quote status progress version health allowedNextStatuses targetDate lastProgressAt archived createdAt updatedAt theme { code nameZh nameEn } owners { name kind }';
+const FIELDS =
+  'id code pillar titleZh titleEn summaryEn quote status progress version health allowedNextStatuses targetDate lastProgressAt archived createdAt updatedAt theme { code nameZh nameEn } owners { name kind }';
 const UPDATE_FIELDS = 'id note status progress statusBefore progressBefore evidenceUrls occurredOn actor createdAt';
 const PAGE = `query Page($first: Int, $entries: Int) {
   recommendations(first: $first) { totalCount edges { cursor node { ${FIELDS} updates(first: $entries) { ${UPDATE_FIELDS} } } } pageInfo { hasNextPage } }
@@ -15,7 +16,8 @@ const LOG = 'mutation Log($input: LogProgressInput!) { logProgress(input: $input
 /** `recommendation { updates { recommendation { updates … { id } } } }`, exactly `levels` fields deep. */
 function nested(levels: number): string {
   let inner = 'id';
-  for (let depth = levels - 1; depth >= 2; depth--) inner = depth % 2 === 0 ? `updates(first: 1) { ${inner} }` : `recommendation { ${inner} }`;
+  for (let depth = levels - 1; depth >= 2; depth--)
+    inner = depth % 2 === 0 ? `updates(first: 1) { ${inner} }` : `recommendation { ${inner} }`;
   return `{ recommendation(code: "GOV-X-01") { ${inner} } }`;
 }
 /** A query of exactly `n` tokens: a filter with a long list of theme codes (too long for the service, which is fine). */
@@ -28,7 +30,13 @@ const s = useTestServer({ reset: true });
 
 describe('query limits', () => {
   it('let the playground’s full introspection query through', async () => {
-    const query = getIntrospectionQuery({ descriptions: true, schemaDescription: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+    });
     const res = await s.exec(query);
     expect(res.errors).toBeUndefined();
     expect(res.data!.__schema.queryType).toMatchObject({ name: 'Query' });
@@ -37,10 +45,22 @@ describe('query limits', () => {
   it('let a page of 200 with every field and 20 log entries each through', async () => {
     const theme = await createTheme(s.db);
     await s.db.recommendation.createMany({
-      data: Array.from({ length: 201 }, (_, i) => ({ code: `GOV-PAGE-${String(i).padStart(3, '0')}`, themeId: theme.id, titleZh: 't', titleEn: 't', summaryEn: 's', quote: 'q' })),
+      data: Array.from({ length: 201 }, (_, i) => ({
+        code: `GOV-PAGE-${String(i).padStart(3, '0')}`,
+        themeId: theme.id,
+        titleZh: 't',
+        titleEn: 't',
+        summaryEn: 's',
+        quote: 'q',
+      })),
     });
     const rec = await s.db.recommendation.findFirstOrThrow({ orderBy: { code: 'asc' } });
-    for (let i = 1; i <= 3; i++) await s.exec(LOG, { input: { code: rec.code, note: `n${i}`, progress: i, status: i === 1 ? 'IN_PROGRESS' : undefined } }, ADMIN_TOKEN);
+    for (let i = 1; i <= 3; i++)
+      await s.exec(
+        LOG,
+        { input: { code: rec.code, note: `n${i}`, progress: i, status: i === 1 ? 'IN_PROGRESS' : undefined } },
+        ADMIN_TOKEN,
+      );
     const res = await s.exec(PAGE, { first: 200, entries: 20 });
     expect(res.errors).toBeUndefined();
     expect(res.data!.recommendations.edges).toHaveLength(200);
@@ -49,8 +69,16 @@ describe('query limits', () => {
 
   it.each([
     ['200 log entries on each of 200 recommendations, passed as variables', PAGE, { first: 200, entries: 200 }],
-    ['the same with literal sizes', PAGE.replace('($first: Int, $entries: Int)', '').replace('$first', '200').replace('$entries', '200'), {}],
-    ['a default-sized page aliased 15 times with 20 entries each', `query Q { ${Array.from({ length: 15 }, (_, i) => `p${i}: recommendations { edges { node { ${FIELDS} updates { ${UPDATE_FIELDS} } } } }`).join(' ')} }`, {}],
+    [
+      'the same with literal sizes',
+      PAGE.replace('($first: Int, $entries: Int)', '').replace('$first', '200').replace('$entries', '200'),
+      {},
+    ],
+    [
+      'a default-sized page aliased 15 times with 20 entries each',
+      `query Q { ${Array.from({ length: 15 }, (_, i) => `p${i}: recommendations { edges { node { ${FIELDS} updates { ${UPDATE_FIELDS} } } } }`).join(' ')} }`,
+      {},
+    ],
   ])('reject %s with a cost error', async (_what, query, variables) => {
     const res = await s.exec(query, variables);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
@@ -60,7 +88,12 @@ describe('query limits', () => {
   it.each([
     ['depth', nested(LIMITS.depth), nested(LIMITS.depth + 1), /depth limit/],
     ['aliases', aliases(LIMITS.aliases), aliases(LIMITS.aliases + 1), /Aliases limit/],
-    ['directives', `{ transitions { ${'from @include(if: true) '.repeat(LIMITS.directives)} } }`, `{ transitions { ${'from @include(if: true) '.repeat(LIMITS.directives + 1)} } }`, /Directives limit/],
+    [
+      'directives',
+      `{ transitions { ${'from @include(if: true) '.repeat(LIMITS.directives)} } }`,
+      `{ transitions { ${'from @include(if: true) '.repeat(LIMITS.directives + 1)} } }`,
+      /Directives limit/,
+    ],
     ['tokens', tokens(LIMITS.tokens), tokens(LIMITS.tokens + 1), new RegExp(`more that ${LIMITS.tokens} tokens`)],
   ])('allow %s up to the limit and refuse one more', async (_limit, atLimit, overLimit, message) => {
     expect(requestErrors(await s.exec(atLimit))).toEqual([]);
@@ -80,9 +113,17 @@ describe('query limits', () => {
 describe('string lengths', () => {
   it('accept a note of 10,000 characters and refuse 10,001 without writing', async () => {
     const rec = await createRecommendation(s.db);
-    const ok = await s.exec(LOG, { input: { code: rec.code, note: '证'.repeat(10_000), progress: 1, status: 'IN_PROGRESS' } }, ADMIN_TOKEN);
+    const ok = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: '证'.repeat(10_000), progress: 1, status: 'IN_PROGRESS' } },
+      ADMIN_TOKEN,
+    );
     expect(ok.errors).toBeUndefined();
-    const tooLong = await s.exec(LOG, { input: { code: rec.code, note: 'x'.repeat(10_001), progress: 2 } }, ADMIN_TOKEN);
+    const tooLong = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'x'.repeat(10_001), progress: 2 } },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
     expect(tooLong.errors![0].message).toContain('note: must be at most 10000 characters');
     expect(await s.db.progressUpdate.count()).toBe(1);

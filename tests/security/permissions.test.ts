@@ -11,10 +11,15 @@ import { MUTATIONS, mutationRow } from './support/mutations';
 const USERS = 'query Users { users { name role } }';
 const AUDIT = 'query Audit { auditLog { totalCount } }';
 /** Arguments for query fields that require some; a new field with required arguments needs an entry. */
-const QUERY_ARGS: Record<string, string> = { recommendation: '(code: "GOV-X-01")', node: '(id: "UmVjb21tZW5kYXRpb246MQ")', nodes: '(ids: ["UmVjb21tZW5kYXRpb246MQ"])' };
+const QUERY_ARGS: Record<string, string> = {
+  recommendation: '(code: "GOV-X-01")',
+  node: '(id: "UmVjb21tZW5kYXRpb246MQ")',
+  nodes: '(ids: ["UmVjb21tZW5kYXRpb246MQ"])',
+};
 /** Readable without a token even when PUBLIC_READ=false: who am I, and the static lifecycle rules. */
 const ANONYMOUS_OK = ['me', 'transitions'];
-const READS = 'query Reads { recommendations { totalCount } themes { code } documents { slug } owners { name } transitions { from } }';
+const READS =
+  'query Reads { recommendations { totalCount } themes { code } documents { slug } owners { name } transitions { from } }';
 
 const s = useTestServer({ reset: true });
 const client = useHttpClient(s);
@@ -43,17 +48,27 @@ it('has a permission row for every mutation of the schema and none for a mutatio
 });
 
 describe('admin-only reads', () => {
-  it.each([USERS, AUDIT])('%s is UNAUTHENTICATED anonymously, FORBIDDEN to viewers and analysts, and open to admins', async (query) => {
-    const tokens = await createCallers(s.db);
-    const codeFor = async (caller: Caller) => (await client.post({ query }, tokens[caller])).body.errors?.[0]?.extensions.code ?? null;
-    expect({
-      anonymous: await codeFor('anonymous'),
-      VIEWER: await codeFor('VIEWER'),
-      ANALYST: await codeFor('ANALYST'),
-      ADMIN: await codeFor('ADMIN'),
-      ADMIN_TOKEN: await codeFor('ADMIN_TOKEN'),
-    }).toEqual({ anonymous: 'UNAUTHENTICATED', VIEWER: 'FORBIDDEN', ANALYST: 'FORBIDDEN', ADMIN: null, ADMIN_TOKEN: null });
-  });
+  it.each([USERS, AUDIT])(
+    '%s is UNAUTHENTICATED anonymously, FORBIDDEN to viewers and analysts, and open to admins',
+    async (query) => {
+      const tokens = await createCallers(s.db);
+      const codeFor = async (caller: Caller) =>
+        (await client.post({ query }, tokens[caller])).body.errors?.[0]?.extensions.code ?? null;
+      expect({
+        anonymous: await codeFor('anonymous'),
+        VIEWER: await codeFor('VIEWER'),
+        ANALYST: await codeFor('ANALYST'),
+        ADMIN: await codeFor('ADMIN'),
+        ADMIN_TOKEN: await codeFor('ADMIN_TOKEN'),
+      }).toEqual({
+        anonymous: 'UNAUTHENTICATED',
+        VIEWER: 'FORBIDDEN',
+        ANALYST: 'FORBIDDEN',
+        ADMIN: null,
+        ADMIN_TOKEN: null,
+      });
+    },
+  );
 });
 
 describe('public reads', () => {
@@ -68,7 +83,10 @@ describe('public reads', () => {
     try {
       const { token } = await createUserWithToken(closed.db, 'VIEWER');
       const outcome = async (field: string, bearer: string | null) => {
-        const res = await closedClient.post({ query: `query Q { ${field}${QUERY_ARGS[field] ?? ''} { __typename } }` }, bearer);
+        const res = await closedClient.post(
+          { query: `query Q { ${field}${QUERY_ARGS[field] ?? ''} { __typename } }` },
+          bearer,
+        );
         return res.body.errors?.[0]?.extensions.code ?? 'ok';
       };
       const fields = queryFieldNames();

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { parseTokenArgs } from '../../src/cli/tokenArgs';
-import { hashToken } from '../../src/auth';
-import { bootstrapToken } from '../../src/services/users';
+import { hashToken } from '../../src/domain/auth';
+import { bootstrapToken } from '../../src/domain/users';
 import { useTestServer } from '../helpers/testServer';
 
 const root = path.resolve(__dirname, '../..');
@@ -43,13 +43,30 @@ describe('npm run token', () => {
     const created = await gql(token, CREATE_USER, { input: { name: 'bob', role: 'VIEWER' } });
     expect(created.body).toEqual({ data: { createUser: { name: 'bob', role: 'VIEWER' } } });
     const stored = await s.db.apiToken.findMany({ include: { user: true } });
-    expect(stored).toEqual([expect.objectContaining({ label: 'cli', tokenHash: hashToken(token), expiresAt: null, user: expect.objectContaining({ name: 'alice' }) })]);
+    expect(stored).toEqual([
+      expect.objectContaining({
+        label: 'cli',
+        tokenHash: hashToken(token),
+        expiresAt: null,
+        user: expect.objectContaining({ name: 'alice' }),
+      }),
+    ]);
   });
 
   it('issues another token for an existing user with the given role, label and expiry when --change-role allows it', async () => {
     // In-process: a second spawn would cost seconds and cover nothing the first one does not.
     await s.db.user.create({ data: { name: 'dave', role: 'ADMIN' } });
-    const args = parseTokenArgs(['--name', 'dave', '--role', 'viewer', '--label', 'laptop', '--expires-in-days', '7', '--change-role']);
+    const args = parseTokenArgs([
+      '--name',
+      'dave',
+      '--role',
+      'viewer',
+      '--label',
+      'laptop',
+      '--expires-in-days',
+      '7',
+      '--change-role',
+    ]);
     const expiresAt = new Date(Date.now() + 7 * 86_400_000);
     const issued = await bootstrapToken(s.db, { ...args, expiresAt });
     expect(issued).toMatchObject({ created: false, previousRole: 'ADMIN' });
@@ -62,7 +79,11 @@ describe('npm run token', () => {
   it("refuses to change an existing user's role without --change-role, and says how", async () => {
     await s.db.user.create({ data: { name: 'erin', role: 'ADMIN' } });
     const run = await runCli(['--name', 'erin', '--role', 'analyst']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining('User erin is admin, not analyst; pass --change-role to change it.') });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('User erin is admin, not analyst; pass --change-role to change it.'),
+    });
     expect(await s.db.user.findUniqueOrThrow({ where: { name: 'erin' } })).toMatchObject({ role: 'ADMIN' });
     expect(await s.db.apiToken.count({ where: { user: { name: 'erin' } } })).toBe(0);
   });
@@ -76,7 +97,11 @@ describe('npm run token', () => {
 
   it('exits with status 2, a usage message and no token when a flag is bad', async () => {
     const run = await runCli(['--name', 'carol', '--role', 'superuser']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining('--role: must be viewer, analyst or admin') });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('--role: must be viewer, analyst or admin'),
+    });
     expect(run.stderr).toContain('Usage: npm run token');
     expect(await s.db.user.count({ where: { name: 'carol' } })).toBe(0);
   });
@@ -97,6 +122,12 @@ describe('token CLI flags', () => {
   });
 
   it('accepts roles in any case and defaults the label to cli', () => {
-    expect(parseTokenArgs(['--name', 'alice', '--role', 'Analyst'])).toEqual({ name: 'alice', role: 'ANALYST', label: 'cli', expiresInDays: null, changeRole: false });
+    expect(parseTokenArgs(['--name', 'alice', '--role', 'Analyst'])).toEqual({
+      name: 'alice',
+      role: 'ANALYST',
+      label: 'cli',
+      expiresInDays: null,
+      changeRole: false,
+    });
   });
 });

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { prismaCliEnv } from '../../src/migrate';
+import { prismaCliEnv } from '../../src/db/migrate';
 import { adminQuery, withDatabase } from '../setup/testDatabase';
 import { createTestDatabase, serverUrl } from '../helpers/database';
 
@@ -21,14 +21,25 @@ async function describeSchema(url: string): Promise<string> {
       SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
       FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
       ORDER BY table_name, column_name`);
-    const idx = await client.query(`SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`);
+    const idx = await client.query(
+      `SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`,
+    );
     const cons = await client.query(`
       SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
       WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`);
     const types = await client.query(`
       SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY 1 ORDER BY 1`);
-    return JSON.stringify({ cols: cols.rows, idx: idx.rows, cons: cons.rows.filter((c) => c.tbl !== '_prisma_migrations'), types: types.rows }, null, 1);
+    return JSON.stringify(
+      {
+        cols: cols.rows,
+        idx: idx.rows,
+        cons: cons.rows.filter((c) => c.tbl !== '_prisma_migrations'),
+        types: types.rows,
+      },
+      null,
+      1,
+    );
   } finally {
     await client.end();
   }
@@ -36,11 +47,18 @@ async function describeSchema(url: string): Promise<string> {
 
 it('keeps the committed migrations in step with schema.prisma', async () => {
   const cli = require.resolve('prisma/build/index.js', { paths: [root] });
-  const { stdout: derived } = await run(process.execPath, [cli, 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'], {
-    cwd: root,
-    env: prismaCliEnv(withDatabase(serverUrl(), 'postgres')),
-  });
-  const raw = fs.readdirSync(migrationsDir).filter((d) => d.includes('_raw_')).sort()
+  const { stdout: derived } = await run(
+    process.execPath,
+    [cli, 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+    {
+      cwd: root,
+      env: prismaCliEnv(withDatabase(serverUrl(), 'postgres')),
+    },
+  );
+  const raw = fs
+    .readdirSync(migrationsDir)
+    .filter((d) => d.includes('_raw_'))
+    .sort()
     .map((d) => fs.readFileSync(path.join(migrationsDir, d, 'migration.sql'), 'utf8'));
   const scratch = `tracker_drift_${process.pid}`;
   await adminQuery(serverUrl(), `DROP DATABASE IF EXISTS ${scratch}`);

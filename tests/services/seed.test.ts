@@ -2,9 +2,15 @@ import { readCatalog, seedCatalog } from '../../prisma/seed';
 import { createTestDatabase, resetDatabase, type TestDatabase } from '../helpers/database';
 
 let t: TestDatabase;
-beforeAll(async () => { t = await createTestDatabase(); });
-afterAll(async () => { await t.drop(); });
-beforeEach(async () => { await resetDatabase(t.db); });
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t.drop();
+});
+beforeEach(async () => {
+  await resetDatabase(t.db);
+});
 
 const snapshot = (t: TestDatabase) =>
   Promise.all([
@@ -17,7 +23,11 @@ describe('seeding the catalog', () => {
   it('loads every record of the reviewed catalog file, each under its theme', async () => {
     const catalog = readCatalog();
     const result = await seedCatalog(t.db);
-    expect(result).toEqual({ documentsCreated: 1, themesCreated: 9, recommendationsCreated: catalog.recommendations.length });
+    expect(result).toEqual({
+      documentsCreated: 1,
+      themesCreated: 9,
+      recommendationsCreated: catalog.recommendations.length,
+    });
     const rows = await t.db.recommendation.findMany({ include: { theme: true } });
     expect(rows.map((r) => [r.code, r.theme.code, r.quote]).sort()).toEqual(
       catalog.recommendations.map((r) => [r.code, r.theme, r.quote]).sort(),
@@ -41,7 +51,10 @@ describe('seeding the catalog', () => {
     });
     await seedCatalog(t.db);
     expect(await t.db.recommendation.findUniqueOrThrow({ where: { code } })).toMatchObject({
-      status: 'IN_PROGRESS', progress: 40, version: 5, titleEn: 'Edited by a curator',
+      status: 'IN_PROGRESS',
+      progress: 40,
+      version: 5,
+      titleEn: 'Edited by a curator',
     });
   });
 

@@ -1,14 +1,35 @@
-// The dashboard cache (services/summaryCache.ts) must never show figures a fresh computation would not:
+// The dashboard cache (domain/summaryCache.ts) must never show figures a fresh computation would not:
 // every committed change, through the API or around it, and every health the clock moves, shows at once.
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { daysAgo, dayFromToday } from '../helpers/time';
 
 const SUMMARY = /* GraphQL */ `
-  query Summary { summary { total averageProgress byStatus { status count } byHealth { health count } } }`;
+  query Summary {
+    summary {
+      total
+      averageProgress
+      byStatus {
+        status
+        count
+      }
+      byHealth {
+        health
+        count
+      }
+    }
+  }
+`;
 
 const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
+  mutation Log($input: LogProgressInput!) {
+    logProgress(input: $input) {
+      update {
+        id
+      }
+    }
+  }
+`;
 
 const DAY = 86_400_000;
 
@@ -60,11 +81,20 @@ it('shows records added or archived outside the API, and an emptied table', asyn
 it('moves a record to AT_RISK the moment it turns stale, with nothing written', async () => {
   const now = new Date();
   const lastProgressAt = daysAgo(90, now);
-  await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 60, lastProgressAt, createdAt: daysAgo(200, now) });
+  await createRecommendation(s.db, {
+    status: 'IN_PROGRESS',
+    progress: 60,
+    lastProgressAt,
+    createdAt: daysAgo(200, now),
+  });
   const justBefore = await summaryAt(new Date(lastProgressAt.getTime() + 90 * DAY - 1));
   const atBoundary = await summaryAt(new Date(lastProgressAt.getTime() + 90 * DAY));
   const justAfter = await summaryAt(new Date(lastProgressAt.getTime() + 90 * DAY + 1));
-  expect([healthCount(justBefore, 'AT_RISK'), healthCount(atBoundary, 'AT_RISK'), healthCount(justAfter, 'AT_RISK')]).toEqual([0, 0, 1]);
+  expect([
+    healthCount(justBefore, 'AT_RISK'),
+    healthCount(atBoundary, 'AT_RISK'),
+    healthCount(justAfter, 'AT_RISK'),
+  ]).toEqual([0, 0, 1]);
 });
 
 it('moves a record to OVERDUE at the first midnight after its target date, with nothing written', async () => {
@@ -78,7 +108,12 @@ it('moves a record to OVERDUE at the first midnight after its target date, with 
 
 it('does not serve figures computed later to a request that started earlier', async () => {
   const now = new Date();
-  await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 60, lastProgressAt: daysAgo(91, now), createdAt: daysAgo(200, now) });
+  await createRecommendation(s.db, {
+    status: 'IN_PROGRESS',
+    progress: 60,
+    lastProgressAt: daysAgo(91, now),
+    createdAt: daysAgo(200, now),
+  });
   const later = await summaryAt(now);
   const earlier = await summaryAt(daysAgo(2, now));
   expect([healthCount(later, 'AT_RISK'), healthCount(earlier, 'AT_RISK')]).toEqual([1, 0]);

@@ -1,5 +1,5 @@
-import { migrateDeploy } from '../../src/migrate';
-import { startEmbeddedPostgres } from '../../src/embedded/embeddedPostgres';
+import { migrateDeploy } from '../../src/db/migrate';
+import { startEmbeddedPostgres } from '../../src/db/embedded/embeddedPostgres';
 import { resolveChromium } from './browserPath';
 import { adminQuery, embeddedTestPort, templateDb, withDatabase } from './testDatabase';
 
@@ -8,7 +8,11 @@ export default async function globalSetup(): Promise<void> {
   if (!serverUrl) {
     // A fresh machine has no PostgreSQL: run a private embedded one for the duration of the test run, on
     // TEST_PG_PORT or a port nobody uses, so that two checkouts can run their tests at the same time.
-    const handle = await startEmbeddedPostgres({ dir: '.data/test-pg', port: await embeddedTestPort(), database: 'postgres' });
+    const handle = await startEmbeddedPostgres({
+      dir: '.data/test-pg',
+      port: await embeddedTestPort(),
+      database: 'postgres',
+    });
     (globalThis as { __embeddedPg?: typeof handle }).__embeddedPg = handle;
     serverUrl = handle.url;
   }

@@ -13,7 +13,8 @@ export const templateDb = (): string => process.env.TEST_TEMPLATE_DB ?? 'tracker
 export async function embeddedTestPort(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (env.TEST_PG_PORT) {
     const port = Number(env.TEST_PG_PORT);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`TEST_PG_PORT=${env.TEST_PG_PORT} is not a port number.`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      throw new Error(`TEST_PG_PORT=${env.TEST_PG_PORT} is not a port number.`);
     return port;
   }
   return freePort();

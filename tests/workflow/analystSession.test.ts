@@ -31,7 +31,10 @@ it('runs every operation of the analyst session, with the results the doc shows'
   expectAnalystSessionResults(results);
   // On a fresh server the entry ids are those the doc shows, so its correction's literal id is right as pasted.
   const entryId = (name: string) => (results.get(name)!.data as any).logProgress.update.id;
-  expect([entryId('LogDraftRules'), entryId('LogPilotLaunch')]).toEqual([globalId('ProgressUpdate', 1), globalId('ProgressUpdate', 2)]);
+  expect([entryId('LogDraftRules'), entryId('LogPilotLaunch')]).toEqual([
+    globalId('ProgressUpdate', 1),
+    globalId('ProgressUpdate', 2),
+  ]);
   const correction = SESSION_EXAMPLES.find((x) => x.name === 'CorrectPilotCities');
   expect(correction?.kind === 'graphql' && correction.variables?.input.correctsId).toBe(globalId('ProgressUpdate', 2));
 });

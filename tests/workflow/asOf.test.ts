@@ -3,39 +3,78 @@ import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 
 const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
+  mutation Log($input: LogProgressInput!) {
+    logProgress(input: $input) {
+      update {
+        id
+      }
+    }
+  }
+`;
 
 const AS_OF = /* GraphQL */ `
   query AsOf($code: String!, $asOf: Date) {
-    recommendation(code: $code, asOf: $asOf) { code status progress asOf }
-  }`;
+    recommendation(code: $code, asOf: $asOf) {
+      code
+      status
+      progress
+      asOf
+    }
+  }
+`;
 
 const AS_OF_LOG = /* GraphQL */ `
   query AsOfLog($code: String!, $asOf: Date) {
-    recommendation(code: $code, asOf: $asOf) { updates(first: 10) { occurredOn status progress } }
-  }`;
+    recommendation(code: $code, asOf: $asOf) {
+      updates(first: 10) {
+        occurredOn
+        status
+        progress
+      }
+    }
+  }
+`;
 
 const LIST_AS_OF = /* GraphQL */ `
   query ListAsOf($asOf: Date, $filter: RecommendationFilter, $first: Int, $after: String) {
     recommendations(asOf: $asOf, filter: $filter, first: $first, after: $after) {
       totalCount
-      edges { node { code status progress asOf } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          code
+          status
+          progress
+          asOf
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
-  }`;
+  }
+`;
 
 const s = useTestServer({ reset: true });
 
 type Entry = [occurredOn: string, status: string | undefined, progress: number];
 async function history(code: string, entries: Entry[]) {
   for (const [occurredOn, status, progress] of entries) {
-    const res = await s.exec(LOG, { input: { code, note: `${occurredOn} report`, occurredOn, status, progress } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      LOG,
+      { input: { code, note: `${occurredOn} report`, occurredOn, status, progress } },
+      ADMIN_TOKEN,
+    );
     expect(res.errors).toBeUndefined();
   }
 }
 
 /** NOT_STARTED → 2026-01-10 PLANNED 10 → 2026-03-05 IN_PROGRESS 40 → 2026-06-20 IN_PROGRESS 80. */
-const SANDBOX_HISTORY: Entry[] = [['2026-01-10', 'PLANNED', 10], ['2026-03-05', 'IN_PROGRESS', 40], ['2026-06-20', undefined, 80]];
+const SANDBOX_HISTORY: Entry[] = [
+  ['2026-01-10', 'PLANNED', 10],
+  ['2026-03-05', 'IN_PROGRESS', 40],
+  ['2026-06-20', undefined, 80],
+];
 
 describe('recommendation(code, asOf)', () => {
   it.each([
@@ -48,13 +87,17 @@ describe('recommendation(code, asOf)', () => {
   ])('on %s is %s %i (%s)', async (asOf, status, progress) => {
     const rec = await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
     await history(rec.code, SANDBOX_HISTORY);
-    expect((await s.exec(AS_OF, { code: rec.code, asOf })).data).toEqual({ recommendation: { code: rec.code, status, progress, asOf } });
+    expect((await s.exec(AS_OF, { code: rec.code, asOf })).data).toEqual({
+      recommendation: { code: rec.code, status, progress, asOf },
+    });
   });
 
   it('is the current state, with asOf null, when no date is given', async () => {
     const rec = await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
     await history(rec.code, SANDBOX_HISTORY);
-    expect((await s.exec(AS_OF, { code: rec.code })).data).toEqual({ recommendation: { code: rec.code, status: 'IN_PROGRESS', progress: 80, asOf: null } });
+    expect((await s.exec(AS_OF, { code: rec.code })).data).toEqual({
+      recommendation: { code: rec.code, status: 'IN_PROGRESS', progress: 80, asOf: null },
+    });
   });
 
   it('orders by the day entries happened, and starts from the state before anything was logged', async () => {
@@ -70,7 +113,8 @@ describe('recommendation(code, asOf)', () => {
   it('shows in updates(first) only the entries that had happened by then, newest first', async () => {
     const rec = await createRecommendation(s.db);
     await history(rec.code, SANDBOX_HISTORY);
-    const at = async (asOf?: string) => (await s.exec(AS_OF_LOG, { code: rec.code, asOf })).data!.recommendation.updates;
+    const at = async (asOf?: string) =>
+      (await s.exec(AS_OF_LOG, { code: rec.code, asOf })).data!.recommendation.updates;
     expect(await at('2026-01-09')).toEqual([]);
     expect(await at('2026-04-30')).toEqual([
       { occurredOn: '2026-03-05', status: 'IN_PROGRESS', progress: 40 },
@@ -106,13 +150,25 @@ describe('recommendations(asOf)', () => {
   it('filters by the status as it stood on that date, not the current one', async () => {
     await twoHistories(); // today: A IN_PROGRESS, B PLANNED; on 2026-02-01: A PLANNED, B NOT_STARTED
     const planned = await s.exec(LIST_AS_OF, { asOf: '2026-02-01', filter: { status: ['PLANNED'] } });
-    expect(planned.data!.recommendations).toMatchObject({ totalCount: 1, edges: [{ node: { code: 'GOV-ASOF-A', status: 'PLANNED' } }] });
-    const notStarted = await s.exec(LIST_AS_OF, { asOf: '2026-02-01', filter: { status: ['NOT_STARTED', 'IN_PROGRESS'] } });
-    expect(notStarted.data!.recommendations).toMatchObject({ totalCount: 1, edges: [{ node: { code: 'GOV-ASOF-B', status: 'NOT_STARTED' } }] });
+    expect(planned.data!.recommendations).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { code: 'GOV-ASOF-A', status: 'PLANNED' } }],
+    });
+    const notStarted = await s.exec(LIST_AS_OF, {
+      asOf: '2026-02-01',
+      filter: { status: ['NOT_STARTED', 'IN_PROGRESS'] },
+    });
+    expect(notStarted.data!.recommendations).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { code: 'GOV-ASOF-B', status: 'NOT_STARTED' } }],
+    });
     const later = await s.exec(LIST_AS_OF, { asOf: '2026-07-01', filter: { status: ['PLANNED', 'IN_PROGRESS'] } });
     expect(later.data!.recommendations.totalCount).toBe(2);
     const now = await s.exec(LIST_AS_OF, { filter: { status: ['PLANNED'] } });
-    expect(now.data!.recommendations).toMatchObject({ totalCount: 1, edges: [{ node: { code: 'GOV-ASOF-B', status: 'PLANNED' } }] });
+    expect(now.data!.recommendations).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { code: 'GOV-ASOF-B', status: 'PLANNED' } }],
+    });
   });
 
   it('combines the as-of status filter with the other criteria and with paging', async () => {
@@ -120,13 +176,19 @@ describe('recommendations(asOf)', () => {
     const other = await createTheme(s.db, { code: 'RISK' });
     for (const code of ['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-RISK-01']) {
       await createRecommendation(s.db, { code, themeId: code.includes('RISK') ? other.id : theme.id });
-      await history(code, [['2026-01-10', 'PLANNED', 10], ['2026-05-01', 'IN_PROGRESS', 30]]);
+      await history(code, [
+        ['2026-01-10', 'PLANNED', 10],
+        ['2026-05-01', 'IN_PROGRESS', 30],
+      ]);
     }
     const vars = { asOf: '2026-02-01', filter: { status: ['PLANNED'], theme: ['SANDBOX'] }, first: 2 };
     const page1 = (await s.exec(LIST_AS_OF, vars)).data!.recommendations;
     const page2 = (await s.exec(LIST_AS_OF, { ...vars, after: page1.pageInfo.endCursor })).data!.recommendations;
     expect([page1.totalCount, page1.pageInfo.hasNextPage, page2.pageInfo.hasNextPage]).toEqual([3, true, false]);
-    expect([...page1.edges, ...page2.edges].map((e: { node: { code: string; status: string } }) => `${e.node.code} ${e.node.status}`))
-      .toEqual(['GOV-SANDBOX-01 PLANNED', 'GOV-SANDBOX-02 PLANNED', 'GOV-SANDBOX-03 PLANNED']);
+    expect(
+      [...page1.edges, ...page2.edges].map(
+        (e: { node: { code: string; status: string } }) => `${e.node.code} ${e.node.status}`,
+      ),
+    ).toEqual(['GOV-SANDBOX-01 PLANNED', 'GOV-SANDBOX-02 PLANNED', 'GOV-SANDBOX-03 PLANNED']);
   });
 });

@@ -5,50 +5,157 @@ import { createRecommendation, createTheme, createUserWithToken } from '../helpe
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateRecommendationInput!) {
     createRecommendation(input: $input) {
-      code pillar titleZh titleEn summaryEn quote status progress version archived targetDate
-      theme { code } owners { name kind } targetDateHistory { previousDate newDate reason actor }
+      code
+      pillar
+      titleZh
+      titleEn
+      summaryEn
+      quote
+      status
+      progress
+      version
+      archived
+      targetDate
+      theme {
+        code
+      }
+      owners {
+        name
+        kind
+      }
+      targetDateHistory {
+        previousDate
+        newDate
+        reason
+        actor
+      }
     }
-  }`;
+  }
+`;
 
 const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateRecommendationInput!) {
     updateRecommendation(input: $input) {
-      code titleZh titleEn summaryEn quote version theme { code } owners { name kind }
-      quoteHistory { previousQuote newQuote reason actor }
+      code
+      titleZh
+      titleEn
+      summaryEn
+      quote
+      version
+      theme {
+        code
+      }
+      owners {
+        name
+        kind
+      }
+      quoteHistory {
+        previousQuote
+        newQuote
+        reason
+        actor
+      }
     }
-  }`;
+  }
+`;
 
 const ARCHIVE = /* GraphQL */ `
   mutation Archive($code: String!, $expectedVersion: Int) {
-    archiveRecommendation(code: $code, expectedVersion: $expectedVersion) { code version archived archivedAt }
-  }`;
+    archiveRecommendation(code: $code, expectedVersion: $expectedVersion) {
+      code
+      version
+      archived
+      archivedAt
+    }
+  }
+`;
 
 const RESTORE = /* GraphQL */ `
   mutation Restore($code: String!, $expectedVersion: Int) {
-    restoreRecommendation(code: $code, expectedVersion: $expectedVersion) { code version archived archivedAt }
-  }`;
+    restoreRecommendation(code: $code, expectedVersion: $expectedVersion) {
+      code
+      version
+      archived
+      archivedAt
+    }
+  }
+`;
 
 const VISIBLE = /* GraphQL */ `
   query Visible($code: String!, $includeArchived: Boolean) {
-    recommendations(filter: { includeArchived: $includeArchived }) { totalCount edges { node { code archived } } }
-    recommendation(code: $code) { code archived }
-    themes { code recommendationCount }
-    summary { total }
-  }`;
+    recommendations(filter: { includeArchived: $includeArchived }) {
+      totalCount
+      edges {
+        node {
+          code
+          archived
+        }
+      }
+    }
+    recommendation(code: $code) {
+      code
+      archived
+    }
+    themes {
+      code
+      recommendationCount
+    }
+    summary {
+      total
+    }
+  }
+`;
 
 const CREATE_DOCUMENT = /* GraphQL */ `
   mutation CreateDocument($input: CreateSourceDocumentInput!) {
-    createSourceDocument(input: $input) { slug titleZh titleEn author url publishedOn themes { code pillar nameEn recommendationCount } }
-  }`;
+    createSourceDocument(input: $input) {
+      slug
+      titleZh
+      titleEn
+      author
+      url
+      publishedOn
+      themes {
+        code
+        pillar
+        nameEn
+        recommendationCount
+      }
+    }
+  }
+`;
 
 const IN_DOCUMENT = /* GraphQL */ `
   query InDocument($slug: String!) {
-    documents { slug }
-    recommendations(filter: { document: $slug }) { edges { node { code pillar theme { code } document { slug } } } }
-  }`;
+    documents {
+      slug
+    }
+    recommendations(filter: { document: $slug }) {
+      edges {
+        node {
+          code
+          pillar
+          theme {
+            code
+          }
+          document {
+            slug
+          }
+        }
+      }
+    }
+  }
+`;
 
 const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
+  mutation Log($input: LogProgressInput!) {
+    logProgress(input: $input) {
+      update {
+        id
+      }
+    }
+  }
+`;
 
 const s = useTestServer({ reset: true });
 let analyst: string;
@@ -57,26 +164,51 @@ beforeEach(async () => {
 });
 
 const newRec = (theme: string, code = 'GOV-NEW-01') => ({
-  code, theme, titleZh: '建立算法备案制度', titleEn: 'Algorithm registry', summaryEn: 'Register algorithms.', quote: '建立算法备案制度',
+  code,
+  theme,
+  titleZh: '建立算法备案制度',
+  titleEn: 'Algorithm registry',
+  summaryEn: 'Register algorithms.',
+  quote: '建立算法备案制度',
 });
 
 describe('createRecommendation', () => {
   it('adds a recommendation to a theme, with owners and an initial target', async () => {
     await createTheme(s.db, { code: 'RISK', pillar: 'GOVERNANCE' });
-    const res = await s.exec(CREATE, { input: { ...newRec('RISK'), owners: [{ name: '国家网信办', kind: 'REGULATOR' }], targetDate: '2027-06-30' } }, ADMIN_TOKEN);
-    expect(res).toEqual({ data: { createRecommendation: {
-      code: 'GOV-NEW-01', pillar: 'GOVERNANCE', titleZh: '建立算法备案制度', titleEn: 'Algorithm registry', summaryEn: 'Register algorithms.',
-      quote: '建立算法备案制度', status: 'NOT_STARTED', progress: 0, version: 1, archived: false, targetDate: '2027-06-30',
-      theme: { code: 'RISK' }, owners: [{ name: '国家网信办', kind: 'REGULATOR' }],
-      targetDateHistory: [{ previousDate: null, newDate: '2027-06-30', reason: 'Initial target', actor: 'admin' }],
-    } } });
+    const res = await s.exec(
+      CREATE,
+      { input: { ...newRec('RISK'), owners: [{ name: '国家网信办', kind: 'REGULATOR' }], targetDate: '2027-06-30' } },
+      ADMIN_TOKEN,
+    );
+    expect(res).toEqual({
+      data: {
+        createRecommendation: {
+          code: 'GOV-NEW-01',
+          pillar: 'GOVERNANCE',
+          titleZh: '建立算法备案制度',
+          titleEn: 'Algorithm registry',
+          summaryEn: 'Register algorithms.',
+          quote: '建立算法备案制度',
+          status: 'NOT_STARTED',
+          progress: 0,
+          version: 1,
+          archived: false,
+          targetDate: '2027-06-30',
+          theme: { code: 'RISK' },
+          owners: [{ name: '国家网信办', kind: 'REGULATOR' }],
+          targetDateHistory: [{ previousDate: null, newDate: '2027-06-30', reason: 'Initial target', actor: 'admin' }],
+        },
+      },
+    });
   });
 
   it('refuses a taken code with CONFLICT and an unknown theme with BAD_USER_INPUT', async () => {
     const theme = await createTheme(s.db, { code: 'RISK' });
     await createRecommendation(s.db, { code: 'GOV-NEW-01', themeId: theme.id });
     expect(errorCode(await s.exec(CREATE, { input: newRec('RISK') }, ADMIN_TOKEN))).toBe('CONFLICT');
-    expect(errorCode(await s.exec(CREATE, { input: newRec('NOPE', 'GOV-NEW-02') }, ADMIN_TOKEN))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await s.exec(CREATE, { input: newRec('NOPE', 'GOV-NEW-02') }, ADMIN_TOKEN))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await s.db.recommendation.count()).toBe(1);
   });
 });
@@ -86,13 +218,31 @@ describe('updateRecommendation', () => {
     const from = await createTheme(s.db, { code: 'RISK' });
     await createTheme(s.db, { code: 'LAW' });
     const rec = await createRecommendation(s.db, { themeId: from.id, quote: '原文' });
-    const res = await s.exec(UPDATE, { input: {
-      code: rec.code, expectedVersion: 1, theme: 'LAW', titleZh: '新标题', titleEn: 'New title', summaryEn: 'New summary.',
-      owners: [{ name: '科技部', kind: 'MINISTRY' }],
-    } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      UPDATE,
+      {
+        input: {
+          code: rec.code,
+          expectedVersion: 1,
+          theme: 'LAW',
+          titleZh: '新标题',
+          titleEn: 'New title',
+          summaryEn: 'New summary.',
+          owners: [{ name: '科技部', kind: 'MINISTRY' }],
+        },
+      },
+      ADMIN_TOKEN,
+    );
     expect(res.data!.updateRecommendation).toEqual({
-      code: rec.code, titleZh: '新标题', titleEn: 'New title', summaryEn: 'New summary.', quote: '原文', version: 2,
-      theme: { code: 'LAW' }, owners: [{ name: '科技部', kind: 'MINISTRY' }], quoteHistory: [],
+      code: rec.code,
+      titleZh: '新标题',
+      titleEn: 'New title',
+      summaryEn: 'New summary.',
+      quote: '原文',
+      version: 2,
+      theme: { code: 'LAW' },
+      owners: [{ name: '科技部', kind: 'MINISTRY' }],
+      quoteHistory: [],
     });
   });
 
@@ -103,10 +253,19 @@ describe('updateRecommendation', () => {
     expect(refused.errors![0].message).toBe('Changing the quote requires quoteChangeReason.');
     expect((await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).quote).toBe('第一版原文');
 
-    await s.exec(UPDATE, { input: { code: rec.code, quote: '第二版原文', quoteChangeReason: 'Typo in the transcription' } }, ADMIN_TOKEN);
-    const res = await s.exec(UPDATE, { input: { code: rec.code, quote: '第三版原文', quoteChangeReason: 'Matched the printed edition' } }, ADMIN_TOKEN);
+    await s.exec(
+      UPDATE,
+      { input: { code: rec.code, quote: '第二版原文', quoteChangeReason: 'Typo in the transcription' } },
+      ADMIN_TOKEN,
+    );
+    const res = await s.exec(
+      UPDATE,
+      { input: { code: rec.code, quote: '第三版原文', quoteChangeReason: 'Matched the printed edition' } },
+      ADMIN_TOKEN,
+    );
     expect(res.data!.updateRecommendation).toMatchObject({
-      quote: '第三版原文', version: 3,
+      quote: '第三版原文',
+      version: 3,
       quoteHistory: [
         { previousQuote: '第一版原文', newQuote: '第二版原文', reason: 'Typo in the transcription', actor: 'admin' },
         { previousQuote: '第二版原文', newQuote: '第三版原文', reason: 'Matched the printed edition', actor: 'admin' },
@@ -119,7 +278,10 @@ describe('updateRecommendation', () => {
     const res = await s.exec(UPDATE, { input: { code: rec.code, expectedVersion: 4, titleEn: 'New' } }, ADMIN_TOKEN);
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors![0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 5 });
-    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ version: 5, titleEn: 'Old' });
+    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({
+      version: 5,
+      titleEn: 'Old',
+    });
   });
 });
 
@@ -129,7 +291,12 @@ describe('archive and restore', () => {
     const rec = await createRecommendation(s.db, { code: 'GOV-RISK-01', themeId: theme.id });
     await createRecommendation(s.db, { code: 'GOV-RISK-02', themeId: theme.id });
     const archived = await s.exec(ARCHIVE, { code: rec.code, expectedVersion: 1 }, ADMIN_TOKEN);
-    expect(archived.data!.archiveRecommendation).toEqual({ code: rec.code, version: 2, archived: true, archivedAt: expect.any(String) });
+    expect(archived.data!.archiveRecommendation).toEqual({
+      code: rec.code,
+      version: 2,
+      archived: true,
+      archivedAt: expect.any(String),
+    });
     expect((await s.exec(VISIBLE, { code: rec.code })).data).toEqual({
       recommendations: { totalCount: 1, edges: [{ node: { code: 'GOV-RISK-02', archived: false } }] },
       recommendation: { code: rec.code, archived: true },
@@ -138,7 +305,8 @@ describe('archive and restore', () => {
     });
     const all = await s.exec(VISIBLE, { code: rec.code, includeArchived: true });
     expect(all.data!.recommendations).toEqual({
-      totalCount: 2, edges: [{ node: { code: 'GOV-RISK-01', archived: true } }, { node: { code: 'GOV-RISK-02', archived: false } }],
+      totalCount: 2,
+      edges: [{ node: { code: 'GOV-RISK-01', archived: true } }, { node: { code: 'GOV-RISK-02', archived: false } }],
     });
   });
 
@@ -146,7 +314,12 @@ describe('archive and restore', () => {
     const rec = await createRecommendation(s.db);
     await s.exec(ARCHIVE, { code: rec.code }, ADMIN_TOKEN);
     const restored = await s.exec(RESTORE, { code: rec.code, expectedVersion: 2 }, ADMIN_TOKEN);
-    expect(restored.data!.restoreRecommendation).toEqual({ code: rec.code, version: 3, archived: false, archivedAt: null });
+    expect(restored.data!.restoreRecommendation).toEqual({
+      code: rec.code,
+      version: 3,
+      archived: false,
+      archivedAt: null,
+    });
     expect((await s.exec(VISIBLE, { code: rec.code })).data!.recommendations.totalCount).toBe(1);
   });
 
@@ -157,61 +330,145 @@ describe('archive and restore', () => {
     await s.exec(ARCHIVE, { code: rec.code, expectedVersion: 3 }, ADMIN_TOKEN);
     expect(errorCode(await s.exec(ARCHIVE, { code: rec.code }, ADMIN_TOKEN))).toBe('BAD_USER_INPUT');
     expect(errorCode(await s.exec(RESTORE, { code: rec.code, expectedVersion: 3 }, ADMIN_TOKEN))).toBe('CONFLICT');
-    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ version: 4, archivedAt: expect.any(Date) });
+    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({
+      version: 4,
+      archivedAt: expect.any(Date),
+    });
   });
 
   it('refuses progress on an archived recommendation', async () => {
     const rec = await createRecommendation(s.db);
     await s.exec(ARCHIVE, { code: rec.code }, ADMIN_TOKEN);
-    expect(errorCode(await s.exec(LOG, { input: { code: rec.code, note: 'late', status: 'PLANNED' } }, analyst))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await s.exec(LOG, { input: { code: rec.code, note: 'late', status: 'PLANNED' } }, analyst))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await s.db.progressUpdate.count()).toBe(0);
   });
 });
 
 describe('createSourceDocument', () => {
   const document = (recommendations: ReturnType<typeof newRec>[]) => ({
-    slug: 'ai-plan-2027', titleZh: '人工智能发展规划', titleEn: 'AI Development Plan', author: 'State Council', url: 'https://www.gov.cn/plan.html', publishedOn: '2026-10-01',
-    themes: [{ code: 'COMPUTE', pillar: 'DEVELOPMENT', nameZh: '算力', nameEn: 'Compute' }, { code: 'AUDIT', pillar: 'GOVERNANCE', nameZh: '审计', nameEn: 'Audit' }],
+    slug: 'ai-plan-2027',
+    titleZh: '人工智能发展规划',
+    titleEn: 'AI Development Plan',
+    author: 'State Council',
+    url: 'https://www.gov.cn/plan.html',
+    publishedOn: '2026-10-01',
+    themes: [
+      { code: 'COMPUTE', pillar: 'DEVELOPMENT', nameZh: '算力', nameEn: 'Compute' },
+      { code: 'AUDIT', pillar: 'GOVERNANCE', nameZh: '审计', nameEn: 'Audit' },
+    ],
     recommendations,
   });
 
   it('adds a document with its themes and recommendations', async () => {
-    const res = await s.exec(CREATE_DOCUMENT, { input: document([newRec('COMPUTE', 'DEV-COMPUTE-01'), newRec('AUDIT', 'GOV-AUDIT-01'), newRec('AUDIT', 'GOV-AUDIT-02')]) }, ADMIN_TOKEN);
-    expect(res).toEqual({ data: { createSourceDocument: {
-      slug: 'ai-plan-2027', titleZh: '人工智能发展规划', titleEn: 'AI Development Plan', author: 'State Council', url: 'https://www.gov.cn/plan.html', publishedOn: '2026-10-01',
-      themes: [
-        { code: 'COMPUTE', pillar: 'DEVELOPMENT', nameEn: 'Compute', recommendationCount: 1 },
-        { code: 'AUDIT', pillar: 'GOVERNANCE', nameEn: 'Audit', recommendationCount: 2 },
-      ],
-    } } });
+    const res = await s.exec(
+      CREATE_DOCUMENT,
+      {
+        input: document([
+          newRec('COMPUTE', 'DEV-COMPUTE-01'),
+          newRec('AUDIT', 'GOV-AUDIT-01'),
+          newRec('AUDIT', 'GOV-AUDIT-02'),
+        ]),
+      },
+      ADMIN_TOKEN,
+    );
+    expect(res).toEqual({
+      data: {
+        createSourceDocument: {
+          slug: 'ai-plan-2027',
+          titleZh: '人工智能发展规划',
+          titleEn: 'AI Development Plan',
+          author: 'State Council',
+          url: 'https://www.gov.cn/plan.html',
+          publishedOn: '2026-10-01',
+          themes: [
+            { code: 'COMPUTE', pillar: 'DEVELOPMENT', nameEn: 'Compute', recommendationCount: 1 },
+            { code: 'AUDIT', pillar: 'GOVERNANCE', nameEn: 'Audit', recommendationCount: 2 },
+          ],
+        },
+      },
+    });
     expect((await s.exec(IN_DOCUMENT, { slug: 'ai-plan-2027' })).data).toEqual({
       documents: [{ slug: 'ai-plan-2027' }],
-      recommendations: { edges: [
-        { node: { code: 'DEV-COMPUTE-01', pillar: 'DEVELOPMENT', theme: { code: 'COMPUTE' }, document: { slug: 'ai-plan-2027' } } },
-        { node: { code: 'GOV-AUDIT-01', pillar: 'GOVERNANCE', theme: { code: 'AUDIT' }, document: { slug: 'ai-plan-2027' } } },
-        { node: { code: 'GOV-AUDIT-02', pillar: 'GOVERNANCE', theme: { code: 'AUDIT' }, document: { slug: 'ai-plan-2027' } } },
-      ] },
+      recommendations: {
+        edges: [
+          {
+            node: {
+              code: 'DEV-COMPUTE-01',
+              pillar: 'DEVELOPMENT',
+              theme: { code: 'COMPUTE' },
+              document: { slug: 'ai-plan-2027' },
+            },
+          },
+          {
+            node: {
+              code: 'GOV-AUDIT-01',
+              pillar: 'GOVERNANCE',
+              theme: { code: 'AUDIT' },
+              document: { slug: 'ai-plan-2027' },
+            },
+          },
+          {
+            node: {
+              code: 'GOV-AUDIT-02',
+              pillar: 'GOVERNANCE',
+              theme: { code: 'AUDIT' },
+              document: { slug: 'ai-plan-2027' },
+            },
+          },
+        ],
+      },
     });
   });
 
-  it.each(['javascript:alert(1)', 'mailto:office@example.gov.cn', 'ftp://files.example.org/plan.pdf', '/relative/plan.html'])(
-    'refuses the document URL %s with BAD_USER_INPUT', async (url) => {
-      const res = await s.exec(CREATE_DOCUMENT, { input: { ...document([newRec('COMPUTE', 'DEV-COMPUTE-01')]), url } }, ADMIN_TOKEN);
-      expect(errorCode(res)).toBe('BAD_USER_INPUT');
-      expect(await s.db.sourceDocument.count()).toBe(0);
-    });
+  it.each([
+    'javascript:alert(1)',
+    'mailto:office@example.gov.cn',
+    'ftp://files.example.org/plan.pdf',
+    '/relative/plan.html',
+  ])('refuses the document URL %s with BAD_USER_INPUT', async (url) => {
+    const res = await s.exec(
+      CREATE_DOCUMENT,
+      { input: { ...document([newRec('COMPUTE', 'DEV-COMPUTE-01')]), url } },
+      ADMIN_TOKEN,
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(await s.db.sourceDocument.count()).toBe(0);
+  });
 
   it.each<[string, () => Promise<unknown>, ReturnType<typeof newRec>[], string]>([
-    ['a recommendation code already in use', async () => createRecommendation(s.db, { code: 'GOV-AUDIT-02' }),
-      [newRec('COMPUTE', 'DEV-COMPUTE-01'), newRec('AUDIT', 'GOV-AUDIT-02'), newRec('AUDIT', 'GOV-AUDIT-03')], 'CONFLICT'],
-    ['a theme code already in use', async () => createTheme(s.db, { code: 'AUDIT' }), [newRec('COMPUTE', 'DEV-COMPUTE-01')], 'CONFLICT'],
-    ['a recommendation naming a theme the document does not define', async () => undefined,
-      [newRec('COMPUTE', 'DEV-COMPUTE-01'), newRec('ELSEWHERE', 'GOV-X-01'), newRec('AUDIT', 'GOV-AUDIT-01')], 'BAD_USER_INPUT'],
+    [
+      'a recommendation code already in use',
+      async () => createRecommendation(s.db, { code: 'GOV-AUDIT-02' }),
+      [newRec('COMPUTE', 'DEV-COMPUTE-01'), newRec('AUDIT', 'GOV-AUDIT-02'), newRec('AUDIT', 'GOV-AUDIT-03')],
+      'CONFLICT',
+    ],
+    [
+      'a theme code already in use',
+      async () => createTheme(s.db, { code: 'AUDIT' }),
+      [newRec('COMPUTE', 'DEV-COMPUTE-01')],
+      'CONFLICT',
+    ],
+    [
+      'a recommendation naming a theme the document does not define',
+      async () => undefined,
+      [newRec('COMPUTE', 'DEV-COMPUTE-01'), newRec('ELSEWHERE', 'GOV-X-01'), newRec('AUDIT', 'GOV-AUDIT-01')],
+      'BAD_USER_INPUT',
+    ],
   ])('writes nothing at all when it meets %s midway', async (_name, arrange, recommendations, code) => {
     await arrange();
-    const before = { documents: await s.db.sourceDocument.count(), themes: await s.db.theme.count(), recs: await s.db.recommendation.count() };
+    const before = {
+      documents: await s.db.sourceDocument.count(),
+      themes: await s.db.theme.count(),
+      recs: await s.db.recommendation.count(),
+    };
     expect(errorCode(await s.exec(CREATE_DOCUMENT, { input: document(recommendations) }, ADMIN_TOKEN))).toBe(code);
-    expect({ documents: await s.db.sourceDocument.count(), themes: await s.db.theme.count(), recs: await s.db.recommendation.count() }).toEqual(before);
+    expect({
+      documents: await s.db.sourceDocument.count(),
+      themes: await s.db.theme.count(),
+      recs: await s.db.recommendation.count(),
+    }).toEqual(before);
     expect(await s.db.sourceDocument.findUnique({ where: { slug: 'ai-plan-2027' } })).toBeNull();
   });
 });
@@ -225,10 +482,31 @@ describe('curation is for admins', () => {
       s.exec(UPDATE, { input: { code: rec.code, titleEn: 'x' } }, analyst),
       s.exec(ARCHIVE, { code: rec.code }, analyst),
       s.exec(RESTORE, { code: rec.code }, analyst),
-      s.exec(CREATE_DOCUMENT, { input: { slug: 'x-doc', titleZh: '文', titleEn: 'Doc', themes: [], recommendations: [newRec('RISK', 'GOV-X-01')] } }, analyst),
+      s.exec(
+        CREATE_DOCUMENT,
+        {
+          input: {
+            slug: 'x-doc',
+            titleZh: '文',
+            titleEn: 'Doc',
+            themes: [],
+            recommendations: [newRec('RISK', 'GOV-X-01')],
+          },
+        },
+        analyst,
+      ),
     ];
-    expect((await Promise.all(attempts)).map(errorCode)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect((await Promise.all(attempts)).map(errorCode)).toEqual([
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'FORBIDDEN',
+    ]);
     expect([await s.db.recommendation.count(), await s.db.sourceDocument.count()]).toEqual([1, 1]);
-    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ version: 1, archivedAt: null });
+    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({
+      version: 1,
+      archivedAt: null,
+    });
   });
 });

@@ -4,22 +4,64 @@ import { createRecommendation, createTheme } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
 
 const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
+  mutation Log($input: LogProgressInput!) {
+    logProgress(input: $input) {
+      update {
+        id
+      }
+    }
+  }
+`;
 
 const SUMMARY = /* GraphQL */ `
   query Summary($filter: RecommendationFilter, $from: Date!, $to: Date!, $recent: Int) {
     summary(filter: $filter) {
-      total averageProgress
-      byStatus { status count }
-      byHealth { health count }
-      byTheme { theme { code } total implemented averageProgress overdue }
-      timeSeries(from: $from, to: $to) { month counts { status count } }
-      recentUpdates(first: $recent) { note occurredOn recommendation { code } }
+      total
+      averageProgress
+      byStatus {
+        status
+        count
+      }
+      byHealth {
+        health
+        count
+      }
+      byTheme {
+        theme {
+          code
+        }
+        total
+        implemented
+        averageProgress
+        overdue
+      }
+      timeSeries(from: $from, to: $to) {
+        month
+        counts {
+          status
+          count
+        }
+      }
+      recentUpdates(first: $recent) {
+        note
+        occurredOn
+        recommendation {
+          code
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const SERIES = /* GraphQL */ `
-  query Series($from: Date!, $to: Date!) { summary { timeSeries(from: $from, to: $to) { month } } }`;
+  query Series($from: Date!, $to: Date!) {
+    summary {
+      timeSeries(from: $from, to: $to) {
+        month
+      }
+    }
+  }
+`;
 
 const s = useTestServer({ reset: true });
 
@@ -27,8 +69,18 @@ const STATUSES = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENT
 /** All six statuses in schema order, zero unless given. */
 const counts = (given: Record<string, number>) => STATUSES.map((status) => ({ status, count: given[status] ?? 0 }));
 
-async function log(code: string, occurredOn: string, status: string | undefined, progress: number, extra: Record<string, unknown> = {}) {
-  const res = await s.exec(LOG, { input: { code, note: `${code} ${occurredOn}`, occurredOn, status, progress, ...extra } }, ADMIN_TOKEN);
+async function log(
+  code: string,
+  occurredOn: string,
+  status: string | undefined,
+  progress: number,
+  extra: Record<string, unknown> = {},
+) {
+  const res = await s.exec(
+    LOG,
+    { input: { code, note: `${code} ${occurredOn}`, occurredOn, status, progress, ...extra } },
+    ADMIN_TOKEN,
+  );
   expect(res.errors).toBeUndefined();
 }
 
@@ -57,28 +109,37 @@ describe('summary', () => {
   it('counts by status and health, per theme, month by month from the log, and lists the latest entries', async () => {
     await knownHistory();
     const res = await s.exec(SUMMARY, { from: '2025-12-15', to: '2026-03-01', recent: 3 });
-    expect(res).toEqual({ data: { summary: {
-      total: 4,
-      averageProgress: 40,
-      byStatus: counts({ NOT_STARTED: 1, IN_PROGRESS: 1, STALLED: 1, IMPLEMENTED: 1 }),
-      byHealth: [{ health: 'ON_TRACK', count: 1 }, { health: 'AT_RISK', count: 1 }, { health: 'OVERDUE', count: 1 }, { health: 'DONE', count: 1 }],
-      byTheme: [
-        { theme: { code: 'ONE' }, total: 2, implemented: 0, averageProgress: 30, overdue: 0 },
-        { theme: { code: 'TWO' }, total: 2, implemented: 1, averageProgress: 50, overdue: 1 },
-      ],
-      timeSeries: [
-        { month: '2025-12', counts: counts({ NOT_STARTED: 4 }) },
-        // Entries on the last day of a month (D on 01-31, B on 03-31) count in that month.
-        { month: '2026-01', counts: counts({ NOT_STARTED: 2, PLANNED: 1, IN_PROGRESS: 1 }) },
-        { month: '2026-02', counts: counts({ NOT_STARTED: 1, PLANNED: 1, IN_PROGRESS: 2 }) },
-        { month: '2026-03', counts: counts({ NOT_STARTED: 1, IN_PROGRESS: 1, STALLED: 1, IMPLEMENTED: 1 }) },
-      ],
-      recentUpdates: [
-        { note: 'GOV-D 2026-03-01', occurredOn: '2026-03-01', recommendation: { code: 'GOV-D' } },
-        { note: 'GOV-D 2026-01-31', occurredOn: '2026-01-31', recommendation: { code: 'GOV-D' } },
-        { note: 'GOV-B 2026-03-31', occurredOn: '2026-03-31', recommendation: { code: 'GOV-B' } },
-      ],
-    } } });
+    expect(res).toEqual({
+      data: {
+        summary: {
+          total: 4,
+          averageProgress: 40,
+          byStatus: counts({ NOT_STARTED: 1, IN_PROGRESS: 1, STALLED: 1, IMPLEMENTED: 1 }),
+          byHealth: [
+            { health: 'ON_TRACK', count: 1 },
+            { health: 'AT_RISK', count: 1 },
+            { health: 'OVERDUE', count: 1 },
+            { health: 'DONE', count: 1 },
+          ],
+          byTheme: [
+            { theme: { code: 'ONE' }, total: 2, implemented: 0, averageProgress: 30, overdue: 0 },
+            { theme: { code: 'TWO' }, total: 2, implemented: 1, averageProgress: 50, overdue: 1 },
+          ],
+          timeSeries: [
+            { month: '2025-12', counts: counts({ NOT_STARTED: 4 }) },
+            // Entries on the last day of a month (D on 01-31, B on 03-31) count in that month.
+            { month: '2026-01', counts: counts({ NOT_STARTED: 2, PLANNED: 1, IN_PROGRESS: 1 }) },
+            { month: '2026-02', counts: counts({ NOT_STARTED: 1, PLANNED: 1, IN_PROGRESS: 2 }) },
+            { month: '2026-03', counts: counts({ NOT_STARTED: 1, IN_PROGRESS: 1, STALLED: 1, IMPLEMENTED: 1 }) },
+          ],
+          recentUpdates: [
+            { note: 'GOV-D 2026-03-01', occurredOn: '2026-03-01', recommendation: { code: 'GOV-D' } },
+            { note: 'GOV-D 2026-01-31', occurredOn: '2026-01-31', recommendation: { code: 'GOV-D' } },
+            { note: 'GOV-B 2026-03-31', occurredOn: '2026-03-31', recommendation: { code: 'GOV-B' } },
+          ],
+        },
+      },
+    });
   });
 
   it('covers only the recommendations matching its filter, in every part', async () => {
@@ -88,7 +149,12 @@ describe('summary', () => {
       total: 2,
       averageProgress: 50,
       byStatus: counts({ NOT_STARTED: 1, IMPLEMENTED: 1 }),
-      byHealth: [{ health: 'ON_TRACK', count: 0 }, { health: 'AT_RISK', count: 0 }, { health: 'OVERDUE', count: 1 }, { health: 'DONE', count: 1 }],
+      byHealth: [
+        { health: 'ON_TRACK', count: 0 },
+        { health: 'AT_RISK', count: 0 },
+        { health: 'OVERDUE', count: 1 },
+        { health: 'DONE', count: 1 },
+      ],
       byTheme: [{ theme: { code: 'TWO' }, total: 2, implemented: 1, averageProgress: 50, overdue: 1 }],
       timeSeries: [
         { month: '2026-01', counts: counts({ NOT_STARTED: 1, IN_PROGRESS: 1 }) },
@@ -114,9 +180,13 @@ describe('summary', () => {
   it('is all zeros for an empty catalog', async () => {
     const res = await s.exec(SUMMARY, { from: '2026-01-01', to: '2026-01-31' });
     expect(res.data!.summary).toEqual({
-      total: 0, averageProgress: 0, byStatus: counts({}),
+      total: 0,
+      averageProgress: 0,
+      byStatus: counts({}),
       byHealth: ['ON_TRACK', 'AT_RISK', 'OVERDUE', 'DONE'].map((health) => ({ health, count: 0 })),
-      byTheme: [], timeSeries: [{ month: '2026-01', counts: counts({}) }], recentUpdates: [],
+      byTheme: [],
+      timeSeries: [{ month: '2026-01', counts: counts({}) }],
+      recentUpdates: [],
     });
   });
 

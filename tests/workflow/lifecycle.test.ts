@@ -6,15 +6,42 @@ import { createRecommendation, createUserWithToken } from '../helpers/factories'
 const LOG = /* GraphQL */ `
   mutation Log($input: LogProgressInput!) {
     logProgress(input: $input) {
-      recommendation { code status progress version allowedNextStatuses }
-      update { note statusBefore status progressBefore progress evidenceUrls }
+      recommendation {
+        code
+        status
+        progress
+        version
+        allowedNextStatuses
+      }
+      update {
+        note
+        statusBefore
+        status
+        progressBefore
+        progress
+        evidenceUrls
+      }
     }
-  }`;
+  }
+`;
 
-const TRANSITIONS_QUERY = /* GraphQL */ `query Transitions { transitions { from to } }`;
+const TRANSITIONS_QUERY = /* GraphQL */ `
+  query Transitions {
+    transitions {
+      from
+      to
+    }
+  }
+`;
 
 const ALLOWED_NEXT = /* GraphQL */ `
-  query AllowedNext($code: String!) { recommendation(code: $code) { status allowedNextStatuses } }`;
+  query AllowedNext($code: String!) {
+    recommendation(code: $code) {
+      status
+      allowedNextStatuses
+    }
+  }
+`;
 
 type Status = 'NOT_STARTED' | 'PLANNED' | 'IN_PROGRESS' | 'STALLED' | 'IMPLEMENTED' | 'ABANDONED';
 const STATUSES: Status[] = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENTED', 'ABANDONED'];
@@ -33,7 +60,12 @@ const progressFor = (status: Status) => (status === 'NOT_STARTED' ? 0 : status =
 
 /** A move that breaks no rule other than, possibly, the table itself. */
 const moveInput = (code: string, to: Status) => ({
-  code, note: `to ${to}`, status: to, progress: progressFor(to), evidenceUrls: ['https://example.gov.cn/notice'], reason: 'policy withdrawn',
+  code,
+  note: `to ${to}`,
+  status: to,
+  progress: progressFor(to),
+  evidenceUrls: ['https://example.gov.cn/notice'],
+  reason: 'policy withdrawn',
 });
 
 const s = useTestServer({ reset: true });
@@ -51,17 +83,31 @@ describe('the transition table', () => {
     });
   });
 
-  const illegal = STATUSES.flatMap((from) => STATUSES.filter((to) => to !== from && !TABLE[from].includes(to)).map((to) => [from, to] as const));
+  const illegal = STATUSES.flatMap((from) =>
+    STATUSES.filter((to) => to !== from && !TABLE[from].includes(to)).map((to) => [from, to] as const),
+  );
 
-  it.each(illegal)('refuses %s → %s with BAD_USER_INPUT naming the allowed next statuses, and writes nothing', async (from, to) => {
-    const rec = await createRecommendation(s.db, { status: from, progress: progressFor(from) });
-    const res = await s.exec(LOG, { input: moveInput(rec.code, to) }, ADMIN_TOKEN);
-    expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].message).toBe(`Cannot move from ${from} to ${to}. Allowed next statuses: ${TABLE[from].join(', ')}.`);
-    expect(res.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', allowedStatuses: TABLE[from], field: 'status' });
-    expect(await s.db.progressUpdate.count()).toBe(0);
-    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ status: from, version: 1 });
-  });
+  it.each(illegal)(
+    'refuses %s → %s with BAD_USER_INPUT naming the allowed next statuses, and writes nothing',
+    async (from, to) => {
+      const rec = await createRecommendation(s.db, { status: from, progress: progressFor(from) });
+      const res = await s.exec(LOG, { input: moveInput(rec.code, to) }, ADMIN_TOKEN);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].message).toBe(
+        `Cannot move from ${from} to ${to}. Allowed next statuses: ${TABLE[from].join(', ')}.`,
+      );
+      expect(res.errors![0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        allowedStatuses: TABLE[from],
+        field: 'status',
+      });
+      expect(await s.db.progressUpdate.count()).toBe(0);
+      expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({
+        status: from,
+        version: 1,
+      });
+    },
+  );
 
   const legal = STATUSES.flatMap((from) => TABLE[from].map((to) => [from, to] as const));
 
@@ -70,7 +116,11 @@ describe('the transition table', () => {
     const res = await s.exec(LOG, { input: moveInput(rec.code, to) }, ADMIN_TOKEN);
     expect(res.errors).toBeUndefined();
     expect(res.data!.logProgress.recommendation).toEqual({
-      code: rec.code, status: to, progress: progressFor(to), version: 2, allowedNextStatuses: TABLE[to],
+      code: rec.code,
+      status: to,
+      progress: progressFor(to),
+      version: 2,
+      allowedNextStatuses: TABLE[to],
     });
   });
 });
@@ -79,7 +129,11 @@ describe('abandoning', () => {
   it('is FORBIDDEN to an analyst, even with a reason', async () => {
     const { token } = await createUserWithToken(s.db, 'ANALYST');
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 40 });
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'dropped', status: 'ABANDONED', reason: 'superseded' } }, token);
+    const res = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'dropped', status: 'ABANDONED', reason: 'superseded' } },
+      token,
+    );
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(await s.db.progressUpdate.count()).toBe(0);
   });
@@ -87,7 +141,11 @@ describe('abandoning', () => {
   it('needs a reason even from an admin (BAD_USER_INPUT), and a blank one does not count', async () => {
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 40 });
     for (const reason of [undefined, '   ']) {
-      const res = await s.exec(LOG, { input: { code: rec.code, note: 'dropped', status: 'ABANDONED', reason } }, ADMIN_TOKEN);
+      const res = await s.exec(
+        LOG,
+        { input: { code: rec.code, note: 'dropped', status: 'ABANDONED', reason } },
+        ADMIN_TOKEN,
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toBe('Moving to ABANDONED requires a reason.');
     }
@@ -96,25 +154,56 @@ describe('abandoning', () => {
 
   it('succeeds for an admin with a reason, which the log entry keeps', async () => {
     const rec = await createRecommendation(s.db, { status: 'STALLED', progress: 40 });
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'Dropped from the plan', status: 'ABANDONED', reason: 'Superseded by the 2027 law' } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      LOG,
+      {
+        input: {
+          code: rec.code,
+          note: 'Dropped from the plan',
+          status: 'ABANDONED',
+          reason: 'Superseded by the 2027 law',
+        },
+      },
+      ADMIN_TOKEN,
+    );
     expect(res.data!.logProgress.update).toEqual({
       note: 'Dropped from the plan\n\nReason: Superseded by the 2027 law',
-      statusBefore: 'STALLED', status: 'ABANDONED', progressBefore: 40, progress: 40, evidenceUrls: [],
+      statusBefore: 'STALLED',
+      status: 'ABANDONED',
+      progressBefore: 40,
+      progress: 40,
+      evidenceUrls: [],
     });
   });
 
   it('lets only an admin revive an abandoned recommendation', async () => {
     const { token } = await createUserWithToken(s.db, 'ANALYST');
     const rec = await createRecommendation(s.db, { status: 'ABANDONED', progress: 40 });
-    expect(errorCode(await s.exec(LOG, { input: { code: rec.code, note: 'back', status: 'PLANNED' } }, token))).toBe('FORBIDDEN');
-    expect((await s.exec(LOG, { input: { code: rec.code, note: 'back', status: 'PLANNED' } }, ADMIN_TOKEN)).errors).toBeUndefined();
+    expect(errorCode(await s.exec(LOG, { input: { code: rec.code, note: 'back', status: 'PLANNED' } }, token))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await s.exec(LOG, { input: { code: rec.code, note: 'back', status: 'PLANNED' } }, ADMIN_TOKEN)).errors,
+    ).toBeUndefined();
   });
 });
 
 describe('IMPLEMENTED', () => {
   it('requires progress 100', async () => {
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90 });
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'done?', status: 'IMPLEMENTED', progress: 95, evidenceUrls: ['https://example.org/a'] } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      LOG,
+      {
+        input: {
+          code: rec.code,
+          note: 'done?',
+          status: 'IMPLEMENTED',
+          progress: 95,
+          evidenceUrls: ['https://example.org/a'],
+        },
+      },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toBe('IMPLEMENTED requires progress 100.');
     expect(await s.db.progressUpdate.count()).toBe(0);
@@ -123,7 +212,11 @@ describe('IMPLEMENTED', () => {
   it('requires at least one evidence link', async () => {
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90 });
     for (const evidenceUrls of [undefined, []]) {
-      const res = await s.exec(LOG, { input: { code: rec.code, note: 'done', status: 'IMPLEMENTED', progress: 100, evidenceUrls } }, ADMIN_TOKEN);
+      const res = await s.exec(
+        LOG,
+        { input: { code: rec.code, note: 'done', status: 'IMPLEMENTED', progress: 100, evidenceUrls } },
+        ADMIN_TOKEN,
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toBe('IMPLEMENTED requires at least one evidence link (evidenceUrls).');
     }
@@ -133,9 +226,26 @@ describe('IMPLEMENTED', () => {
   it('is reached with progress 100 and evidence, by an analyst too', async () => {
     const { token } = await createUserWithToken(s.db, 'ANALYST');
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90 });
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'Law in force', status: 'IMPLEMENTED', progress: 100, evidenceUrls: ['https://www.gov.cn/law.html'] } }, token);
+    const res = await s.exec(
+      LOG,
+      {
+        input: {
+          code: rec.code,
+          note: 'Law in force',
+          status: 'IMPLEMENTED',
+          progress: 100,
+          evidenceUrls: ['https://www.gov.cn/law.html'],
+        },
+      },
+      token,
+    );
     expect(res.data!.logProgress.update).toEqual({
-      note: 'Law in force', statusBefore: 'IN_PROGRESS', status: 'IMPLEMENTED', progressBefore: 90, progress: 100, evidenceUrls: ['https://www.gov.cn/law.html'],
+      note: 'Law in force',
+      statusBefore: 'IN_PROGRESS',
+      status: 'IMPLEMENTED',
+      progressBefore: 90,
+      progress: 100,
+      evidenceUrls: ['https://www.gov.cn/law.html'],
     });
   });
 
@@ -158,7 +268,11 @@ describe('NOT_STARTED', () => {
     const rec = await createRecommendation(s.db, { status: 'PLANNED', progress: 20 });
     const kept = await s.exec(LOG, { input: { code: rec.code, note: 'back', status: 'NOT_STARTED' } }, ADMIN_TOKEN);
     expect(errorCode(kept)).toBe('BAD_USER_INPUT');
-    const reset = await s.exec(LOG, { input: { code: rec.code, note: 'back', status: 'NOT_STARTED', progress: 0 } }, ADMIN_TOKEN);
+    const reset = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'back', status: 'NOT_STARTED', progress: 0 } },
+      ADMIN_TOKEN,
+    );
     expect(reset.data!.logProgress.recommendation).toMatchObject({ status: 'NOT_STARTED', progress: 0 });
   });
 });

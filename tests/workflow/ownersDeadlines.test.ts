@@ -4,20 +4,58 @@ import { createRecommendation, createUserWithToken } from '../helpers/factories'
 
 const SET_OWNERS = /* GraphQL */ `
   mutation SetOwners($input: SetOwnersInput!) {
-    setOwners(input: $input) { code version owners { name kind } }
-  }`;
+    setOwners(input: $input) {
+      code
+      version
+      owners {
+        name
+        kind
+      }
+    }
+  }
+`;
 
 const SET_TARGET = /* GraphQL */ `
   mutation SetTarget($input: SetTargetDateInput!) {
-    setTargetDate(input: $input) { code version targetDate targetDateHistory { previousDate newDate reason actor createdAt } }
-  }`;
+    setTargetDate(input: $input) {
+      code
+      version
+      targetDate
+      targetDateHistory {
+        previousDate
+        newDate
+        reason
+        actor
+        createdAt
+      }
+    }
+  }
+`;
 
 const BY_OWNER = /* GraphQL */ `
   query ByOwner($owner: [String!]) {
-    recommendations(filter: { owner: $owner }) { totalCount edges { node { code owners { name } } } }
-  }`;
+    recommendations(filter: { owner: $owner }) {
+      totalCount
+      edges {
+        node {
+          code
+          owners {
+            name
+          }
+        }
+      }
+    }
+  }
+`;
 
-const OWNERS = /* GraphQL */ `query Owners { owners { name kind } }`;
+const OWNERS = /* GraphQL */ `
+  query Owners {
+    owners {
+      name
+      kind
+    }
+  }
+`;
 
 const s = useTestServer({ reset: true });
 let analyst: string;
@@ -28,28 +66,66 @@ beforeEach(async () => {
 describe('owners', () => {
   it('are set by an analyst, lead first, and bump the version', async () => {
     const rec = await createRecommendation(s.db);
-    const res = await s.exec(SET_OWNERS, {
-      input: { code: rec.code, expectedVersion: 1, owners: [{ name: '国家网信办', kind: 'REGULATOR' }, { name: '工业和信息化部', kind: 'MINISTRY' }] },
-    }, analyst);
-    expect(res).toEqual({ data: { setOwners: {
-      code: rec.code, version: 2, owners: [{ name: '国家网信办', kind: 'REGULATOR' }, { name: '工业和信息化部', kind: 'MINISTRY' }],
-    } } });
+    const res = await s.exec(
+      SET_OWNERS,
+      {
+        input: {
+          code: rec.code,
+          expectedVersion: 1,
+          owners: [
+            { name: '国家网信办', kind: 'REGULATOR' },
+            { name: '工业和信息化部', kind: 'MINISTRY' },
+          ],
+        },
+      },
+      analyst,
+    );
+    expect(res).toEqual({
+      data: {
+        setOwners: {
+          code: rec.code,
+          version: 2,
+          owners: [
+            { name: '国家网信办', kind: 'REGULATOR' },
+            { name: '工业和信息化部', kind: 'MINISTRY' },
+          ],
+        },
+      },
+    });
   });
 
   it('are replaced, not merged, by a second setOwners; the bodies stay known', async () => {
     const rec = await createRecommendation(s.db);
-    await s.exec(SET_OWNERS, { input: { code: rec.code, owners: [{ name: '国家网信办', kind: 'REGULATOR' }] } }, analyst);
-    const res = await s.exec(SET_OWNERS, { input: { code: rec.code, owners: [{ name: 'Alibaba Cloud', kind: 'ENTERPRISE' }] } }, analyst);
-    expect(res.data!.setOwners).toEqual({ code: rec.code, version: 3, owners: [{ name: 'Alibaba Cloud', kind: 'ENTERPRISE' }] });
+    await s.exec(
+      SET_OWNERS,
+      { input: { code: rec.code, owners: [{ name: '国家网信办', kind: 'REGULATOR' }] } },
+      analyst,
+    );
+    const res = await s.exec(
+      SET_OWNERS,
+      { input: { code: rec.code, owners: [{ name: 'Alibaba Cloud', kind: 'ENTERPRISE' }] } },
+      analyst,
+    );
+    expect(res.data!.setOwners).toEqual({
+      code: rec.code,
+      version: 3,
+      owners: [{ name: 'Alibaba Cloud', kind: 'ENTERPRISE' }],
+    });
     expect((await s.exec(OWNERS)).data!.owners).toEqual([
-      { name: 'Alibaba Cloud', kind: 'ENTERPRISE' }, { name: '国家网信办', kind: 'REGULATOR' },
+      { name: 'Alibaba Cloud', kind: 'ENTERPRISE' },
+      { name: '国家网信办', kind: 'REGULATOR' },
     ]);
   });
 
   it('refuses the same body listed twice with BAD_USER_INPUT', async () => {
     const rec = await createRecommendation(s.db);
-    const twice = [{ name: 'OECD', kind: 'INTERNATIONAL_BODY' }, { name: 'OECD', kind: 'INTERNATIONAL_BODY' }];
-    expect(errorCode(await s.exec(SET_OWNERS, { input: { code: rec.code, owners: twice } }, analyst))).toBe('BAD_USER_INPUT');
+    const twice = [
+      { name: 'OECD', kind: 'INTERNATIONAL_BODY' },
+      { name: 'OECD', kind: 'INTERNATIONAL_BODY' },
+    ];
+    expect(errorCode(await s.exec(SET_OWNERS, { input: { code: rec.code, owners: twice } }, analyst))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('are FORBIDDEN to a viewer', async () => {
@@ -59,9 +135,25 @@ describe('owners', () => {
   });
 
   it('filter the list: a recommendation matches when any of its owners is named', async () => {
-    const [a, b, c] = [await createRecommendation(s.db), await createRecommendation(s.db), await createRecommendation(s.db)];
+    const [a, b, c] = [
+      await createRecommendation(s.db),
+      await createRecommendation(s.db),
+      await createRecommendation(s.db),
+    ];
     await s.exec(SET_OWNERS, { input: { code: a.code, owners: [{ name: '国家网信办', kind: 'REGULATOR' }] } }, analyst);
-    await s.exec(SET_OWNERS, { input: { code: b.code, owners: [{ name: '科技部', kind: 'MINISTRY' }, { name: '国家网信办', kind: 'REGULATOR' }] } }, analyst);
+    await s.exec(
+      SET_OWNERS,
+      {
+        input: {
+          code: b.code,
+          owners: [
+            { name: '科技部', kind: 'MINISTRY' },
+            { name: '国家网信办', kind: 'REGULATOR' },
+          ],
+        },
+      },
+      analyst,
+    );
     await s.exec(SET_OWNERS, { input: { code: c.code, owners: [{ name: '科技部', kind: 'MINISTRY' }] } }, analyst);
     expect((await s.exec(BY_OWNER, { owner: ['国家网信办'] })).data!.recommendations).toEqual({
       totalCount: 2,
@@ -74,7 +166,11 @@ describe('owners', () => {
 
   it('fail with CONFLICT on a stale expectedVersion and change nothing', async () => {
     const rec = await createRecommendation(s.db, { version: 4 });
-    const res = await s.exec(SET_OWNERS, { input: { code: rec.code, expectedVersion: 3, owners: [{ name: '科技部', kind: 'MINISTRY' }] } }, analyst);
+    const res = await s.exec(
+      SET_OWNERS,
+      { input: { code: rec.code, expectedVersion: 3, owners: [{ name: '科技部', kind: 'MINISTRY' }] } },
+      analyst,
+    );
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors![0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 4 });
     expect(await s.db.recommendationOwner.count()).toBe(0);
@@ -85,15 +181,47 @@ describe('owners', () => {
 describe('target dates', () => {
   it('keep every revision with its reason and actor, oldest first', async () => {
     const rec = await createRecommendation(s.db);
-    await s.exec(SET_TARGET, { input: { code: rec.code, targetDate: '2026-12-31', reason: 'Set by the State Council plan' } }, analyst);
-    await s.exec(SET_TARGET, { input: { code: rec.code, targetDate: '2027-06-30', reason: 'Consultation extended' } }, analyst);
-    const res = await s.exec(SET_TARGET, { input: { code: rec.code, targetDate: null, reason: 'Deadline withdrawn', expectedVersion: 3 } }, analyst);
+    await s.exec(
+      SET_TARGET,
+      { input: { code: rec.code, targetDate: '2026-12-31', reason: 'Set by the State Council plan' } },
+      analyst,
+    );
+    await s.exec(
+      SET_TARGET,
+      { input: { code: rec.code, targetDate: '2027-06-30', reason: 'Consultation extended' } },
+      analyst,
+    );
+    const res = await s.exec(
+      SET_TARGET,
+      { input: { code: rec.code, targetDate: null, reason: 'Deadline withdrawn', expectedVersion: 3 } },
+      analyst,
+    );
     expect(res.data!.setTargetDate).toEqual({
-      code: rec.code, version: 4, targetDate: null,
+      code: rec.code,
+      version: 4,
+      targetDate: null,
       targetDateHistory: [
-        { previousDate: null, newDate: '2026-12-31', reason: 'Set by the State Council plan', actor: 'zhang.min', createdAt: expect.any(String) },
-        { previousDate: '2026-12-31', newDate: '2027-06-30', reason: 'Consultation extended', actor: 'zhang.min', createdAt: expect.any(String) },
-        { previousDate: '2027-06-30', newDate: null, reason: 'Deadline withdrawn', actor: 'zhang.min', createdAt: expect.any(String) },
+        {
+          previousDate: null,
+          newDate: '2026-12-31',
+          reason: 'Set by the State Council plan',
+          actor: 'zhang.min',
+          createdAt: expect.any(String),
+        },
+        {
+          previousDate: '2026-12-31',
+          newDate: '2027-06-30',
+          reason: 'Consultation extended',
+          actor: 'zhang.min',
+          createdAt: expect.any(String),
+        },
+        {
+          previousDate: '2027-06-30',
+          newDate: null,
+          reason: 'Deadline withdrawn',
+          actor: 'zhang.min',
+          createdAt: expect.any(String),
+        },
       ],
     });
   });
@@ -101,7 +229,11 @@ describe('target dates', () => {
   it('need a reason: a missing or blank one fails with BAD_USER_INPUT and writes nothing', async () => {
     const rec = await createRecommendation(s.db);
     const missing = await s.exec(SET_TARGET, { input: { code: rec.code, targetDate: '2026-12-31' } }, analyst);
-    const blank = await s.exec(SET_TARGET, { input: { code: rec.code, targetDate: '2026-12-31', reason: '   ' } }, analyst);
+    const blank = await s.exec(
+      SET_TARGET,
+      { input: { code: rec.code, targetDate: '2026-12-31', reason: '   ' } },
+      analyst,
+    );
     expect([errorCode(missing), errorCode(blank)]).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
     expect(await s.db.targetDateRevision.count()).toBe(0);
     expect((await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).targetDate).toBeNull();
@@ -109,16 +241,27 @@ describe('target dates', () => {
 
   it('refuse setting the date it already has, so the history has no empty revisions', async () => {
     const rec = await createRecommendation(s.db, { targetDate: new Date('2026-12-31') });
-    const res = await s.exec(SET_TARGET, { input: { code: rec.code, targetDate: '2026-12-31', reason: 'again' } }, analyst);
+    const res = await s.exec(
+      SET_TARGET,
+      { input: { code: rec.code, targetDate: '2026-12-31', reason: 'again' } },
+      analyst,
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
   });
 
   it('fail with CONFLICT on a stale expectedVersion and keep the old date', async () => {
     const rec = await createRecommendation(s.db, { version: 2 });
-    const res = await s.exec(SET_TARGET, { input: { code: rec.code, targetDate: '2026-12-31', reason: 'plan', expectedVersion: 1 } }, analyst);
+    const res = await s.exec(
+      SET_TARGET,
+      { input: { code: rec.code, targetDate: '2026-12-31', reason: 'plan', expectedVersion: 1 } },
+      analyst,
+    );
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors![0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
     expect(await s.db.targetDateRevision.count()).toBe(0);
-    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ version: 2, targetDate: null });
+    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({
+      version: 2,
+      targetDate: null,
+    });
   });
 });

@@ -5,31 +5,84 @@ import { dayFromToday, isoDay } from '../helpers/time';
 
 const LOG = /* GraphQL */ `
   mutation Log($input: LogProgressInput!) {
-    logProgress(input: $input) { update { id } }
-  }`;
+    logProgress(input: $input) {
+      update {
+        id
+      }
+    }
+  }
+`;
 
 const LOG_ENTRIES = /* GraphQL */ `
   query LogEntries($code: String!) {
     recommendation(code: $code) {
       updates(first: 10) {
-        id note actor occurredOn statusBefore status progressBefore progress evidenceUrls createdAt
-        recommendation { code }
-        corrects { id note }
+        id
+        note
+        actor
+        occurredOn
+        statusBefore
+        status
+        progressBefore
+        progress
+        evidenceUrls
+        createdAt
+        recommendation {
+          code
+        }
+        corrects {
+          id
+          note
+        }
       }
     }
-  }`;
+  }
+`;
 
 /** The same fields split over a named fragment, an inline fragment and an alias: the entries read must carry them all. */
 const LOG_ENTRIES_IN_FRAGMENTS = /* GraphQL */ `
   query LogEntriesInFragments($code: String!) {
     recommendation(code: $code) {
-      updates(first: 10) { id note ...Values ... on ProgressUpdate { actor occurredOn evidenceUrls createdAt } }
-      latest: updates(first: 10) { note }
+      updates(first: 10) {
+        id
+        note
+        ...Values
+        ... on ProgressUpdate {
+          actor
+          occurredOn
+          evidenceUrls
+          createdAt
+        }
+      }
+      latest: updates(first: 10) {
+        note
+      }
     }
   }
-  fragment Values on ProgressUpdate { statusBefore status progressBefore progress recommendation { code } corrects { id note } }`;
+  fragment Values on ProgressUpdate {
+    statusBefore
+    status
+    progressBefore
+    progress
+    recommendation {
+      code
+    }
+    corrects {
+      id
+      note
+    }
+  }
+`;
 
-const MUTATION_FIELDS = /* GraphQL */ `query MutationFields { __type(name: "Mutation") { fields { name } } }`;
+const MUTATION_FIELDS = /* GraphQL */ `
+  query MutationFields {
+    __type(name: "Mutation") {
+      fields {
+        name
+      }
+    }
+  }
+`;
 
 const s = useTestServer({ reset: true });
 
@@ -39,27 +92,54 @@ describe('each log entry', () => {
   it('records the authenticated analyst, the day it happened, the values before and after, and the evidence', async () => {
     const { token } = await createUserWithToken(s.db, 'ANALYST', 'li.wei');
     const rec = await createRecommendation(s.db, { status: 'PLANNED', progress: 10 });
-    const logged = await s.exec(LOG, {
-      input: { code: rec.code, note: 'Draft rules published for comment', status: 'IN_PROGRESS', progress: 35, occurredOn: '2026-03-05',
-        evidenceUrls: ['https://www.cac.gov.cn/draft.html', 'http://example.org/report.pdf'] },
-    }, token);
+    const logged = await s.exec(
+      LOG,
+      {
+        input: {
+          code: rec.code,
+          note: 'Draft rules published for comment',
+          status: 'IN_PROGRESS',
+          progress: 35,
+          occurredOn: '2026-03-05',
+          evidenceUrls: ['https://www.cac.gov.cn/draft.html', 'http://example.org/report.pdf'],
+        },
+      },
+      token,
+    );
     expect(logged.errors).toBeUndefined();
-    expect(await entriesOf(rec.code)).toEqual([{
-      id: logged.data!.logProgress.update.id,
-      note: 'Draft rules published for comment',
-      actor: 'li.wei',
-      occurredOn: '2026-03-05',
-      statusBefore: 'PLANNED', status: 'IN_PROGRESS', progressBefore: 10, progress: 35,
-      evidenceUrls: ['https://www.cac.gov.cn/draft.html', 'http://example.org/report.pdf'],
-      createdAt: expect.any(String),
-      recommendation: { code: rec.code },
-      corrects: null,
-    }]);
+    expect(await entriesOf(rec.code)).toEqual([
+      {
+        id: logged.data!.logProgress.update.id,
+        note: 'Draft rules published for comment',
+        actor: 'li.wei',
+        occurredOn: '2026-03-05',
+        statusBefore: 'PLANNED',
+        status: 'IN_PROGRESS',
+        progressBefore: 10,
+        progress: 35,
+        evidenceUrls: ['https://www.cac.gov.cn/draft.html', 'http://example.org/report.pdf'],
+        createdAt: expect.any(String),
+        recommendation: { code: rec.code },
+        corrects: null,
+      },
+    ]);
   });
 
   it('carries every field asked for through fragments, and only those under an alias', async () => {
     const rec = await createRecommendation(s.db, { status: 'PLANNED', progress: 10 });
-    await s.exec(LOG, { input: { code: rec.code, note: 'first', status: 'IN_PROGRESS', progress: 20, evidenceUrls: ['https://ok.example.org'] } }, ADMIN_TOKEN);
+    await s.exec(
+      LOG,
+      {
+        input: {
+          code: rec.code,
+          note: 'first',
+          status: 'IN_PROGRESS',
+          progress: 20,
+          evidenceUrls: ['https://ok.example.org'],
+        },
+      },
+      ADMIN_TOKEN,
+    );
     const res = await s.exec(LOG_ENTRIES_IN_FRAGMENTS, { code: rec.code });
     expect(res.errors).toBeUndefined();
     expect(res.data!.recommendation).toEqual({ updates: await entriesOf(rec.code), latest: [{ note: 'first' }] });
@@ -75,13 +155,20 @@ describe('each log entry', () => {
     const rec = await createRecommendation(s.db);
     await s.exec(LOG, { input: { code: rec.code, note: 'no date', status: 'PLANNED' } }, ADMIN_TOKEN);
     await s.exec(LOG, { input: { code: rec.code, note: 'today', occurredOn: isoDay(dayFromToday(0)) } }, ADMIN_TOKEN);
-    expect((await entriesOf(rec.code)).map((u: { occurredOn: string }) => u.occurredOn)).toEqual([isoDay(dayFromToday(0)), isoDay(dayFromToday(0))]);
+    expect((await entriesOf(rec.code)).map((u: { occurredOn: string }) => u.occurredOn)).toEqual([
+      isoDay(dayFromToday(0)),
+      isoDay(dayFromToday(0)),
+    ]);
   });
 
   it('accepts the date it already is east of UTC (UTC+14), whatever the hour in UTC', async () => {
     const rec = await createRecommendation(s.db);
     const eastern = isoDay(dayFromToday(0, new Date(Date.now() + 14 * 3_600_000)));
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'logged in Kiribati', occurredOn: eastern } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'logged in Kiribati', occurredOn: eastern } },
+      ADMIN_TOKEN,
+    );
     expect(res.errors).toBeUndefined();
     expect((await entriesOf(rec.code)).map((u: { occurredOn: string }) => u.occurredOn)).toEqual([eastern]);
   });
@@ -89,7 +176,11 @@ describe('each log entry', () => {
   it('refuses an occurredOn that has not begun anywhere with BAD_USER_INPUT', async () => {
     const rec = await createRecommendation(s.db);
     // Two days ahead of UTC is past even UTC+14's today.
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'too soon', status: 'PLANNED', occurredOn: isoDay(dayFromToday(2)) } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'too soon', status: 'PLANNED', occurredOn: isoDay(dayFromToday(2)) } },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toBe('occurredOn may not be in the future.');
     expect(await s.db.progressUpdate.count()).toBe(0);
@@ -104,11 +195,27 @@ describe('each log entry', () => {
     'data:text/html,<script>alert(1)</script>',
   ])('refuses the evidence link %s with BAD_USER_INPUT and writes nothing', async (url) => {
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90 });
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'done', status: 'IMPLEMENTED', progress: 100, evidenceUrls: ['https://ok.example.org', url] } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      LOG,
+      {
+        input: {
+          code: rec.code,
+          note: 'done',
+          status: 'IMPLEMENTED',
+          progress: 100,
+          evidenceUrls: ['https://ok.example.org', url],
+        },
+      },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toContain('evidenceUrls.1: must be an http or https URL');
     expect(await s.db.progressUpdate.count()).toBe(0);
-    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({ status: 'IN_PROGRESS', progress: 90, version: 1 });
+    expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({
+      status: 'IN_PROGRESS',
+      progress: 90,
+      version: 1,
+    });
   });
 });
 
@@ -123,7 +230,9 @@ describe('append-only', () => {
   it('has the database refuse UPDATE and DELETE of a log entry, whoever connects', async () => {
     const rec = await createRecommendation(s.db);
     await s.exec(LOG, { input: { code: rec.code, note: 'original', status: 'PLANNED' } }, ADMIN_TOKEN);
-    await expect(s.db.$executeRawUnsafe(`UPDATE "ProgressUpdate" SET note = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(s.db.$executeRawUnsafe(`UPDATE "ProgressUpdate" SET note = 'rewritten'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(s.db.$executeRawUnsafe(`DELETE FROM "ProgressUpdate"`)).rejects.toThrow(/append-only/);
     expect(await s.db.progressUpdate.findMany({ select: { note: true } })).toEqual([{ note: 'original' }]);
   });
@@ -131,8 +240,12 @@ describe('append-only', () => {
   it('has the database refuse TRUNCATE of the log, directly or cascading from the recommendations', async () => {
     const rec = await createRecommendation(s.db);
     await s.exec(LOG, { input: { code: rec.code, note: 'original', status: 'PLANNED' } }, ADMIN_TOKEN);
-    await expect(s.db.$executeRawUnsafe(`TRUNCATE "ProgressUpdate"`)).rejects.toThrow(/append-only: TRUNCATE is refused/);
-    await expect(s.db.$executeRawUnsafe(`TRUNCATE "Recommendation" CASCADE`)).rejects.toThrow(/append-only: TRUNCATE is refused/);
+    await expect(s.db.$executeRawUnsafe(`TRUNCATE "ProgressUpdate"`)).rejects.toThrow(
+      /append-only: TRUNCATE is refused/,
+    );
+    await expect(s.db.$executeRawUnsafe(`TRUNCATE "Recommendation" CASCADE`)).rejects.toThrow(
+      /append-only: TRUNCATE is refused/,
+    );
     expect(await s.db.progressUpdate.findMany({ select: { note: true } })).toEqual([{ note: 'original' }]);
     expect(await s.db.recommendation.count()).toBe(1);
   });
@@ -141,12 +254,25 @@ describe('append-only', () => {
 describe('corrections', () => {
   it('are new entries that reference the entry they correct', async () => {
     const rec = await createRecommendation(s.db);
-    const wrong = await s.exec(LOG, { input: { code: rec.code, note: 'Pilot launched in 5 cities', status: 'IN_PROGRESS', progress: 30 } }, ADMIN_TOKEN);
+    const wrong = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'Pilot launched in 5 cities', status: 'IN_PROGRESS', progress: 30 } },
+      ADMIN_TOKEN,
+    );
     const wrongId = wrong.data!.logProgress.update.id;
-    const fix = await s.exec(LOG, { input: { code: rec.code, note: 'Correction: 3 cities, not 5', progress: 20, correctsId: wrongId } }, ADMIN_TOKEN);
+    const fix = await s.exec(
+      LOG,
+      { input: { code: rec.code, note: 'Correction: 3 cities, not 5', progress: 20, correctsId: wrongId } },
+      ADMIN_TOKEN,
+    );
     expect(fix.errors).toBeUndefined();
     const [correction, original] = await entriesOf(rec.code);
-    expect(correction).toMatchObject({ note: 'Correction: 3 cities, not 5', progressBefore: 30, progress: 20, corrects: { id: wrongId, note: 'Pilot launched in 5 cities' } });
+    expect(correction).toMatchObject({
+      note: 'Correction: 3 cities, not 5',
+      progressBefore: 30,
+      progress: 20,
+      corrects: { id: wrongId, note: 'Pilot launched in 5 cities' },
+    });
     expect(original).toMatchObject({ id: wrongId, note: 'Pilot launched in 5 cities', progress: 30, corrects: null });
   });
 
@@ -155,7 +281,11 @@ describe('corrections', () => {
     const b = await createRecommendation(s.db);
     const other = await s.exec(LOG, { input: { code: b.code, note: 'b planned', status: 'PLANNED' } }, ADMIN_TOKEN);
     for (const correctsId of [other.data!.logProgress.update.id, '999999']) {
-      const res = await s.exec(LOG, { input: { code: a.code, note: 'wrong target', status: 'PLANNED', correctsId } }, ADMIN_TOKEN);
+      const res = await s.exec(
+        LOG,
+        { input: { code: a.code, note: 'wrong target', status: 'PLANNED', correctsId } },
+        ADMIN_TOKEN,
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toBe(`correctsId ${correctsId} is not an entry of ${a.code}.`);
     }

@@ -10,37 +10,113 @@ const PAGE = /* GraphQL */ `
   query Page($first: Int) {
     recommendations(first: $first) {
       totalCount
-      edges { node { code theme { code nameEn } owners { name kind } updates(first: 3) { note actor occurredOn } } }
+      edges {
+        node {
+          code
+          theme {
+            code
+            nameEn
+          }
+          owners {
+            name
+            kind
+          }
+          updates(first: 3) {
+            note
+            actor
+            occurredOn
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const RICH_PAGE = /* GraphQL */ `
   query RichPage($first: Int, $asOf: Date, $filter: RecommendationFilter) {
     recommendations(first: $first, asOf: $asOf, filter: $filter) {
       totalCount
-      edges { node {
-        code pillar status progress health allowedNextStatuses
-        theme { code recommendationCount document { slug } }
-        document { slug }
-        owners { name }
-        targetDateHistory { newDate reason }
-        quoteHistory { reason }
-        updates(first: 3) { note corrects { id } recommendation { code } }
-      } }
+      edges {
+        node {
+          code
+          pillar
+          status
+          progress
+          health
+          allowedNextStatuses
+          theme {
+            code
+            recommendationCount
+            document {
+              slug
+            }
+          }
+          document {
+            slug
+          }
+          owners {
+            name
+          }
+          targetDateHistory {
+            newDate
+            reason
+          }
+          quoteHistory {
+            reason
+          }
+          updates(first: 3) {
+            note
+            corrects {
+              id
+            }
+            recommendation {
+              code
+            }
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const SUMMARY = /* GraphQL */ `
   query Summary {
     summary {
-      total averageProgress
-      byStatus { status count }
-      byHealth { health count }
-      byTheme { theme { code } total implemented averageProgress overdue }
-      timeSeries(from: "2025-01-01", to: "2026-06-30") { month counts { status count } }
-      recentUpdates(first: 10) { note recommendation { code } }
+      total
+      averageProgress
+      byStatus {
+        status
+        count
+      }
+      byHealth {
+        health
+        count
+      }
+      byTheme {
+        theme {
+          code
+        }
+        total
+        implemented
+        averageProgress
+        overdue
+      }
+      timeSeries(from: "2025-01-01", to: "2026-06-30") {
+        month
+        counts {
+          status
+          count
+        }
+      }
+      recentUpdates(first: 10) {
+        note
+        recommendation {
+          code
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const s = useTestServer({ reset: true });
 
@@ -49,21 +125,54 @@ async function catalog(n: number) {
   const themes: Awaited<ReturnType<typeof createTheme>>[] = [];
   for (let t = 0; t < 5; t++) themes.push(await createTheme(s.db));
   const recs: Prisma.RecommendationCreateManyInput[] = Array.from({ length: n }, (_, i) => ({
-    code: `GOV-N-${String(i).padStart(3, '0')}`, themeId: themes[i % 5].id, titleZh: '建议', titleEn: 'rec', summaryEn: 's', quote: 'q',
-    status: 'IN_PROGRESS', progress: 40, targetDate: dayFromToday(i - 10),
+    code: `GOV-N-${String(i).padStart(3, '0')}`,
+    themeId: themes[i % 5].id,
+    titleZh: '建议',
+    titleEn: 'rec',
+    summaryEn: 's',
+    quote: 'q',
+    status: 'IN_PROGRESS',
+    progress: 40,
+    targetDate: dayFromToday(i - 10),
   }));
   await s.db.recommendation.createMany({ data: recs });
   const ids = (await s.db.recommendation.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
-  await s.db.owner.createMany({ data: [{ name: '国家网信办', kind: 'REGULATOR' }, { name: '科技部', kind: 'MINISTRY' }] });
+  await s.db.owner.createMany({
+    data: [
+      { name: '国家网信办', kind: 'REGULATOR' },
+      { name: '科技部', kind: 'MINISTRY' },
+    ],
+  });
   const owners = await s.db.owner.findMany();
-  await s.db.recommendationOwner.createMany({ data: ids.flatMap((id) => owners.map((o, k) => ({ recommendationId: id, ownerId: o.id, isLead: k === 0 }))) });
-  await s.db.targetDateRevision.createMany({ data: ids.map((id) => ({ recommendationId: id, newDate: new Date('2026-12-31'), reason: 'plan', actorName: 'a' })) });
-  await s.db.quoteRevision.createMany({ data: ids.map((id) => ({ recommendationId: id, previousQuote: 'p', newQuote: 'q', reason: 'typo', actorName: 'a' })) });
+  await s.db.recommendationOwner.createMany({
+    data: ids.flatMap((id) => owners.map((o, k) => ({ recommendationId: id, ownerId: o.id, isLead: k === 0 }))),
+  });
+  await s.db.targetDateRevision.createMany({
+    data: ids.map((id) => ({ recommendationId: id, newDate: new Date('2026-12-31'), reason: 'plan', actorName: 'a' })),
+  });
+  await s.db.quoteRevision.createMany({
+    data: ids.map((id) => ({
+      recommendationId: id,
+      previousQuote: 'p',
+      newQuote: 'q',
+      reason: 'typo',
+      actorName: 'a',
+    })),
+  });
   await s.db.progressUpdate.createMany({
-    data: ids.flatMap((id) => [1, 2, 3, 4].map((m) => ({
-      recommendationId: id, note: `m${m}`, statusBefore: m === 1 ? 'NOT_STARTED' as const : 'IN_PROGRESS' as const, status: 'IN_PROGRESS' as const,
-      progressBefore: (m - 1) * 10, progress: m * 10, evidenceUrls: [], occurredOn: new Date(Date.UTC(2026, m, 1)), actorName: 'analyst',
-    }))),
+    data: ids.flatMap((id) =>
+      [1, 2, 3, 4].map((m) => ({
+        recommendationId: id,
+        note: `m${m}`,
+        statusBefore: m === 1 ? ('NOT_STARTED' as const) : ('IN_PROGRESS' as const),
+        status: 'IN_PROGRESS' as const,
+        progressBefore: (m - 1) * 10,
+        progress: m * 10,
+        evidenceUrls: [],
+        occurredOn: new Date(Date.UTC(2026, m, 1)),
+        actorName: 'analyst',
+      })),
+    ),
   });
 }
 
@@ -71,7 +180,10 @@ async function catalog(n: number) {
 async function statementsFor(query: string, variables: Record<string, unknown>, compiled = true) {
   s.statements.length = 0;
   const ctx = await s.contextFor(null);
-  const out = await s.apollo.executeOperation({ query, variables }, { contextValue: { ...ctx, config: { ...ctx.config, compiledQueries: compiled } } });
+  const out = await s.apollo.executeOperation(
+    { query, variables },
+    { contextValue: { ...ctx, config: { ...ctx.config, compiledQueries: compiled } } },
+  );
   if (out.body.kind !== 'single') throw new Error('expected a single result');
   const res = JSON.parse(JSON.stringify(out.body.singleResult)) as { data?: Record<string, any>; errors?: unknown[] };
   expect(res.errors).toBeUndefined();
@@ -85,7 +197,10 @@ describe('a page of recommendations', () => {
     await catalog(50);
     const five = await statementsFor(PAGE, { first: 5 });
     const fifty = await statementsFor(PAGE, { first: 50 });
-    expect(fifty.data.recommendations.edges[49].node.owners).toEqual([{ name: '国家网信办', kind: 'REGULATOR' }, { name: '科技部', kind: 'MINISTRY' }]);
+    expect(fifty.data.recommendations.edges[49].node.owners).toEqual([
+      { name: '国家网信办', kind: 'REGULATOR' },
+      { name: '科技部', kind: 'MINISTRY' },
+    ]);
     expect([five.count, fifty.count]).toEqual([1, 1]);
   });
 
@@ -96,9 +211,17 @@ describe('a page of recommendations', () => {
     expect(five.data.recommendations.edges).toHaveLength(5);
     expect(fifty.data.recommendations.edges).toHaveLength(50);
     expect(fifty.data.recommendations.edges[49].node).toEqual({
-      code: 'GOV-N-049', theme: { code: expect.any(String), nameEn: expect.any(String) },
-      owners: [{ name: '国家网信办', kind: 'REGULATOR' }, { name: '科技部', kind: 'MINISTRY' }],
-      updates: [{ note: 'm4', actor: 'analyst', occurredOn: '2026-05-01' }, { note: 'm3', actor: 'analyst', occurredOn: '2026-04-01' }, { note: 'm2', actor: 'analyst', occurredOn: '2026-03-01' }],
+      code: 'GOV-N-049',
+      theme: { code: expect.any(String), nameEn: expect.any(String) },
+      owners: [
+        { name: '国家网信办', kind: 'REGULATOR' },
+        { name: '科技部', kind: 'MINISTRY' },
+      ],
+      updates: [
+        { note: 'm4', actor: 'analyst', occurredOn: '2026-05-01' },
+        { note: 'm3', actor: 'analyst', occurredOn: '2026-04-01' },
+        { note: 'm2', actor: 'analyst', occurredOn: '2026-03-01' },
+      ],
     });
     expect(fifty.count).toBe(five.count);
     // the page with its themes and updates (read ahead), count, owner links, owners
@@ -111,7 +234,11 @@ describe('a page of recommendations', () => {
     const five = await statementsFor(RICH_PAGE, { ...vars, first: 5 });
     const fifty = await statementsFor(RICH_PAGE, { ...vars, first: 50 });
     expect([five.data.recommendations.edges.length, fifty.data.recommendations.edges.length]).toEqual([5, 50]);
-    expect(fifty.data.recommendations.edges[0].node).toMatchObject({ status: 'IN_PROGRESS', progress: 20, updates: [{ note: 'm2' }, { note: 'm1' }] });
+    expect(fifty.data.recommendations.edges[0].node).toMatchObject({
+      status: 'IN_PROGRESS',
+      progress: 20,
+      updates: [{ note: 'm2' }, { note: 'm1' }],
+    });
     expect(fifty.count).toBe(five.count);
     // as-of status ids, page, count, themes, theme counts, documents, as-of states, owner links, owners,
     // target revisions, quote revisions, updates, recommendations behind updates

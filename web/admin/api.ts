@@ -1,7 +1,15 @@
 // The console's only data source: POST /graphql, the same public API as any other client.
 import { authHeader } from '../shared/token';
 import { t } from './i18n';
-import type { RecommendationDetail, RecommendationFilter, RecommendationRow, Status, Summary, Theme, Viewer } from './types';
+import type {
+  RecommendationDetail,
+  RecommendationFilter,
+  RecommendationRow,
+  Status,
+  Summary,
+  Theme,
+  Viewer,
+} from './types';
 
 const ENDPOINT = '/graphql';
 
@@ -26,7 +34,11 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   try {
     response = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...authHeader() },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/graphql-response+json, application/json',
+        ...authHeader(),
+      },
       body: JSON.stringify({ query, variables, operationName: /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] }),
       signal,
     });
@@ -38,7 +50,10 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(`HTTP ${response.status} ${response.statusText}`.trim(), response.status === 401 ? 'UNAUTHENTICATED' : `HTTP_${response.status}`);
+    throw new ApiError(
+      `HTTP ${response.status} ${response.statusText}`.trim(),
+      response.status === 401 ? 'UNAUTHENTICATED' : `HTTP_${response.status}`,
+    );
   }
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.message ?? 'Unknown error', first.extensions?.code ?? 'ERROR');
@@ -50,36 +65,85 @@ export const isAbort = (error: unknown): boolean => error instanceof DOMExceptio
 
 const THEMES = /* GraphQL */ `
   query ConsoleThemes {
-    themes { code pillar nameZh nameEn }
+    themes {
+      code
+      pillar
+      nameZh
+      nameEn
+    }
   }
 `;
 
 const ME = /* GraphQL */ `
   query ConsoleMe {
-    me { name role }
+    me {
+      name
+      role
+    }
   }
 `;
 
 const CATALOG = /* GraphQL */ `
-  query ConsoleCatalog($filter: RecommendationFilter, $after: String, $from: Date!, $to: Date!, $withSummary: Boolean!) {
+  query ConsoleCatalog(
+    $filter: RecommendationFilter
+    $after: String
+    $from: Date!
+    $to: Date!
+    $withSummary: Boolean!
+  ) {
     recommendations(filter: $filter, first: 200, after: $after, orderBy: { field: CODE, direction: ASC }) {
       totalCount
       edges {
         node {
-          code pillar titleZh titleEn status progress health targetDate
-          theme { code }
-          owners { name kind }
+          code
+          pillar
+          titleZh
+          titleEn
+          status
+          progress
+          health
+          targetDate
+          theme {
+            code
+          }
+          owners {
+            name
+            kind
+          }
         }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
     summary(filter: $filter) @include(if: $withSummary) {
       total
       averageProgress
-      byStatus { status count }
-      byHealth { health count }
-      byTheme { theme { code } total implemented averageProgress overdue }
-      timeSeries(from: $from, to: $to) { month counts { status count } }
+      byStatus {
+        status
+        count
+      }
+      byHealth {
+        health
+        count
+      }
+      byTheme {
+        theme {
+          code
+        }
+        total
+        implemented
+        averageProgress
+        overdue
+      }
+      timeSeries(from: $from, to: $to) {
+        month
+        counts {
+          status
+          count
+        }
+      }
     }
   }
 `;
@@ -87,14 +151,49 @@ const CATALOG = /* GraphQL */ `
 const RECOMMENDATION = /* GraphQL */ `
   query ConsoleRecommendation($code: String!) {
     recommendation(code: $code) {
-      code pillar titleZh titleEn summaryEn quote status progress version health
-      allowedNextStatuses targetDate lastProgressAt archived
-      theme { code pillar nameZh nameEn }
-      document { titleZh titleEn }
-      owners { name kind }
+      code
+      pillar
+      titleZh
+      titleEn
+      summaryEn
+      quote
+      status
+      progress
+      version
+      health
+      allowedNextStatuses
+      targetDate
+      lastProgressAt
+      archived
+      theme {
+        code
+        pillar
+        nameZh
+        nameEn
+      }
+      document {
+        titleZh
+        titleEn
+      }
+      owners {
+        name
+        kind
+      }
       updates(first: 50) {
-        id note status progress statusBefore progressBefore evidenceUrls occurredOn actor createdAt
-        corrects { id occurredOn }
+        id
+        note
+        status
+        progress
+        statusBefore
+        progressBefore
+        evidenceUrls
+        occurredOn
+        actor
+        createdAt
+        corrects {
+          id
+          occurredOn
+        }
       }
     }
   }
@@ -103,8 +202,15 @@ const RECOMMENDATION = /* GraphQL */ `
 const LOG_PROGRESS = /* GraphQL */ `
   mutation ConsoleLogProgress($input: LogProgressInput!) {
     logProgress(input: $input) {
-      recommendation { code status progress version }
-      update { id }
+      recommendation {
+        code
+        status
+        progress
+        version
+      }
+      update {
+        id
+      }
     }
   }
 `;
@@ -123,13 +229,21 @@ interface CatalogPage {
 }
 
 /** Every matching recommendation (following pages, at most 10 × 200) and the summary for the same filter. */
-export async function fetchCatalog(filter: RecommendationFilter, range: { from: string; to: string }, signal?: AbortSignal) {
+export async function fetchCatalog(
+  filter: RecommendationFilter,
+  range: { from: string; to: string },
+  signal?: AbortSignal,
+) {
   const rows: RecommendationRow[] = [];
   let after: string | null = null;
   let summary: Summary | undefined;
   let totalCount = 0;
   for (let page = 0; page < 10; page++) {
-    const data: CatalogPage = await gql<CatalogPage>(CATALOG, { filter, after, ...range, withSummary: page === 0 }, signal);
+    const data: CatalogPage = await gql<CatalogPage>(
+      CATALOG,
+      { filter, after, ...range, withSummary: page === 0 },
+      signal,
+    );
     if (page === 0) summary = data.summary;
     totalCount = data.recommendations.totalCount;
     rows.push(...data.recommendations.edges.map((edge) => edge.node));
@@ -154,4 +268,6 @@ export interface LogProgressInput {
 }
 
 export const logProgress = (input: LogProgressInput) =>
-  gql<{ logProgress: { recommendation: { version: number; status: Status; progress: number } } }>(LOG_PROGRESS, { input });
+  gql<{ logProgress: { recommendation: { version: number; status: Status; progress: number } } }>(LOG_PROGRESS, {
+    input,
+  });

@@ -11,49 +11,129 @@ import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
 function header(r: RecommendationDetail): HTMLElement[] {
   const zhFirst = lang() === 'zh';
   return [
-    h('header', { class: 'rec-header' },
-      h('p', { class: 'eyebrow' }, h('span', { class: 'code', id: 'rec-code' }, r.code), ' · ', pillarName(r.pillar), ' · ', pick(r.theme.nameZh, r.theme.nameEn)),
+    h(
+      'header',
+      { class: 'rec-header' },
+      h(
+        'p',
+        { class: 'eyebrow' },
+        h('span', { class: 'code', id: 'rec-code' }, r.code),
+        ' · ',
+        pillarName(r.pillar),
+        ' · ',
+        pick(r.theme.nameZh, r.theme.nameEn),
+      ),
       h('h1', { id: 'view-title', tabindex: '-1', lang: zhFirst ? 'zh-CN' : 'en' }, zhFirst ? r.titleZh : r.titleEn),
       h('p', { class: 'subtitle', lang: zhFirst ? 'en' : 'zh-CN' }, zhFirst ? r.titleEn : r.titleZh),
-      h('div', { class: 'rec-state' },
+      h(
+        'div',
+        { class: 'rec-state' },
         statusChip(r.status, { 'data-testid': 'status-chip', id: 'rec-status' }),
         progressBar(r.progress, { id: 'rec-progress', 'data-testid': 'rec-progress' }),
         healthBadge(r.health, { id: 'rec-health', 'data-testid': 'rec-health' }),
         h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
-        r.archived ? h('span', { class: 'badge' }, t('archived')) : null)),
-    h('dl', { class: 'meta' },
-      h('div', null, h('dt', null, t('owners')), h('dd', { id: 'rec-owners' },
-        r.owners.length ? h('ul', { class: 'owner-list' }, r.owners.map((o) => h('li', null, o.name, h('small', null, ownerKindName(o.kind))))) : t('noOwners'))),
-      h('div', null, h('dt', null, t('targetDate')), h('dd', { id: 'rec-target', class: r.health === 'OVERDUE' ? 'overdue' : '' }, r.targetDate ?? t('notSet'))),
-      h('div', null, h('dt', null, t('lastProgress')), h('dd', null, r.lastProgressAt ? formatInstant(r.lastProgressAt) : t('never'))),
-      h('div', null, h('dt', null, t('document')), h('dd', null, pick(r.document.titleZh, r.document.titleEn)))),
-    h('figure', { class: 'quote' },
+        r.archived ? h('span', { class: 'badge' }, t('archived')) : null,
+      ),
+    ),
+    h(
+      'dl',
+      { class: 'meta' },
+      h(
+        'div',
+        null,
+        h('dt', null, t('owners')),
+        h(
+          'dd',
+          { id: 'rec-owners' },
+          r.owners.length
+            ? h(
+                'ul',
+                { class: 'owner-list' },
+                r.owners.map((o) => h('li', null, o.name, h('small', null, ownerKindName(o.kind)))),
+              )
+            : t('noOwners'),
+        ),
+      ),
+      h(
+        'div',
+        null,
+        h('dt', null, t('targetDate')),
+        h('dd', { id: 'rec-target', class: r.health === 'OVERDUE' ? 'overdue' : '' }, r.targetDate ?? t('notSet')),
+      ),
+      h(
+        'div',
+        null,
+        h('dt', null, t('lastProgress')),
+        h('dd', null, r.lastProgressAt ? formatInstant(r.lastProgressAt) : t('never')),
+      ),
+      h('div', null, h('dt', null, t('document')), h('dd', null, pick(r.document.titleZh, r.document.titleEn))),
+    ),
+    h(
+      'figure',
+      { class: 'quote' },
       h('figcaption', null, t('quote')),
-      h('blockquote', { id: 'rec-quote', lang: 'zh-CN' }, r.quote)),
-    h('section', { class: 'summary-en', 'aria-label': t('summaryEn') }, h('h2', null, t('summaryEn')), h('p', { lang: 'en' }, r.summaryEn)),
+      h('blockquote', { id: 'rec-quote', lang: 'zh-CN' }, r.quote),
+    ),
+    h(
+      'section',
+      { class: 'summary-en', 'aria-label': t('summaryEn') },
+      h('h2', null, t('summaryEn')),
+      h('p', { lang: 'en' }, r.summaryEn),
+    ),
   ];
 }
 
 function entry(u: ProgressUpdate): HTMLLIElement {
   const changed = u.statusBefore !== u.status;
-  return h('li', { class: 'entry', 'data-id': u.id, 'data-status': u.status },
-    h('div', { class: 'entry-head' },
+  return h(
+    'li',
+    { class: 'entry', 'data-id': u.id, 'data-status': u.status },
+    h(
+      'div',
+      { class: 'entry-head' },
       h('time', { datetime: u.occurredOn, class: 'entry-date' }, u.occurredOn),
-      changed ? [statusChip(u.statusBefore, { 'data-testid': 'timeline-status' }), h('span', { 'aria-hidden': 'true' }, ' → ')] : null,
+      changed
+        ? [
+            statusChip(u.statusBefore, { 'data-testid': 'timeline-status' }),
+            h('span', { 'aria-hidden': 'true' }, ' → '),
+          ]
+        : null,
       statusChip(u.status, { 'data-testid': 'timeline-status' }),
-      h('span', { class: 'entry-progress' }, u.progressBefore !== u.progress ? `${u.progressBefore}% → ${u.progress}%` : `${u.progress}%`),
-      changed ? h('span', { class: 'visually-hidden' }, `${statusName(u.statusBefore)} → ${statusName(u.status)}`) : null),
+      h(
+        'span',
+        { class: 'entry-progress' },
+        u.progressBefore !== u.progress ? `${u.progressBefore}% → ${u.progress}%` : `${u.progress}%`,
+      ),
+      changed
+        ? h('span', { class: 'visually-hidden' }, `${statusName(u.statusBefore)} → ${statusName(u.status)}`)
+        : null,
+    ),
     h('p', { class: 'entry-note' }, u.note),
-    u.evidenceUrls.length ? h('div', { class: 'evidence' }, h('span', { class: 'evidence-label' }, `${t('evidence')}:`), u.evidenceUrls.map(safeLink)) : null,
-    h('p', { class: 'entry-meta muted' },
+    u.evidenceUrls.length
+      ? h(
+          'div',
+          { class: 'evidence' },
+          h('span', { class: 'evidence-label' }, `${t('evidence')}:`),
+          u.evidenceUrls.map(safeLink),
+        )
+      : null,
+    h(
+      'p',
+      { class: 'entry-meta muted' },
       t('loggedBy', { actor: u.actor, when: formatInstant(u.createdAt) }),
-      u.corrects ? [' · ', t('corrects', { date: u.corrects.occurredOn })] : null));
+      u.corrects ? [' · ', t('corrects', { date: u.corrects.occurredOn })] : null,
+    ),
+  );
 }
 
 function timeline(r: RecommendationDetail): (HTMLElement | null)[] {
   return [
     h('h2', { id: 'history-title' }, t('history')),
-    h('ol', { id: 'timeline', 'data-testid': 'timeline', class: 'timeline', 'aria-labelledby': 'history-title' }, r.updates.map(entry)),
+    h(
+      'ol',
+      { id: 'timeline', 'data-testid': 'timeline', class: 'timeline', 'aria-labelledby': 'history-title' },
+      r.updates.map(entry),
+    ),
     r.updates.length ? null : h('p', { class: 'muted empty-timeline' }, t('noEntries')),
   ];
 }
@@ -67,7 +147,14 @@ export function detailView(code: string): View {
   const form = createLogForm(() => rec!, reload);
   const columns = h('div', { class: 'columns', hidden: true }, history, form.el);
   const back = h('a', { href: '#/', class: 'back' });
-  const root = h('section', { class: 'view detail-view' }, h('nav', { 'aria-label': 'breadcrumb' }, back), alert, top, columns);
+  const root = h(
+    'section',
+    { class: 'view detail-view' },
+    h('nav', { 'aria-label': 'breadcrumb' }, back),
+    alert,
+    top,
+    columns,
+  );
 
   function render() {
     fill(back, '← ', t('back'));

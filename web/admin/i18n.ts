@@ -79,7 +79,8 @@ const en = {
   reload: 'Reload',
   hintUnauthenticated: 'Enter an API token at the top of the page.',
   hintForbidden: 'Your account may read but not log progress.',
-  hintConflict: 'Someone changed this recommendation since you loaded it. Reload, check the latest entry, then submit again (your text is kept).',
+  hintConflict:
+    'Someone changed this recommendation since you loaded it. Reload, check the latest entry, then submit again (your text is kept).',
   formAnonymous: 'You are not signed in: the server will refuse to save. Enter an API token at the top.',
   formViewer: 'You are signed in as a viewer: the server will refuse to save.',
   notFound: 'There is no recommendation with code {code}.',
@@ -170,8 +171,22 @@ const zh: Record<Key, string> = {
 };
 
 const statusNames: Record<Lang, Record<Status, string>> = {
-  en: { NOT_STARTED: 'Not started', PLANNED: 'Planned', IN_PROGRESS: 'In progress', STALLED: 'Stalled', IMPLEMENTED: 'Implemented', ABANDONED: 'Abandoned' },
-  zh: { NOT_STARTED: '未启动', PLANNED: '已规划', IN_PROGRESS: '推进中', STALLED: '停滞', IMPLEMENTED: '已落实', ABANDONED: '已放弃' },
+  en: {
+    NOT_STARTED: 'Not started',
+    PLANNED: 'Planned',
+    IN_PROGRESS: 'In progress',
+    STALLED: 'Stalled',
+    IMPLEMENTED: 'Implemented',
+    ABANDONED: 'Abandoned',
+  },
+  zh: {
+    NOT_STARTED: '未启动',
+    PLANNED: '已规划',
+    IN_PROGRESS: '推进中',
+    STALLED: '停滞',
+    IMPLEMENTED: '已落实',
+    ABANDONED: '已放弃',
+  },
 };
 const healthNames: Record<Lang, Record<Health, string>> = {
   en: { ON_TRACK: 'On track', AT_RISK: 'At risk', OVERDUE: 'Overdue', DONE: 'Done' },
@@ -182,8 +197,26 @@ const pillarNames: Record<Lang, Record<Pillar, string>> = {
   zh: { GOVERNANCE: '治理', DEVELOPMENT: '发展' },
 };
 const ownerKindNames: Record<Lang, Record<OwnerKind, string>> = {
-  en: { MINISTRY: 'Ministry', REGULATOR: 'Regulator', LOCAL_GOVERNMENT: 'Local government', ENTERPRISE: 'Enterprise', INDUSTRY_BODY: 'Industry body', ACADEMIA: 'Academia', INTERNATIONAL_BODY: 'International body', OTHER: 'Other' },
-  zh: { MINISTRY: '部委', REGULATOR: '监管机构', LOCAL_GOVERNMENT: '地方政府', ENTERPRISE: '企业', INDUSTRY_BODY: '行业组织', ACADEMIA: '学术机构', INTERNATIONAL_BODY: '国际组织', OTHER: '其他' },
+  en: {
+    MINISTRY: 'Ministry',
+    REGULATOR: 'Regulator',
+    LOCAL_GOVERNMENT: 'Local government',
+    ENTERPRISE: 'Enterprise',
+    INDUSTRY_BODY: 'Industry body',
+    ACADEMIA: 'Academia',
+    INTERNATIONAL_BODY: 'International body',
+    OTHER: 'Other',
+  },
+  zh: {
+    MINISTRY: '部委',
+    REGULATOR: '监管机构',
+    LOCAL_GOVERNMENT: '地方政府',
+    ENTERPRISE: '企业',
+    INDUSTRY_BODY: '行业组织',
+    ACADEMIA: '学术机构',
+    INTERNATIONAL_BODY: '国际组织',
+    OTHER: '其他',
+  },
 };
 
 function initialLang(): Lang {
@@ -221,13 +254,17 @@ export const pillarName = (p: Pillar): string => pillarNames[current][p] ?? p;
 export const ownerKindName = (k: OwnerKind): string => ownerKindNames[current][k] ?? k;
 
 /** titleZh/titleEn or nameZh/nameEn, whichever the language asks for (falling back to the other). */
-export const pick = (zhText: string, enText: string): string => (current === 'zh' ? zhText || enText : enText || zhText);
+export const pick = (zhText: string, enText: string): string =>
+  current === 'zh' ? zhText || enText : enText || zhText;
 
 export function formatInstant(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(current === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(current === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
 }
 
 /** "2026-07" as "Jul 26" / "26年7月", or split into ["Jul", "2026"] / ["7月", "2026"] for chart axes. */

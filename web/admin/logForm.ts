@@ -29,13 +29,49 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
   let fields = build();
 
   function build() {
-    const note = h('textarea', { id: 'note-input', 'data-testid': 'note-input', name: 'note', rows: 4, required: true, maxlength: 10000 });
+    const note = h('textarea', {
+      id: 'note-input',
+      'data-testid': 'note-input',
+      name: 'note',
+      rows: 4,
+      required: true,
+      maxlength: 10000,
+    });
     const status = h('select', { id: 'status-select', 'data-testid': 'status-select', name: 'status' });
-    const progress = h('input', { id: 'progress-input', 'data-testid': 'progress-input', name: 'progress', type: 'number', min: 0, max: 100, step: 1, inputmode: 'numeric', 'aria-describedby': 'progress-hint' });
-    const evidence = h('textarea', { id: 'evidence-input', 'data-testid': 'evidence-input', name: 'evidenceUrls', rows: 3, spellcheck: 'false', 'aria-describedby': 'evidence-hint' });
-    const occurred = h('input', { id: 'occurred-input', 'data-testid': 'occurred-input', name: 'occurredOn', type: 'date', value: today(), max: today() });
+    const progress = h('input', {
+      id: 'progress-input',
+      'data-testid': 'progress-input',
+      name: 'progress',
+      type: 'number',
+      min: 0,
+      max: 100,
+      step: 1,
+      inputmode: 'numeric',
+      'aria-describedby': 'progress-hint',
+    });
+    const evidence = h('textarea', {
+      id: 'evidence-input',
+      'data-testid': 'evidence-input',
+      name: 'evidenceUrls',
+      rows: 3,
+      spellcheck: 'false',
+      'aria-describedby': 'evidence-hint',
+    });
+    const occurred = h('input', {
+      id: 'occurred-input',
+      'data-testid': 'occurred-input',
+      name: 'occurredOn',
+      type: 'date',
+      value: today(),
+      max: today(),
+    });
     const reason = h('input', { id: 'reason-input', 'data-testid': 'reason-input', name: 'reason', type: 'text' });
-    const reasonField = h('div', { class: 'field', id: 'reason-field' }, h('label', { for: 'reason-input' }, t('reason')), reason);
+    const reasonField = h(
+      'div',
+      { class: 'field', id: 'reason-field' },
+      h('label', { for: 'reason-input' }, t('reason')),
+      reason,
+    );
     const submit = h('button', { type: 'submit', id: 'submit-log', 'data-testid': 'submit-log' }, t('submit'));
     const error = h('div', { id: 'form-error', 'data-testid': 'form-error', class: 'alert', role: 'alert' });
     const ok = h('p', { id: 'form-status', 'data-testid': 'form-status', class: 'success', role: 'status' });
@@ -43,27 +79,59 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     const progressHint = h('small', { id: 'progress-hint', class: 'hint' });
     const field = (id: string, label: string, control: HTMLElement, hint?: HTMLElement) =>
       h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ?? null);
-    const form = h('form', { id: 'log-form', 'data-testid': 'log-form', novalidate: true, 'aria-labelledby': 'log-title' },
+    const form = h(
+      'form',
+      { id: 'log-form', 'data-testid': 'log-form', novalidate: true, 'aria-labelledby': 'log-title' },
       who,
       field('note-input', t('note'), note),
-      h('div', { class: 'field-row' }, field('status-select', t('newStatus'), status), field('progress-input', t('progressField'), progress, progressHint)),
+      h(
+        'div',
+        { class: 'field-row' },
+        field('status-select', t('newStatus'), status),
+        field('progress-input', t('progressField'), progress, progressHint),
+      ),
       reasonField,
-      field('evidence-input', t('evidenceField'), evidence, h('small', { id: 'evidence-hint', class: 'hint' }, t('evidenceHint'))),
+      field(
+        'evidence-input',
+        t('evidenceField'),
+        evidence,
+        h('small', { id: 'evidence-hint', class: 'hint' }, t('evidenceHint')),
+      ),
       field('occurred-input', t('occurredOn'), occurred),
       h('div', { class: 'actions' }, submit),
-      error, ok);
+      error,
+      ok,
+    );
     status.addEventListener('change', () => (reasonField.hidden = status.value !== 'ABANDONED'));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void send();
     });
     fill(el, h('h2', { id: 'log-title' }, t('logProgress')), form);
-    return { form, note, status, progress, evidence, occurred, reason, reasonField, submit, error, ok, who, progressHint };
+    return {
+      form,
+      note,
+      status,
+      progress,
+      evidence,
+      occurred,
+      reason,
+      reasonField,
+      submit,
+      error,
+      ok,
+      who,
+      progressHint,
+    };
   }
 
   function update(chosen = fields.status.value) {
     const r = rec();
-    fill(fields.status, h('option', { value: '' }, t('unchanged')), r.allowedNextStatuses.map((s) => h('option', { value: s }, statusName(s))));
+    fill(
+      fields.status,
+      h('option', { value: '' }, t('unchanged')),
+      r.allowedNextStatuses.map((s) => h('option', { value: s }, statusName(s))),
+    );
     fields.status.value = r.allowedNextStatuses.includes(chosen as Status) ? chosen : '';
     fields.reasonField.hidden = fields.status.value !== 'ABANDONED';
     fields.progress.placeholder = String(r.progress);
@@ -83,7 +151,13 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     const hintKey = HINTS[error.code];
     fill(fields.error, errorContent(error.message, error.code, hintKey ? t(hintKey) : undefined));
     if (error.code === 'CONFLICT') {
-      fields.error.append(h('button', { type: 'button', id: 'reload-recommendation', class: 'secondary', onclick: () => void reloadKeepingDraft() }, t('reload')));
+      fields.error.append(
+        h(
+          'button',
+          { type: 'button', id: 'reload-recommendation', class: 'secondary', onclick: () => void reloadKeepingDraft() },
+          t('reload'),
+        ),
+      );
     }
   }
 
@@ -98,7 +172,10 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     if (fields.status.value) value.status = fields.status.value as Status;
     if (fields.progress.value.trim() !== '') value.progress = Number(fields.progress.value);
     if (fields.occurred.value) value.occurredOn = fields.occurred.value;
-    const urls = fields.evidence.value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    const urls = fields.evidence.value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (urls.length) value.evidenceUrls = urls;
     if (value.status === 'ABANDONED' && fields.reason.value.trim()) value.reason = fields.reason.value.trim();
     return value;
@@ -127,7 +204,14 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
   }
 
   function relabel() {
-    const keep = { note: fields.note.value, status: fields.status.value, progress: fields.progress.value, evidence: fields.evidence.value, occurred: fields.occurred.value, reason: fields.reason.value };
+    const keep = {
+      note: fields.note.value,
+      status: fields.status.value,
+      progress: fields.progress.value,
+      evidence: fields.evidence.value,
+      occurred: fields.occurred.value,
+      reason: fields.reason.value,
+    };
     fields = build();
     Object.assign(fields.note, { value: keep.note });
     Object.assign(fields.progress, { value: keep.progress });

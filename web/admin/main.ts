@@ -10,14 +10,19 @@ import { lang, setLang, t } from './i18n';
 import { app, type View } from './state';
 
 const tokenInput = h('input', {
-  id: 'token-input', 'data-testid': 'token-input', type: 'password', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'token-hint me-status',
+  id: 'token-input',
+  'data-testid': 'token-input',
+  type: 'password',
+  autocomplete: 'off',
+  spellcheck: 'false',
+  'aria-describedby': 'token-hint me-status',
 });
 const tokenLabel = h('label', { for: 'token-input' });
 const tokenHint = h('span', { id: 'token-hint', class: 'visually-hidden' });
 const meStatus = h('span', { id: 'me-status', 'data-testid': 'me-status', class: 'me-status', role: 'status' });
 const langToggle = h('button', { type: 'button', id: 'lang-toggle', 'data-testid': 'lang-toggle', class: 'secondary' });
 const title = h('a', { href: '#/', class: 'brand' });
-const navPlayground = h('a', { href: '../playground/', class: 'nav-link' });
+const navPlayground = h('a', { href: '../playground', class: 'nav-link' });
 const main = h('main', { id: 'main', tabindex: '-1' });
 let meText: () => string = () => '';
 let view: View | null = null;
@@ -64,14 +69,40 @@ function route(focus: boolean) {
 async function start() {
   setLang(lang());
   document.body.append(
-    h('a', { href: '#main', class: 'skip-link', onclick: (e: Event) => { e.preventDefault(); main.focus(); } }, 'Skip to content / 跳到正文'),
-    h('header', { class: 'shell' },
+    h(
+      'a',
+      {
+        href: '#main',
+        class: 'skip-link',
+        onclick: (e: Event) => {
+          e.preventDefault();
+          main.focus();
+        },
+      },
+      'Skip to content / 跳到正文',
+    ),
+    h(
+      'header',
+      { class: 'shell' },
       title,
       h('nav', { class: 'shell-nav' }, navPlayground),
       // A form so that Enter saves the token and password managers know the field; it never submits.
-      h('form', { class: 'token-box', onsubmit: (e: Event) => { e.preventDefault(); tokenInput.dispatchEvent(new Event('change')); } },
-        tokenLabel, tokenInput, tokenHint, meStatus),
-      langToggle),
+      h(
+        'form',
+        {
+          class: 'token-box',
+          onsubmit: (e: Event) => {
+            e.preventDefault();
+            tokenInput.dispatchEvent(new Event('change'));
+          },
+        },
+        tokenLabel,
+        tokenInput,
+        tokenHint,
+        meStatus,
+      ),
+      langToggle,
+    ),
     main,
   );
   labelShell();

@@ -17,19 +17,28 @@ export function progressBar(progress: number, attrs: Record<string, string> = {}
   return h(
     'span',
     { class: 'progress', ...attrs },
-    h('span', {
-      class: 'progress-track',
-      role: 'progressbar',
-      'aria-valuemin': 0,
-      'aria-valuemax': 100,
-      'aria-valuenow': value,
-      'aria-label': t('progress'),
-    }, fillBar),
+    h(
+      'span',
+      {
+        class: 'progress-track',
+        role: 'progressbar',
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        'aria-valuenow': value,
+        'aria-label': t('progress'),
+      },
+      fillBar,
+    ),
     h('span', { class: 'progress-text' }, `${value}%`),
   );
 }
 
 /** The "API token" message area and alerts share one look: a code and the server's words. */
 export function errorContent(message: string, code: string, hint?: string): (HTMLElement | string)[] {
-  return [h('strong', { class: 'error-code' }, code), ' ', h('span', { class: 'error-message' }, message), hint ? h('span', { class: 'error-hint' }, hint) : ''];
+  return [
+    h('strong', { class: 'error-code' }, code),
+    ' ',
+    h('span', { class: 'error-message' }, message),
+    hint ? h('span', { class: 'error-hint' }, hint) : '',
+  ];
 }

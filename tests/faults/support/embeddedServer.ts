@@ -18,7 +18,11 @@ export async function startControlledPostgres(): Promise<ControlledPostgres> {
   const worker = Number(process.env.JEST_WORKER_ID ?? '0');
   // A port of its own choosing, so that another checkout's test run on this machine never collides with it.
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/faults/support/pgControl.ts', `.data/fault-pg-${worker}`, String(port)], { cwd: root });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tests/faults/support/pgControl.ts', `.data/fault-pg-${worker}`, String(port)],
+    { cwd: root },
+  );
   const replies = lines(child);
   const ready = await replies.next(60_000);
   if (!ready.startsWith('ready ')) throw new Error(`embedded PostgreSQL did not start: ${ready}`);
@@ -31,10 +35,11 @@ export async function startControlledPostgres(): Promise<ControlledPostgres> {
     url: ready.slice('ready '.length),
     stop: () => command('stop', 'stopped'),
     start: () => command('start', 'started'),
-    exit: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.stdin.end('exit\n');
-    }),
+    exit: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.stdin.end('exit\n');
+      }),
   };
 }
 
@@ -54,7 +59,10 @@ function lines(child: ChildProcessWithoutNullStreams) {
     next(timeoutMs: number): Promise<string> {
       if (queue.length) return Promise.resolve(queue.shift()!);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no reply within ${timeoutMs} ms: ${stderr.slice(-2000)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no reply within ${timeoutMs} ms: ${stderr.slice(-2000)}`)),
+          timeoutMs,
+        );
         waiters.push((line) => {
           clearTimeout(timer);
           resolve(line);

@@ -21,10 +21,20 @@ export async function startFreezableProxy(targetUrl: string): Promise<FreezableP
       s.on('close', () => sockets.delete(s));
     }
     // While frozen, bytes are dropped in both directions: the connection stays open and nothing answers.
-    client.on('data', (d) => { if (!frozen) upstream.write(d); });
-    upstream.on('data', (d) => { if (!frozen) client.write(d); });
-    const close = () => { client.destroy(); upstream.destroy(); };
-    for (const s of [client, upstream]) { s.on('error', close); s.on('close', close); }
+    client.on('data', (d) => {
+      if (!frozen) upstream.write(d);
+    });
+    upstream.on('data', (d) => {
+      if (!frozen) client.write(d);
+    });
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    for (const s of [client, upstream]) {
+      s.on('error', close);
+      s.on('close', close);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = new URL(targetUrl);
@@ -32,11 +42,16 @@ export async function startFreezableProxy(targetUrl: string): Promise<FreezableP
   url.port = String((server.address() as net.AddressInfo).port);
   return {
     url: url.toString(),
-    freeze: () => { frozen = true; },
-    thaw: () => { frozen = false; },
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    freeze: () => {
+      frozen = true;
+    },
+    thaw: () => {
+      frozen = false;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

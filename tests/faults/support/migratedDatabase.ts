@@ -15,7 +15,10 @@ export async function createMigratedDatabase(serverUrl: string, name: string): P
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    for (const dir of fs.readdirSync(migrations).filter((d) => /^\d/.test(d)).sort()) {
+    for (const dir of fs
+      .readdirSync(migrations)
+      .filter((d) => /^\d/.test(d))
+      .sort()) {
       await client.query(fs.readFileSync(path.join(migrations, dir, 'migration.sql'), 'utf8'));
     }
   } finally {

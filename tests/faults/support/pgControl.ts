@@ -2,7 +2,7 @@
 // ESM-only and Jest runs tests as CommonJS. Commands arrive on stdin, one per line: stop, start, exit.
 // Replies on stdout: "ready <url>", "stopped", "started". Closing stdin stops the server too.
 import readline from 'node:readline';
-import { startEmbeddedPostgres, type EmbeddedHandle } from '../../../src/embedded/embeddedPostgres';
+import { startEmbeddedPostgres, type EmbeddedHandle } from '../../../src/db/embedded/embeddedPostgres';
 
 const [dir, port] = process.argv.slice(2);
 const options = { dir, port: Number(port), database: 'postgres' };

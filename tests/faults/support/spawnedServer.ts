@@ -15,8 +15,19 @@ export interface Spawned {
 }
 
 /** Every variable of the parent except the database: the embedded default is what is under test. */
-export function embeddedEnv(dir: string, pgPort: number, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port), HOST: '127.0.0.1' };
+export function embeddedEnv(
+  dir: string,
+  pgPort: number,
+  port: number,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    EMBEDDED_PG_DIR: dir,
+    EMBEDDED_PG_PORT: String(pgPort),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  };
   delete env.DATABASE_URL;
   delete env.ADMIN_TOKEN;
   return { ...env, LOG_LEVEL: 'info', NODE_ENV: 'development', ...extra };
@@ -32,9 +43,14 @@ export function spawnProcess(command: string, args: string[], env: NodeJS.Proces
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
-export const spawnServer = (env: NodeJS.ProcessEnv) => spawnProcess(process.execPath, ['--import', 'tsx', 'src/index.ts'], env);
+export const spawnServer = (env: NodeJS.ProcessEnv) =>
+  spawnProcess(process.execPath, ['--import', 'tsx', 'src/index.ts'], env);
 
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 90_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -1,6 +1,6 @@
 // The rows every bad-input case starts from. Identities restart at 1 on reset, so ids are fixed.
-import type { Db } from '../../../src/db';
-import { newTokenSecret } from '../../../src/auth';
+import type { Db } from '../../../src/db/client';
+import { newTokenSecret } from '../../../src/domain/auth';
 
 export const FX = {
   doc: 'base-doc',
@@ -13,11 +13,17 @@ export const FX = {
 
 export async function createFixture(db: Db): Promise<void> {
   const doc = await db.sourceDocument.create({ data: { slug: FX.doc, titleZh: '文件', titleEn: 'Document' } });
-  const theme = await db.theme.create({ data: { code: FX.theme, pillar: 'GOVERNANCE', nameZh: '沙盒', nameEn: 'Sandbox', documentId: doc.id } });
+  const theme = await db.theme.create({
+    data: { code: FX.theme, pillar: 'GOVERNANCE', nameZh: '沙盒', nameEn: 'Sandbox', documentId: doc.id },
+  });
   const base = { themeId: theme.id, titleZh: '建议', titleEn: 'Recommendation', summaryEn: 'Summary.', quote: '引文' };
   await db.recommendation.create({ data: { ...base, code: FX.rec } });
-  await db.recommendation.create({ data: { ...base, code: FX.archived, archivedAt: new Date('2026-01-01T00:00:00Z') } });
+  await db.recommendation.create({
+    data: { ...base, code: FX.archived, archivedAt: new Date('2026-01-01T00:00:00Z') },
+  });
   const user = await db.user.create({ data: { name: FX.user, role: 'VIEWER' } });
   const secret = newTokenSecret();
-  await db.apiToken.create({ data: { userId: user.id, label: 'laptop', tokenHash: secret.hash, prefix: secret.prefix } });
+  await db.apiToken.create({
+    data: { userId: user.id, label: 'laptop', tokenHash: secret.hash, prefix: secret.prefix },
+  });
 }

@@ -19,15 +19,36 @@ interface Target {
 }
 
 const store = (table: string, column: string): Outcome => ({ read: `SELECT "${column}"::text AS v FROM "${table}"` });
-const REC_TEXT = { titleZh: store('Recommendation', 'titleZh'), titleEn: store('Recommendation', 'titleEn'), summaryEn: store('Recommendation', 'summaryEn'), quote: store('Recommendation', 'quote') };
-const newRec = (code: string, theme: string) => ({ code, theme, titleZh: '新', titleEn: 'New', summaryEn: 'New.', quote: '新引文' });
+const REC_TEXT = {
+  titleZh: store('Recommendation', 'titleZh'),
+  titleEn: store('Recommendation', 'titleEn'),
+  summaryEn: store('Recommendation', 'summaryEn'),
+  quote: store('Recommendation', 'quote'),
+};
+const newRec = (code: string, theme: string) => ({
+  code,
+  theme,
+  titleZh: '新',
+  titleEn: 'New',
+  summaryEn: 'New.',
+  quote: '新引文',
+});
 const AUDITED = ['AuditEntry'];
 
 const TARGETS: Target[] = [
   {
     mutation: 'logProgress',
     document: 'mutation M($input: LogProgressInput!) { logProgress(input: $input) { update { id note } } }',
-    base: () => ({ input: { code: FX.rec, note: 'Draft out', status: 'ABANDONED', reason: 'Dropped', progress: 10, evidenceUrls: ['https://example.org/a'] } }),
+    base: () => ({
+      input: {
+        code: FX.rec,
+        note: 'Draft out',
+        status: 'ABANDONED',
+        reason: 'Dropped',
+        progress: 10,
+        evidenceUrls: ['https://example.org/a'],
+      },
+    }),
     writes: ['ProgressUpdate', 'Recommendation', ...AUDITED],
     fields: {
       'input.code': { code: 'NOT_FOUND' },
@@ -54,14 +75,30 @@ const TARGETS: Target[] = [
   {
     mutation: 'createRecommendation',
     document: 'mutation M($input: CreateRecommendationInput!) { createRecommendation(input: $input) { code } }',
-    base: () => ({ input: { ...newRec('GOV-SANDBOX-09', FX.theme), owners: [{ name: 'Regulator', kind: 'REGULATOR' }] } }),
+    base: () => ({
+      input: { ...newRec('GOV-SANDBOX-09', FX.theme), owners: [{ name: 'Regulator', kind: 'REGULATOR' }] },
+    }),
     writes: ['Recommendation', 'Owner', 'RecommendationOwner', ...AUDITED],
-    fields: { 'input.code': { code: 'BAD_USER_INPUT' }, 'input.theme': { code: 'BAD_USER_INPUT' }, ...prefixed('input.', REC_TEXT), 'input.owners.0.name': store('Owner', 'name') },
+    fields: {
+      'input.code': { code: 'BAD_USER_INPUT' },
+      'input.theme': { code: 'BAD_USER_INPUT' },
+      ...prefixed('input.', REC_TEXT),
+      'input.owners.0.name': store('Owner', 'name'),
+    },
   },
   {
     mutation: 'updateRecommendation',
     document: 'mutation M($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { code } }',
-    base: () => ({ input: { code: FX.rec, titleZh: '改', titleEn: 'Changed', summaryEn: 'Changed.', quote: '改引文', quoteChangeReason: 'Typo' } }),
+    base: () => ({
+      input: {
+        code: FX.rec,
+        titleZh: '改',
+        titleEn: 'Changed',
+        summaryEn: 'Changed.',
+        quote: '改引文',
+        quoteChangeReason: 'Typo',
+      },
+    }),
     writes: ['Recommendation', 'QuoteRevision', ...AUDITED],
     fields: {
       'input.code': { code: 'NOT_FOUND' },
@@ -89,7 +126,11 @@ const TARGETS: Target[] = [
     document: 'mutation M($input: CreateSourceDocumentInput!) { createSourceDocument(input: $input) { slug } }',
     base: () => ({
       input: {
-        slug: 'new-doc', titleZh: '新文件', titleEn: 'New document', author: 'Someone', url: 'https://example.org/doc',
+        slug: 'new-doc',
+        titleZh: '新文件',
+        titleEn: 'New document',
+        author: 'Someone',
+        url: 'https://example.org/doc',
         themes: [{ code: 'NEWT', pillar: 'DEVELOPMENT', nameZh: '新主题', nameEn: 'New theme', sectionZh: '第一节' }],
         recommendations: [newRec('DEV-NEWT-01', 'NEWT')],
       },

@@ -20,7 +20,9 @@ export async function httpClient(app: Express): Promise<HttpClient> {
     post(body, token, headers = {}) {
       const req = request(url).post('/graphql').set(headers);
       if (token) req.set('authorization', `Bearer ${token}`);
-      return typeof body === 'string' ? req.set('content-type', headers['content-type'] ?? 'application/json').send(body) : req.send(body as object);
+      return typeof body === 'string'
+        ? req.set('content-type', headers['content-type'] ?? 'application/json').send(body)
+        : req.send(body as object);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -29,7 +31,11 @@ export async function httpClient(app: Express): Promise<HttpClient> {
 /** A listening client for the file's server (useTestServer), opened before its tests and closed after them. */
 export function useHttpClient(s: { http: Express }): HttpClient {
   let client: HttpClient | undefined;
-  beforeAll(async () => { client = await httpClient(s.http); });
-  afterAll(async () => { await client?.close(); });
+  beforeAll(async () => {
+    client = await httpClient(s.http);
+  });
+  afterAll(async () => {
+    await client?.close();
+  });
   return lateBound(() => client, 'the HTTP client');
 }

@@ -1,7 +1,7 @@
 // One row per mutation: the least role that may call it, a document, and the data a successful call
 // needs. The permission and audit suites iterate over the schema's mutations and look rows up here, so a
 // new mutation without a row fails both.
-import type { Db } from '../../../src/db';
+import type { Db } from '../../../src/db/client';
 import type { Role } from '../../../src/generated/prisma/client';
 import { createRecommendation, createTheme, createUserWithToken } from '../../helpers/factories';
 
@@ -20,7 +20,12 @@ export interface AuditExpectation {
   after: unknown;
 }
 
-const recTarget = (code: string, before: unknown, after: unknown) => ({ targetType: 'Recommendation', targetId: code, before, after });
+const recTarget = (code: string, before: unknown, after: unknown) => ({
+  targetType: 'Recommendation',
+  targetId: code,
+  before,
+  after,
+});
 
 export const MUTATIONS: Record<string, MutationRow> = {
   logProgress: {
@@ -28,7 +33,14 @@ export const MUTATIONS: Record<string, MutationRow> = {
     document: 'mutation M($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }',
     async prepare(db) {
       const rec = await createRecommendation(db);
-      return { variables: { input: { code: rec.code, note: 'Draft published', status: 'IN_PROGRESS', progress: 10 } }, audit: recTarget(rec.code, { status: 'NOT_STARTED', progress: 0, version: 1 }, { status: 'IN_PROGRESS', progress: 10, version: 2, updateId: expect.any(Number) }) };
+      return {
+        variables: { input: { code: rec.code, note: 'Draft published', status: 'IN_PROGRESS', progress: 10 } },
+        audit: recTarget(
+          rec.code,
+          { status: 'NOT_STARTED', progress: 0, version: 1 },
+          { status: 'IN_PROGRESS', progress: 10, version: 2, updateId: expect.any(Number) },
+        ),
+      };
     },
   },
   setOwners: {
@@ -36,8 +48,14 @@ export const MUTATIONS: Record<string, MutationRow> = {
     document: 'mutation M($input: SetOwnersInput!) { setOwners(input: $input) { code } }',
     async prepare(db) {
       const rec = await createRecommendation(db);
-      const owners = [{ name: 'Ministry of Science', kind: 'MINISTRY' }, { name: 'Data Regulator', kind: 'REGULATOR' }];
-      return { variables: { input: { code: rec.code, owners } }, audit: recTarget(rec.code, { owners: [] }, { owners: ['Ministry of Science', 'Data Regulator'] }) };
+      const owners = [
+        { name: 'Ministry of Science', kind: 'MINISTRY' },
+        { name: 'Data Regulator', kind: 'REGULATOR' },
+      ];
+      return {
+        variables: { input: { code: rec.code, owners } },
+        audit: recTarget(rec.code, { owners: [] }, { owners: ['Ministry of Science', 'Data Regulator'] }),
+      };
     },
   },
   setTargetDate: {
@@ -45,8 +63,14 @@ export const MUTATIONS: Record<string, MutationRow> = {
     document: 'mutation M($input: SetTargetDateInput!) { setTargetDate(input: $input) { code } }',
     async prepare(db) {
       const rec = await createRecommendation(db);
-      return { variables: { input: { code: rec.code, targetDate: '2030-06-30', reason: 'Announced in the plan' } },
-        audit: recTarget(rec.code, { targetDate: null }, { targetDate: '2030-06-30T00:00:00.000Z', reason: 'Announced in the plan' }) };
+      return {
+        variables: { input: { code: rec.code, targetDate: '2030-06-30', reason: 'Announced in the plan' } },
+        audit: recTarget(
+          rec.code,
+          { targetDate: null },
+          { targetDate: '2030-06-30T00:00:00.000Z', reason: 'Announced in the plan' },
+        ),
+      };
     },
   },
   createRecommendation: {
@@ -54,7 +78,14 @@ export const MUTATIONS: Record<string, MutationRow> = {
     document: 'mutation M($input: CreateRecommendationInput!) { createRecommendation(input: $input) { code } }',
     async prepare(db) {
       const theme = await createTheme(db);
-      const input = { code: 'GOV-NEW-01', theme: theme.code, titleZh: '新建议', titleEn: 'New', summaryEn: 'A new one.', quote: '引文' };
+      const input = {
+        code: 'GOV-NEW-01',
+        theme: theme.code,
+        titleZh: '新建议',
+        titleEn: 'New',
+        summaryEn: 'A new one.',
+        quote: '引文',
+      };
       return { variables: { input }, audit: recTarget('GOV-NEW-01', null, input) };
     },
   },
@@ -63,7 +94,10 @@ export const MUTATIONS: Record<string, MutationRow> = {
     document: 'mutation M($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { code } }',
     async prepare(db) {
       const rec = await createRecommendation(db);
-      return { variables: { input: { code: rec.code, titleEn: 'A better title' } }, audit: recTarget(rec.code, { titleEn: rec.titleEn }, { titleEn: 'A better title' }) };
+      return {
+        variables: { input: { code: rec.code, titleEn: 'A better title' } },
+        audit: recTarget(rec.code, { titleEn: rec.titleEn }, { titleEn: 'A better title' }),
+      };
     },
   },
   archiveRecommendation: {
@@ -71,7 +105,10 @@ export const MUTATIONS: Record<string, MutationRow> = {
     document: 'mutation M($code: String!) { archiveRecommendation(code: $code) { code } }',
     async prepare(db) {
       const rec = await createRecommendation(db);
-      return { variables: { code: rec.code }, audit: recTarget(rec.code, { archivedAt: null }, { archivedAt: expect.any(String) }) };
+      return {
+        variables: { code: rec.code },
+        audit: recTarget(rec.code, { archivedAt: null }, { archivedAt: expect.any(String) }),
+      };
     },
   },
   restoreRecommendation: {
@@ -79,7 +116,10 @@ export const MUTATIONS: Record<string, MutationRow> = {
     document: 'mutation M($code: String!) { restoreRecommendation(code: $code) { code } }',
     async prepare(db) {
       const rec = await createRecommendation(db, { archivedAt: new Date() });
-      return { variables: { code: rec.code }, audit: recTarget(rec.code, { archivedAt: rec.archivedAt!.toISOString() }, { archivedAt: null }) };
+      return {
+        variables: { code: rec.code },
+        audit: recTarget(rec.code, { archivedAt: rec.archivedAt!.toISOString() }, { archivedAt: null }),
+      };
     },
   },
   createSourceDocument: {
@@ -87,17 +127,35 @@ export const MUTATIONS: Record<string, MutationRow> = {
     document: 'mutation M($input: CreateSourceDocumentInput!) { createSourceDocument(input: $input) { slug } }',
     async prepare() {
       const themes = [{ code: 'NEWTHEME', pillar: 'GOVERNANCE', nameZh: '新主题', nameEn: 'New theme' }];
-      const recommendations = [{ code: 'GOV-NEWTHEME-01', theme: 'NEWTHEME', titleZh: '甲', titleEn: 'A', summaryEn: 'A.', quote: '甲' }];
+      const recommendations = [
+        { code: 'GOV-NEWTHEME-01', theme: 'NEWTHEME', titleZh: '甲', titleEn: 'A', summaryEn: 'A.', quote: '甲' },
+      ];
       const input = { slug: 'later-plan', titleZh: '后续计划', titleEn: 'Later plan', themes, recommendations };
-      return { variables: { input }, audit: { targetType: 'SourceDocument', targetId: 'later-plan', before: null,
-        after: { slug: 'later-plan', titleZh: '后续计划', titleEn: 'Later plan', themes: ['NEWTHEME'], recommendations: ['GOV-NEWTHEME-01'] } } };
+      return {
+        variables: { input },
+        audit: {
+          targetType: 'SourceDocument',
+          targetId: 'later-plan',
+          before: null,
+          after: {
+            slug: 'later-plan',
+            titleZh: '后续计划',
+            titleEn: 'Later plan',
+            themes: ['NEWTHEME'],
+            recommendations: ['GOV-NEWTHEME-01'],
+          },
+        },
+      };
     },
   },
   createUser: {
     minRole: 'ADMIN',
     document: 'mutation M($input: CreateUserInput!) { createUser(input: $input) { name } }',
     async prepare() {
-      return { variables: { input: { name: 'newcomer', role: 'ANALYST' } }, audit: { targetType: 'User', targetId: 'newcomer', before: null, after: { name: 'newcomer', role: 'ANALYST' } } };
+      return {
+        variables: { input: { name: 'newcomer', role: 'ANALYST' } },
+        audit: { targetType: 'User', targetId: 'newcomer', before: null, after: { name: 'newcomer', role: 'ANALYST' } },
+      };
     },
   },
   issueToken: {
@@ -105,8 +163,15 @@ export const MUTATIONS: Record<string, MutationRow> = {
     document: 'mutation M($input: IssueTokenInput!) { issueToken(input: $input) { apiToken { id } } }',
     async prepare(db) {
       const user = await db.user.create({ data: { name: 'holder', role: 'VIEWER' } });
-      return { variables: { input: { userName: user.name, label: 'ci' } }, audit: { targetType: 'User', targetId: 'holder', before: null,
-        after: { tokenId: expect.any(Number), label: 'ci', prefix: expect.stringMatching(/^agt_/), expiresAt: null } } };
+      return {
+        variables: { input: { userName: user.name, label: 'ci' } },
+        audit: {
+          targetType: 'User',
+          targetId: 'holder',
+          before: null,
+          after: { tokenId: expect.any(Number), label: 'ci', prefix: expect.stringMatching(/^agt_/), expiresAt: null },
+        },
+      };
     },
   },
   revokeToken: {
@@ -115,14 +180,24 @@ export const MUTATIONS: Record<string, MutationRow> = {
     async prepare(db) {
       const { user } = await createUserWithToken(db, 'VIEWER', 'leaver');
       const token = await db.apiToken.findFirstOrThrow({ where: { userId: user.id } });
-      return { variables: { id: String(token.id) }, audit: { targetType: 'User', targetId: 'leaver', before: { tokenId: token.id, revokedAt: null },
-        after: { tokenId: token.id, revokedAt: expect.any(String) } } };
+      return {
+        variables: { id: String(token.id) },
+        audit: {
+          targetType: 'User',
+          targetId: 'leaver',
+          before: { tokenId: token.id, revokedAt: null },
+          after: { tokenId: token.id, revokedAt: expect.any(String) },
+        },
+      };
     },
   },
 };
 
 export function mutationRow(name: string): MutationRow {
   const row = MUTATIONS[name];
-  if (!row) throw new Error(`Mutation ${name} has no row in tests/security/support/mutations.ts: add its required role and a successful call.`);
+  if (!row)
+    throw new Error(
+      `Mutation ${name} has no row in tests/security/support/mutations.ts: add its required role and a successful call.`,
+    );
   return row;
 }

@@ -1,6 +1,6 @@
 // The schema's mutations, found by introspection, so suites iterate over what the API really offers.
 import { buildSchema, graphqlSync } from 'graphql';
-import { typeDefs } from '../../../src/server';
+import { typeDefs } from '../../../src/graphql/server';
 
 const INTROSPECT = '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }';
 

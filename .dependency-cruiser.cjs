@@ -1,0 +1,48 @@
+// The layer rule of src/ (README, "Map of the code"): entry points → http → graphql → domain → db → the
+// root (config, logger, errors, the context's types). Nothing imports a layer above its own, and nothing
+// imports in a cycle. The root may name types from the layers (the per-request context is made of them),
+// but may not run their code. `npm run deps:check` (part of `npm test`) applies it.
+const layer = (name) => `^src/${name}/`;
+const ROOT = '^src/(config|logger|errors|context|projectRoot)\\.ts$';
+const ENTRY = '^src/(index\\.ts$|cli/)';
+
+const above = {
+  root: [layer('db'), layer('domain'), layer('graphql'), layer('http'), ENTRY],
+  db: [layer('domain'), layer('graphql'), layer('http'), ENTRY],
+  domain: [layer('graphql'), layer('http'), ENTRY],
+  graphql: [layer('http'), ENTRY],
+  http: [ENTRY],
+};
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'root-runs-no-layer',
+      severity: 'error',
+      comment: "config, logger, errors and context are used by every layer; they may name a layer's types only",
+      from: { path: ROOT },
+      to: { path: above.root, dependencyTypesNot: ['type-only'] },
+    },
+    ...['db', 'domain', 'graphql', 'http'].map((name) => ({
+      name: `${name}-imports-no-higher-layer`,
+      severity: 'error',
+      comment: `src/${name}/ may import only the layers below it`,
+      from: { path: layer(name) },
+      to: { path: above[name] },
+    })),
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      comment: 'an import cycle (type-only imports aside, which vanish at run time)',
+      from: { path: '^src/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^src/generated/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'] },
+  },
+};

@@ -1,0 +1,76 @@
+// The one PrismaClient factory. index.ts (and the test harness) create exactly one client per process
+// and pass it through the per-request context.
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client';
+
+export type Db = PrismaClient;
+
+export interface DbOptions {
+  poolSize?: number;
+  /**
+   * The longest a statement may run: PostgreSQL cancels it after this many milliseconds, and the driver gives
+   * up waiting a little later (a database that hangs without answering), dropping that connection.
+   */
+  statementTimeoutMs?: number;
+  /** Receives every SQL statement sent (Prisma's and rawSql's) with its parameters: statement counts in tests, EXPLAIN in bench/explain.ts. */
+  onQuery?: (sql: string, params: unknown[]) => void;
+}
+
+/**
+ * Statements that bypass Prisma, on the same pool. Each Prisma call costs about 0.4–0.9 ms of CPU before and
+ * after the database's own work (its client, the WASM query compiler, value mapping; docs/performance.md),
+ * which on the hottest read was most of the request. A statement sent here returns rows as the driver parses
+ * them; callers that need exact types ask PostgreSQL for JSON text and convert it themselves.
+ */
+export interface RawSql {
+  /** `name` makes it a prepared statement: each connection plans it once instead of on every call. */
+  query<T>(text: string, values: readonly unknown[], name?: string): Promise<T[]>;
+}
+
+const rawSqlOf = new WeakMap<Db, RawSql>();
+
+/** The raw statement runner that shares `db`'s pool (and its statement counting). */
+export function rawSql(db: Db): RawSql {
+  const sql = rawSqlOf.get(db);
+  if (!sql) throw new Error('rawSql: this client was not made by createPrismaClient');
+  return sql;
+}
+
+/** The default of DB_STATEMENT_TIMEOUT_MS (config.ts), for clients made outside the server (seed, CLI, bench). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+/** How much longer than the server's own timeout the driver waits before deciding the database hangs. */
+const HANG_MARGIN_MS = 1_000;
+
+export function createPrismaClient(databaseUrl: string, options: DbOptions = {}): Db {
+  const timeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  // One pool for Prisma and rawSql, so that DB_POOL_SIZE bounds the connections of both; Prisma ends it on $disconnect.
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    // Fail fast when the database is gone instead of letting requests hang (SERVICE_UNAVAILABLE).
+    connectionTimeoutMillis: 3_000,
+    idleTimeoutMillis: 30_000,
+    ...(timeout > 0 ? { statement_timeout: timeout, query_timeout: timeout + HANG_MARGIN_MS } : {}),
+  });
+  // An idle connection that the database ends (a restart, a dropped database) is discarded by the pool, which
+  // re-emits its error; Prisma listens only once it has connected itself, and until then, on a server that had
+  // used only rawSql, that unheard 'error' event would crash the process.
+  pool.on('error', () => {});
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
+  });
+  const onQuery = options.onQuery;
+  if (onQuery)
+    client.$on('query' as never, (e: { query: string; params: string }) =>
+      onQuery(e.query, JSON.parse(e.params) as unknown[]),
+    );
+  rawSqlOf.set(client, {
+    async query<T>(text: string, values: readonly unknown[], name?: string) {
+      onQuery?.(text, [...values]);
+      return (await pool.query({ text, values: values as unknown[], name })).rows as T[];
+    },
+  });
+  return client;
+}

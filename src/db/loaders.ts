@@ -1,0 +1,164 @@
+// Per-request DataLoaders: every list field resolves in one batched statement per page, never one per row.
+import DataLoader from 'dataloader';
+import type { Db } from './client';
+import { columnList, updateColumns } from './columns';
+import { Prisma } from '../generated/prisma/client';
+import type {
+  ApiToken,
+  AuditEntry,
+  Owner,
+  ProgressUpdate,
+  QuoteRevision,
+  Recommendation,
+  RecommendationStatus,
+  SourceDocument,
+  TargetDateRevision,
+  Theme,
+  User,
+} from '../generated/prisma/client';
+
+export interface StateAsOf {
+  status: RecommendationStatus;
+  progress: number;
+}
+
+const byKey = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): (V | null)[] => {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+};
+
+const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][] => {
+  const map = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const r of rows) map.get(keyOf(r))?.push(r);
+  return keys.map((k) => map.get(k) ?? []);
+};
+
+/** The select list for a column list (columns.ts memoises one list per field set, so this is built once per set). */
+const selectLists = new WeakMap<readonly string[], string>();
+function selectList(fields: ReadonlySet<string>): string {
+  const cols = updateColumns(fields);
+  let list = selectLists.get(cols);
+  if (!list) selectLists.set(cols, (list = columnList(cols, 'pu')));
+  return list;
+}
+
+/**
+ * `updates(first)` may be asked with different limits, dates or fields in one request; each combination
+ * batches alone. Rows carry only the selected columns: the fields asked are the only ones resolved on them.
+ */
+function updatesLoader(db: Db, limit: number, asOf: Date | null, columns: string) {
+  return new DataLoader<number, ProgressUpdate[]>(async (ids) => {
+    // A LATERAL LIMIT per record reads only the entries it returns, walking the (recommendationId,
+    // occurredOn, id) index backwards, where a window function would read and sort each record's whole log.
+    const rows = await db.$queryRaw<ProgressUpdate[]>`
+      SELECT u.* FROM unnest(${[...ids]}::int[]) AS r(id)
+      CROSS JOIN LATERAL (
+        SELECT ${Prisma.raw(columns)} FROM "ProgressUpdate" pu
+        WHERE pu."recommendationId" = r.id AND (${asOf}::date IS NULL OR pu."occurredOn" <= ${asOf}::date)
+        ORDER BY pu."occurredOn" DESC, pu."id" DESC
+        LIMIT ${limit}) u`;
+    return groupBy(ids, rows, (u) => u.recommendationId);
+  });
+}
+
+/**
+ * Status and progress as they stood at the end of `asOf`, replayed from the log. Before any entry had
+ * happened, it is the state the first *logged* entry (lowest id) started from: a late report backdated
+ * with an earlier occurredOn recorded the state at logging time, not the original one.
+ */
+function stateAsOfLoader(db: Db, asOf: Date) {
+  return new DataLoader<number, StateAsOf | null>(async (ids) => {
+    const rows = await db.$queryRaw<(StateAsOf & { id: number })[]>`
+      SELECT r.id,
+        COALESCE(last.status, first."statusBefore", r.status) AS status,
+        COALESCE(last.progress, first."progressBefore", r.progress) AS progress
+      FROM "Recommendation" r
+      LEFT JOIN LATERAL (
+        SELECT status, progress FROM "ProgressUpdate" u
+        WHERE u."recommendationId" = r.id AND u."occurredOn" <= ${asOf}::date
+        ORDER BY u."occurredOn" DESC, u.id DESC LIMIT 1) last ON true
+      LEFT JOIN LATERAL (
+        SELECT "statusBefore", "progressBefore" FROM "ProgressUpdate" u
+        WHERE u."recommendationId" = r.id
+        ORDER BY u.id ASC LIMIT 1) first ON true
+      WHERE r.id = ANY(${[...ids]}::int[])`;
+    return byKey(ids, rows, (r) => r.id);
+  });
+}
+
+export function createLoaders(db: Db) {
+  const memo = <T>() => new Map<string, T>();
+  const updates = memo<ReturnType<typeof updatesLoader>>();
+  const states = memo<ReturnType<typeof stateAsOfLoader>>();
+  return {
+    // Every page asks for its themes: raw SQL skips the query compiler, most of a Prisma call's cost here.
+    theme: new DataLoader<number, Theme | null>(async (ids) =>
+      byKey(ids, await db.$queryRaw<Theme[]>`SELECT * FROM "Theme" WHERE id = ANY(${[...ids]}::int[])`, (t) => t.id),
+    ),
+    document: new DataLoader<number, SourceDocument | null>(async (ids) =>
+      byKey(ids, await db.sourceDocument.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id),
+    ),
+    recommendation: new DataLoader<number, Recommendation | null>(async (ids) =>
+      byKey(ids, await db.recommendation.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    ),
+    progressUpdate: new DataLoader<number, ProgressUpdate | null>(async (ids) =>
+      byKey(ids, await db.progressUpdate.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id),
+    ),
+    // Rows by id for node(id:)/nodes(ids:) (domain/nodes.ts): one statement per type however many ids.
+    owner: new DataLoader<number, Owner | null>(async (ids) =>
+      byKey(ids, await db.owner.findMany({ where: { id: { in: [...ids] } } }), (o) => o.id),
+    ),
+    user: new DataLoader<number, User | null>(async (ids) =>
+      byKey(ids, await db.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id),
+    ),
+    apiToken: new DataLoader<number, ApiToken | null>(async (ids) =>
+      byKey(ids, await db.apiToken.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id),
+    ),
+    auditEntry: new DataLoader<number, AuditEntry | null>(async (ids) =>
+      byKey(ids, await db.auditEntry.findMany({ where: { id: { in: [...ids] } } }), (e) => e.id),
+    ),
+    owners: new DataLoader<number, Owner[]>(async (ids) => {
+      const links = await db.recommendationOwner.findMany({
+        where: { recommendationId: { in: [...ids] } },
+        include: { owner: true },
+        orderBy: [{ isLead: 'desc' }, { ownerId: 'asc' }],
+      });
+      return groupBy(ids, links, (l) => l.recommendationId).map((ls) => ls.map((l) => l.owner));
+    }),
+    targetRevisions: new DataLoader<number, TargetDateRevision[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.targetDateRevision.findMany({ where: { recommendationId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        (r) => r.recommendationId,
+      ),
+    ),
+    quoteRevisions: new DataLoader<number, QuoteRevision[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.quoteRevision.findMany({ where: { recommendationId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        (r) => r.recommendationId,
+      ),
+    ),
+    themeRecommendationCount: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.recommendation.groupBy({
+        by: ['themeId'],
+        where: { themeId: { in: [...ids] }, archivedAt: null },
+        _count: { _all: true },
+      });
+      return ids.map((id) => rows.find((r) => r.themeId === id)?._count._all ?? 0);
+    }),
+    updates(limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
+      const columns = selectList(fields);
+      const key = `${limit}:${asOf?.toISOString() ?? ''}:${columns}`;
+      if (!updates.has(key)) updates.set(key, updatesLoader(db, limit, asOf, columns));
+      return updates.get(key)!;
+    },
+    stateAsOf(asOf: Date) {
+      const key = asOf.toISOString();
+      if (!states.has(key)) states.set(key, stateAsOfLoader(db, asOf));
+      return states.get(key)!;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,86 @@
+// Who is calling, and what each role may do. Tokens are compared as SHA-256 hashes: the clear secret is
+// never stored or logged.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Role } from '../generated/prisma/client';
+import type { Db } from '../db/client';
+import type { Config } from '../config';
+import { forbidden, unauthenticated } from '../errors';
+
+export interface Actor {
+  userId: number | null;
+  name: string;
+  role: Role;
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/** A new secret: 32 random bytes, with a recognisable prefix so leaked tokens are easy to grep for. */
+export function newTokenSecret(): { token: string; prefix: string; hash: string } {
+  const token = `agt_${randomBytes(32).toString('base64url')}`;
+  return { token, prefix: token.slice(0, 10), hash: hashToken(token) };
+}
+
+const ROLE_RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, ADMIN: 2 };
+
+/** The single permission table: the minimum role for each write, and for the admin-only reads. */
+export const OPERATION_ROLES = Object.freeze({
+  logProgress: 'ANALYST',
+  setOwners: 'ANALYST',
+  setTargetDate: 'ANALYST',
+  createRecommendation: 'ADMIN',
+  updateRecommendation: 'ADMIN',
+  archiveRecommendation: 'ADMIN',
+  restoreRecommendation: 'ADMIN',
+  createSourceDocument: 'ADMIN',
+  createUser: 'ADMIN',
+  issueToken: 'ADMIN',
+  revokeToken: 'ADMIN',
+  readUsers: 'ADMIN',
+  readAudit: 'ADMIN',
+} satisfies Record<string, Role>);
+
+export type Operation = keyof typeof OPERATION_ROLES;
+
+/** Whether `actor` may perform `operation`, for reads that answer null rather than refuse (node(id:)). */
+export const mayPerform = (actor: Actor | null, operation: Operation): boolean =>
+  !!actor && ROLE_RANK[actor.role] >= ROLE_RANK[OPERATION_ROLES[operation]];
+
+export function authorize(actor: Actor | null, operation: Operation): Actor {
+  if (!actor) throw unauthenticated();
+  const needed: Role = OPERATION_ROLES[operation];
+  if (ROLE_RANK[actor.role] < ROLE_RANK[needed]) {
+    throw forbidden(`${operation} needs the ${needed} role; this token has ${actor.role}.`);
+  }
+  return actor;
+}
+
+export function authorizeRead(actor: Actor | null, config: Config): void {
+  if (!config.publicRead && !actor) throw unauthenticated('Reads need a token on this server (PUBLIC_READ=false).');
+}
+
+const sameHash = (a: string, b: string) => timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));
+
+/** Resolves the Authorization header to an actor; null when absent, UNAUTHENTICATED when wrong. */
+export async function resolveActor(
+  db: Db,
+  config: Config,
+  header: string | undefined,
+  now = new Date(),
+): Promise<Actor | null> {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S{1,512})$/i.exec(header.trim());
+  if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>".');
+  const hash = hashToken(match[1]);
+  if (config.adminToken && sameHash(hash, hashToken(config.adminToken))) {
+    return { userId: null, name: 'admin', role: 'ADMIN' };
+  }
+  const token = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true } });
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) {
+    throw unauthenticated('Invalid, expired or revoked token.');
+  }
+  // Recording use at most once a minute keeps reads from turning into writes on every request.
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+  }
+  return { userId: token.user.id, name: token.user.name, role: token.user.role };
+}

@@ -1,0 +1,49 @@
+// Global object ids (Relay's Global Object Identification): base64url, without padding, of `TypeName:rawId`,
+// e.g. `Recommendation:12` -> `UmVjb21tZW5kYXRpb246MTI`. Clients treat them as opaque; the type inside makes
+// them unique across types, and lets `node(id:)` find the row. The compiled queries write the same bytes in
+// SQL (compiledQuery/pageSql.ts).
+export const NODE_TYPES = [
+  'Recommendation',
+  'Theme',
+  'SourceDocument',
+  'ProgressUpdate',
+  'Owner',
+  'User',
+  'ApiToken',
+  'AuditEntry',
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(NODE_TYPES);
+const MAX_ROW_ID = 2_147_483_647;
+
+export const toGlobalId = (type: NodeType, id: number): string =>
+  Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+
+/**
+ * The type and row id inside a global id, or null for anything else: not base64url, another spelling of the
+ * same bytes, an unknown type, or a row id that no row can have. Never throws: `node(id:)` answers null.
+ */
+export function fromGlobalId(id: string): { type: NodeType; id: number } | null {
+  if (id.length > 64 || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  const m = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(Buffer.from(id, 'base64url').toString('utf8'));
+  if (!m || !KNOWN.has(m[1])) return null;
+  const type = m[1] as NodeType;
+  const rowId = Number(m[2]);
+  // Only the one canonical spelling: base64url decoding ignores stray trailing bits.
+  return rowId <= MAX_ROW_ID && toGlobalId(type, rowId) === id ? { type, id: rowId } : null;
+}
+
+/**
+ * The row id behind an id given as input: the global id of `type`, or, for clients migrating from the raw
+ * ids this API used to return, the raw row id in decimal (deprecated). The two never overlap: a string of
+ * digits decodes to bytes that do not start with a letter, so it is never a global id. Null when neither.
+ */
+export function rowIdOf(type: NodeType, id: string): number | null {
+  if (/^[0-9]{1,10}$/.test(id)) {
+    const n = Number(id);
+    return n >= 1 && n <= MAX_ROW_ID ? n : null;
+  }
+  const global = fromGlobalId(id);
+  return global?.type === type ? global.id : null;
+}

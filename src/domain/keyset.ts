@@ -1,0 +1,106 @@
+// Keyset paging, in one place for every connection and both directions: which rows lie beyond a cursor in a
+// list's order is decided once, here, as a predicate (`seek`), and only rendered for Prisma (filtered lists,
+// the audit trail) and for SQL (the unfiltered page, compiled queries). A page that ends at a cursor (`last`)
+// reads the order reversed from it and turns the rows round (connection.ts).
+import type { CursorKey } from './cursor';
+
+export type KeyColumn = 'code' | 'updatedAt' | 'progress' | 'targetDate';
+
+/** A list's order: by a column, ties broken by id in the same direction; or by id alone (`col` null). */
+export interface Ordering<C extends KeyColumn | null = KeyColumn | null> {
+  col: C;
+  dir: 'asc' | 'desc';
+}
+
+/** Columns that may be NULL. NULLs sort last in both directions. */
+const NULLABLE: ReadonlySet<string> = new Set(['targetDate']);
+
+type Compare = '>' | '<' | '>=' | '<=' | '=';
+type Atom =
+  | { col: KeyColumn | 'id'; op: Compare; v: string | number }
+  | { col: KeyColumn; op: 'null' }
+  | { col: KeyColumn; op: 'notNull' };
+/** Rows matching any of the alternatives, each a conjunction. */
+export type Seek = Atom[][];
+
+/**
+ * Rows beyond `key` on `side` of it in the order (`after`: later, `before`: earlier), and with `inclusive`
+ * the key's own position too. Positions compare as (value IS NULL, value, id), each part in the order's
+ * direction except NULLs, which come last either way.
+ */
+export function beyond(o: Ordering, key: CursorKey, side: 'after' | 'before', inclusive = false): Seek {
+  const later = (o.dir === 'asc') === (side === 'after');
+  const op = later ? '>' : '<';
+  const byId: Atom = { col: 'id', op: inclusive ? `${op}=` : op, v: key.id };
+  const col = o.col;
+  if (!col) return [[byId]];
+  if (key.v === null) {
+    // Among the trailing NULLs: after it only NULLs; before it every value, and the NULLs ahead of it.
+    return side === 'after' ? [[{ col, op: 'null' }, byId]] : [[{ col, op: 'notNull' }], [{ col, op: 'null' }, byId]];
+  }
+  // A comparison with a value is never true of NULL, in SQL as in Prisma: the NULLs are added after, not before.
+  const seek: Seek = [[{ col, op, v: key.v }], [{ col, op: '=', v: key.v }, byId]];
+  if (NULLABLE.has(col) && side === 'after') seek.push([{ col, op: 'null' }]);
+  return seek;
+}
+
+/** The order rows are read in: the list's own, or its exact reverse (NULLs first) when reading backwards. */
+function scan(o: Ordering, backward: boolean) {
+  const dir = (o.dir === 'asc') !== backward ? 'asc' : 'desc';
+  const nulls = o.col && NULLABLE.has(o.col) ? (backward ? 'first' : 'last') : null;
+  return { col: o.col, dir, nulls } as const;
+}
+
+// Prisma
+
+/** A cursor value as Prisma takes it: the dates travel as ISO instants. */
+const prismaValue = (col: string, v: string | number) =>
+  col === 'updatedAt' || col === 'targetDate' ? new Date(String(v)) : v;
+const PRISMA_OP = { '>': 'gt', '<': 'lt', '>=': 'gte', '<=': 'lte' } as const;
+
+function prismaAtom(a: Atom): Record<string, unknown> {
+  if (a.op === 'null') return { [a.col]: null };
+  if (a.op === 'notNull') return { [a.col]: { not: null } };
+  const v = prismaValue(a.col, a.v);
+  return { [a.col]: a.op === '=' ? v : { [PRISMA_OP[a.op]]: v } };
+}
+
+/** The seek as a Prisma `where` (its columns exist on every model it is used with: the caller casts). */
+export const seekWhere = (seek: Seek): Record<string, unknown> => ({
+  OR: seek.map((all) => ({ AND: all.map(prismaAtom) })),
+});
+
+/** Prisma's `orderBy` for reading in the order (or backwards). */
+export function orderByPrisma(o: Ordering, backward: boolean): Record<string, unknown>[] {
+  const s = scan(o, backward);
+  const first = s.col ? [{ [s.col]: s.nulls ? { sort: s.dir, nulls: s.nulls } : s.dir }] : [];
+  return [...first, { id: s.dir }];
+}
+
+// SQL
+
+/** The cursor's value as the column's type: dates travel as ISO instants, stored as UTC wall time. */
+function sqlValue(col: string, v: string | number, p: (v: unknown) => string): string {
+  if (col === 'updatedAt') return `(${p(String(v))}::timestamptz AT TIME ZONE 'UTC')`;
+  if (col === 'targetDate') return `(${p(String(v))}::timestamptz AT TIME ZONE 'UTC')::date`;
+  return col === 'progress' || col === 'id' ? `${p(Number(v))}::int` : `${p(String(v))}::text`;
+}
+
+function sqlAtom(a: Atom, alias: string, p: (v: unknown) => string): string {
+  const c = a.col === 'id' ? `${alias}.id` : `${alias}."${a.col}"`;
+  if (a.op === 'null') return `${c} IS NULL`;
+  if (a.op === 'notNull') return `${c} IS NOT NULL`;
+  return `${c} ${a.op} ${sqlValue(a.col, a.v, p)}`;
+}
+
+/** The seek as a SQL condition on table alias `alias`, its values bound through `p`. */
+export const seekSql = (seek: Seek, alias: string, p: (v: unknown) => string): string =>
+  `(${seek.map((all) => all.map((a) => sqlAtom(a, alias, p)).join(' AND ')).join(' OR ')})`;
+
+/** The ORDER BY list for reading in the order (or backwards), on table alias `alias`. */
+export function orderSql(o: Ordering, backward: boolean, alias: string): string {
+  const s = scan(o, backward);
+  const dir = s.dir.toUpperCase();
+  const first = s.col ? `${alias}."${s.col}" ${dir}${s.nulls ? ` NULLS ${s.nulls.toUpperCase()}` : ''}, ` : '';
+  return `${first}${alias}.id ${dir}`;
+}

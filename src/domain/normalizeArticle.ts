@@ -1,0 +1,31 @@
+// The source article is a print-layout extraction: page breaks split words
+// across lines, a running heading and byline are dropped into the middle of a
+// sentence, and section titles carry markdown bold markers. Catalog quotes are
+// stored clean, so both sides are reduced to the same bare character stream
+// before they are compared.
+
+// Only the author's own byline is known to land mid-sentence. Matching it as a
+// whole line (not as a substring) keeps the name intact where it might appear
+// inside prose.
+const DEFAULT_BYLINES: readonly string[] = ['苗圩'];
+
+// Markdown headings in the extraction are page furniture (running titles and
+// section banners), never part of a sentence a quote could span.
+const HEADING_LINE = /^\s*#{1,6}\s/;
+
+// `\s` with the `u` flag also covers full-width and non-breaking spaces, which
+// the PDF extraction leaves behind around page breaks.
+const WHITESPACE = /\s+/gu;
+const BOLD_MARKER = /\*\*/g;
+
+export function normalizeQuote(q: string): string {
+  return q.replace(WHITESPACE, '').replace(BOLD_MARKER, '');
+}
+
+export function normalizeArticle(text: string, bylines: readonly string[] = DEFAULT_BYLINES): string {
+  // Lines must be filtered before whitespace is stripped: once the text is one
+  // stream, a heading can no longer be told apart from the sentence it interrupts.
+  const kept = text.split(/\r\n|\r|\n/).filter((line) => !HEADING_LINE.test(line) && !bylines.includes(line.trim()));
+  // Joining with no separator is what rejoins words split by a page break.
+  return normalizeQuote(kept.join(''));
+}

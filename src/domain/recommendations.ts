@@ -1,0 +1,140 @@
+// Reading recommendations: one page by keyset cursor (either way), or one by code, optionally as of a past date.
+import type { Prisma, Recommendation } from '../generated/prisma/client';
+import type { AppContext } from '../context';
+import { authorizeRead } from './auth';
+import { badInput } from '../errors';
+import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
+import {
+  connectionOf,
+  pageRequest,
+  pageSeeks,
+  type ConnectionArgs,
+  type PageInfoData,
+  type PageRequest,
+} from './connection';
+import { orderByPrisma, seekWhere, type KeyColumn, type Ordering, type Seek } from './keyset';
+import { plainFilter, type RecommendationFilterInput } from './recommendationFilter';
+import { readPlainPage, type PageIncludes } from './plainPage';
+import { recommendationWhereAsOf } from './asOf';
+
+export type OrderField = 'CODE' | 'UPDATED_AT' | 'PROGRESS' | 'TARGET_DATE';
+export type Direction = 'ASC' | 'DESC';
+
+/** A recommendation row, with the date its status and progress were reconstructed for, if any. */
+export type RecommendationRow = Recommendation & { asOf?: Date | null };
+
+export interface ListArgs extends ConnectionArgs {
+  filter?: RecommendationFilterInput;
+  orderBy?: { field: OrderField; direction?: Direction | null } | null;
+  asOf?: Date | null;
+}
+
+const COLUMN = {
+  CODE: 'code',
+  UPDATED_AT: 'updatedAt',
+  PROGRESS: 'progress',
+  TARGET_DATE: 'targetDate',
+} as const satisfies Record<OrderField, KeyColumn>;
+type Column = (typeof COLUMN)[OrderField];
+
+const keyValue = (r: Recommendation, col: Column): CursorKey['v'] => {
+  const v = r[col];
+  return v instanceof Date ? v.toISOString() : v;
+};
+
+/** Decodes a cursor, refusing one issued for another order: its key would compare against the wrong column. */
+function cursorFor(cursor: string, col: Column, order: string): CursorKey {
+  const key = decodeCursor(cursor);
+  const isDate = typeof key.v === 'string' && !Number.isNaN(Date.parse(key.v));
+  const vOk =
+    col === 'code'
+      ? typeof key.v === 'string'
+      : col === 'progress'
+        ? Number.isInteger(key.v)
+        : col === 'targetDate'
+          ? key.v === null || isDate
+          : isDate;
+  if (key.o !== order || !vOk) throw badInput('This cursor was issued for another orderBy: page again from the start.');
+  return key;
+}
+
+/** A page of the list; `where` stays with it so that totalCount can count the same matches on demand. */
+export interface RecommendationPage {
+  where: Prisma.RecommendationWhereInput;
+  edges: { cursor: string; node: RecommendationRow }[];
+  pageInfo: PageInfoData;
+}
+
+/** The most log entries `updates(first)` lists per record, and how many when `first` is not given. */
+export const MAX_UPDATES = 200;
+const DEFAULT_UPDATES = 20;
+
+/** `updates(first)`'s limit, or null when out of range (the resolver refuses it; look-aheads leave it to it). */
+export function updatesLimit(first: number | null | undefined): number | null {
+  const limit = first ?? DEFAULT_UPDATES;
+  return Number.isInteger(limit) && limit >= 0 && limit <= MAX_UPDATES ? limit : null;
+}
+
+/** A page request's checked size, order and cursors; BAD_USER_INPUT for a size out of range or a foreign cursor. */
+export function pageBounds(args: ListArgs): { req: PageRequest; ordering: Ordering<Column>; order: string } {
+  const col = COLUMN[args.orderBy?.field ?? 'CODE'];
+  const dir = (args.orderBy?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
+  const order = `${col}:${dir}`;
+  return { req: pageRequest(args, (cursor) => cursorFor(cursor, col, order)), ordering: { col, dir }, order };
+}
+
+const andAll = (where: Prisma.RecommendationWhereInput, seeks: Seek[]): Prisma.RecommendationWhereInput =>
+  seeks.length ? { AND: [where, ...seeks.map((s) => seekWhere(s) as Prisma.RecommendationWhereInput)] } : where;
+
+/** `includes`, when the caller knows them, lets an unfiltered page read its records' relations in the same statement. */
+export async function listRecommendations(
+  ctx: AppContext,
+  args: ListArgs,
+  includes?: PageIncludes,
+): Promise<RecommendationPage> {
+  authorizeRead(ctx.actor, ctx.config);
+  const { req, ordering, order } = pageBounds(args);
+  const where = await recommendationWhereAsOf(ctx, args.filter, args.asOf);
+  const seeks = pageSeeks(ordering, req);
+  const plain = plainFilter(args.filter);
+  const asOf = args.asOf ?? null;
+  const rows: RecommendationRow[] = plain
+    ? await readPlainPage(
+        ctx,
+        { ordering, backward: req.backward, seeks, take: req.size + 1, includeArchived: plain.includeArchived, asOf },
+        includes,
+      )
+    : await ctx.db.recommendation.findMany({
+        where: andAll(where, seeks),
+        orderBy: orderByPrisma(ordering, req.backward) as Prisma.RecommendationOrderByWithRelationInput[],
+        take: req.size + 1,
+      });
+  const { edges, pageInfo } = connectionOf(
+    rows,
+    req,
+    ordering,
+    (node) => {
+      // The rows are this request's own: marking them in place spares a copy of each.
+      node.asOf = asOf;
+      return encodeCursor({ v: keyValue(node, ordering.col), id: node.id, o: order });
+    },
+    async (seek) => !!(await ctx.db.recommendation.findFirst({ where: andAll(where, [seek]), select: { id: true } })),
+  );
+  return { where, edges, pageInfo };
+}
+
+/** A page's totalCount, counted only when a query asks for it: it scans every match, not one page. */
+export async function countRecommendations(ctx: AppContext, where: Prisma.RecommendationWhereInput): Promise<number> {
+  return ctx.db.recommendation.count({ where });
+}
+
+export async function getRecommendation(
+  ctx: AppContext,
+  code: string,
+  asOf?: Date | null,
+): Promise<RecommendationRow | null> {
+  authorizeRead(ctx.actor, ctx.config);
+  if (code.length > 64) return null;
+  const row = await ctx.db.recommendation.findUnique({ where: { code } });
+  return row ? { ...row, asOf: asOf ?? null } : null;
+}

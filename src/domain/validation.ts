@@ -1,0 +1,68 @@
+// Input rules shared by the services. zod turns a bad value into one BAD_USER_INPUT naming the field.
+import { z } from 'zod';
+import { badInput } from '../errors';
+import { rowIdOf, type NodeType } from './globalId';
+
+export const LIMITS = Object.freeze({
+  note: 10_000,
+  title: 300,
+  summary: 5_000,
+  quote: 5_000,
+  reason: 2_000,
+  name: 200,
+  url: 2_000,
+  urls: 20,
+});
+
+export const httpUrl = z
+  .string()
+  .max(LIMITS.url, `a URL may be at most ${LIMITS.url} characters`)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be an http or https URL');
+
+export const text = (max: number, min = 1) =>
+  z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().min(min, 'must not be empty').max(max, `must be at most ${max} characters`));
+
+export const code = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+){0,4}$/, 'must be upper-case words joined by dashes, e.g. GOV-SANDBOX-01')
+  .max(64);
+
+export const progressValue = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must be 0 to 100')
+  .max(100, 'must be 0 to 100');
+
+/** An id input naming a row of `type`: its global id, or its raw row id (deprecated; see globalId.ts). */
+export const nodeId = (type: NodeType, field: string) =>
+  z.union([z.string(), z.number()]).transform((v, ctx) => {
+    const id = rowIdOf(type, String(v));
+    if (id === null) {
+      ctx.addIssue({ code: 'custom', message: `${field} must be the id of a ${type}` });
+      return z.NEVER;
+    }
+    return id;
+  });
+
+/**
+ * Parses input against a schema, or throws BAD_USER_INPUT listing every problem by field. `field` names the
+ * first offending field by its dotted path from the input (`note`, `evidenceUrls.0`), as a client's form
+ * would; it is left out when the problem is the input as a whole.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const paths = result.error.issues.map((i) => i.path.map(String).join('.'));
+  const problems = result.error.issues.map((i, n) => `${paths[n] || 'input'}: ${i.message}`);
+  throw badInput(`Invalid input. ${problems.join('; ')}`, paths[0] ? { field: paths[0] } : undefined);
+}

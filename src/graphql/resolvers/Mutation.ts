@@ -1,0 +1,25 @@
+import type { MutationResolvers } from '../__generated__/resolvers-types';
+import { logProgress } from '../../domain/progress';
+import { setOwners, setTargetDate } from '../../domain/stewardship';
+import {
+  archiveRecommendation,
+  createRecommendation,
+  restoreRecommendation,
+  updateRecommendation,
+} from '../../domain/curation';
+import { createSourceDocument } from '../../domain/sourceDocuments';
+import { createUser, issueToken, revokeToken } from '../../domain/users';
+
+export const Mutation: MutationResolvers = {
+  logProgress: (_p, { input }, ctx) => logProgress(ctx, input),
+  setOwners: (_p, { input }, ctx) => setOwners(ctx, input),
+  setTargetDate: (_p, { input }, ctx) => setTargetDate(ctx, input),
+  createRecommendation: (_p, { input }, ctx) => createRecommendation(ctx, input),
+  updateRecommendation: (_p, { input }, ctx) => updateRecommendation(ctx, input),
+  archiveRecommendation: (_p, { code, expectedVersion }, ctx) => archiveRecommendation(ctx, code, expectedVersion),
+  restoreRecommendation: (_p, { code, expectedVersion }, ctx) => restoreRecommendation(ctx, code, expectedVersion),
+  createSourceDocument: (_p, { input }, ctx) => createSourceDocument(ctx, input),
+  createUser: (_p, { input }, ctx) => createUser(ctx, input),
+  issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
+  revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
+};

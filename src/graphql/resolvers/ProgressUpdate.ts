@@ -1,0 +1,12 @@
+import type { ProgressUpdateResolvers } from '../__generated__/resolvers-types';
+import { toGlobalId } from '../../domain/globalId';
+
+export const ProgressUpdate: ProgressUpdateResolvers = {
+  id: (u) => toGlobalId('ProgressUpdate', u.id),
+  recommendation: async (u, _a, ctx) => ({
+    ...(await ctx.loaders.recommendation.load(u.recommendationId))!,
+    asOf: null,
+  }),
+  actor: (u) => u.actorName,
+  corrects: (u, _a, ctx) => (u.correctsId ? ctx.loaders.progressUpdate.load(u.correctsId) : null),
+};

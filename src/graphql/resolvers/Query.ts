@@ -1,0 +1,24 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { listRecommendations, getRecommendation } from '../../domain/recommendations';
+import { auditLog, listDocuments, listOwners, listThemes } from '../../domain/catalog';
+import { getSummary } from '../../domain/summary';
+import { listUsers } from '../../domain/users';
+import { TRANSITIONS } from '../../domain/lifecycle';
+import { getNode, getNodes } from '../../domain/nodes';
+import { pageIncludes } from './pageLookahead';
+
+export const Query: QueryResolvers = {
+  recommendations: (_p, args, ctx, info) => listRecommendations(ctx, args, pageIncludes(info)),
+  recommendation: (_p, { code, asOf }, ctx) => getRecommendation(ctx, code, asOf),
+  node: (_p, { id }, ctx) => getNode(ctx, id),
+  nodes: (_p, { ids }, ctx) => getNodes(ctx, ids),
+  themes: (_p, { pillar }, ctx) => listThemes(ctx, pillar),
+  documents: (_p, _a, ctx) => listDocuments(ctx),
+  owners: (_p, _a, ctx) => listOwners(ctx),
+  summary: (_p, { filter }, ctx) => getSummary(ctx, filter),
+  transitions: () =>
+    Object.entries(TRANSITIONS).map(([from, to]) => ({ from: from as keyof typeof TRANSITIONS, to: [...to] })),
+  me: (_p, _a, ctx) => (ctx.actor ? { name: ctx.actor.name, role: ctx.actor.role } : null),
+  users: (_p, _a, ctx) => listUsers(ctx),
+  auditLog: (_p, args, ctx) => auditLog(ctx, args),
+};

@@ -1,0 +1,6 @@
+import type { RecommendationConnectionResolvers } from '../__generated__/resolvers-types';
+import { countRecommendations } from '../../domain/recommendations';
+
+export const RecommendationConnection: RecommendationConnectionResolvers = {
+  totalCount: (page, _a, ctx) => countRecommendations(ctx, page.where),
+};

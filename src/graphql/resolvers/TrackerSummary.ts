@@ -1,0 +1,11 @@
+import type { TrackerSummaryResolvers, ThemeSummaryResolvers } from '../__generated__/resolvers-types';
+import { monthlyStatusCounts, recentUpdates } from '../../domain/summary';
+
+export const TrackerSummary: TrackerSummaryResolvers = {
+  timeSeries: (s, { from, to }, ctx) => monthlyStatusCounts(ctx, s, from, to),
+  recentUpdates: (s, { first }, ctx) => recentUpdates(ctx, s, first ?? 10),
+};
+
+export const ThemeSummary: ThemeSummaryResolvers = {
+  theme: (t) => t.theme,
+};

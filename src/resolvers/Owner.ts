@@ -1,6 +1,0 @@
-import type { OwnerResolvers } from '../__generated__/resolvers-types';
-import { toGlobalId } from '../services/globalId';
-
-export const Owner: OwnerResolvers = {
-  id: (o) => toGlobalId('Owner', o.id),
-};

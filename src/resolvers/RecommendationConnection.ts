@@ -1,6 +1,0 @@
-import type { RecommendationConnectionResolvers } from '../__generated__/resolvers-types';
-import { countRecommendations } from '../services/recommendations';
-
-export const RecommendationConnection: RecommendationConnectionResolvers = {
-  totalCount: (page, _a, ctx) => countRecommendations(ctx, page.where),
-};
