@@ -45,7 +45,7 @@ function commandFor(name: ContenderName, o: StartOptions): { args: string[]; env
       };
     case 'postgraphile':
       return {
-        args: ['--require', path.join(ROOT, 'bench', 'polyfill.cjs'), path.join('bench', 'postgraphileServer.mjs')],
+        args: [path.join('bench', 'postgraphileServer.mjs')],
         env: { ...env, NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
       };
     case 'floor':

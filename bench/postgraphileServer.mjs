@@ -1,5 +1,5 @@
 // Contender (b): PostGraphile 5 with the amber preset over the same database, GraphQL generated from the
-// PostgreSQL schema. Run as `node --require ./bench/polyfill.cjs bench/postgraphileServer.mjs` with
+// PostgreSQL schema. Run as `node bench/postgraphileServer.mjs` (Node 24: no polyfill) with
 // DATABASE_URL and PORT; prints "ready <port>" once it listens on loopback.
 import { createServer } from 'node:http';
 import pg from 'pg';

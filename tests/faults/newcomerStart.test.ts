@@ -71,7 +71,7 @@ it('shows the three URLs and a first admin token once, lets npm run token work b
   expect(fs.existsSync(`${dir}.owner`)).toBe(false);
 }, 120_000);
 
-it('recovers by itself after SIGKILL, reusing the PostgreSQL the killed server left, and shows no second admin token', async () => {
+it('recovers by itself after SIGKILL, reusing the PostgreSQL the killed server left, shows no second admin token, and stops on SIGINT', async () => {
   const port = await freePort();
   const killed = spawnServer(embeddedEnv(dir, pgPort, port));
   await waitFor(() => isReady(port), 'the first server');
@@ -85,7 +85,8 @@ it('recovers by itself after SIGKILL, reusing the PostgreSQL the killed server l
   expect(await graphql(port, COUNT)).toEqual({ data: { recommendations: { totalCount: 45 } } });
   expect(next.stdout()).toContain('reusing the embedded PostgreSQL that a previous start left running');
   expect(next.stderr()).not.toContain('ADMIN_TOKEN=');
-  next.child.kill('SIGTERM');
+  // Ctrl-C: SIGINT drains and stops the same way.
+  next.child.kill('SIGINT');
   expect(await next.exited).toBe(0);
   await waitFor(() => !isAlive(orphan), 'the adopted PostgreSQL to stop', 10_000);
 }, 120_000);
