@@ -1,6 +1,7 @@
 // Adding a later policy document (admins): the document, its themes and its recommendations are written
 // in one transaction, so a clash anywhere leaves nothing behind.
 import { z } from 'zod';
+import { Pillar } from '../generated/prisma/enums';
 import type { AppContext } from '../context';
 import { authorize } from './auth';
 import { badInput, conflict } from '../errors';
@@ -11,7 +12,7 @@ import { httpUrl, LIMITS, parseInput, text } from './validation';
 
 const themeSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9]{1,30}$/, 'theme codes are upper-case letters and digits'),
-  pillar: z.enum(['GOVERNANCE', 'DEVELOPMENT']),
+  pillar: z.enum(Pillar),
   nameZh: text(LIMITS.title),
   nameEn: text(LIMITS.title),
   sectionZh: z.string().max(LIMITS.title).nullish(),

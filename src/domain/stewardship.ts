@@ -2,6 +2,7 @@
 // keeps its reason, so a slipped deadline is visible rather than silently rewritten.
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
+import { OwnerKind } from '../generated/prisma/enums';
 import type { AppContext } from '../context';
 import { authorize, type Actor } from './auth';
 import { badInput, conflict, notFound } from '../errors';
@@ -9,18 +10,7 @@ import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from '../db/transaction';
 import { LIMITS, parseInput, text } from './validation';
 
-const OWNER_KINDS = [
-  'MINISTRY',
-  'REGULATOR',
-  'LOCAL_GOVERNMENT',
-  'ENTERPRISE',
-  'INDUSTRY_BODY',
-  'ACADEMIA',
-  'INTERNATIONAL_BODY',
-  'OTHER',
-] as const;
-
-export const ownerSchema = z.object({ name: text(LIMITS.name), kind: z.enum(OWNER_KINDS) });
+export const ownerSchema = z.object({ name: text(LIMITS.name), kind: z.enum(OwnerKind) });
 export type OwnerInput = z.input<typeof ownerSchema>;
 
 const setOwnersSchema = z.object({

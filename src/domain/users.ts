@@ -2,19 +2,18 @@
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import type { Db } from '../db/client';
-import type { Role } from '../generated/prisma/client';
+import { Role } from '../generated/prisma/enums';
 import { authorize, newTokenSecret } from './auth';
 import { badInput, conflict, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction } from '../db/transaction';
 import { LIMITS, nodeId, parseInput, text } from './validation';
 
-const ROLES = ['VIEWER', 'ANALYST', 'ADMIN'] as const;
 export const userName = z
   .string()
   .regex(/^[\p{L}\p{N}._@-]{1,64}$/u, 'names are 1-64 letters, digits, dots, dashes, underscores or @');
 
-const createUserSchema = z.object({ name: userName, role: z.enum(ROLES) });
+const createUserSchema = z.object({ name: userName, role: z.enum(Role) });
 const issueSchema = z.object({ userName, label: text(LIMITS.name), expiresAt: z.date().nullish() });
 
 export async function createUser(ctx: AppContext, raw: z.input<typeof createUserSchema>) {
