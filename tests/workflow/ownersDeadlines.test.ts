@@ -1,6 +1,6 @@
 // Owners and deadlines: responsible bodies, target dates with reasons, and their revision history.
 import { errorCode, useTestServer } from '../helpers/testServer';
-import { createRecommendation, createUserWithToken } from '../helpers/factories';
+import { createOwner, createRecommendation, createUserWithToken, linkOwner } from '../helpers/factories';
 
 const SET_OWNERS = /* GraphQL */ `
   mutation SetOwners($input: SetOwnersInput!) {
@@ -140,21 +140,12 @@ describe('owners', () => {
       await createRecommendation(s.db),
       await createRecommendation(s.db),
     ];
-    await s.exec(SET_OWNERS, { input: { code: a.code, owners: [{ name: '国家网信办', kind: 'REGULATOR' }] } }, analyst);
-    await s.exec(
-      SET_OWNERS,
-      {
-        input: {
-          code: b.code,
-          owners: [
-            { name: '科技部', kind: 'MINISTRY' },
-            { name: '国家网信办', kind: 'REGULATOR' },
-          ],
-        },
-      },
-      analyst,
-    );
-    await s.exec(SET_OWNERS, { input: { code: c.code, owners: [{ name: '科技部', kind: 'MINISTRY' }] } }, analyst);
+    const regulator = await createOwner(s.db, { name: '国家网信办', kind: 'REGULATOR' });
+    const ministry = await createOwner(s.db, { name: '科技部', kind: 'MINISTRY' });
+    await linkOwner(s.db, { recommendationId: a.id, ownerId: regulator.id, isLead: true });
+    await linkOwner(s.db, { recommendationId: b.id, ownerId: ministry.id, isLead: true });
+    await linkOwner(s.db, { recommendationId: b.id, ownerId: regulator.id });
+    await linkOwner(s.db, { recommendationId: c.id, ownerId: ministry.id, isLead: true });
     expect((await s.exec(BY_OWNER, { owner: ['国家网信办'] })).data!.recommendations).toEqual({
       totalCount: 2,
       edges: [

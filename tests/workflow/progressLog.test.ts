@@ -1,6 +1,6 @@
 // The progress log: who, when, before/after, evidence, and append-only corrections.
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
-import { createRecommendation, createUserWithToken } from '../helpers/factories';
+import { createProgressUpdate, createRecommendation, createUserWithToken } from '../helpers/factories';
 import { dayFromToday, isoDay } from '../helpers/time';
 
 const LOG = /* GraphQL */ `
@@ -228,8 +228,8 @@ describe('append-only', () => {
   });
 
   it('has the database refuse UPDATE and DELETE of a log entry, whoever connects', async () => {
-    const rec = await createRecommendation(s.db);
-    await s.exec(LOG, { input: { code: rec.code, note: 'original', status: 'PLANNED' } }, ADMIN_TOKEN);
+    const rec = await createRecommendation(s.db, { status: 'PLANNED' });
+    await createProgressUpdate(s.db, { recommendationId: rec.id, note: 'original', status: 'PLANNED' });
     await expect(s.db.$executeRawUnsafe(`UPDATE "ProgressUpdate" SET note = 'rewritten'`)).rejects.toThrow(
       /append-only/,
     );
@@ -238,8 +238,8 @@ describe('append-only', () => {
   });
 
   it('has the database refuse TRUNCATE of the log, directly or cascading from the recommendations', async () => {
-    const rec = await createRecommendation(s.db);
-    await s.exec(LOG, { input: { code: rec.code, note: 'original', status: 'PLANNED' } }, ADMIN_TOKEN);
+    const rec = await createRecommendation(s.db, { status: 'PLANNED' });
+    await createProgressUpdate(s.db, { recommendationId: rec.id, note: 'original', status: 'PLANNED' });
     await expect(s.db.$executeRawUnsafe(`TRUNCATE "ProgressUpdate"`)).rejects.toThrow(
       /append-only: TRUNCATE is refused/,
     );
