@@ -7,7 +7,7 @@ import { userName } from '../domain/users';
 const lowerCaseRoles = Object.values(Role).map((role) => role.toLowerCase());
 const roleNames = `${lowerCaseRoles.slice(0, -1).join(', ')} or ${lowerCaseRoles.at(-1)}`;
 
-export const USAGE = `Usage: npm run token -- --name <user> --role ${lowerCaseRoles.join('|')} [--label <text>] [--expires-in-days <n>] [--change-role]`;
+const USAGE = `Usage: npm run token -- --name <user> --role ${lowerCaseRoles.join('|')} [--label <text>] [--expires-in-days <n>] [--change-role]`;
 
 export class UsageError extends Error {}
 

@@ -11,7 +11,6 @@ import { inTransaction, lockRecommendation } from '../db/transaction';
 import { LIMITS, parseInput, text } from './validation';
 
 export const ownerSchema = z.object({ name: text(LIMITS.name), kind: z.enum(OwnerKind) });
-export type OwnerInput = z.input<typeof ownerSchema>;
 
 const setOwnersSchema = z.object({
   code: z.string().max(64),

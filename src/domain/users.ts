@@ -133,7 +133,7 @@ export interface BootstrapRequest {
   actorName?: string;
 }
 
-export const FIRST_ADMIN = 'admin';
+const FIRST_ADMIN = 'admin';
 
 /**
  * A development server's first start on the embedded default, with no admin and no ADMIN_TOKEN, creates one

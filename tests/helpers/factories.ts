@@ -6,7 +6,7 @@ import { newTokenSecret } from '../../src/domain/auth';
 let seq = 0;
 const next = () => ++seq;
 
-export async function createDocument(db: Db, overrides: Partial<Prisma.SourceDocumentUncheckedCreateInput> = {}) {
+async function createDocument(db: Db, overrides: Partial<Prisma.SourceDocumentUncheckedCreateInput> = {}) {
   const n = next();
   return db.sourceDocument.create({
     data: { slug: `doc-${n}`, titleZh: `文件${n}`, titleEn: `Document ${n}`, ...overrides },
