@@ -8,12 +8,12 @@ import { badInput, conflict, notFound } from '../errors';
 import { applyTransition } from './lifecycle';
 import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from '../db/transaction';
-import { httpUrl, LIMITS, parseInput, nodeId, progressValue, text } from './validation';
+import { httpUrl, LIMITS, parseInput, nodeId, progressValue, trimmedText } from './validation';
 import { startOfUtcDay } from './health';
 
 const logProgressSchema = z.object({
   code: z.string().max(64),
-  note: text(LIMITS.note),
+  note: trimmedText(LIMITS.note),
   status: z.enum(RecommendationStatus).nullish(),
   progress: progressValue.nullish(),
   expectedVersion: z.number().int().min(1).nullish(),

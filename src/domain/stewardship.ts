@@ -8,9 +8,9 @@ import { authorize, type Actor } from './auth';
 import { badInput, conflict, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from '../db/transaction';
-import { LIMITS, parseInput, text } from './validation';
+import { LIMITS, parseInput, trimmedText } from './validation';
 
-export const ownerSchema = z.object({ name: text(LIMITS.name), kind: z.enum(OwnerKind) });
+export const ownerSchema = z.object({ name: trimmedText(LIMITS.name), kind: z.enum(OwnerKind) });
 
 const setOwnersSchema = z.object({
   code: z.string().max(64),
@@ -21,7 +21,7 @@ const setOwnersSchema = z.object({
 const setTargetSchema = z.object({
   code: z.string().max(64),
   targetDate: z.date().nullish(),
-  reason: text(LIMITS.reason),
+  reason: trimmedText(LIMITS.reason),
   expectedVersion: z.number().int().min(1).nullish(),
 });
 

@@ -7,14 +7,14 @@ import { authorize, newTokenSecret } from './auth';
 import { badInput, conflict, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction } from '../db/transaction';
-import { LIMITS, nodeId, parseInput, text } from './validation';
+import { LIMITS, nodeId, parseInput, trimmedText } from './validation';
 
 export const userName = z
   .string()
   .regex(/^[\p{L}\p{N}._@-]{1,64}$/u, 'names are 1-64 letters, digits, dots, dashes, underscores or @');
 
 const createUserSchema = z.object({ name: userName, role: z.enum(Role) });
-const issueSchema = z.object({ userName, label: text(LIMITS.name), expiresAt: z.date().nullish() });
+const issueTokenSchema = z.object({ userName, label: trimmedText(LIMITS.name), expiresAt: z.date().nullish() });
 
 export async function createUser(ctx: AppContext, raw: z.input<typeof createUserSchema>) {
   const actor = authorize(ctx.actor, 'createUser');
@@ -27,9 +27,9 @@ export async function createUser(ctx: AppContext, raw: z.input<typeof createUser
   });
 }
 
-export async function issueToken(ctx: AppContext, raw: z.input<typeof issueSchema>) {
+export async function issueToken(ctx: AppContext, raw: z.input<typeof issueTokenSchema>) {
   const actor = authorize(ctx.actor, 'issueToken');
-  const input = parseInput(issueSchema, raw);
+  const input = parseInput(issueTokenSchema, raw);
   if (input.expiresAt && input.expiresAt <= ctx.now)
     throw badInput('expiresAt must be in the future.', { field: 'expiresAt' });
   return inTransaction(ctx.db, async (tx) => {
