@@ -1,6 +1,12 @@
-// Resolver types generated from schema.graphql. Object types map to Prisma rows (mappers), so a resolver's
-// `parent` is the database row and is type-checked. `npm run codegen` writes the file; `npm run
-// codegen:check` fails when the committed one is stale.
+// Two kinds of generated types, both from schema.graphql; `npm run codegen` writes them, `npm run
+// codegen:check` fails when a committed file is stale, missing or left over.
+// - Resolver types (src/graphql/__generated__/resolvers-types.ts). Object types map to Prisma rows (mappers),
+//   so a resolver's `parent` is the database row and is type-checked.
+// - The tests' operations: each tests/operations/<area>.graphql becomes tests/__generated__/<area>.ts, with a
+//   TypedDocumentNode per operation (`query List` -> ListDocument) that carries its result and variables
+//   types. A document that selects a field the schema lacks fails here; a test that reads a field its
+//   operation does not select fails the type-check. One output per file, so two areas may both name an
+//   operation `Log`.
 //
 // This drives @graphql-codegen/core directly rather than through @graphql-codegen/cli: the CLI pulls in
 // remote schema loaders (GitHub, Apollo Studio, URLs) this project never uses, and their dependencies
@@ -8,12 +14,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { codegen } from '@graphql-codegen/core';
+import * as typedDocumentNodePlugin from '@graphql-codegen/typed-document-node';
 import * as typescriptPlugin from '@graphql-codegen/typescript';
+import * as operationsPlugin from '@graphql-codegen/typescript-operations';
 import * as resolversPlugin from '@graphql-codegen/typescript-resolvers';
-import { buildSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
+import { buildSchema, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
 
 const prisma = '../../generated/prisma/client';
-const OUTPUT = path.join(__dirname, 'src', 'graphql', '__generated__', 'resolvers-types.ts');
+const RESOLVER_TYPES = path.join(__dirname, 'src', 'graphql', '__generated__', 'resolvers-types.ts');
+const OPERATION_SOURCES = path.join(__dirname, 'tests', 'operations');
+const OPERATION_TYPES = path.join(__dirname, 'tests', '__generated__');
 
 const resolverConfig = {
   useIndexSignature: true,
@@ -45,13 +55,21 @@ const resolverConfig = {
   },
 };
 
-async function generate(): Promise<string> {
+// The tests read results as a client does, after JSON (testServer.ts): dates and ids are strings.
+const operationConfig = {
+  useTypeImports: true,
+  enumType: 'string-literal',
+  scalars: { ID: 'string', DateTime: 'string', Date: 'string', JSON: 'unknown' },
+};
+
+function loadSchema(): GraphQLSchema {
   // Sorted, as the CLI does by default, so that the output's order does not follow the schema file's.
-  const schemaAst = lexicographicSortSchema(
-    buildSchema(fs.readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8')),
-  );
+  return lexicographicSortSchema(buildSchema(fs.readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8')));
+}
+
+function resolverTypes(schemaAst: GraphQLSchema): Promise<string> {
   return codegen({
-    filename: OUTPUT,
+    filename: RESOLVER_TYPES,
     schema: parse(printSchema(schemaAst)),
     schemaAst,
     documents: [],
@@ -61,20 +79,62 @@ async function generate(): Promise<string> {
   });
 }
 
+function operationTypes(schemaAst: GraphQLSchema, source: string, output: string): Promise<string> {
+  return codegen({
+    filename: output,
+    schema: parse(printSchema(schemaAst)),
+    schemaAst,
+    documents: [{ location: path.relative(__dirname, source), document: parse(fs.readFileSync(source, 'utf8')) }],
+    config: operationConfig,
+    plugins: [{ 'typescript-operations': {} }, { 'typed-document-node': {} }],
+    pluginMap: { 'typescript-operations': operationsPlugin, 'typed-document-node': typedDocumentNodePlugin },
+  });
+}
+
+/** Every generated file's path and the text it should have. */
+async function generate(): Promise<Map<string, string>> {
+  const schemaAst = loadSchema();
+  const files = new Map([[RESOLVER_TYPES, await resolverTypes(schemaAst)]]);
+  const sources = fs.readdirSync(OPERATION_SOURCES).filter((name) => name.endsWith('.graphql'));
+  for (const name of sources.sort()) {
+    const output = path.join(OPERATION_TYPES, name.replace(/\.graphql$/, '.ts'));
+    files.set(output, await operationTypes(schemaAst, path.join(OPERATION_SOURCES, name), output));
+  }
+  return files;
+}
+
+/** Generated operation files whose tests/operations source is gone. */
+function leftOver(files: Map<string, string>): string[] {
+  if (!fs.existsSync(OPERATION_TYPES)) return [];
+  return fs
+    .readdirSync(OPERATION_TYPES)
+    .map((name) => path.join(OPERATION_TYPES, name))
+    .filter((file) => !files.has(file));
+}
+
+const relative = (file: string) => path.relative(process.cwd(), file);
+
 async function main(): Promise<void> {
-  const output = await generate();
+  const files = await generate();
   if (process.argv.includes('--check')) {
-    const committed = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';
-    if (committed !== output) {
-      console.error(`${path.relative(process.cwd(), OUTPUT)} is stale: run \`npm run codegen\` and commit it.`);
+    const stale = [...files].filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
+    const problems = [
+      ...stale.map(([file]) => `${relative(file)} is stale`),
+      ...leftOver(files).map((file) => `${relative(file)} has no source`),
+    ];
+    if (problems.length) {
+      console.error(`${problems.join('; ')}: run \`npm run codegen\` and commit the result.`);
       process.exit(1);
     }
     console.error('Generated types are up to date.');
     return;
   }
-  fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
-  fs.writeFileSync(OUTPUT, output);
-  console.error(`Wrote ${path.relative(process.cwd(), OUTPUT)}.`);
+  for (const file of leftOver(files)) fs.rmSync(file);
+  for (const [file, text] of files) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    console.error(`Wrote ${relative(file)}.`);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -14,6 +14,7 @@ export default tseslint.config(
       'bench/.work/',
       'src/generated/',
       'src/**/__generated__/',
+      'tests/__generated__/',
       'test-artifacts/',
       '.data/',
     ],

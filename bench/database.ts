@@ -25,7 +25,7 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export function withDatabase(url: string, database: string): string {
+function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
@@ -63,7 +63,7 @@ async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Prom
 }
 
 /** The first day of the current UTC month: dates are relative to it, and it is part of the fingerprint. */
-export const datasetAnchor = (now = new Date()) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+const datasetAnchor = (now = new Date()) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 
 function fingerprint(size: DatasetSize, anchor: Date): string {
   const migrations = path.join(ROOT, 'prisma', 'migrations');
@@ -141,5 +141,3 @@ export async function serverVersion(url: string): Promise<string> {
     async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v,
   );
 }
-
-export { withClient };

@@ -30,7 +30,7 @@ export function requestsFor(c: Contender): { L: Request; S: Request | null } {
   }
 }
 
-export async function fetchBody(r: Request): Promise<string> {
+async function fetchBody(r: Request): Promise<string> {
   const res = await fetch(r.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: r.body });
   const text = await res.text();
   if (!res.ok) throw new Error(`${r.url} answered ${res.status}: ${text.slice(0, 300)}`);

@@ -63,7 +63,7 @@ const schema = z.object({
   COMPILED_QUERIES: bool.default(true),
 });
 
-export type RawConfig = z.infer<typeof schema>;
+type RawConfig = z.infer<typeof schema>;
 
 export interface Config {
   readonly env: RawConfig['NODE_ENV'];

@@ -41,8 +41,6 @@ export const conflict = (message: string, details?: Pick<ErrorDetails, 'currentV
 export const unauthenticated = (message = 'Authentication required: send Authorization: Bearer <token>.') =>
   new DomainError('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
-export const unavailable = (message = 'The database is unavailable; try again shortly.') =>
-  new DomainError('SERVICE_UNAVAILABLE', message);
 
 /** Why the server (or a CLI) cannot start: shown to the operator as one line, with no stack trace. */
 export class StartupError extends Error {

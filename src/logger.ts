@@ -2,7 +2,7 @@
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'req.headers.authorization',
   'headers.authorization',
   'authorization',

@@ -10,7 +10,7 @@ export interface DatasetSize {
   updates: number;
 }
 
-export interface PlannedUpdate {
+interface PlannedUpdate {
   note: string;
   statusBefore: RecommendationStatus;
   status: RecommendationStatus;
@@ -38,7 +38,7 @@ export interface PlannedRecommendation {
 const DAY = 86_400_000;
 
 /** mulberry32: tiny, fast and good enough for test data. */
-export function seededRandom(seed: number) {
+function seededRandom(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

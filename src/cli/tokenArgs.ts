@@ -1,11 +1,13 @@
 // Parses `npm run token -- --name alice --role admin [--label laptop] [--expires-in-days 30] [--change-role]`.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { Role } from '../generated/prisma/client';
+import { Role } from '../generated/prisma/enums';
 import { userName } from '../domain/users';
 
-export const USAGE =
-  'Usage: npm run token -- --name <user> --role viewer|analyst|admin [--label <text>] [--expires-in-days <n>] [--change-role]';
+const lowerCaseRoles = Object.values(Role).map((role) => role.toLowerCase());
+const roleNames = `${lowerCaseRoles.slice(0, -1).join(', ')} or ${lowerCaseRoles.at(-1)}`;
+
+const USAGE = `Usage: npm run token -- --name <user> --role ${lowerCaseRoles.join('|')} [--label <text>] [--expires-in-days <n>] [--change-role]`;
 
 export class UsageError extends Error {}
 
@@ -20,10 +22,7 @@ export interface TokenArgs {
 
 const argsSchema = z.object({
   name: userName,
-  role: z.preprocess(
-    (v) => (typeof v === 'string' ? v.toUpperCase() : v),
-    z.enum(['VIEWER', 'ANALYST', 'ADMIN'], 'must be viewer, analyst or admin'),
-  ),
+  role: z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.enum(Role, `must be ${roleNames}`)),
   label: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').default('cli'),
   'expires-in-days': z
     .string()

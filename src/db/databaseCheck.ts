@@ -18,7 +18,7 @@ export async function assertDatabaseReachable(databaseUrl: string): Promise<void
 }
 
 /** The message never repeats the URL itself, which may hold a password. */
-export function explain(databaseUrl: string, err: unknown): string {
+function explain(databaseUrl: string, err: unknown): string {
   const u = new URL(databaseUrl);
   const where = `${u.hostname}:${u.port || 5432}`;
   const database = decodeURIComponent(u.pathname.slice(1)) || u.username;

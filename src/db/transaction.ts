@@ -3,7 +3,7 @@
 import type { Db } from './client';
 import type { Prisma } from '../generated/prisma/client';
 
-export const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
+const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
 
 export function inTransaction<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return db.$transaction(work, TX_OPTIONS);

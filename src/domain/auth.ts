@@ -23,7 +23,7 @@ export function newTokenSecret(): { token: string; prefix: string; hash: string 
 const ROLE_RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, ADMIN: 2 };
 
 /** The single permission table: the minimum role for each write, and for the admin-only reads. */
-export const OPERATION_ROLES = Object.freeze({
+const OPERATION_ROLES = Object.freeze({
   logProgress: 'ANALYST',
   setOwners: 'ANALYST',
   setTargetDate: 'ANALYST',

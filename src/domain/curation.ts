@@ -7,31 +7,31 @@ import { badInput, conflict } from '../errors';
 import { recordAudit } from './audit';
 import { addTargetRevision, linkOwners, lockForEdit, ownerSchema } from './stewardship';
 import { inTransaction } from '../db/transaction';
-import { code, LIMITS, parseInput, text } from './validation';
+import { LIMITS, parseInput, recommendationCode, trimmedText } from './validation';
 
-export const recFields = {
-  code,
+export const newRecommendationFields = {
+  code: recommendationCode,
   theme: z.string().max(64),
-  titleZh: text(LIMITS.title),
-  titleEn: text(LIMITS.title),
-  summaryEn: text(LIMITS.summary),
-  quote: text(LIMITS.quote),
+  titleZh: trimmedText(LIMITS.title),
+  titleEn: trimmedText(LIMITS.title),
+  summaryEn: trimmedText(LIMITS.summary),
+  quote: trimmedText(LIMITS.quote),
 };
 
-const createSchema = z.object({
-  ...recFields,
+const createRecommendationSchema = z.object({
+  ...newRecommendationFields,
   owners: z.array(ownerSchema).max(20).nullish(),
   targetDate: z.date().nullish(),
 });
 
-const updateSchema = z.object({
+const updateRecommendationSchema = z.object({
   code: z.string().max(64),
   expectedVersion: z.number().int().min(1).nullish(),
   theme: z.string().max(64).nullish(),
-  titleZh: text(LIMITS.title).nullish(),
-  titleEn: text(LIMITS.title).nullish(),
-  summaryEn: text(LIMITS.summary).nullish(),
-  quote: text(LIMITS.quote).nullish(),
+  titleZh: trimmedText(LIMITS.title).nullish(),
+  titleEn: trimmedText(LIMITS.title).nullish(),
+  summaryEn: trimmedText(LIMITS.summary).nullish(),
+  quote: trimmedText(LIMITS.quote).nullish(),
   quoteChangeReason: z.string().max(LIMITS.reason).nullish(),
   owners: z.array(ownerSchema).max(20, 'at most 20 owners').nullish(),
 });
@@ -42,9 +42,9 @@ async function themeIdOf(db: Pick<AppContext['db'], 'theme'>, themeCode: string)
   return theme.id;
 }
 
-export async function createRecommendation(ctx: AppContext, raw: z.input<typeof createSchema>) {
+export async function createRecommendation(ctx: AppContext, raw: z.input<typeof createRecommendationSchema>) {
   const actor = authorize(ctx.actor, 'createRecommendation');
-  const { theme, owners, targetDate, ...fields } = parseInput(createSchema, raw);
+  const { theme, owners, targetDate, ...fields } = parseInput(createRecommendationSchema, raw);
   return inTransaction(ctx.db, async (tx) => {
     if (await tx.recommendation.findUnique({ where: { code: fields.code } })) {
       throw conflict(`A recommendation with code ${fields.code} already exists.`);
@@ -62,9 +62,9 @@ export async function createRecommendation(ctx: AppContext, raw: z.input<typeof 
   });
 }
 
-export async function updateRecommendation(ctx: AppContext, raw: z.input<typeof updateSchema>) {
+export async function updateRecommendation(ctx: AppContext, raw: z.input<typeof updateRecommendationSchema>) {
   const actor = authorize(ctx.actor, 'updateRecommendation');
-  const input = parseInput(updateSchema, raw);
+  const input = parseInput(updateRecommendationSchema, raw);
   return inTransaction(ctx.db, async (tx) => {
     const rec = await lockForEdit(tx, input.code, input.expectedVersion);
     const quoteChanges = input.quote != null && input.quote !== rec.quote;

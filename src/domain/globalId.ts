@@ -2,7 +2,7 @@
 // e.g. `Recommendation:12` -> `UmVjb21tZW5kYXRpb246MTI`. Clients treat them as opaque; the type inside makes
 // them unique across types, and lets `node(id:)` find the row. The compiled queries write the same bytes in
 // SQL (compiledQuery/pageSql.ts).
-export const NODE_TYPES = [
+const NODE_TYPES = [
   'Recommendation',
   'Theme',
   'SourceDocument',

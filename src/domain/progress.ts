@@ -1,21 +1,20 @@
 // logProgress: the analyst's main verb. One transaction appends the log entry, applies the status or
 // progress change, bumps the version and writes the audit entry; a failure anywhere leaves nothing.
 import { z } from 'zod';
+import { RecommendationStatus } from '../generated/prisma/enums';
 import type { AppContext } from '../context';
 import { authorize } from './auth';
 import { badInput, conflict, notFound } from '../errors';
 import { applyTransition } from './lifecycle';
 import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from '../db/transaction';
-import { httpUrl, LIMITS, parseInput, nodeId, progressValue, text } from './validation';
+import { httpUrl, LIMITS, parseInput, nodeId, progressValue, trimmedText } from './validation';
 import { startOfUtcDay } from './health';
-
-const STATUSES = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENTED', 'ABANDONED'] as const;
 
 const logProgressSchema = z.object({
   code: z.string().max(64),
-  note: text(LIMITS.note),
-  status: z.enum(STATUSES).nullish(),
+  note: trimmedText(LIMITS.note),
+  status: z.enum(RecommendationStatus).nullish(),
   progress: progressValue.nullish(),
   expectedVersion: z.number().int().min(1).nullish(),
   occurredOn: z.date().nullish(),

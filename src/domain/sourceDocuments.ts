@@ -1,32 +1,36 @@
 // Adding a later policy document (admins): the document, its themes and its recommendations are written
 // in one transaction, so a clash anywhere leaves nothing behind.
 import { z } from 'zod';
+import { Pillar } from '../generated/prisma/enums';
 import type { AppContext } from '../context';
 import { authorize } from './auth';
 import { badInput, conflict } from '../errors';
 import { recordAudit } from './audit';
-import { recFields } from './curation';
+import { newRecommendationFields } from './curation';
 import { inTransaction } from '../db/transaction';
-import { httpUrl, LIMITS, parseInput, text } from './validation';
+import { httpUrl, LIMITS, parseInput, trimmedText } from './validation';
 
 const themeSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9]{1,30}$/, 'theme codes are upper-case letters and digits'),
-  pillar: z.enum(['GOVERNANCE', 'DEVELOPMENT']),
-  nameZh: text(LIMITS.title),
-  nameEn: text(LIMITS.title),
+  pillar: z.enum(Pillar),
+  nameZh: trimmedText(LIMITS.title),
+  nameEn: trimmedText(LIMITS.title),
   sectionZh: z.string().max(LIMITS.title).nullish(),
 });
 
 const documentSchema = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'slugs are lower-case letters, digits and dashes'),
-  titleZh: text(LIMITS.title),
-  titleEn: text(LIMITS.title),
+  titleZh: trimmedText(LIMITS.title),
+  titleEn: trimmedText(LIMITS.title),
   author: z.string().max(LIMITS.name).nullish(),
   // http(s) only: a javascript: or data: link here would run in any page that renders the document.
   url: httpUrl.nullish(),
   publishedOn: z.date().nullish(),
   themes: z.array(themeSchema).max(50),
-  recommendations: z.array(z.object(recFields)).min(1, 'a document needs at least one recommendation').max(500),
+  recommendations: z
+    .array(z.object(newRecommendationFields))
+    .min(1, 'a document needs at least one recommendation')
+    .max(500),
 });
 
 export async function createSourceDocument(ctx: AppContext, raw: z.input<typeof documentSchema>) {

@@ -2,26 +2,15 @@
 // keeps its reason, so a slipped deadline is visible rather than silently rewritten.
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
+import { OwnerKind } from '../generated/prisma/enums';
 import type { AppContext } from '../context';
 import { authorize, type Actor } from './auth';
 import { badInput, conflict, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from '../db/transaction';
-import { LIMITS, parseInput, text } from './validation';
+import { LIMITS, parseInput, trimmedText } from './validation';
 
-const OWNER_KINDS = [
-  'MINISTRY',
-  'REGULATOR',
-  'LOCAL_GOVERNMENT',
-  'ENTERPRISE',
-  'INDUSTRY_BODY',
-  'ACADEMIA',
-  'INTERNATIONAL_BODY',
-  'OTHER',
-] as const;
-
-export const ownerSchema = z.object({ name: text(LIMITS.name), kind: z.enum(OWNER_KINDS) });
-export type OwnerInput = z.input<typeof ownerSchema>;
+export const ownerSchema = z.object({ name: trimmedText(LIMITS.name), kind: z.enum(OwnerKind) });
 
 const setOwnersSchema = z.object({
   code: z.string().max(64),
@@ -32,7 +21,7 @@ const setOwnersSchema = z.object({
 const setTargetSchema = z.object({
   code: z.string().max(64),
   targetDate: z.date().nullish(),
-  reason: text(LIMITS.reason),
+  reason: trimmedText(LIMITS.reason),
   expectedVersion: z.number().int().min(1).nullish(),
 });
 

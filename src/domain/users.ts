@@ -2,20 +2,19 @@
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import type { Db } from '../db/client';
-import type { Role } from '../generated/prisma/client';
+import { Role } from '../generated/prisma/enums';
 import { authorize, newTokenSecret } from './auth';
 import { badInput, conflict, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction } from '../db/transaction';
-import { LIMITS, nodeId, parseInput, text } from './validation';
+import { LIMITS, nodeId, parseInput, trimmedText } from './validation';
 
-const ROLES = ['VIEWER', 'ANALYST', 'ADMIN'] as const;
 export const userName = z
   .string()
   .regex(/^[\p{L}\p{N}._@-]{1,64}$/u, 'names are 1-64 letters, digits, dots, dashes, underscores or @');
 
-const createUserSchema = z.object({ name: userName, role: z.enum(ROLES) });
-const issueSchema = z.object({ userName, label: text(LIMITS.name), expiresAt: z.date().nullish() });
+const createUserSchema = z.object({ name: userName, role: z.enum(Role) });
+const issueTokenSchema = z.object({ userName, label: trimmedText(LIMITS.name), expiresAt: z.date().nullish() });
 
 export async function createUser(ctx: AppContext, raw: z.input<typeof createUserSchema>) {
   const actor = authorize(ctx.actor, 'createUser');
@@ -28,9 +27,9 @@ export async function createUser(ctx: AppContext, raw: z.input<typeof createUser
   });
 }
 
-export async function issueToken(ctx: AppContext, raw: z.input<typeof issueSchema>) {
+export async function issueToken(ctx: AppContext, raw: z.input<typeof issueTokenSchema>) {
   const actor = authorize(ctx.actor, 'issueToken');
-  const input = parseInput(issueSchema, raw);
+  const input = parseInput(issueTokenSchema, raw);
   if (input.expiresAt && input.expiresAt <= ctx.now)
     throw badInput('expiresAt must be in the future.', { field: 'expiresAt' });
   return inTransaction(ctx.db, async (tx) => {
@@ -134,7 +133,7 @@ export interface BootstrapRequest {
   actorName?: string;
 }
 
-export const FIRST_ADMIN = 'admin';
+const FIRST_ADMIN = 'admin';
 
 /**
  * A development server's first start on the embedded default, with no admin and no ADMIN_TOKEN, creates one

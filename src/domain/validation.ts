@@ -26,13 +26,13 @@ export const httpUrl = z
     }
   }, 'must be an http or https URL');
 
-export const text = (max: number, min = 1) =>
+export const trimmedText = (max: number, min = 1) =>
   z
     .string()
     .transform((s) => s.trim())
     .pipe(z.string().min(min, 'must not be empty').max(max, `must be at most ${max} characters`));
 
-export const code = z
+export const recommendationCode = z
   .string()
   .regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+){0,4}$/, 'must be upper-case words joined by dashes, e.g. GOV-SANDBOX-01')
   .max(64);

@@ -60,7 +60,7 @@ function sizeOf(
 }
 
 /** The document with every sized field's `first`/`last` replaced by one `first`, the integer this request will use. */
-export function withPageSizes(
+function withPageSizes(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,

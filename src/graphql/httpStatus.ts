@@ -53,7 +53,7 @@ interface AnsweredRequest {
 }
 
 /** The status for an answered request, or undefined to keep Apollo's. */
-export function responseStatus({ result, errors, mediaType }: AnsweredRequest): number | undefined {
+function responseStatus({ result, errors, mediaType }: AnsweredRequest): number | undefined {
   const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
   if (codes.length && codes.every((c) => c === 'SERVICE_UNAVAILABLE')) return statusOfCode('SERVICE_UNAVAILABLE');
   const requestError =

@@ -33,7 +33,7 @@ export const LIMITS = Object.freeze({ depth: 10, aliases: 15, tokens: 3_000, dir
  * recorded here instead: one warn line with the mutation, who tried it and the codes the client got.
  * The actor comes from the context, which never holds the token itself.
  */
-export function failedWriteLogging(): ApolloServerPlugin<AppContext> {
+function failedWriteLogging(): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {

@@ -7,7 +7,7 @@ import { projectRoot } from '../projectRoot';
 
 export type WebPage = 'playground' | 'admin';
 
-export const webDist = path.join(projectRoot, 'web', 'dist');
+const webDist = path.join(projectRoot, 'web', 'dist');
 
 /** The pages' meta-tag policies, verbatim from web/README.md, plus frame-ancestors, which a meta tag cannot carry. */
 export const CSP: Record<WebPage, string> = {

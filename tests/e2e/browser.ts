@@ -12,11 +12,11 @@ import { startTestServer, type TestServer } from '../helpers/testServer';
 const ROOT = path.join(__dirname, '..', '..');
 const WEB = path.join(ROOT, 'web');
 const DIST = path.join(WEB, 'dist');
-export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
-export const DOC_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
+const DOC_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
 /** Set by globalSetup (tests/setup/browserPath.ts) for every worker. */
-export const chromiumPath = (): string => {
+const chromiumPath = (): string => {
   const resolved = process.env.E2E_CHROMIUM_PATH;
   if (!resolved)
     throw new Error(

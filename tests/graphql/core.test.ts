@@ -1,102 +1,14 @@
 import { seedCatalog } from '../../prisma/seed';
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
-
-const LIST = /* GraphQL */ `
-  query List($filter: RecommendationFilter, $first: Int, $after: String) {
-    recommendations(filter: $filter, first: $first, after: $after) {
-      totalCount
-      edges {
-        cursor
-        node {
-          code
-          pillar
-          status
-          progress
-          theme {
-            code
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`;
-
-const ONE = /* GraphQL */ `
-  query One($code: String!) {
-    recommendation(code: $code) {
-      id
-      code
-      pillar
-      titleZh
-      titleEn
-      summaryEn
-      quote
-      status
-      progress
-      version
-      createdAt
-      updatedAt
-      theme {
-        code
-        nameZh
-        nameEn
-      }
-      updates(first: 5) {
-        id
-        note
-        status
-        progress
-        createdAt
-      }
-    }
-  }
-`;
-
-const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) {
-    logProgress(input: $input) {
-      recommendation {
-        code
-        status
-        progress
-        version
-      }
-      update {
-        id
-        note
-        status
-        progress
-        statusBefore
-        progressBefore
-      }
-    }
-  }
-`;
-
-const SUMMARY = /* GraphQL */ `
-  query Summary {
-    summary {
-      total
-      averageProgress
-      byStatus {
-        status
-        count
-      }
-    }
-  }
-`;
+import { ListDocument, LogDocument, OneDocument, SummaryDocument, ThemesDocument } from '../__generated__/core';
 
 const s = useTestServer({ reset: true });
 
 describe('reading the catalog', () => {
   it('finds the sandbox measures when searching 沙盒 in the seeded catalog', async () => {
     await seedCatalog(s.db);
-    const res = await s.exec(LIST, { filter: { search: '沙盒' } });
+    const res = await s.exec(ListDocument, { filter: { search: '沙盒' } });
     expect(res.errors).toBeUndefined();
     const codes = res.data!.recommendations.edges.map((e: { node: { code: string } }) => e.node.code);
     expect(codes.length).toBeGreaterThan(0);
@@ -111,7 +23,7 @@ describe('reading the catalog', () => {
       titleEn: 'Regulatory Sandbox rules',
     });
     await createRecommendation(s.db, { themeId: theme.id, titleEn: 'Something else' });
-    const res = await s.exec(LIST, { filter: { search: 'sandbox rules' } });
+    const res = await s.exec(ListDocument, { filter: { search: 'sandbox rules' } });
     expect(res.data!.recommendations.totalCount).toBe(1);
   });
 
@@ -121,7 +33,7 @@ describe('reading the catalog', () => {
     await createRecommendation(s.db, { code: 'GOV-RISK-01', themeId: gov.id, status: 'PLANNED' });
     await createRecommendation(s.db, { code: 'GOV-RISK-02', themeId: gov.id });
     await createRecommendation(s.db, { code: 'DEV-FINANCE-01', themeId: dev.id, status: 'PLANNED' });
-    const res = await s.exec(LIST, { filter: { status: ['PLANNED'], pillar: 'GOVERNANCE', theme: ['RISK'] } });
+    const res = await s.exec(ListDocument, { filter: { status: ['PLANNED'], pillar: 'GOVERNANCE', theme: ['RISK'] } });
     expect(res.data!.recommendations).toEqual({
       totalCount: 1,
       edges: [
@@ -140,7 +52,7 @@ describe('reading the catalog', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const res: any = await s.exec(LIST, { first: 3, after });
+      const res: any = await s.exec(ListDocument, { first: 3, after });
       const conn = res.data.recommendations;
       expect(conn.totalCount).toBe(7);
       seen.push(...conn.edges.map((e: { node: { code: string } }) => e.node.code));
@@ -164,15 +76,15 @@ describe('reading the catalog', () => {
         quote: 'q',
       })),
     });
-    const page = await s.exec(LIST, {});
+    const page = await s.exec(ListDocument, {});
     expect(page.data!.recommendations.edges).toHaveLength(50);
     expect(page.data!.recommendations.pageInfo.hasNextPage).toBe(true);
-    const tooMany = await s.exec(LIST, { first: 201 });
+    const tooMany = await s.exec(ListDocument, { first: 201 });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
   });
 
   it('rejects a forged cursor with BAD_USER_INPUT', async () => {
-    expect(errorCode(await s.exec(LIST, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await s.exec(ListDocument, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
   });
 
   it('returns one recommendation by code, and null for an unknown code', async () => {
@@ -186,7 +98,7 @@ describe('reading the catalog', () => {
       themeId: theme.id,
       quote: '加快建立健全覆盖算法、数据与应用的法律法规框架',
     });
-    const res = await s.exec(ONE, { code: 'GOV-LAW-01' });
+    const res = await s.exec(OneDocument, { code: 'GOV-LAW-01' });
     expect(res.data!.recommendation).toMatchObject({
       code: 'GOV-LAW-01',
       pillar: 'GOVERNANCE',
@@ -197,12 +109,12 @@ describe('reading the catalog', () => {
       theme: { code: 'LAW', nameZh: '健全法律伦理规则体系', nameEn: 'Legal and ethical rules' },
       updates: [],
     });
-    expect((await s.exec(ONE, { code: 'GOV-NOPE-99' })).data).toEqual({ recommendation: null });
+    expect((await s.exec(OneDocument, { code: 'GOV-NOPE-99' })).data).toEqual({ recommendation: null });
   });
 
   it('lists themes in article order', async () => {
     await seedCatalog(s.db);
-    const res = await s.exec('{ themes { code pillar } }');
+    const res = await s.exec(ThemesDocument);
     expect(res.data!.themes.map((t: { code: string }) => t.code)).toEqual([
       'DIGITAL',
       'ENTERPRISE',
@@ -221,7 +133,7 @@ describe('logProgress', () => {
   it('appends an entry and applies status and progress in one step', async () => {
     const rec = await createRecommendation(s.db);
     const res = await s.exec(
-      LOG,
+      LogDocument,
       {
         input: {
           code: rec.code,
@@ -245,8 +157,8 @@ describe('logProgress', () => {
         progressBefore: 0,
       },
     });
-    const one = await s.exec(ONE, { code: rec.code });
-    expect(one.data!.recommendation.updates).toEqual([
+    const one = await s.exec(OneDocument, { code: rec.code });
+    expect(one.data!.recommendation!.updates).toEqual([
       {
         id: expect.anything(),
         note: 'Ministry published a draft',
@@ -265,19 +177,23 @@ describe('logProgress', () => {
       ['third', 30],
     ] as const) {
       await s.exec(
-        LOG,
+        LogDocument,
         { input: { code: rec.code, note, status: progress === 10 ? 'IN_PROGRESS' : undefined, progress } },
         ADMIN_TOKEN,
       );
     }
-    const one = await s.exec(ONE, { code: rec.code });
-    expect(one.data!.recommendation.updates.map((u: { note: string }) => u.note)).toEqual(['third', 'second', 'first']);
+    const one = await s.exec(OneDocument, { code: rec.code });
+    expect(one.data!.recommendation!.updates.map((u: { note: string }) => u.note)).toEqual([
+      'third',
+      'second',
+      'first',
+    ]);
   });
 
   it('fails with CONFLICT on a stale expectedVersion and writes nothing', async () => {
     const rec = await createRecommendation(s.db, { version: 3 });
     const res = await s.exec(
-      LOG,
+      LogDocument,
       { input: { code: rec.code, note: 'late', progress: 10, status: 'IN_PROGRESS', expectedVersion: 2 } },
       ADMIN_TOKEN,
     );
@@ -294,7 +210,7 @@ describe('logProgress', () => {
   it('fails with UNAUTHENTICATED without a token and writes nothing', async () => {
     const rec = await createRecommendation(s.db);
     const res = await s.exec(
-      LOG,
+      LogDocument,
       { input: { code: rec.code, note: 'anonymous', progress: 10, status: 'IN_PROGRESS' } },
       null,
     );
@@ -303,7 +219,7 @@ describe('logProgress', () => {
   });
 
   it('fails with NOT_FOUND for an unknown code', async () => {
-    const res = await s.exec(LOG, { input: { code: 'GOV-NONE-01', note: 'x' } }, ADMIN_TOKEN);
+    const res = await s.exec(LogDocument, { input: { code: 'GOV-NONE-01', note: 'x' } }, ADMIN_TOKEN);
     expect(errorCode(res)).toBe('NOT_FOUND');
   });
 
@@ -311,7 +227,7 @@ describe('logProgress', () => {
     const rec = await createRecommendation(s.db);
     for (const progress of [-1, 101]) {
       const res = await s.exec(
-        LOG,
+        LogDocument,
         { input: { code: rec.code, note: 'x', status: 'IN_PROGRESS', progress } },
         ADMIN_TOKEN,
       );
@@ -327,7 +243,7 @@ describe('summary', () => {
     await createRecommendation(s.db, { themeId: theme.id, status: 'IN_PROGRESS', progress: 40 });
     await createRecommendation(s.db, { themeId: theme.id, status: 'IN_PROGRESS', progress: 20 });
     await createRecommendation(s.db, { themeId: theme.id });
-    const res = await s.exec(SUMMARY);
+    const res = await s.exec(SummaryDocument);
     expect(res.data!.summary).toEqual({
       total: 3,
       averageProgress: 20,

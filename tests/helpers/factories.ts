@@ -6,7 +6,7 @@ import { newTokenSecret } from '../../src/domain/auth';
 let seq = 0;
 const next = () => ++seq;
 
-export async function createDocument(db: Db, overrides: Partial<Prisma.SourceDocumentUncheckedCreateInput> = {}) {
+async function createDocument(db: Db, overrides: Partial<Prisma.SourceDocumentUncheckedCreateInput> = {}) {
   const n = next();
   return db.sourceDocument.create({
     data: { slug: `doc-${n}`, titleZh: `文件${n}`, titleEn: `Document ${n}`, ...overrides },
@@ -43,6 +43,41 @@ export async function createRecommendation(db: Db, overrides: Partial<Prisma.Rec
       themeId,
     },
   });
+}
+
+/**
+ * A log entry written straight to the table, as a past logProgress left it. It does not touch the
+ * recommendation (status, progress, lastProgressAt): pass those to createRecommendation when a test needs them.
+ */
+export async function createProgressUpdate(db: Db, overrides: Partial<Prisma.ProgressUpdateUncheckedCreateInput> = {}) {
+  const recommendationId = overrides.recommendationId ?? (await createRecommendation(db)).id;
+  const n = next();
+  return db.progressUpdate.create({
+    data: {
+      note: `Log entry ${n}`,
+      statusBefore: 'NOT_STARTED',
+      status: 'IN_PROGRESS',
+      progressBefore: 0,
+      progress: 10,
+      evidenceUrls: [],
+      occurredOn: new Date(Date.UTC(2026, 0, 1)),
+      actorName: 'analyst',
+      ...overrides,
+      recommendationId,
+    },
+  });
+}
+
+export async function createOwner(db: Db, overrides: Partial<Prisma.OwnerUncheckedCreateInput> = {}) {
+  const n = next();
+  return db.owner.create({ data: { name: `Owner ${n}`, kind: 'MINISTRY', ...overrides } });
+}
+
+/** Names an owner responsible for a recommendation, creating either when its id is not given. */
+export async function linkOwner(db: Db, overrides: Partial<Prisma.RecommendationOwnerUncheckedCreateInput> = {}) {
+  const recommendationId = overrides.recommendationId ?? (await createRecommendation(db)).id;
+  const ownerId = overrides.ownerId ?? (await createOwner(db)).id;
+  return db.recommendationOwner.create({ data: { isLead: false, ...overrides, recommendationId, ownerId } });
 }
 
 /** A user with a fresh token; returns the clear token for the Authorization header. */

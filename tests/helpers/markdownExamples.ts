@@ -6,14 +6,14 @@ import { promisify } from 'node:util';
 import { Kind, parse, visit, type OperationDefinitionNode } from 'graphql';
 import type { GqlResult, TestServer } from './testServer';
 
-export interface GraphqlExample {
+interface GraphqlExample {
   kind: 'graphql';
   name: string;
   mutation: boolean;
   query: string;
   variables?: Record<string, any>;
 }
-export interface ShellExample {
+interface ShellExample {
   kind: 'shell';
   name: string;
   script: string;

@@ -1,5 +1,7 @@
 // Runs operations through the real Apollo server with a real context, against the file's own database.
 import type { ApolloServer } from '@apollo/server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentNode } from 'graphql';
 import type { Express } from 'express';
 import type { DestinationStream } from 'pino';
 import { loadConfig, type Config } from '../../src/config';
@@ -20,7 +22,15 @@ export interface TestServer extends TestDatabase {
   config: Config;
   apollo: ApolloServer<AppContext>;
   http: Express;
-  /** Executes one operation; `token` becomes the Authorization header. */
+  /**
+   * Executes one operation; `token` becomes the Authorization header. A TypedDocumentNode generated from
+   * tests/operations/ types the variables and the data; a string (hostile or built input) types neither.
+   */
+  exec<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: NoInfer<TVariables>,
+    token?: string | null,
+  ): Promise<GqlResult<TData>>;
   exec<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -53,7 +63,7 @@ export async function startTestServer(
     apollo,
     http: app.handler,
     contextFor,
-    async exec(query, variables, token = null) {
+    async exec(query: string | DocumentNode, variables?: Record<string, unknown>, token: string | null = null) {
       const res = await apollo.executeOperation({ query, variables }, { contextValue: await contextFor(token) });
       if (res.body.kind !== 'single') throw new Error('expected a single (non-incremental) result');
       // Round-trip through JSON so tests see exactly what a client would (dates as strings).

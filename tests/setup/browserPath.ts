@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 /**
  * Where the packaged browser is unpacked: inside this checkout, so two clones never race on one file, and
  * per package version, since the package keeps whatever file it finds there.

@@ -1,67 +1,22 @@
 // History as of a date, reconstructed from the log. Each test builds a known history with occurredOn dates.
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
-
-const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) {
-    logProgress(input: $input) {
-      update {
-        id
-      }
-    }
-  }
-`;
-
-const AS_OF = /* GraphQL */ `
-  query AsOf($code: String!, $asOf: Date) {
-    recommendation(code: $code, asOf: $asOf) {
-      code
-      status
-      progress
-      asOf
-    }
-  }
-`;
-
-const AS_OF_LOG = /* GraphQL */ `
-  query AsOfLog($code: String!, $asOf: Date) {
-    recommendation(code: $code, asOf: $asOf) {
-      updates(first: 10) {
-        occurredOn
-        status
-        progress
-      }
-    }
-  }
-`;
-
-const LIST_AS_OF = /* GraphQL */ `
-  query ListAsOf($asOf: Date, $filter: RecommendationFilter, $first: Int, $after: String) {
-    recommendations(asOf: $asOf, filter: $filter, first: $first, after: $after) {
-      totalCount
-      edges {
-        node {
-          code
-          status
-          progress
-          asOf
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`;
+import {
+  AsOfDocument,
+  AsOfLogDocument,
+  ListAsOfDocument,
+  LogDocument,
+  type ListAsOfQueryVariables,
+  type RecommendationStatus,
+} from '../__generated__/asOf';
 
 const s = useTestServer({ reset: true });
 
-type Entry = [occurredOn: string, status: string | undefined, progress: number];
+type Entry = [occurredOn: string, status: RecommendationStatus | undefined, progress: number];
 async function history(code: string, entries: Entry[]) {
   for (const [occurredOn, status, progress] of entries) {
     const res = await s.exec(
-      LOG,
+      LogDocument,
       { input: { code, note: `${occurredOn} report`, occurredOn, status, progress } },
       ADMIN_TOKEN,
     );
@@ -87,7 +42,7 @@ describe('recommendation(code, asOf)', () => {
   ])('on %s is %s %i (%s)', async (asOf, status, progress) => {
     const rec = await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
     await history(rec.code, SANDBOX_HISTORY);
-    expect((await s.exec(AS_OF, { code: rec.code, asOf })).data).toEqual({
+    expect((await s.exec(AsOfDocument, { code: rec.code, asOf })).data).toEqual({
       recommendation: { code: rec.code, status, progress, asOf },
     });
   });
@@ -95,7 +50,7 @@ describe('recommendation(code, asOf)', () => {
   it('is the current state, with asOf null, when no date is given', async () => {
     const rec = await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
     await history(rec.code, SANDBOX_HISTORY);
-    expect((await s.exec(AS_OF, { code: rec.code })).data).toEqual({
+    expect((await s.exec(AsOfDocument, { code: rec.code })).data).toEqual({
       recommendation: { code: rec.code, status: 'IN_PROGRESS', progress: 80, asOf: null },
     });
   });
@@ -104,7 +59,7 @@ describe('recommendation(code, asOf)', () => {
     const rec = await createRecommendation(s.db);
     await history(rec.code, [['2026-05-01', 'PLANNED', 20]]);
     await history(rec.code, [['2026-02-01', undefined, 5]]); // a late report about February, logged while PLANNED
-    const at = async (asOf: string) => (await s.exec(AS_OF, { code: rec.code, asOf })).data!.recommendation;
+    const at = async (asOf: string) => (await s.exec(AsOfDocument, { code: rec.code, asOf })).data!.recommendation;
     expect(await at('2026-03-01')).toMatchObject({ status: 'PLANNED', progress: 5 });
     expect(await at('2026-05-01')).toMatchObject({ status: 'PLANNED', progress: 20 });
     expect(await at('2026-01-31')).toMatchObject({ status: 'NOT_STARTED', progress: 0 });
@@ -114,7 +69,7 @@ describe('recommendation(code, asOf)', () => {
     const rec = await createRecommendation(s.db);
     await history(rec.code, SANDBOX_HISTORY);
     const at = async (asOf?: string) =>
-      (await s.exec(AS_OF_LOG, { code: rec.code, asOf })).data!.recommendation.updates;
+      (await s.exec(AsOfLogDocument, { code: rec.code, asOf })).data!.recommendation!.updates;
     expect(await at('2026-01-09')).toEqual([]);
     expect(await at('2026-04-30')).toEqual([
       { occurredOn: '2026-03-05', status: 'IN_PROGRESS', progress: 40 },
@@ -136,7 +91,7 @@ describe('recommendations(asOf)', () => {
 
   it('returns every recommendation as it stood on that date', async () => {
     await twoHistories();
-    const res = await s.exec(LIST_AS_OF, { asOf: '2026-02-01' });
+    const res = await s.exec(ListAsOfDocument, { asOf: '2026-02-01' });
     expect(res.data!.recommendations).toEqual({
       totalCount: 2,
       edges: [
@@ -149,12 +104,12 @@ describe('recommendations(asOf)', () => {
 
   it('filters by the status as it stood on that date, not the current one', async () => {
     await twoHistories(); // today: A IN_PROGRESS, B PLANNED; on 2026-02-01: A PLANNED, B NOT_STARTED
-    const planned = await s.exec(LIST_AS_OF, { asOf: '2026-02-01', filter: { status: ['PLANNED'] } });
+    const planned = await s.exec(ListAsOfDocument, { asOf: '2026-02-01', filter: { status: ['PLANNED'] } });
     expect(planned.data!.recommendations).toMatchObject({
       totalCount: 1,
       edges: [{ node: { code: 'GOV-ASOF-A', status: 'PLANNED' } }],
     });
-    const notStarted = await s.exec(LIST_AS_OF, {
+    const notStarted = await s.exec(ListAsOfDocument, {
       asOf: '2026-02-01',
       filter: { status: ['NOT_STARTED', 'IN_PROGRESS'] },
     });
@@ -162,9 +117,12 @@ describe('recommendations(asOf)', () => {
       totalCount: 1,
       edges: [{ node: { code: 'GOV-ASOF-B', status: 'NOT_STARTED' } }],
     });
-    const later = await s.exec(LIST_AS_OF, { asOf: '2026-07-01', filter: { status: ['PLANNED', 'IN_PROGRESS'] } });
+    const later = await s.exec(ListAsOfDocument, {
+      asOf: '2026-07-01',
+      filter: { status: ['PLANNED', 'IN_PROGRESS'] },
+    });
     expect(later.data!.recommendations.totalCount).toBe(2);
-    const now = await s.exec(LIST_AS_OF, { filter: { status: ['PLANNED'] } });
+    const now = await s.exec(ListAsOfDocument, { filter: { status: ['PLANNED'] } });
     expect(now.data!.recommendations).toMatchObject({
       totalCount: 1,
       edges: [{ node: { code: 'GOV-ASOF-B', status: 'PLANNED' } }],
@@ -181,9 +139,13 @@ describe('recommendations(asOf)', () => {
         ['2026-05-01', 'IN_PROGRESS', 30],
       ]);
     }
-    const vars = { asOf: '2026-02-01', filter: { status: ['PLANNED'], theme: ['SANDBOX'] }, first: 2 };
-    const page1 = (await s.exec(LIST_AS_OF, vars)).data!.recommendations;
-    const page2 = (await s.exec(LIST_AS_OF, { ...vars, after: page1.pageInfo.endCursor })).data!.recommendations;
+    const vars: ListAsOfQueryVariables = {
+      asOf: '2026-02-01',
+      filter: { status: ['PLANNED'], theme: ['SANDBOX'] },
+      first: 2,
+    };
+    const page1 = (await s.exec(ListAsOfDocument, vars)).data!.recommendations;
+    const page2 = (await s.exec(ListAsOfDocument, { ...vars, after: page1.pageInfo.endCursor })).data!.recommendations;
     expect([page1.totalCount, page1.pageInfo.hasNextPage, page2.pageInfo.hasNextPage]).toEqual([3, true, false]);
     expect(
       [...page1.edges, ...page2.edges].map(

@@ -1,161 +1,17 @@
 // Curating the catalog (admins): create, edit, archive, restore, and whole new source documents.
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme, createUserWithToken } from '../helpers/factories';
-
-const CREATE = /* GraphQL */ `
-  mutation Create($input: CreateRecommendationInput!) {
-    createRecommendation(input: $input) {
-      code
-      pillar
-      titleZh
-      titleEn
-      summaryEn
-      quote
-      status
-      progress
-      version
-      archived
-      targetDate
-      theme {
-        code
-      }
-      owners {
-        name
-        kind
-      }
-      targetDateHistory {
-        previousDate
-        newDate
-        reason
-        actor
-      }
-    }
-  }
-`;
-
-const UPDATE = /* GraphQL */ `
-  mutation Update($input: UpdateRecommendationInput!) {
-    updateRecommendation(input: $input) {
-      code
-      titleZh
-      titleEn
-      summaryEn
-      quote
-      version
-      theme {
-        code
-      }
-      owners {
-        name
-        kind
-      }
-      quoteHistory {
-        previousQuote
-        newQuote
-        reason
-        actor
-      }
-    }
-  }
-`;
-
-const ARCHIVE = /* GraphQL */ `
-  mutation Archive($code: String!, $expectedVersion: Int) {
-    archiveRecommendation(code: $code, expectedVersion: $expectedVersion) {
-      code
-      version
-      archived
-      archivedAt
-    }
-  }
-`;
-
-const RESTORE = /* GraphQL */ `
-  mutation Restore($code: String!, $expectedVersion: Int) {
-    restoreRecommendation(code: $code, expectedVersion: $expectedVersion) {
-      code
-      version
-      archived
-      archivedAt
-    }
-  }
-`;
-
-const VISIBLE = /* GraphQL */ `
-  query Visible($code: String!, $includeArchived: Boolean) {
-    recommendations(filter: { includeArchived: $includeArchived }) {
-      totalCount
-      edges {
-        node {
-          code
-          archived
-        }
-      }
-    }
-    recommendation(code: $code) {
-      code
-      archived
-    }
-    themes {
-      code
-      recommendationCount
-    }
-    summary {
-      total
-    }
-  }
-`;
-
-const CREATE_DOCUMENT = /* GraphQL */ `
-  mutation CreateDocument($input: CreateSourceDocumentInput!) {
-    createSourceDocument(input: $input) {
-      slug
-      titleZh
-      titleEn
-      author
-      url
-      publishedOn
-      themes {
-        code
-        pillar
-        nameEn
-        recommendationCount
-      }
-    }
-  }
-`;
-
-const IN_DOCUMENT = /* GraphQL */ `
-  query InDocument($slug: String!) {
-    documents {
-      slug
-    }
-    recommendations(filter: { document: $slug }) {
-      edges {
-        node {
-          code
-          pillar
-          theme {
-            code
-          }
-          document {
-            slug
-          }
-        }
-      }
-    }
-  }
-`;
-
-const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) {
-    logProgress(input: $input) {
-      update {
-        id
-      }
-    }
-  }
-`;
+import {
+  ArchiveRecommendationDocument,
+  CreateRecommendationDocument,
+  CreateSourceDocumentDocument,
+  RecommendationsInDocumentDocument,
+  LogDocument,
+  RestoreRecommendationDocument,
+  UpdateRecommendationDocument,
+  VisibleRecommendationsDocument,
+  type CreateSourceDocumentInput,
+} from '../__generated__/curation';
 
 const s = useTestServer({ reset: true });
 let analyst: string;
@@ -176,7 +32,7 @@ describe('createRecommendation', () => {
   it('adds a recommendation to a theme, with owners and an initial target', async () => {
     await createTheme(s.db, { code: 'RISK', pillar: 'GOVERNANCE' });
     const res = await s.exec(
-      CREATE,
+      CreateRecommendationDocument,
       { input: { ...newRec('RISK'), owners: [{ name: '国家网信办', kind: 'REGULATOR' }], targetDate: '2027-06-30' } },
       ADMIN_TOKEN,
     );
@@ -205,10 +61,12 @@ describe('createRecommendation', () => {
   it('refuses a taken code with CONFLICT and an unknown theme with BAD_USER_INPUT', async () => {
     const theme = await createTheme(s.db, { code: 'RISK' });
     await createRecommendation(s.db, { code: 'GOV-NEW-01', themeId: theme.id });
-    expect(errorCode(await s.exec(CREATE, { input: newRec('RISK') }, ADMIN_TOKEN))).toBe('CONFLICT');
-    expect(errorCode(await s.exec(CREATE, { input: newRec('NOPE', 'GOV-NEW-02') }, ADMIN_TOKEN))).toBe(
-      'BAD_USER_INPUT',
+    expect(errorCode(await s.exec(CreateRecommendationDocument, { input: newRec('RISK') }, ADMIN_TOKEN))).toBe(
+      'CONFLICT',
     );
+    expect(
+      errorCode(await s.exec(CreateRecommendationDocument, { input: newRec('NOPE', 'GOV-NEW-02') }, ADMIN_TOKEN)),
+    ).toBe('BAD_USER_INPUT');
     expect(await s.db.recommendation.count()).toBe(1);
   });
 });
@@ -219,7 +77,7 @@ describe('updateRecommendation', () => {
     await createTheme(s.db, { code: 'LAW' });
     const rec = await createRecommendation(s.db, { themeId: from.id, quote: '原文' });
     const res = await s.exec(
-      UPDATE,
+      UpdateRecommendationDocument,
       {
         input: {
           code: rec.code,
@@ -248,18 +106,22 @@ describe('updateRecommendation', () => {
 
   it('changes the quote only with a reason, and keeps every change in quoteHistory', async () => {
     const rec = await createRecommendation(s.db, { quote: '第一版原文' });
-    const refused = await s.exec(UPDATE, { input: { code: rec.code, quote: '第二版原文' } }, ADMIN_TOKEN);
+    const refused = await s.exec(
+      UpdateRecommendationDocument,
+      { input: { code: rec.code, quote: '第二版原文' } },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].message).toBe('Changing the quote requires quoteChangeReason.');
     expect((await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).quote).toBe('第一版原文');
 
     await s.exec(
-      UPDATE,
+      UpdateRecommendationDocument,
       { input: { code: rec.code, quote: '第二版原文', quoteChangeReason: 'Typo in the transcription' } },
       ADMIN_TOKEN,
     );
     const res = await s.exec(
-      UPDATE,
+      UpdateRecommendationDocument,
       { input: { code: rec.code, quote: '第三版原文', quoteChangeReason: 'Matched the printed edition' } },
       ADMIN_TOKEN,
     );
@@ -275,7 +137,11 @@ describe('updateRecommendation', () => {
 
   it('fails with CONFLICT on a stale expectedVersion and changes nothing', async () => {
     const rec = await createRecommendation(s.db, { version: 5, titleEn: 'Old' });
-    const res = await s.exec(UPDATE, { input: { code: rec.code, expectedVersion: 4, titleEn: 'New' } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      UpdateRecommendationDocument,
+      { input: { code: rec.code, expectedVersion: 4, titleEn: 'New' } },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors![0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 5 });
     expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({
@@ -290,20 +156,20 @@ describe('archive and restore', () => {
     const theme = await createTheme(s.db, { code: 'RISK' });
     const rec = await createRecommendation(s.db, { code: 'GOV-RISK-01', themeId: theme.id });
     await createRecommendation(s.db, { code: 'GOV-RISK-02', themeId: theme.id });
-    const archived = await s.exec(ARCHIVE, { code: rec.code, expectedVersion: 1 }, ADMIN_TOKEN);
+    const archived = await s.exec(ArchiveRecommendationDocument, { code: rec.code, expectedVersion: 1 }, ADMIN_TOKEN);
     expect(archived.data!.archiveRecommendation).toEqual({
       code: rec.code,
       version: 2,
       archived: true,
       archivedAt: expect.any(String),
     });
-    expect((await s.exec(VISIBLE, { code: rec.code })).data).toEqual({
+    expect((await s.exec(VisibleRecommendationsDocument, { code: rec.code })).data).toEqual({
       recommendations: { totalCount: 1, edges: [{ node: { code: 'GOV-RISK-02', archived: false } }] },
       recommendation: { code: rec.code, archived: true },
       themes: [{ code: 'RISK', recommendationCount: 1 }],
       summary: { total: 1 },
     });
-    const all = await s.exec(VISIBLE, { code: rec.code, includeArchived: true });
+    const all = await s.exec(VisibleRecommendationsDocument, { code: rec.code, includeArchived: true });
     expect(all.data!.recommendations).toEqual({
       totalCount: 2,
       edges: [{ node: { code: 'GOV-RISK-01', archived: true } }, { node: { code: 'GOV-RISK-02', archived: false } }],
@@ -312,24 +178,32 @@ describe('archive and restore', () => {
 
   it('brings a restored recommendation back, bumping the version again', async () => {
     const rec = await createRecommendation(s.db);
-    await s.exec(ARCHIVE, { code: rec.code }, ADMIN_TOKEN);
-    const restored = await s.exec(RESTORE, { code: rec.code, expectedVersion: 2 }, ADMIN_TOKEN);
+    await s.exec(ArchiveRecommendationDocument, { code: rec.code }, ADMIN_TOKEN);
+    const restored = await s.exec(RestoreRecommendationDocument, { code: rec.code, expectedVersion: 2 }, ADMIN_TOKEN);
     expect(restored.data!.restoreRecommendation).toEqual({
       code: rec.code,
       version: 3,
       archived: false,
       archivedAt: null,
     });
-    expect((await s.exec(VISIBLE, { code: rec.code })).data!.recommendations.totalCount).toBe(1);
+    expect((await s.exec(VisibleRecommendationsDocument, { code: rec.code })).data!.recommendations.totalCount).toBe(1);
   });
 
   it('honour expectedVersion (CONFLICT) and refuse archiving twice or restoring a live record', async () => {
     const rec = await createRecommendation(s.db, { version: 3 });
-    expect(errorCode(await s.exec(ARCHIVE, { code: rec.code, expectedVersion: 2 }, ADMIN_TOKEN))).toBe('CONFLICT');
-    expect(errorCode(await s.exec(RESTORE, { code: rec.code }, ADMIN_TOKEN))).toBe('BAD_USER_INPUT');
-    await s.exec(ARCHIVE, { code: rec.code, expectedVersion: 3 }, ADMIN_TOKEN);
-    expect(errorCode(await s.exec(ARCHIVE, { code: rec.code }, ADMIN_TOKEN))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await s.exec(RESTORE, { code: rec.code, expectedVersion: 3 }, ADMIN_TOKEN))).toBe('CONFLICT');
+    expect(
+      errorCode(await s.exec(ArchiveRecommendationDocument, { code: rec.code, expectedVersion: 2 }, ADMIN_TOKEN)),
+    ).toBe('CONFLICT');
+    expect(errorCode(await s.exec(RestoreRecommendationDocument, { code: rec.code }, ADMIN_TOKEN))).toBe(
+      'BAD_USER_INPUT',
+    );
+    await s.exec(ArchiveRecommendationDocument, { code: rec.code, expectedVersion: 3 }, ADMIN_TOKEN);
+    expect(errorCode(await s.exec(ArchiveRecommendationDocument, { code: rec.code }, ADMIN_TOKEN))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      errorCode(await s.exec(RestoreRecommendationDocument, { code: rec.code, expectedVersion: 3 }, ADMIN_TOKEN)),
+    ).toBe('CONFLICT');
     expect(await s.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toMatchObject({
       version: 4,
       archivedAt: expect.any(Date),
@@ -338,16 +212,16 @@ describe('archive and restore', () => {
 
   it('refuses progress on an archived recommendation', async () => {
     const rec = await createRecommendation(s.db);
-    await s.exec(ARCHIVE, { code: rec.code }, ADMIN_TOKEN);
-    expect(errorCode(await s.exec(LOG, { input: { code: rec.code, note: 'late', status: 'PLANNED' } }, analyst))).toBe(
-      'BAD_USER_INPUT',
-    );
+    await s.exec(ArchiveRecommendationDocument, { code: rec.code }, ADMIN_TOKEN);
+    expect(
+      errorCode(await s.exec(LogDocument, { input: { code: rec.code, note: 'late', status: 'PLANNED' } }, analyst)),
+    ).toBe('BAD_USER_INPUT');
     expect(await s.db.progressUpdate.count()).toBe(0);
   });
 });
 
 describe('createSourceDocument', () => {
-  const document = (recommendations: ReturnType<typeof newRec>[]) => ({
+  const document = (recommendations: ReturnType<typeof newRec>[]): CreateSourceDocumentInput => ({
     slug: 'ai-plan-2027',
     titleZh: '人工智能发展规划',
     titleEn: 'AI Development Plan',
@@ -363,7 +237,7 @@ describe('createSourceDocument', () => {
 
   it('adds a document with its themes and recommendations', async () => {
     const res = await s.exec(
-      CREATE_DOCUMENT,
+      CreateSourceDocumentDocument,
       {
         input: document([
           newRec('COMPUTE', 'DEV-COMPUTE-01'),
@@ -389,7 +263,7 @@ describe('createSourceDocument', () => {
         },
       },
     });
-    expect((await s.exec(IN_DOCUMENT, { slug: 'ai-plan-2027' })).data).toEqual({
+    expect((await s.exec(RecommendationsInDocumentDocument, { slug: 'ai-plan-2027' })).data).toEqual({
       documents: [{ slug: 'ai-plan-2027' }],
       recommendations: {
         edges: [
@@ -429,7 +303,7 @@ describe('createSourceDocument', () => {
     '/relative/plan.html',
   ])('refuses the document URL %s with BAD_USER_INPUT', async (url) => {
     const res = await s.exec(
-      CREATE_DOCUMENT,
+      CreateSourceDocumentDocument,
       { input: { ...document([newRec('COMPUTE', 'DEV-COMPUTE-01')]), url } },
       ADMIN_TOKEN,
     );
@@ -463,7 +337,9 @@ describe('createSourceDocument', () => {
       themes: await s.db.theme.count(),
       recs: await s.db.recommendation.count(),
     };
-    expect(errorCode(await s.exec(CREATE_DOCUMENT, { input: document(recommendations) }, ADMIN_TOKEN))).toBe(code);
+    expect(
+      errorCode(await s.exec(CreateSourceDocumentDocument, { input: document(recommendations) }, ADMIN_TOKEN)),
+    ).toBe(code);
     expect({
       documents: await s.db.sourceDocument.count(),
       themes: await s.db.theme.count(),
@@ -478,12 +354,12 @@ describe('curation is for admins', () => {
     const theme = await createTheme(s.db, { code: 'RISK' });
     const rec = await createRecommendation(s.db, { themeId: theme.id });
     const attempts = [
-      s.exec(CREATE, { input: newRec('RISK') }, analyst),
-      s.exec(UPDATE, { input: { code: rec.code, titleEn: 'x' } }, analyst),
-      s.exec(ARCHIVE, { code: rec.code }, analyst),
-      s.exec(RESTORE, { code: rec.code }, analyst),
+      s.exec(CreateRecommendationDocument, { input: newRec('RISK') }, analyst),
+      s.exec(UpdateRecommendationDocument, { input: { code: rec.code, titleEn: 'x' } }, analyst),
+      s.exec(ArchiveRecommendationDocument, { code: rec.code }, analyst),
+      s.exec(RestoreRecommendationDocument, { code: rec.code }, analyst),
       s.exec(
-        CREATE_DOCUMENT,
+        CreateSourceDocumentDocument,
         {
           input: {
             slug: 'x-doc',

@@ -2,66 +2,13 @@
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
-
-const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) {
-    logProgress(input: $input) {
-      update {
-        id
-      }
-    }
-  }
-`;
-
-const SUMMARY = /* GraphQL */ `
-  query Summary($filter: RecommendationFilter, $from: Date!, $to: Date!, $recent: Int) {
-    summary(filter: $filter) {
-      total
-      averageProgress
-      byStatus {
-        status
-        count
-      }
-      byHealth {
-        health
-        count
-      }
-      byTheme {
-        theme {
-          code
-        }
-        total
-        implemented
-        averageProgress
-        overdue
-      }
-      timeSeries(from: $from, to: $to) {
-        month
-        counts {
-          status
-          count
-        }
-      }
-      recentUpdates(first: $recent) {
-        note
-        occurredOn
-        recommendation {
-          code
-        }
-      }
-    }
-  }
-`;
-
-const SERIES = /* GraphQL */ `
-  query Series($from: Date!, $to: Date!) {
-    summary {
-      timeSeries(from: $from, to: $to) {
-        month
-      }
-    }
-  }
-`;
+import {
+  LogDocument,
+  SeriesDocument,
+  SummaryDocument,
+  type LogProgressInput,
+  type RecommendationStatus,
+} from '../__generated__/dashboard';
 
 const s = useTestServer({ reset: true });
 
@@ -72,12 +19,12 @@ const counts = (given: Record<string, number>) => STATUSES.map((status) => ({ st
 async function log(
   code: string,
   occurredOn: string,
-  status: string | undefined,
+  status: RecommendationStatus | undefined,
   progress: number,
-  extra: Record<string, unknown> = {},
+  extra: Partial<LogProgressInput> = {},
 ) {
   const res = await s.exec(
-    LOG,
+    LogDocument,
     { input: { code, note: `${code} ${occurredOn}`, occurredOn, status, progress, ...extra } },
     ADMIN_TOKEN,
   );
@@ -108,7 +55,7 @@ async function knownHistory() {
 describe('summary', () => {
   it('counts by status and health, per theme, month by month from the log, and lists the latest entries', async () => {
     await knownHistory();
-    const res = await s.exec(SUMMARY, { from: '2025-12-15', to: '2026-03-01', recent: 3 });
+    const res = await s.exec(SummaryDocument, { from: '2025-12-15', to: '2026-03-01', recent: 3 });
     expect(res).toEqual({
       data: {
         summary: {
@@ -144,7 +91,12 @@ describe('summary', () => {
 
   it('covers only the recommendations matching its filter, in every part', async () => {
     await knownHistory();
-    const res = await s.exec(SUMMARY, { filter: { theme: ['TWO'] }, from: '2026-01-01', to: '2026-02-28', recent: 10 });
+    const res = await s.exec(SummaryDocument, {
+      filter: { theme: ['TWO'] },
+      from: '2026-01-01',
+      to: '2026-02-28',
+      recent: 10,
+    });
     expect(res.data!.summary).toEqual({
       total: 2,
       averageProgress: 50,
@@ -171,14 +123,14 @@ describe('summary', () => {
     await knownHistory();
     await s.db.recommendation.update({ where: { code: 'GOV-D' }, data: { archivedAt: new Date() } });
     const vars = { from: '2026-03-01', to: '2026-03-01', recent: 10 };
-    const hidden = (await s.exec(SUMMARY, vars)).data!.summary;
+    const hidden = (await s.exec(SummaryDocument, vars)).data!.summary;
     expect([hidden.total, hidden.recentUpdates.length, hidden.timeSeries[0].counts[4].count]).toEqual([3, 5, 0]);
-    const shown = (await s.exec(SUMMARY, { ...vars, filter: { includeArchived: true } })).data!.summary;
+    const shown = (await s.exec(SummaryDocument, { ...vars, filter: { includeArchived: true } })).data!.summary;
     expect([shown.total, shown.recentUpdates.length, shown.timeSeries[0].counts[4].count]).toEqual([4, 7, 1]);
   });
 
   it('is all zeros for an empty catalog', async () => {
-    const res = await s.exec(SUMMARY, { from: '2026-01-01', to: '2026-01-31' });
+    const res = await s.exec(SummaryDocument, { from: '2026-01-01', to: '2026-01-31' });
     expect(res.data!.summary).toEqual({
       total: 0,
       averageProgress: 0,
@@ -191,8 +143,10 @@ describe('summary', () => {
   });
 
   it('refuses a series whose end is before its start, or longer than 120 months, with BAD_USER_INPUT', async () => {
-    expect(errorCode(await s.exec(SERIES, { from: '2026-03-01', to: '2026-02-28' }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await s.exec(SERIES, { from: '2016-01-01', to: '2026-01-01' }))).toBe('BAD_USER_INPUT');
-    expect((await s.exec(SERIES, { from: '2016-02-01', to: '2026-01-01' })).data!.summary.timeSeries).toHaveLength(120);
+    expect(errorCode(await s.exec(SeriesDocument, { from: '2026-03-01', to: '2026-02-28' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await s.exec(SeriesDocument, { from: '2016-01-01', to: '2026-01-01' }))).toBe('BAD_USER_INPUT');
+    expect(
+      (await s.exec(SeriesDocument, { from: '2016-02-01', to: '2026-01-01' })).data!.summary.timeSeries,
+    ).toHaveLength(120);
   });
 });

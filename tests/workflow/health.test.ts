@@ -4,99 +4,25 @@ import { ADMIN_TOKEN, useTestServer, type TestServer } from '../helpers/testServ
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { daysAgo, dayFromToday } from '../helpers/time';
 import type { Prisma } from '../../src/generated/prisma/client';
-
-const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) {
-    logProgress(input: $input) {
-      update {
-        id
-      }
-    }
-  }
-`;
-
-const HEALTH_OF = /* GraphQL */ `
-  query HealthOf($code: String!) {
-    recommendation(code: $code) {
-      health
-    }
-  }
-`;
-
-const WITH_HEALTH = /* GraphQL */ `
-  query WithHealth($health: [Health!]) {
-    recommendations(first: 200, filter: { health: $health }) {
-      totalCount
-      edges {
-        node {
-          code
-        }
-      }
-    }
-  }
-`;
+import {
+  HealthGridDocument,
+  HealthOfDocument,
+  LogDocument,
+  WithHealthDocument,
+  type Health,
+} from '../__generated__/health';
 
 // One request, so the field and every filter share one `now`.
-const HEALTH_GRID = /* GraphQL */ `
-  query HealthGrid {
-    all: recommendations(first: 200) {
-      totalCount
-      edges {
-        node {
-          code
-          health
-        }
-      }
-    }
-    onTrack: recommendations(first: 200, filter: { health: [ON_TRACK] }) {
-      edges {
-        node {
-          code
-        }
-      }
-    }
-    atRisk: recommendations(first: 200, filter: { health: [AT_RISK] }) {
-      edges {
-        node {
-          code
-        }
-      }
-    }
-    overdue: recommendations(first: 200, filter: { health: [OVERDUE] }) {
-      edges {
-        node {
-          code
-        }
-      }
-    }
-    done: recommendations(first: 200, filter: { health: [DONE] }) {
-      edges {
-        node {
-          code
-        }
-      }
-    }
-    late: recommendations(first: 200, filter: { health: [AT_RISK, OVERDUE] }) {
-      edges {
-        node {
-          code
-        }
-      }
-    }
-  }
-`;
-
 type Overrides = Partial<Prisma.RecommendationUncheckedCreateInput>;
-type Health = 'ON_TRACK' | 'AT_RISK' | 'OVERDUE' | 'DONE';
 
 const fresh = (o: Overrides): Overrides => ({ status: 'IN_PROGRESS', progress: 40, lastProgressAt: daysAgo(1), ...o });
 
 async function healthOf(s: TestServer, overrides: Overrides): Promise<{ field: Health; filtered: Health[] }> {
   const rec = await createRecommendation(s.db, overrides);
-  const field = (await s.exec(HEALTH_OF, { code: rec.code })).data!.recommendation.health;
+  const field = (await s.exec(HealthOfDocument, { code: rec.code })).data!.recommendation!.health;
   const filtered: Health[] = [];
   for (const h of ['ON_TRACK', 'AT_RISK', 'OVERDUE', 'DONE'] as const) {
-    const res = await s.exec(WITH_HEALTH, { health: [h] });
+    const res = await s.exec(WithHealthDocument, { health: [h] });
     if (res.data!.recommendations.edges.some((e: { node: { code: string } }) => e.node.code === rec.code))
       filtered.push(h);
   }
@@ -172,15 +98,15 @@ describe('health with the default thresholds (90 days stale; under 30 days to ta
 
   it('turns a stale AT_RISK record ON_TRACK once progress is logged on it', async () => {
     const rec = await createRecommendation(s.db, fresh({ lastProgressAt: daysAgo(120) }));
-    expect((await s.exec(HEALTH_OF, { code: rec.code })).data!.recommendation.health).toBe('AT_RISK');
+    expect((await s.exec(HealthOfDocument, { code: rec.code })).data!.recommendation!.health).toBe('AT_RISK');
     const logged = await s.exec(
-      LOG,
+      LogDocument,
       { input: { code: rec.code, note: 'Checked with the ministry: still drafting', progress: 45 } },
       ADMIN_TOKEN,
     );
     expect(logged.errors).toBeUndefined();
-    expect((await s.exec(HEALTH_OF, { code: rec.code })).data!.recommendation.health).toBe('ON_TRACK');
-    expect((await s.exec(WITH_HEALTH, { health: ['ON_TRACK'] })).data!.recommendations.totalCount).toBe(1);
+    expect((await s.exec(HealthOfDocument, { code: rec.code })).data!.recommendation!.health).toBe('ON_TRACK');
+    expect((await s.exec(WithHealthDocument, { health: ['ON_TRACK'] })).data!.recommendations.totalCount).toBe(1);
   });
 
   it('agrees between the health field and the health filter over a grid of 192 records', async () => {
@@ -224,7 +150,7 @@ describe('health with the default thresholds (90 days stale; under 30 days to ta
           }
     await s.db.recommendation.createMany({ data: rows });
 
-    const res = await s.exec(HEALTH_GRID);
+    const res = await s.exec(HealthGridDocument);
     expect(res.errors).toBeUndefined();
     const codes = (conn: { edges: { node: { code: string } }[] }) => conn.edges.map((e) => e.node.code).sort();
     const fieldHealth = new Map<string, Health>(

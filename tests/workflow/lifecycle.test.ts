@@ -2,48 +2,15 @@
 // out here rather than imported, so that a change to TRANSITIONS has to be made on purpose in both places.
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
+import {
+  AllowedNextDocument,
+  LogDocument,
+  TransitionsDocument,
+  type RecommendationStatus,
+} from '../__generated__/lifecycle';
 
-const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) {
-    logProgress(input: $input) {
-      recommendation {
-        code
-        status
-        progress
-        version
-        allowedNextStatuses
-      }
-      update {
-        note
-        statusBefore
-        status
-        progressBefore
-        progress
-        evidenceUrls
-      }
-    }
-  }
-`;
-
-const TRANSITIONS_QUERY = /* GraphQL */ `
-  query Transitions {
-    transitions {
-      from
-      to
-    }
-  }
-`;
-
-const ALLOWED_NEXT = /* GraphQL */ `
-  query AllowedNext($code: String!) {
-    recommendation(code: $code) {
-      status
-      allowedNextStatuses
-    }
-  }
-`;
-
-type Status = 'NOT_STARTED' | 'PLANNED' | 'IN_PROGRESS' | 'STALLED' | 'IMPLEMENTED' | 'ABANDONED';
+// A status the schema adds is a type error in TABLE until the table says where it may move.
+type Status = RecommendationStatus;
 const STATUSES: Status[] = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENTED', 'ABANDONED'];
 
 const TABLE: Record<Status, Status[]> = {
@@ -72,13 +39,13 @@ const s = useTestServer({ reset: true });
 
 describe('the transition table', () => {
   it('is returned by the transitions query, one row per status', async () => {
-    const res = await s.exec(TRANSITIONS_QUERY);
+    const res = await s.exec(TransitionsDocument);
     expect(res).toEqual({ data: { transitions: STATUSES.map((from) => ({ from, to: TABLE[from] })) } });
   });
 
   it('gives each recommendation its allowed next statuses', async () => {
     const rec = await createRecommendation(s.db, { status: 'STALLED', progress: 40 });
-    expect((await s.exec(ALLOWED_NEXT, { code: rec.code })).data).toEqual({
+    expect((await s.exec(AllowedNextDocument, { code: rec.code })).data).toEqual({
       recommendation: { status: 'STALLED', allowedNextStatuses: ['PLANNED', 'IN_PROGRESS', 'ABANDONED'] },
     });
   });
@@ -91,7 +58,7 @@ describe('the transition table', () => {
     'refuses %s → %s with BAD_USER_INPUT naming the allowed next statuses, and writes nothing',
     async (from, to) => {
       const rec = await createRecommendation(s.db, { status: from, progress: progressFor(from) });
-      const res = await s.exec(LOG, { input: moveInput(rec.code, to) }, ADMIN_TOKEN);
+      const res = await s.exec(LogDocument, { input: moveInput(rec.code, to) }, ADMIN_TOKEN);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toBe(
         `Cannot move from ${from} to ${to}. Allowed next statuses: ${TABLE[from].join(', ')}.`,
@@ -113,7 +80,7 @@ describe('the transition table', () => {
 
   it.each(legal)('allows %s → %s (as an admin, with reason and evidence)', async (from, to) => {
     const rec = await createRecommendation(s.db, { status: from, progress: progressFor(from) });
-    const res = await s.exec(LOG, { input: moveInput(rec.code, to) }, ADMIN_TOKEN);
+    const res = await s.exec(LogDocument, { input: moveInput(rec.code, to) }, ADMIN_TOKEN);
     expect(res.errors).toBeUndefined();
     expect(res.data!.logProgress.recommendation).toEqual({
       code: rec.code,
@@ -130,7 +97,7 @@ describe('abandoning', () => {
     const { token } = await createUserWithToken(s.db, 'ANALYST');
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 40 });
     const res = await s.exec(
-      LOG,
+      LogDocument,
       { input: { code: rec.code, note: 'dropped', status: 'ABANDONED', reason: 'superseded' } },
       token,
     );
@@ -142,7 +109,7 @@ describe('abandoning', () => {
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 40 });
     for (const reason of [undefined, '   ']) {
       const res = await s.exec(
-        LOG,
+        LogDocument,
         { input: { code: rec.code, note: 'dropped', status: 'ABANDONED', reason } },
         ADMIN_TOKEN,
       );
@@ -155,7 +122,7 @@ describe('abandoning', () => {
   it('succeeds for an admin with a reason, which the log entry keeps', async () => {
     const rec = await createRecommendation(s.db, { status: 'STALLED', progress: 40 });
     const res = await s.exec(
-      LOG,
+      LogDocument,
       {
         input: {
           code: rec.code,
@@ -179,11 +146,11 @@ describe('abandoning', () => {
   it('lets only an admin revive an abandoned recommendation', async () => {
     const { token } = await createUserWithToken(s.db, 'ANALYST');
     const rec = await createRecommendation(s.db, { status: 'ABANDONED', progress: 40 });
-    expect(errorCode(await s.exec(LOG, { input: { code: rec.code, note: 'back', status: 'PLANNED' } }, token))).toBe(
-      'FORBIDDEN',
-    );
     expect(
-      (await s.exec(LOG, { input: { code: rec.code, note: 'back', status: 'PLANNED' } }, ADMIN_TOKEN)).errors,
+      errorCode(await s.exec(LogDocument, { input: { code: rec.code, note: 'back', status: 'PLANNED' } }, token)),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await s.exec(LogDocument, { input: { code: rec.code, note: 'back', status: 'PLANNED' } }, ADMIN_TOKEN)).errors,
     ).toBeUndefined();
   });
 });
@@ -192,7 +159,7 @@ describe('IMPLEMENTED', () => {
   it('requires progress 100', async () => {
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90 });
     const res = await s.exec(
-      LOG,
+      LogDocument,
       {
         input: {
           code: rec.code,
@@ -213,7 +180,7 @@ describe('IMPLEMENTED', () => {
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90 });
     for (const evidenceUrls of [undefined, []]) {
       const res = await s.exec(
-        LOG,
+        LogDocument,
         { input: { code: rec.code, note: 'done', status: 'IMPLEMENTED', progress: 100, evidenceUrls } },
         ADMIN_TOKEN,
       );
@@ -227,7 +194,7 @@ describe('IMPLEMENTED', () => {
     const { token } = await createUserWithToken(s.db, 'ANALYST');
     const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90 });
     const res = await s.exec(
-      LOG,
+      LogDocument,
       {
         input: {
           code: rec.code,
@@ -251,7 +218,11 @@ describe('IMPLEMENTED', () => {
 
   it('cannot lose progress 100 while it stays IMPLEMENTED', async () => {
     const rec = await createRecommendation(s.db, { status: 'IMPLEMENTED', progress: 100 });
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'partly rolled back', progress: 80 } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      LogDocument,
+      { input: { code: rec.code, note: 'partly rolled back', progress: 80 } },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
   });
 });
@@ -259,17 +230,21 @@ describe('IMPLEMENTED', () => {
 describe('NOT_STARTED', () => {
   it('refuses progress above 0 while the status stays NOT_STARTED', async () => {
     const rec = await createRecommendation(s.db);
-    const res = await s.exec(LOG, { input: { code: rec.code, note: 'some work', progress: 10 } }, ADMIN_TOKEN);
+    const res = await s.exec(LogDocument, { input: { code: rec.code, note: 'some work', progress: 10 } }, ADMIN_TOKEN);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toBe('NOT_STARTED means progress 0.');
   });
 
   it('refuses a move back to NOT_STARTED that keeps progress, and accepts one that resets it to 0', async () => {
     const rec = await createRecommendation(s.db, { status: 'PLANNED', progress: 20 });
-    const kept = await s.exec(LOG, { input: { code: rec.code, note: 'back', status: 'NOT_STARTED' } }, ADMIN_TOKEN);
+    const kept = await s.exec(
+      LogDocument,
+      { input: { code: rec.code, note: 'back', status: 'NOT_STARTED' } },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(kept)).toBe('BAD_USER_INPUT');
     const reset = await s.exec(
-      LOG,
+      LogDocument,
       { input: { code: rec.code, note: 'back', status: 'NOT_STARTED', progress: 0 } },
       ADMIN_TOKEN,
     );

@@ -2,41 +2,7 @@
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { daysAgo, dayFromToday } from '../helpers/time';
-
-const LIST = /* GraphQL */ `
-  query List($filter: RecommendationFilter, $first: Int, $after: String, $orderBy: RecommendationOrder) {
-    recommendations(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
-      totalCount
-      edges {
-        node {
-          code
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`;
-
-const SET_OWNERS = /* GraphQL */ `
-  mutation SetOwners($input: SetOwnersInput!) {
-    setOwners(input: $input) {
-      code
-    }
-  }
-`;
-
-const LOG = /* GraphQL */ `
-  mutation Log($input: LogProgressInput!) {
-    logProgress(input: $input) {
-      update {
-        id
-      }
-    }
-  }
-`;
+import { ListDocument, LogDocument, SetOwnersDocument } from '../__generated__/listing';
 
 const s = useTestServer({ reset: true });
 
@@ -47,7 +13,7 @@ type Conn = {
 };
 const codesOf = (conn: Conn) => conn.edges.map((e) => e.node.code);
 const list = async (vars: Record<string, unknown>): Promise<Conn> => {
-  const res = await s.exec(LIST, vars);
+  const res = await s.exec(ListDocument, vars);
   expect(res.errors).toBeUndefined();
   return res.data!.recommendations;
 };
@@ -161,12 +127,12 @@ describe('filters', () => {
     });
     await createRecommendation(s.db, { code: 'DEV-FINANCE-01', themeId: finance.id });
     await s.exec(
-      SET_OWNERS,
+      SetOwnersDocument,
       { input: { code: 'GOV-SANDBOX-01', owners: [{ name: '国家网信办', kind: 'REGULATOR' }] } },
       ADMIN_TOKEN,
     );
     await s.exec(
-      SET_OWNERS,
+      SetOwnersDocument,
       {
         input: {
           code: 'DEV-FINANCE-01',
@@ -214,7 +180,7 @@ describe('filters', () => {
     const since = new Date().toISOString();
     expect(codesOf(await list({ filter: { updatedSince: since } }))).toEqual([]);
     await s.exec(
-      LOG,
+      LogDocument,
       { input: { code: 'GOV-RISK-01', note: 'moving', status: 'IN_PROGRESS', progress: 20 } },
       ADMIN_TOKEN,
     );
@@ -257,7 +223,7 @@ describe('cursors', () => {
       [byTarget, { field: 'UPDATED_AT' }],
       [byTarget, { field: 'TARGET_DATE', direction: 'DESC' }],
     ] as const) {
-      const res = await s.exec(LIST, { first: 2, after, orderBy });
+      const res = await s.exec(ListDocument, { first: 2, after, orderBy });
       expect(res.errors?.[0]).toMatchObject({
         message: 'This cursor was issued for another orderBy: page again from the start.',
         extensions: { code: 'BAD_USER_INPUT' },
@@ -274,7 +240,7 @@ describe('cursors', () => {
       [{ v: null, id: 1, o: 'code:asc' }, 'CODE'],
       [{ v: 'GOV-ORD-A', id: 1 }, 'CODE'],
     ] as const) {
-      expect((await s.exec(LIST, { after: forge(key), orderBy: { field } })).errors?.[0].extensions?.code).toBe(
+      expect((await s.exec(ListDocument, { after: forge(key), orderBy: { field } })).errors?.[0].extensions?.code).toBe(
         'BAD_USER_INPUT',
       );
     }

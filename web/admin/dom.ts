@@ -13,7 +13,7 @@ function apply(el: Element, attrs: Attrs | null | undefined, children: Child[]):
   append(el, children);
 }
 
-export function append(el: Element, children: Child[]): void {
+function append(el: Element, children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(el, child);

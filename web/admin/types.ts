@@ -23,7 +23,7 @@ export interface Theme {
   nameEn: string;
 }
 
-export interface Owner {
+interface Owner {
   name: string;
   kind: OwnerKind;
 }
@@ -41,7 +41,7 @@ export interface RecommendationRow {
   owners: Owner[];
 }
 
-export interface StatusCount {
+interface StatusCount {
   status: Status;
   count: number;
 }

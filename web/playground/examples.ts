@@ -8,7 +8,7 @@ const isoDate = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** First day of the month eleven months ago, and today: the last twelve months. */
-export function lastTwelveMonths(today = new Date()): { from: string; to: string } {
+function lastTwelveMonths(today = new Date()): { from: string; to: string } {
   return { from: isoDate(new Date(today.getFullYear(), today.getMonth() - 11, 1)), to: isoDate(today) };
 }
 

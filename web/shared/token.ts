@@ -1,6 +1,6 @@
 // One bearer token for both pages: the playground and the analyst console read and write the same
 // localStorage key, so signing in on one serves the other.
-export const TOKEN_KEY = 'tracker.token';
+const TOKEN_KEY = 'tracker.token';
 
 export function readToken(): string {
   try {
@@ -10,7 +10,7 @@ export function readToken(): string {
   }
 }
 
-export function saveToken(token: string): void {
+function saveToken(token: string): void {
   try {
     const value = token.trim();
     if (value) localStorage.setItem(TOKEN_KEY, value);

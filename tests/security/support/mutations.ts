@@ -13,7 +13,7 @@ export interface MutationRow {
 }
 
 /** The audit entry a successful call must leave; before/after may hold asymmetric matchers. */
-export interface AuditExpectation {
+interface AuditExpectation {
   targetType: string;
   targetId: string;
   before: unknown;
