@@ -9,6 +9,7 @@ import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { exampleTabs } from './examples';
 import { bindTokenInput, readToken } from '../shared/token';
+import { bindPaneSwitch, requestSent } from './paneSwitch';
 
 /**
  * Adds `Authorization: Bearer <token>` from the token bar to every request, unless the headers
@@ -18,6 +19,7 @@ const authorizedFetch: typeof fetch = (input, init) => {
   const headers = new Headers(init?.headers);
   const token = readToken();
   if (token && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${token}`);
+  requestSent(init?.body);
   return window.fetch(input, { ...init, headers });
 };
 
@@ -39,6 +41,7 @@ document.getElementById('token-form')?.addEventListener('submit', (event) => {
   tokenInput.dispatchEvent(new Event('change'));
 });
 document.getElementById('reset-examples')?.addEventListener('click', resetExamples);
+bindPaneSwitch();
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
