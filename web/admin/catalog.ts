@@ -203,6 +203,11 @@ function table(rows: RecommendationRow[]): HTMLTableElement {
       { class: cls },
       h('th', { colspan: cols.length, scope: 'rowgroup' }, text, extra ? h('span', { class: 'count' }, extra) : null),
     );
+  // Sorted by anything but code, the list is one run in that order; by code, it is grouped by pillar and theme.
+  if (filters.sort && rows.length) {
+    el.append(h('tbody', { class: 'sorted', 'data-sort': filters.sort }, rows.map(row)));
+    return el;
+  }
   const known = new Set(app.themes.map((th) => th.code));
   for (const pillar of pillarOrder(app.themes)) {
     const themes: { code: string; name: string }[] = app.themes
@@ -240,7 +245,8 @@ export function catalogView(query: CatalogQuery): View {
   const root = h('section', { class: 'view catalog-view', 'aria-labelledby': 'view-title' });
   const status = h('p', { id: 'catalog-status', class: 'muted', role: 'status' });
   const alert = h('div', { id: 'catalog-error', class: 'alert', role: 'alert' });
-  const results = h('div', { class: 'results', 'aria-live': 'off' });
+  // data-state: "ready" once the answer to the latest change is shown (tests wait for it, never for a time).
+  const results = h('div', { class: 'results', id: 'catalog-results', 'aria-live': 'off', 'data-state': 'loading' });
   let data: Data | null = null;
   let controller: AbortController | null = null;
   let timer: number | undefined;
@@ -300,11 +306,13 @@ export function catalogView(query: CatalogQuery): View {
       data = await fetchCatalog(request(), mine.signal);
       fill(alert);
       renderResults();
+      results.dataset.state = 'ready';
     } catch (error) {
       if (isAbort(error)) return;
       const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
       fill(status);
       fill(alert, errorContent(t('loadFailed', { message: e.message }), e.code));
+      results.dataset.state = 'error';
     } finally {
       if (controller === mine) results.removeAttribute('aria-busy');
     }
@@ -314,6 +322,7 @@ export function catalogView(query: CatalogQuery): View {
   const onChange = (debounce: boolean) => {
     recordRoute({ view: 'catalog', query: filters }, debounce && typing);
     typing = debounce;
+    results.dataset.state = 'loading';
     window.clearTimeout(timer);
     if (debounce) timer = window.setTimeout(load, 300);
     else void load();
