@@ -10,6 +10,7 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { exampleTabs } from './examples';
 import { bindTokenInput, readToken } from '../shared/token';
 import { bindPaneSwitch, requestSent } from './paneSwitch';
+import { mendGraphiQL } from './a11yFixes';
 
 /**
  * Adds `Authorization: Bearer <token>` from the token bar to every request, unless the headers
@@ -43,7 +44,9 @@ document.getElementById('token-form')?.addEventListener('submit', (event) => {
 document.getElementById('reset-examples')?.addEventListener('click', resetExamples);
 bindPaneSwitch();
 
-createRoot(document.getElementById('graphiql')!).render(
+const graphiqlRoot = document.getElementById('graphiql')!;
+mendGraphiQL(graphiqlRoot);
+createRoot(graphiqlRoot).render(
   <StrictMode>
     <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs()} />
   </StrictMode>,
