@@ -93,6 +93,11 @@ describe('the console’s state in the URL', () => {
     await expect(copy.locator('#sort-select').inputValue()).resolves.toBe('progress-desc');
     await expect(copy.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     await expect(copy.locator('#asof-input').inputValue()).resolves.toBe(asOf);
+    // Data in the user's language: the Chinese title first, the English one after it.
+    const rec = await server.s.db.recommendation.findUniqueOrThrow({ where: { code: HISTORY_CODE } });
+    const title = copy.locator(`tr[data-code="${HISTORY_CODE}"] td.title`);
+    await expect(title.locator('a').textContent()).resolves.toBe(rec.titleZh);
+    await expect(title.locator('.secondary-text').textContent()).resolves.toBe(rec.titleEn);
     await expect(copy.locator('[data-testid=past-banner]').textContent()).resolves.toContain(`截至 ${asOf}`);
     await copy.context().close();
   });
@@ -123,6 +128,19 @@ describe('the console’s state in the URL', () => {
     await waitForCount(page, '#catalog-table tr[data-code]', 1);
     await page.goForward();
     await page.locator('#rec-code', { hasText: HISTORY_CODE }).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('empty states', () => {
+  it('says what to do when nothing matches, with a button that clears the filters, and draws no empty chart', async () => {
+    const page = await open('#/?search=no-such-measure-anywhere');
+    await page.locator('#catalog-empty').waitFor();
+    await expect(page.locator('#catalog-empty').textContent()).resolves.toContain('Clear the filters');
+    await expect(page.locator('[data-testid=monthly-chart], [data-testid=theme-chart]').count()).resolves.toBe(0);
+    await page.locator('#empty-clear').click();
+    await page.locator('#catalog-table tr[data-code]').first().waitFor();
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('');
     await page.context().close();
   });
 });

@@ -2,11 +2,12 @@
 // requirements and the empty states, in English and Chinese (i18n.ts merges them into its tables).
 export const dayEn = {
   asOfLabel: 'As of (YYYY-MM-DD)',
-  asOfHint: 'Empty for today; a past date shows status, progress and health as they stood then.',
+  asOfHint: 'Empty means today.',
   asOfInvalid: 'Write a past or present day as YYYY-MM-DD, for example 2026-06-30.',
   pastTitle: 'Showing the past: as of {date}.',
   pastBody: 'Status, progress, health and the log are as they stood at the end of that day.',
   backToToday: 'Back to today',
+  todayValue: 'today’s value',
   catalogAsOf: 'Catalog as of {date}',
   pastFormNote:
     'This is the record as it stood in the past, which cannot be changed. Go back to today to log progress.',
@@ -58,11 +59,12 @@ export const dayEn = {
 
 export const dayZh: Record<keyof typeof dayEn, string> = {
   asOfLabel: '截至日期（YYYY-MM-DD）',
-  asOfHint: '留空为今天；填过去的日期则显示当时的状态、进度和健康度。',
+  asOfHint: '留空即为今天。',
   asOfInvalid: '请按 YYYY-MM-DD 填写今天或以前的日期，例如 2026-06-30。',
   pastTitle: '正在查看过去：截至 {date}。',
   pastBody: '状态、进度、健康度和进展记录均为该日结束时的情况。',
   backToToday: '回到今天',
+  todayValue: '当前值',
   catalogAsOf: '截至 {date} 的建议目录',
   pastFormNote: '这是过去某日的记录，不能修改。回到今天即可登记进展。',
   noEntriesYet: '截至 {date} 尚无记录。',

@@ -39,7 +39,9 @@ function header(r: RecommendationDetail): HTMLElement[] {
         statusChip(r.status, { 'data-testid': 'status-chip', id: 'rec-status' }),
         progressBar(r.progress, { id: 'rec-progress', 'data-testid': 'rec-progress' }),
         healthBadge(r.health, { id: 'rec-health', 'data-testid': 'rec-health' }),
-        h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
+        r.asOf
+          ? null
+          : h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
         r.archived ? h('span', { class: 'badge' }, t('archived')) : null,
       ),
     ),
@@ -49,7 +51,7 @@ function header(r: RecommendationDetail): HTMLElement[] {
       h(
         'div',
         null,
-        h('dt', null, t('owners')),
+        h('dt', null, t('owners'), r.asOf ? h('small', null, ` (${t('todayValue')})`) : null),
         h(
           'dd',
           { id: 'rec-owners' },
@@ -65,14 +67,23 @@ function header(r: RecommendationDetail): HTMLElement[] {
       h(
         'div',
         null,
-        h('dt', null, t('targetDate')),
+        h('dt', null, t('targetDate'), r.asOf ? h('small', null, ` (${t('todayValue')})`) : null),
         h('dd', { id: 'rec-target', class: r.health === 'OVERDUE' ? 'overdue' : '' }, r.targetDate ?? t('notSet')),
       ),
       h(
         'div',
         null,
         h('dt', null, t('lastProgress')),
-        h('dd', null, r.lastProgressAt ? formatInstant(r.lastProgressAt) : t('never')),
+        // As of a past date: the last entry that had happened by then.
+        h(
+          'dd',
+          null,
+          r.asOf
+            ? (r.updates[0]?.occurredOn ?? t('never'))
+            : r.lastProgressAt
+              ? formatInstant(r.lastProgressAt)
+              : t('never'),
+        ),
       ),
       h('div', null, h('dt', null, t('document')), h('dd', null, pick(r.document.titleZh, r.document.titleEn))),
     ),
@@ -153,6 +164,7 @@ export function detailView(code: string, initialAsOf: string): View {
   const top = h('div', { class: 'rec-top' });
   const alert = h('div', { id: 'detail-error', class: 'alert', role: 'alert' });
   const pastSlot = h('div', { class: 'past-slot' });
+  const asOfSlot = h('div', { class: 'detail-asof' });
   const history = h('section', { class: 'history', 'aria-labelledby': 'history-title' });
   const targets = h('section', { class: 'target-history', 'aria-labelledby': 'target-history-title' });
   const pastNote = h('p', { class: 'past-form-note', id: 'past-form-note' });
@@ -165,7 +177,7 @@ export function detailView(code: string, initialAsOf: string): View {
   const root = h(
     'section',
     { class: 'view detail-view' },
-    h('nav', { 'aria-label': t('breadcrumb') }, back),
+    h('div', { class: 'detail-bar' }, h('nav', { 'aria-label': t('breadcrumb') }, back), asOfSlot),
     pastSlot,
     alert,
     top,
@@ -186,7 +198,8 @@ export function detailView(code: string, initialAsOf: string): View {
     fill(back, '← ', t('back'));
     back.setAttribute('href', hashOf({ view: 'catalog', query: { ...lastCatalogQuery(), asOf } }));
     const past = asOfControl('detail-asof-input', asOf, setAsOf);
-    fill(pastSlot, past.banner, h('div', { class: 'detail-asof' }, past.field));
+    fill(pastSlot, past.banner);
+    fill(asOfSlot, past.field);
     if (rec === undefined) return fill(top, h('p', { class: 'muted', role: 'status' }, t('loading')));
     if (rec === null) {
       document.title = `${code} · ${t('appTitle')}`;
