@@ -155,9 +155,9 @@ describe('at 400 px', () => {
     }
     const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(NARROW.width);
-    // The picture starts at the figures, so it shows the labelled rows.
+    // The picture starts at the table, so it shows the labelled rows.
     await page.evaluate(
-      "window.scrollTo(0, document.querySelector('#catalog-status').getBoundingClientRect().top + window.scrollY - 8)",
+      "window.scrollTo(0, document.querySelector('#catalog-table').getBoundingClientRect().top + window.scrollY - 8)",
     );
     await screenshot(page, 'console-400-catalog', true);
     await page.context().close();
