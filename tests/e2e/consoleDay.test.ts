@@ -238,6 +238,12 @@ describe('the audit trail', () => {
       .first()
       .locator('.diff div')
       .evaluateAll((rows) => rows.map((r) => ['dt', 'del', 'ins'].map((tag) => r.querySelector(tag)!.textContent)));
+    const oldest = await page
+      .locator('#audit-table tbody tr')
+      .last()
+      .locator('.diff div')
+      .evaluateAll((rows) => rows.map((r) => ['dt', 'del', 'ins'].map((tag) => r.querySelector(tag)!.textContent)));
+    expect(oldest[0]).toEqual(['targetDate', '—', `${new Date().getUTCFullYear() + 1}-06-30`]);
     expect(newest).toEqual(
       expect.arrayContaining([
         ['progress', '40', '70'],

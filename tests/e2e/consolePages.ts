@@ -60,7 +60,7 @@ export async function giveKnownHistory(server: E2eServer, code: string, token: s
   }
 }
 
-/** Waits until the console shows either view's content: the table's rows, or a recommendation's form. */
+/** Types the token into the shell's box and waits until the server has said whose it is. */
 export async function signIn(page: Page, token: string): Promise<void> {
   await page.locator('#token-input').fill(token);
   await page.locator('#me-status[data-state=signed-in]').waitFor();

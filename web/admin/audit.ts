@@ -12,8 +12,17 @@ import { errorContent } from './widgets';
 
 const TARGET_TYPES = ['Recommendation', 'SourceDocument', 'User'];
 
-const show = (value: unknown): string =>
-  value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.000)?Z$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A recorded value in the console's style: days as YYYY-MM-DD, instants in local time, nothing as a dash. */
+function show(value: unknown): string {
+  if (value === undefined || value === null) return '—';
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const day = MIDNIGHT_UTC.exec(value);
+  if (day) return day[1];
+  return INSTANT.test(value) ? formatInstant(value) : value;
+}
 
 /** The keys whose values differ between before and after, each as [key, before, after]. */
 function changes(before: unknown, after: unknown): [string, string, string][] {
