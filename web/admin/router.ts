@@ -4,7 +4,7 @@ import { auditView } from './audit';
 import { catalogView } from './catalog';
 import { detailView } from './detail';
 import type { View } from './state';
-import { currentRoute, recordLang } from './urlState';
+import { currentRoute, isShown, markShown, recordLang } from './urlState';
 
 export function viewForUrl(): View {
   const route = currentRoute();
@@ -14,22 +14,17 @@ export function viewForUrl(): View {
   return catalogView(route.query);
 }
 
-/** Calls `onNavigate` when the URL changes by navigation (popstate and hashchange both fire for one). */
+/**
+ * Calls `onNavigate` when navigation (back, forward, a link, an edited address) leads to an address the
+ * page does not show yet: popstate and hashchange both fire for one, and views' own pushState fires neither.
+ */
 export function onNavigation(onNavigate: () => void): void {
-  let shown = window.location.href;
+  markShown();
   const check = () => {
-    if (window.location.href === shown) return;
-    shown = window.location.href;
+    if (isShown(window.location.href)) return;
+    markShown();
     onNavigate();
   };
   window.addEventListener('popstate', check);
   window.addEventListener('hashchange', check);
-  // Views change the URL with pushState, which fires neither event: keep `shown` in step with them.
-  for (const method of ['pushState', 'replaceState'] as const) {
-    const original = history[method].bind(history);
-    history[method] = (...args: Parameters<History['pushState']>) => {
-      original(...args);
-      shown = window.location.href;
-    };
-  }
 }

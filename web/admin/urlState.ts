@@ -51,7 +51,16 @@ export function recordRoute(route: Route, replace = false): void {
   if (hash === window.location.hash) return;
   if (replace) history.replaceState(null, '', hash);
   else history.pushState(null, '', hash);
+  markShown();
 }
+
+let shown = '';
+
+/** The address the page shows now; the router redraws only when navigation leads elsewhere. */
+export const markShown = (): void => {
+  shown = window.location.href;
+};
+export const isShown = (href: string): boolean => href === shown;
 
 /** The route in the address bar; a `lang` there wins over the remembered language. */
 export function currentRoute(): Route {
