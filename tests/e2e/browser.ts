@@ -130,10 +130,14 @@ export interface Traffic {
 
 export const newTraffic = (): Traffic => ({ urls: [], problems: [] });
 
-/** A fresh context (empty localStorage) at 1280×800 in English, recording every request and page error. */
-export async function openPage(browser: Browser, traffic: Traffic): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh context (empty localStorage), 1280×800 unless told, in English, recording every request and page error. */
+export async function openPage(
+  browser: Browser,
+  traffic: Traffic,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport,
     locale: 'en-US',
     timezoneId: 'UTC',
   });

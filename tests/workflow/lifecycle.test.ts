@@ -43,11 +43,25 @@ describe('the transition table', () => {
     expect(res).toEqual({ data: { transitions: STATUSES.map((from) => ({ from, to: TABLE[from] })) } });
   });
 
-  it('gives each recommendation its allowed next statuses', async () => {
+  it('gives each recommendation the next statuses its caller may choose: all of them for an admin', async () => {
     const rec = await createRecommendation(s.db, { status: 'STALLED', progress: 40 });
-    expect((await s.exec(AllowedNextDocument, { code: rec.code })).data).toEqual({
+    expect((await s.exec(AllowedNextDocument, { code: rec.code }, ADMIN_TOKEN)).data).toEqual({
       recommendation: { status: 'STALLED', allowedNextStatuses: ['PLANNED', 'IN_PROGRESS', 'ABANDONED'] },
     });
+  });
+
+  it('leaves moves into and out of ABANDONED out of the allowed next statuses for anyone but an admin', async () => {
+    const { token } = await createUserWithToken(s.db, 'ANALYST');
+    const stalled = await createRecommendation(s.db, { status: 'STALLED', progress: 40 });
+    const abandoned = await createRecommendation(s.db, { status: 'ABANDONED', progress: 40 });
+    for (const caller of [token, null]) {
+      expect((await s.exec(AllowedNextDocument, { code: stalled.code }, caller)).data).toEqual({
+        recommendation: { status: 'STALLED', allowedNextStatuses: ['PLANNED', 'IN_PROGRESS'] },
+      });
+      expect((await s.exec(AllowedNextDocument, { code: abandoned.code }, caller)).data).toEqual({
+        recommendation: { status: 'ABANDONED', allowedNextStatuses: [] },
+      });
+    }
   });
 
   const illegal = STATUSES.flatMap((from) =>

@@ -86,12 +86,15 @@ const ME = /* GraphQL */ `
 const CATALOG = /* GraphQL */ `
   query ConsoleCatalog(
     $filter: RecommendationFilter
+    $summaryFilter: RecommendationFilter
     $after: String
     $from: Date!
     $to: Date!
     $withSummary: Boolean!
+    $orderBy: RecommendationOrder
+    $asOf: Date
   ) {
-    recommendations(filter: $filter, first: 200, after: $after, orderBy: { field: CODE, direction: ASC }) {
+    recommendations(filter: $filter, first: 200, after: $after, orderBy: $orderBy, asOf: $asOf) {
       totalCount
       edges {
         node {
@@ -117,7 +120,7 @@ const CATALOG = /* GraphQL */ `
         endCursor
       }
     }
-    summary(filter: $filter) @include(if: $withSummary) {
+    summary(filter: $summaryFilter) @include(if: $withSummary) {
       total
       averageProgress
       byStatus {
@@ -149,8 +152,8 @@ const CATALOG = /* GraphQL */ `
 `;
 
 const RECOMMENDATION = /* GraphQL */ `
-  query ConsoleRecommendation($code: String!) {
-    recommendation(code: $code) {
+  query ConsoleRecommendation($code: String!, $asOf: Date) {
+    recommendation(code: $code, asOf: $asOf) {
       code
       pillar
       titleZh
@@ -163,6 +166,14 @@ const RECOMMENDATION = /* GraphQL */ `
       health
       allowedNextStatuses
       targetDate
+      targetDateHistory {
+        previousDate
+        newDate
+        reason
+        actor
+        createdAt
+      }
+      asOf
       lastProgressAt
       archived
       theme {
@@ -228,12 +239,18 @@ interface CatalogPage {
   summary?: Summary;
 }
 
+export interface CatalogRequest {
+  filter: RecommendationFilter;
+  /** The summary's filter: without `status` as of a past date (the summary knows only today's status). */
+  summaryFilter: RecommendationFilter;
+  range: { from: string; to: string };
+  orderBy: { field: string; direction: 'ASC' | 'DESC' };
+  asOf: string | null;
+}
+
 /** Every matching recommendation (following pages, at most 10 × 200) and the summary for the same filter. */
-export async function fetchCatalog(
-  filter: RecommendationFilter,
-  range: { from: string; to: string },
-  signal?: AbortSignal,
-) {
+export async function fetchCatalog(request: CatalogRequest, signal?: AbortSignal) {
+  const { range, ...rest } = request;
   const rows: RecommendationRow[] = [];
   let after: string | null = null;
   let summary: Summary | undefined;
@@ -241,7 +258,7 @@ export async function fetchCatalog(
   for (let page = 0; page < 10; page++) {
     const data: CatalogPage = await gql<CatalogPage>(
       CATALOG,
-      { filter, after, ...range, withSummary: page === 0 },
+      { ...rest, after, ...range, withSummary: page === 0 },
       signal,
     );
     if (page === 0) summary = data.summary;
@@ -253,8 +270,12 @@ export async function fetchCatalog(
   return { rows, totalCount, summary: summary! };
 }
 
-export const fetchRecommendation = async (code: string, signal?: AbortSignal): Promise<RecommendationDetail | null> =>
-  (await gql<{ recommendation: RecommendationDetail | null }>(RECOMMENDATION, { code }, signal)).recommendation;
+export const fetchRecommendation = async (
+  code: string,
+  asOf: string | null,
+  signal?: AbortSignal,
+): Promise<RecommendationDetail | null> =>
+  (await gql<{ recommendation: RecommendationDetail | null }>(RECOMMENDATION, { code, asOf }, signal)).recommendation;
 
 export interface LogProgressInput {
   code: string;

@@ -1,10 +1,16 @@
 // The catalog: filters and search (sent to the API as `filter`), summary figures, two charts, and the
 // recommendations as one table grouped by pillar, then theme.
 import { ApiError, fetchCatalog, isAbort } from './api';
+import { cardsFromRows, themeStatsFromRows } from './catalogFigures';
 import { legend, monthlyChart, themeStatusChart } from './charts';
+import { yearEndingOn } from './dates';
 import { fill, h, today } from './dom';
+import { emptyState } from './emptyState';
 import { healthName, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
+import { asOfControl } from './pastView';
 import { app, type View } from './state';
+import { SORTS, sortOptions } from './sorting';
+import { emptyCatalogQuery, hashOf, recordRoute, type CatalogQuery } from './urlState';
 import {
   HEALTHS,
   PILLARS,
@@ -17,8 +23,8 @@ import {
 } from './types';
 import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
 
-/** Kept across visits, so returning from a recommendation finds the same list. */
-const filters = { search: '', status: '', theme: '', pillar: '', health: '' };
+/** The view's state, read from and written to the URL (urlState.ts). */
+let filters: CatalogQuery = emptyCatalogQuery();
 
 type Data = { rows: RecommendationRow[]; totalCount: number; summary: Summary };
 
@@ -32,10 +38,16 @@ function toApiFilter(): RecommendationFilter {
   return f;
 }
 
-function lastTwelveMonths() {
-  const now = new Date();
-  const start = new Date(now.getFullYear(), now.getMonth() - 11, 1);
-  return { from: `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-01`, to: today() };
+function request() {
+  const filter = toApiFilter();
+  const { status: _status, ...summaryFilter } = filter;
+  return {
+    filter,
+    summaryFilter: filters.asOf ? summaryFilter : filter,
+    range: yearEndingOn(filters.asOf || today()),
+    orderBy: (SORTS[filters.sort] ?? SORTS.code).orderBy,
+    asOf: filters.asOf || null,
+  };
 }
 
 function select(
@@ -43,8 +55,9 @@ function select(
   label: string,
   key: keyof typeof filters,
   options: (HTMLOptionElement | HTMLOptGroupElement)[],
+  emptyLabel = t('all'),
 ) {
-  const el = h('select', { id, name: key, 'data-testid': id }, h('option', { value: '' }, t('all')), options);
+  const el = h('select', { id, name: key, 'data-testid': id }, h('option', { value: '' }, emptyLabel), options);
   el.value = filters[key];
   return h('label', { class: 'field', for: id }, h('span', null, label), el);
 }
@@ -56,7 +69,7 @@ function pillarOrder(themes: Theme[]): Pillar[] {
   return [...seen, ...PILLARS.filter((p) => !seen.includes(p))];
 }
 
-function filterForm(onChange: (debounce: boolean) => void): HTMLFormElement {
+function filterForm(onChange: (debounce: boolean) => void, asOfField: HTMLElement): HTMLFormElement {
   const themes = app.themes;
   const search = h('input', {
     id: 'search-input',
@@ -97,24 +110,34 @@ function filterForm(onChange: (debounce: boolean) => void): HTMLFormElement {
       'health',
       HEALTHS.map((x) => option(x, healthName(x))),
     ),
+    select(
+      'sort-select',
+      t('sortBy'),
+      'sort',
+      sortOptions().map(([value, label]) => option(value, label)),
+      t('sortCode'),
+    ),
+    asOfField,
     h('button', { type: 'button', id: 'clear-filters', class: 'secondary' }, t('clearFilters')),
   );
   form.addEventListener('input', (e) => {
     if ((e as InputEvent).isComposing) return; // mid-IME (pinyin): wait for the composed characters
     const target = e.target as HTMLInputElement | HTMLSelectElement;
-    if (!(target.name in filters)) return;
+    if (!(target.name in filters) || target.name === 'asOf') return;
     filters[target.name as keyof typeof filters] = target.value;
     onChange(target === search);
   });
   form.querySelector('#clear-filters')!.addEventListener('click', () => {
-    Object.assign(filters, { search: '', status: '', theme: '', pillar: '', health: '' });
-    form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select').forEach((el) => (el.value = ''));
+    filters = { ...emptyCatalogQuery(), sort: filters.sort, asOf: filters.asOf };
+    form
+      .querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[type=search], select:not(#sort-select)')
+      .forEach((el) => (el.value = ''));
     onChange(false);
   });
   return form;
 }
 
-function cards(summary: Summary): HTMLElement {
+function cards(summary: Pick<Summary, 'total' | 'averageProgress' | 'byStatus' | 'byHealth'>): HTMLElement {
   const health = (key: string) => summary.byHealth.find((x) => x.health === key)?.count ?? 0;
   const card = (label: string, value: string | number, id: string) =>
     h('div', { class: 'card' }, h('dt', null, label), h('dd', { 'data-testid': id }, value));
@@ -132,25 +155,29 @@ function cards(summary: Summary): HTMLElement {
 function row(r: RecommendationRow): HTMLTableRowElement {
   const [title, other] = lang() === 'zh' ? [r.titleZh, r.titleEn] : [r.titleEn, r.titleZh];
   const owners = r.owners.map((o) => h('span', { class: 'owner', title: ownerKindName(o.kind) }, o.name));
+  const href = hashOf({ view: 'detail', code: r.code, asOf: filters.asOf });
+  // data-label: on a narrow screen each cell shows its column's name (admin.css), so no value is bare.
+  const cell = (label: Parameters<typeof t>[0], attrs: Record<string, string> | null, ...content: (Node | string)[]) =>
+    h('td', { ...attrs, 'data-label': t(label) }, ...content);
   return h(
     'tr',
     { 'data-code': r.code },
-    h('td', { class: 'code' }, h('a', { href: `#/r/${encodeURIComponent(r.code)}` }, r.code)),
-    h(
-      'td',
+    cell('code', { class: 'code' }, h('a', { href }, r.code)),
+    cell(
+      'recommendation',
       { class: 'title' },
-      h('a', { href: `#/r/${encodeURIComponent(r.code)}` }, title),
+      h('a', { href, lang: lang() === 'zh' ? 'zh-CN' : 'en' }, title),
       h('span', { class: 'secondary-text', lang: lang() === 'zh' ? 'en' : 'zh-CN' }, other),
     ),
-    h('td', null, statusChip(r.status)),
-    h('td', null, progressBar(r.progress)),
-    h('td', null, healthBadge(r.health)),
-    h(
-      'td',
+    cell('status', null, statusChip(r.status)),
+    cell('progress', null, progressBar(r.progress)),
+    cell('health', null, healthBadge(r.health)),
+    cell(
+      'owners',
       { class: 'owners' },
-      owners.length ? owners.flatMap((o, i) => (i ? [lang() === 'zh' ? '、' : ', ', o] : [o])) : '—',
+      ...(owners.length ? owners.flatMap((o, i) => (i ? [lang() === 'zh' ? '、' : ', ', o] : [o])) : [t('noOwners')]),
     ),
-    h('td', { class: `date${r.health === 'OVERDUE' ? ' overdue' : ''}` }, r.targetDate ?? '—'),
+    cell('targetDate', { class: `date${r.health === 'OVERDUE' ? ' overdue' : ''}` }, r.targetDate ?? t('notSet')),
   );
 }
 
@@ -176,6 +203,11 @@ function table(rows: RecommendationRow[]): HTMLTableElement {
       { class: cls },
       h('th', { colspan: cols.length, scope: 'rowgroup' }, text, extra ? h('span', { class: 'count' }, extra) : null),
     );
+  // Sorted by anything but code, the list is one run in that order; by code, it is grouped by pillar and theme.
+  if (filters.sort && rows.length) {
+    el.append(h('tbody', { class: 'sorted', 'data-sort': filters.sort }, rows.map(row)));
+    return el;
+  }
   const known = new Set(app.themes.map((th) => th.code));
   for (const pillar of pillarOrder(app.themes)) {
     const themes: { code: string; name: string }[] = app.themes
@@ -208,21 +240,42 @@ function table(rows: RecommendationRow[]): HTMLTableElement {
   return el;
 }
 
-export function catalogView(): View {
+export function catalogView(query: CatalogQuery): View {
+  filters = { ...query };
   const root = h('section', { class: 'view catalog-view', 'aria-labelledby': 'view-title' });
   const status = h('p', { id: 'catalog-status', class: 'muted', role: 'status' });
   const alert = h('div', { id: 'catalog-error', class: 'alert', role: 'alert' });
-  const results = h('div', { class: 'results', 'aria-live': 'off' });
+  // data-state: "ready" once the answer to the latest change is shown (tests wait for it, never for a time).
+  const results = h('div', { class: 'results', id: 'catalog-results', 'aria-live': 'off', 'data-state': 'loading' });
   let data: Data | null = null;
   let controller: AbortController | null = null;
   let timer: number | undefined;
+  let typing = false;
+
+  const clearButton = () =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        id: 'empty-clear',
+        onclick: () => root.querySelector<HTMLElement>('#clear-filters')?.click(),
+      },
+      t('clearFilters'),
+    );
 
   const renderResults = () => {
     if (!data) return fill(results);
     fill(status, t('showing', { count: data.rows.length, total: data.totalCount }));
+    if (!data.rows.length) {
+      fill(results, emptyState('catalog-empty', t('noMatch'), t('noMatchNext'), clearButton()));
+      return;
+    }
+    const series = data.summary?.timeSeries ?? [];
+    const anyMonth = series.some((m) => m.counts.some((c) => c.count > 0));
     fill(
       results,
-      data.summary ? cards(data.summary) : null,
+      cards(cardsFromRows(data.rows, data.totalCount)),
       h(
         'div',
         { class: 'charts' },
@@ -230,13 +283,13 @@ export function catalogView(): View {
           'figure',
           { class: 'chart' },
           h('figcaption', null, t('statusByTheme'), h('small', null, t('statusByThemeNote'))),
-          themeStatusChart(app.themes, data.rows, data.summary?.byTheme),
+          themeStatusChart(app.themes, data.rows, themeStatsFromRows(data.rows)),
         ),
         h(
           'figure',
           { class: 'chart' },
-          h('figcaption', null, t('monthly')),
-          monthlyChart(data.summary?.timeSeries ?? []),
+          h('figcaption', null, filters.asOf ? t('monthlyUntil', { date: filters.asOf }) : t('monthly')),
+          anyMonth ? monthlyChart(series) : emptyState('monthly-empty', t('monthlyEmpty'), t('monthlyEmptyNext')),
         ),
       ),
       legend(),
@@ -250,31 +303,50 @@ export function catalogView(): View {
     results.setAttribute('aria-busy', 'true');
     fill(status, t('loading'));
     try {
-      data = await fetchCatalog(toApiFilter(), lastTwelveMonths(), mine.signal);
+      data = await fetchCatalog(request(), mine.signal);
       fill(alert);
       renderResults();
+      results.dataset.state = 'ready';
     } catch (error) {
       if (isAbort(error)) return;
       const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
       fill(status);
       fill(alert, errorContent(t('loadFailed', { message: e.message }), e.code));
+      results.dataset.state = 'error';
     } finally {
       if (controller === mine) results.removeAttribute('aria-busy');
     }
   };
 
+  // Typing rewrites one history entry; any other change (or the first keystroke) makes a new one.
   const onChange = (debounce: boolean) => {
+    recordRoute({ view: 'catalog', query: filters }, debounce && typing);
+    typing = debounce;
+    results.dataset.state = 'loading';
     window.clearTimeout(timer);
     if (debounce) timer = window.setTimeout(load, 300);
     else void load();
   };
 
+  const setAsOf = (asOf: string) => {
+    if (asOf === filters.asOf) return;
+    filters.asOf = asOf;
+    onChange(false);
+    render();
+  };
+
   const render = () => {
     document.title = `${t('navCatalog')} · ${t('appTitle')}`;
+    const past = asOfControl('asof-input', filters.asOf, setAsOf);
     fill(
       root,
-      h('h1', { id: 'view-title', tabindex: '-1' }, t('navCatalog')),
-      filterForm(onChange),
+      h(
+        'h1',
+        { id: 'view-title', tabindex: '-1' },
+        filters.asOf ? t('catalogAsOf', { date: filters.asOf }) : t('navCatalog'),
+      ),
+      past.banner,
+      filterForm(onChange, past.field),
       status,
       alert,
       results,

@@ -4,7 +4,10 @@ import { ApiError, fetchRecommendation, isAbort } from './api';
 import { fill, h, safeLink } from './dom';
 import { formatInstant, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
 import { createLogForm } from './logForm';
+import { asOfControl } from './pastView';
 import type { View } from './state';
+import { targetHistory } from './targetHistory';
+import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
 import type { ProgressUpdate, RecommendationDetail } from './types';
 import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
 
@@ -23,7 +26,12 @@ function header(r: RecommendationDetail): HTMLElement[] {
         ' · ',
         pick(r.theme.nameZh, r.theme.nameEn),
       ),
-      h('h1', { id: 'view-title', tabindex: '-1', lang: zhFirst ? 'zh-CN' : 'en' }, zhFirst ? r.titleZh : r.titleEn),
+      h(
+        'h1',
+        { id: 'view-title', tabindex: '-1', lang: zhFirst ? 'zh-CN' : 'en' },
+        zhFirst ? r.titleZh : r.titleEn,
+        r.asOf ? h('span', { class: 'visually-hidden' }, ` (${t('pastTitle', { date: r.asOf })})`) : null,
+      ),
       h('p', { class: 'subtitle', lang: zhFirst ? 'en' : 'zh-CN' }, zhFirst ? r.titleEn : r.titleZh),
       h(
         'div',
@@ -31,7 +39,9 @@ function header(r: RecommendationDetail): HTMLElement[] {
         statusChip(r.status, { 'data-testid': 'status-chip', id: 'rec-status' }),
         progressBar(r.progress, { id: 'rec-progress', 'data-testid': 'rec-progress' }),
         healthBadge(r.health, { id: 'rec-health', 'data-testid': 'rec-health' }),
-        h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
+        r.asOf
+          ? null
+          : h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
         r.archived ? h('span', { class: 'badge' }, t('archived')) : null,
       ),
     ),
@@ -41,7 +51,7 @@ function header(r: RecommendationDetail): HTMLElement[] {
       h(
         'div',
         null,
-        h('dt', null, t('owners')),
+        h('dt', null, t('owners'), r.asOf ? h('small', null, ` (${t('todayValue')})`) : null),
         h(
           'dd',
           { id: 'rec-owners' },
@@ -57,14 +67,23 @@ function header(r: RecommendationDetail): HTMLElement[] {
       h(
         'div',
         null,
-        h('dt', null, t('targetDate')),
+        h('dt', null, t('targetDate'), r.asOf ? h('small', null, ` (${t('todayValue')})`) : null),
         h('dd', { id: 'rec-target', class: r.health === 'OVERDUE' ? 'overdue' : '' }, r.targetDate ?? t('notSet')),
       ),
       h(
         'div',
         null,
         h('dt', null, t('lastProgress')),
-        h('dd', null, r.lastProgressAt ? formatInstant(r.lastProgressAt) : t('never')),
+        // As of a past date: the last entry that had happened by then.
+        h(
+          'dd',
+          null,
+          r.asOf
+            ? (r.updates[0]?.occurredOn ?? t('never'))
+            : r.lastProgressAt
+              ? formatInstant(r.lastProgressAt)
+              : t('never'),
+        ),
       ),
       h('div', null, h('dt', null, t('document')), h('dd', null, pick(r.document.titleZh, r.document.titleEn))),
     ),
@@ -134,30 +153,53 @@ function timeline(r: RecommendationDetail): (HTMLElement | null)[] {
       { id: 'timeline', 'data-testid': 'timeline', class: 'timeline', 'aria-labelledby': 'history-title' },
       r.updates.map(entry),
     ),
-    r.updates.length ? null : h('p', { class: 'muted empty-timeline' }, t('noEntries')),
+    r.updates.length
+      ? null
+      : h('p', { class: 'muted empty-timeline' }, r.asOf ? t('noEntriesYet', { date: r.asOf }) : t('noEntries')),
   ];
 }
 
-export function detailView(code: string): View {
+export function detailView(code: string, initialAsOf: string): View {
+  let asOf = initialAsOf;
   const top = h('div', { class: 'rec-top' });
   const alert = h('div', { id: 'detail-error', class: 'alert', role: 'alert' });
+  const pastSlot = h('div', { class: 'past-slot' });
+  const asOfSlot = h('div', { class: 'detail-asof' });
   const history = h('section', { class: 'history', 'aria-labelledby': 'history-title' });
+  const targets = h('section', { class: 'target-history', 'aria-labelledby': 'target-history-title' });
+  const pastNote = h('p', { class: 'past-form-note', id: 'past-form-note' });
   let rec: RecommendationDetail | null | undefined;
   let controller: AbortController | null = null;
   const form = createLogForm(() => rec!, reload);
-  const columns = h('div', { class: 'columns', hidden: true }, history, form.el);
+  const side = h('div', { class: 'side' }, form.el, pastNote);
+  const columns = h('div', { class: 'columns', hidden: true }, h('div', null, history, targets), side);
   const back = h('a', { href: '#/', class: 'back' });
   const root = h(
     'section',
     { class: 'view detail-view' },
-    h('nav', { 'aria-label': 'breadcrumb' }, back),
+    h('div', { class: 'detail-bar' }, h('nav', { 'aria-label': t('breadcrumb') }, back), asOfSlot),
+    pastSlot,
     alert,
     top,
     columns,
   );
 
+  const setAsOf = (next: string) => {
+    if (next === asOf) return;
+    asOf = next;
+    recordRoute({ view: 'detail', code, asOf });
+    rec = undefined;
+    columns.hidden = true;
+    render();
+    void reload();
+  };
+
   function render() {
     fill(back, '← ', t('back'));
+    back.setAttribute('href', hashOf({ view: 'catalog', query: { ...lastCatalogQuery(), asOf } }));
+    const past = asOfControl('detail-asof-input', asOf, setAsOf);
+    fill(pastSlot, past.banner);
+    fill(asOfSlot, past.field);
     if (rec === undefined) return fill(top, h('p', { class: 'muted', role: 'status' }, t('loading')));
     if (rec === null) {
       document.title = `${code} · ${t('appTitle')}`;
@@ -166,6 +208,11 @@ export function detailView(code: string): View {
     document.title = `${rec.code} ${pick(rec.titleZh, rec.titleEn)} · ${t('appTitle')}`;
     fill(top, header(rec));
     fill(history, timeline(rec));
+    fill(targets, targetHistory(rec.targetDateHistory));
+    // The past cannot be edited: the form is for today's record.
+    form.el.hidden = Boolean(rec.asOf);
+    pastNote.hidden = !rec.asOf;
+    fill(pastNote, rec.asOf ? t('pastFormNote') : null);
     columns.hidden = false;
   }
 
@@ -173,11 +220,11 @@ export function detailView(code: string): View {
     controller?.abort();
     const mine = (controller = new AbortController());
     try {
-      const next = await fetchRecommendation(code, mine.signal);
+      const next = await fetchRecommendation(code, asOf || null, mine.signal);
       fill(alert);
       rec = next;
       render();
-      if (rec) form.update();
+      if (rec && !rec.asOf) form.update();
     } catch (error) {
       if (isAbort(error)) return;
       const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
@@ -192,10 +239,10 @@ export function detailView(code: string): View {
     root,
     rerender: () => {
       render();
-      if (rec) form.relabel();
+      if (rec && !rec.asOf) form.relabel();
     },
     meChanged: () => {
-      if (rec) form.update();
+      if (rec) void reload();
     },
     destroy: () => controller?.abort(),
   };

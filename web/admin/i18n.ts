@@ -1,5 +1,6 @@
 // UI strings in English and Chinese. The choice is kept in localStorage; titles follow it too
 // (titleEn or titleZh, nameEn or nameZh).
+import { dayEn, dayZh } from './dayStrings';
 import type { Health, OwnerKind, Pillar, Status } from './types';
 
 export type Lang = 'en' | 'zh';
@@ -85,6 +86,7 @@ const en = {
   formViewer: 'You are signed in as a viewer: the server will refuse to save.',
   notFound: 'There is no recommendation with code {code}.',
   archived: 'Archived',
+  ...dayEn,
 };
 
 type Key = keyof typeof en;
@@ -168,6 +170,7 @@ const zh: Record<Key, string> = {
   formViewer: '您以只读账号登录，服务器将拒绝保存。',
   notFound: '找不到编号为 {code} 的建议。',
   archived: '已归档',
+  ...dayZh,
 };
 
 const statusNames: Record<Lang, Record<Status, string>> = {
@@ -257,24 +260,5 @@ export const ownerKindName = (k: OwnerKind): string => ownerKindNames[current][k
 export const pick = (zhText: string, enText: string): string =>
   current === 'zh' ? zhText || enText : enText || zhText;
 
-export function formatInstant(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(current === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
-}
-
-/** "2026-07" as "Jul 26" / "26年7月", or split into ["Jul", "2026"] / ["7月", "2026"] for chart axes. */
-export function formatMonth(month: string): string;
-export function formatMonth(month: string, split: true): [string, string];
-export function formatMonth(month: string, split = false): string | [string, string] {
-  const [y, m] = month.split('-').map(Number);
-  if (!y || !m) return split ? [month, ''] : month;
-  const locale = current === 'zh' ? 'zh-CN' : 'en-GB';
-  const date = new Date(Date.UTC(y, m - 1, 1));
-  if (split) return [new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date), String(y)];
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date);
-}
+// One date style in both languages, for display and input alike: ISO-like 2026-11-20 (dates.ts).
+export { formatInstant, formatMonth } from './dates';

@@ -1,7 +1,9 @@
 // The "log progress" form of a recommendation page. It sends logProgress with the version it read as
 // expectedVersion and shows the server's refusals (errors[0].message and extensions.code) verbatim.
 import { ApiError, logProgress, type LogProgressInput } from './api';
+import { dateInput, isIsoDate } from './dates';
 import { fill, h, today } from './dom';
+import { needsOf, problemsOf } from './formRules';
 import { statusName, t } from './i18n';
 import { app } from './state';
 import type { RecommendationDetail, Status } from './types';
@@ -57,13 +59,12 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       spellcheck: 'false',
       'aria-describedby': 'evidence-hint',
     });
-    const occurred = h('input', {
+    const occurred = dateInput({
       id: 'occurred-input',
       'data-testid': 'occurred-input',
       name: 'occurredOn',
-      type: 'date',
       value: today(),
-      max: today(),
+      'aria-describedby': 'occurred-hint',
     });
     const reason = h('input', { id: 'reason-input', 'data-testid': 'reason-input', name: 'reason', type: 'text' });
     const reasonField = h(
@@ -77,8 +78,16 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     const ok = h('p', { id: 'form-status', 'data-testid': 'form-status', class: 'success', role: 'status' });
     const who = h('p', { class: 'form-hint', id: 'form-hint' });
     const progressHint = h('small', { id: 'progress-hint', class: 'hint' });
-    const field = (id: string, label: string, control: HTMLElement, hint?: HTMLElement) =>
-      h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ?? null);
+    const evidenceLabel = h('label', { for: 'evidence-input' }, t('evidenceField'));
+    const evidenceHint = h('small', { id: 'evidence-hint', class: 'hint' }, t('evidenceHint'));
+    const field = (id: string, label: string | HTMLElement, control: HTMLElement, hint?: HTMLElement) =>
+      h(
+        'div',
+        { class: 'field' },
+        typeof label === 'string' ? h('label', { for: id }, label) : label,
+        control,
+        hint ?? null,
+      );
     const form = h(
       'form',
       { id: 'log-form', 'data-testid': 'log-form', novalidate: true, 'aria-labelledby': 'log-title' },
@@ -91,18 +100,18 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
         field('progress-input', t('progressField'), progress, progressHint),
       ),
       reasonField,
+      field('evidence-input', evidenceLabel, evidence, evidenceHint),
       field(
-        'evidence-input',
-        t('evidenceField'),
-        evidence,
-        h('small', { id: 'evidence-hint', class: 'hint' }, t('evidenceHint')),
+        'occurred-input',
+        t('occurredOn'),
+        occurred,
+        h('small', { id: 'occurred-hint', class: 'hint' }, t('dateHint')),
       ),
-      field('occurred-input', t('occurredOn'), occurred),
       h('div', { class: 'actions' }, submit),
       error,
       ok,
     );
-    status.addEventListener('change', () => (reasonField.hidden = status.value !== 'ABANDONED'));
+    status.addEventListener('change', () => markNeeds());
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void send();
@@ -122,7 +131,29 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       ok,
       who,
       progressHint,
+      evidenceLabel,
+      evidenceHint,
     };
+  }
+
+  /** Marks what the chosen status needs: a reason to abandon; progress 100 and a link to implement. */
+  function markNeeds() {
+    const needs = needsOf(rec(), fields.status.value as Status | '');
+    fields.reasonField.hidden = !needs.reason;
+    fields.reason.required = needs.reason;
+    fields.evidence.required = needs.evidence;
+    fields.evidence.setAttribute('aria-required', String(needs.evidence));
+    fill(
+      fields.evidenceLabel,
+      t('evidenceField'),
+      needs.evidence ? h('span', { class: 'required' }, ` (${t('required')})`) : null,
+    );
+    fill(fields.evidenceHint, needs.evidence ? t('evidenceRequiredHint') : t('evidenceHint'));
+    fill(
+      fields.progressHint,
+      needs.progress100 ? t('progress100Hint') : t('progressHint', { progress: rec().progress }),
+    );
+    if (needs.progress100 && fields.progress.value.trim() === '') fields.progress.value = '100';
   }
 
   function update(chosen = fields.status.value) {
@@ -133,9 +164,8 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       r.allowedNextStatuses.map((s) => h('option', { value: s }, statusName(s))),
     );
     fields.status.value = r.allowedNextStatuses.includes(chosen as Status) ? chosen : '';
-    fields.reasonField.hidden = fields.status.value !== 'ABANDONED';
     fields.progress.placeholder = String(r.progress);
-    fill(fields.progressHint, t('progressHint', { progress: r.progress }));
+    markNeeds();
     const role = app.me === null ? t('formAnonymous') : app.me?.role === 'VIEWER' ? t('formViewer') : '';
     fill(fields.who, role);
     fields.who.hidden = !role;
@@ -181,8 +211,29 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     return value;
   }
 
+  /** Refuses, before sending, what the server would refuse anyway, and puts the focus on the field to fix. */
+  function checkLocally(value: LogProgressInput): boolean {
+    const problem = problemsOf(rec(), value, isIsoDate);
+    for (const control of [fields.note, fields.progress, fields.evidence, fields.occurred, fields.reason])
+      control.removeAttribute('aria-invalid');
+    if (!problem) return true;
+    const control = {
+      note: fields.note,
+      progress: fields.progress,
+      evidenceUrls: fields.evidence,
+      occurredOn: fields.occurred,
+      reason: fields.reason,
+    }[problem.field];
+    control.setAttribute('aria-invalid', 'true');
+    message = { kind: 'error', error: new ApiError(t(problem.message), 'BAD_USER_INPUT') };
+    showMessage();
+    control.focus();
+    return false;
+  }
+
   async function send() {
     if (fields.submit.disabled) return;
+    if (!checkLocally(input())) return;
     fields.submit.disabled = true;
     fields.form.setAttribute('aria-busy', 'true');
     fill(fields.submit, t('saving'));

@@ -1,13 +1,13 @@
-// The analyst console served at /admin/: a shell (token, language) around two client-side routes,
-// #/ for the catalog and #/r/<code> for one recommendation. It talks only to POST /graphql.
+// The analyst console served at /admin/: a shell (token, language) around client-side routes (router.ts):
+// #/ for the catalog, #/r/<code> for one recommendation, #/audit for admins. It talks only to POST /graphql.
 import './admin.css';
 import { bindTokenInput } from '../shared/token';
 import { ApiError, fetchMe, fetchThemes } from './api';
-import { catalogView } from './catalog';
-import { detailView } from './detail';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
+import { onNavigation, viewForUrl } from './router';
 import { app, type View } from './state';
+import { currentRoute, recordLang } from './urlState';
 
 const tokenInput = h('input', {
   id: 'token-input',
@@ -23,6 +23,7 @@ const meStatus = h('span', { id: 'me-status', 'data-testid': 'me-status', class:
 const langToggle = h('button', { type: 'button', id: 'lang-toggle', 'data-testid': 'lang-toggle', class: 'secondary' });
 const title = h('a', { href: '#/', class: 'brand' });
 const navPlayground = h('a', { href: '../playground', class: 'nav-link' });
+const navAudit = h('a', { href: '#/audit', id: 'nav-audit', class: 'nav-link', hidden: true });
 const main = h('main', { id: 'main', tabindex: '-1' });
 let meText: () => string = () => '';
 let view: View | null = null;
@@ -30,6 +31,7 @@ let view: View | null = null;
 function labelShell() {
   fill(title, h('strong', null, t('appTitle')), h('span', null, t('appSubtitle')));
   fill(navPlayground, t('navPlayground'));
+  fill(navAudit, t('auditTitle'));
   fill(tokenLabel, t('apiToken'));
   fill(tokenHint, t('tokenHint'));
   tokenInput.placeholder = t('tokenPlaceholder');
@@ -54,19 +56,20 @@ async function refreshMe() {
     meStatus.dataset.state = 'error';
   }
   fill(meStatus, meText());
+  navAudit.hidden = app.me?.role !== 'ADMIN'; // the audit trail is for admins; others never see the link
   view?.meChanged?.();
 }
 
 function route(focus: boolean) {
   view?.destroy();
-  const match = /^#\/r\/(.+)$/.exec(window.location.hash);
-  view = match ? detailView(decodeURIComponent(match[1])) : catalogView();
+  view = viewForUrl();
   fill(main, view.root);
   if (focus) (main.querySelector<HTMLElement>('#view-title') ?? main).focus();
   window.scrollTo(0, 0);
 }
 
 async function start() {
+  currentRoute(); // a lang in the URL wins
   setLang(lang());
   document.body.append(
     h(
@@ -85,7 +88,7 @@ async function start() {
       'header',
       { class: 'shell' },
       title,
-      h('nav', { class: 'shell-nav' }, navPlayground),
+      h('nav', { class: 'shell-nav' }, navAudit, navPlayground),
       // A form so that Enter saves the token and password managers know the field; it never submits.
       h(
         'form',
@@ -109,10 +112,11 @@ async function start() {
   bindTokenInput(tokenInput, () => void refreshMe());
   langToggle.addEventListener('click', () => {
     setLang(lang() === 'zh' ? 'en' : 'zh');
+    recordLang();
     labelShell();
     view?.rerender();
   });
-  window.addEventListener('hashchange', () => route(true));
+  onNavigation(() => route(true));
   try {
     app.themes = await fetchThemes();
   } catch {

@@ -74,11 +74,22 @@ export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
   quote: string;
   version: number;
   allowedNextStatuses: Status[];
+  targetDateHistory: TargetDateRevision[];
+  /** Set when status, progress, health and the log are those of a past date. */
+  asOf: string | null;
   lastProgressAt: string | null;
   archived: boolean;
   theme: Theme;
   document: { titleZh: string; titleEn: string };
   updates: ProgressUpdate[];
+}
+
+export interface TargetDateRevision {
+  previousDate: string | null;
+  newDate: string | null;
+  reason: string;
+  actor: string;
+  createdAt: string;
 }
 
 export interface Viewer {

@@ -9,6 +9,8 @@ import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { exampleTabs } from './examples';
 import { bindTokenInput, readToken } from '../shared/token';
+import { bindPaneSwitch, requestSent } from './paneSwitch';
+import { mendGraphiQL } from './a11yFixes';
 
 /**
  * Adds `Authorization: Bearer <token>` from the token bar to every request, unless the headers
@@ -18,6 +20,7 @@ const authorizedFetch: typeof fetch = (input, init) => {
   const headers = new Headers(init?.headers);
   const token = readToken();
   if (token && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${token}`);
+  requestSent(init?.body);
   return window.fetch(input, { ...init, headers });
 };
 
@@ -39,8 +42,11 @@ document.getElementById('token-form')?.addEventListener('submit', (event) => {
   tokenInput.dispatchEvent(new Event('change'));
 });
 document.getElementById('reset-examples')?.addEventListener('click', resetExamples);
+bindPaneSwitch();
 
-createRoot(document.getElementById('graphiql')!).render(
+const graphiqlRoot = document.getElementById('graphiql')!;
+mendGraphiQL(graphiqlRoot);
+createRoot(graphiqlRoot).render(
   <StrictMode>
     <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs()} />
   </StrictMode>,

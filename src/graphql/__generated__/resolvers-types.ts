@@ -464,7 +464,10 @@ export type QuoteRevision = {
 /** One concrete measure the article recommends. */
 export type Recommendation = Node & {
   __typename?: 'Recommendation';
-  /** The statuses `logProgress` may move this recommendation to next. */
+  /**
+   * The statuses `logProgress` would let the caller move this recommendation to next: the lifecycle's moves, less
+   * those into or out of ABANDONED unless the caller is an admin.
+   */
   allowedNextStatuses: Array<RecommendationStatus>;
   archived: Scalars['Boolean']['output'];
   archivedAt?: Maybe<Scalars['DateTime']['output']>;

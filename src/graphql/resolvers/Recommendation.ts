@@ -22,7 +22,11 @@ export const Recommendation: RecommendationResolvers = {
   status: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.status) : r.status),
   progress: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.progress) : r.progress),
   health: async (r, _a, ctx) => healthOf({ ...r, ...(await stateOf(r, ctx)) }, r.asOf ?? ctx.now, ctx.config.health),
-  allowedNextStatuses: (r) => [...allowedTransitions(r.status)],
+  // What this caller may do: moves into or out of ABANDONED are for admins (applyTransition refuses them otherwise).
+  allowedNextStatuses: (r, _a, ctx) =>
+    allowedTransitions(r.status).filter(
+      (s) => ctx.actor?.role === 'ADMIN' || (s !== 'ABANDONED' && r.status !== 'ABANDONED'),
+    ),
   targetDateHistory: (r, _a, ctx) => ctx.loaders.targetRevisions.load(r.id),
   quoteHistory: (r, _a, ctx) => ctx.loaders.quoteRevisions.load(r.id),
   owners: (r, _a, ctx) => ctx.loaders.owners.load(r.id),

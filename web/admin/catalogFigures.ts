@@ -1,0 +1,29 @@
+// The catalog's figures worked out from the listed rows, so that they agree with the table in every view,
+// the past ones included (the API's summary knows only today's status).
+import type { RecommendationRow, Summary } from './types';
+
+export function cardsFromRows(rows: RecommendationRow[], total: number) {
+  const count = <K extends 'status' | 'health'>(key: K) => {
+    const counts = new Map<RecommendationRow[K], number>();
+    for (const r of rows) counts.set(r[key], (counts.get(r[key]) ?? 0) + 1);
+    return [...counts];
+  };
+  return {
+    total,
+    averageProgress: rows.length ? rows.reduce((a, r) => a + r.progress, 0) / rows.length : 0,
+    byStatus: count('status').map(([status, n]) => ({ status, count: n })),
+    byHealth: count('health').map(([health, n]) => ({ health, count: n })),
+  };
+}
+
+export function themeStatsFromRows(rows: RecommendationRow[]): Summary['byTheme'] {
+  const byTheme = new Map<string, RecommendationRow[]>();
+  for (const r of rows) byTheme.set(r.theme.code, [...(byTheme.get(r.theme.code) ?? []), r]);
+  return [...byTheme].map(([code, list]) => ({
+    theme: { code },
+    total: list.length,
+    implemented: list.filter((r) => r.status === 'IMPLEMENTED').length,
+    averageProgress: list.reduce((a, r) => a + r.progress, 0) / list.length,
+    overdue: list.filter((r) => r.health === 'OVERDUE').length,
+  }));
+}

@@ -1,0 +1,30 @@
+// Which view the address bar asks for. Views record their own changes (urlState.recordRoute) without a
+// redraw; back, forward, a link or an edited address redraw from the URL, once per distinct URL.
+import { auditView } from './audit';
+import { catalogView } from './catalog';
+import { detailView } from './detail';
+import type { View } from './state';
+import { currentRoute, isShown, markShown, recordLang } from './urlState';
+
+export function viewForUrl(): View {
+  const route = currentRoute();
+  recordLang(); // a link without lang (or an old #/r/<code>) gains it, so a copy of the address is complete
+  if (route.view === 'detail') return detailView(route.code, route.asOf);
+  if (route.view === 'audit') return auditView(route.query);
+  return catalogView(route.query);
+}
+
+/**
+ * Calls `onNavigate` when navigation (back, forward, a link, an edited address) leads to an address the
+ * page does not show yet: popstate and hashchange both fire for one, and views' own pushState fires neither.
+ */
+export function onNavigation(onNavigate: () => void): void {
+  markShown();
+  const check = () => {
+    if (isShown(window.location.href)) return;
+    markShown();
+    onNavigate();
+  };
+  window.addEventListener('popstate', check);
+  window.addEventListener('hashchange', check);
+}

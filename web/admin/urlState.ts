@@ -1,0 +1,79 @@
+// The console's whole view lives in the URL's hash, so that back and forward work and a copied link opens
+// the same view: #/?search=…&status=…&sort=…&asOf=…&lang=zh, #/r/<code>?asOf=…, #/audit?type=…&id=…&after=….
+import { lang, setLang, type Lang } from './i18n';
+
+const CATALOG_KEYS = ['search', 'status', 'theme', 'pillar', 'health', 'sort', 'asOf'] as const;
+export type CatalogQuery = Record<(typeof CATALOG_KEYS)[number], string>;
+const AUDIT_KEYS = ['type', 'id', 'after', 'before'] as const;
+export type AuditQuery = Record<(typeof AUDIT_KEYS)[number], string>;
+
+export type Route =
+  | { view: 'catalog'; query: CatalogQuery }
+  | { view: 'detail'; code: string; asOf: string }
+  | { view: 'audit'; query: AuditQuery };
+
+const pickKeys = <K extends string>(params: URLSearchParams, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ''])) as Record<K, string>;
+
+export const emptyCatalogQuery = (): CatalogQuery => pickKeys(new URLSearchParams(), CATALOG_KEYS);
+
+function parseHash(hash: string): { route: Route; lang: Lang | null } {
+  const [path, search = ''] = hash.replace(/^#/, '').split('?', 2);
+  const params = new URLSearchParams(search);
+  const asked = params.get('lang');
+  const langParam = asked === 'zh' || asked === 'en' ? asked : null;
+  const detail = /^\/r\/(.+)$/.exec(path);
+  if (detail)
+    return {
+      route: { view: 'detail', code: decodeURIComponent(detail[1]), asOf: params.get('asOf') ?? '' },
+      lang: langParam,
+    };
+  if (path === '/audit') return { route: { view: 'audit', query: pickKeys(params, AUDIT_KEYS) }, lang: langParam };
+  return { route: { view: 'catalog', query: pickKeys(params, CATALOG_KEYS) }, lang: langParam };
+}
+
+/** The hash for a route in the current language; empty values are left out. */
+export function hashOf(route: Route): string {
+  const params = new URLSearchParams();
+  const values: Record<string, string> =
+    route.view === 'detail' ? { asOf: route.asOf } : (route.query as Record<string, string>);
+  for (const [k, v] of Object.entries(values)) if (v) params.set(k, v);
+  params.set('lang', lang());
+  const path =
+    route.view === 'detail' ? `/r/${encodeURIComponent(route.code)}` : route.view === 'audit' ? '/audit' : '/';
+  return `#${path}?${params.toString()}`;
+}
+
+/** Records a change the view already shows: a new history entry, or (while typing) the current one rewritten. */
+export function recordRoute(route: Route, replace = false): void {
+  if (route.view === 'catalog') lastCatalog = { ...route.query };
+  const hash = hashOf(route);
+  if (hash === window.location.hash) return;
+  if (replace) history.replaceState(null, '', hash);
+  else history.pushState(null, '', hash);
+  markShown();
+}
+
+let shown = '';
+
+/** The address the page shows now; the router redraws only when navigation leads elsewhere. */
+export const markShown = (): void => {
+  shown = window.location.href;
+};
+export const isShown = (href: string): boolean => href === shown;
+
+/** The route in the address bar; a `lang` there wins over the remembered language. */
+export function currentRoute(): Route {
+  const { route, lang: asked } = parseHash(window.location.hash);
+  if (asked && asked !== lang()) setLang(asked);
+  if (route.view === 'catalog') lastCatalog = { ...route.query };
+  return route;
+}
+
+/** Rewrites the address bar's lang (after the language switch) without a new history entry. */
+export const recordLang = (): void => recordRoute(parseHash(window.location.hash).route, true);
+
+let lastCatalog: CatalogQuery = emptyCatalogQuery();
+
+/** The catalog as last shown (filters, search, sort), for "back to catalog" links. */
+export const lastCatalogQuery = (): CatalogQuery => ({ ...lastCatalog });
