@@ -5,6 +5,9 @@ import { bindTokenInput } from '../shared/token';
 import { ApiError, fetchMe, fetchThemes } from './api';
 import { catalogView } from './catalog';
 import { detailView } from './detail';
+import { exportMenu } from './exportMenu';
+import { tx } from './exchangeText';
+import { reportView } from './report';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { app, type View } from './state';
@@ -23,6 +26,7 @@ const meStatus = h('span', { id: 'me-status', 'data-testid': 'me-status', class:
 const langToggle = h('button', { type: 'button', id: 'lang-toggle', 'data-testid': 'lang-toggle', class: 'secondary' });
 const title = h('a', { href: '#/', class: 'brand' });
 const navPlayground = h('a', { href: '../playground', class: 'nav-link' });
+const navReport = h('a', { href: '#/report', class: 'nav-link', 'data-testid': 'nav-report' });
 const main = h('main', { id: 'main', tabindex: '-1' });
 let meText: () => string = () => '';
 let view: View | null = null;
@@ -30,6 +34,7 @@ let view: View | null = null;
 function labelShell() {
   fill(title, h('strong', null, t('appTitle')), h('span', null, t('appSubtitle')));
   fill(navPlayground, t('navPlayground'));
+  fill(navReport, tx('navReport'));
   fill(tokenLabel, t('apiToken'));
   fill(tokenHint, t('tokenHint'));
   tokenInput.placeholder = t('tokenPlaceholder');
@@ -60,7 +65,8 @@ async function refreshMe() {
 function route(focus: boolean) {
   view?.destroy();
   const match = /^#\/r\/(.+)$/.exec(window.location.hash);
-  view = match ? detailView(decodeURIComponent(match[1])) : catalogView();
+  const report = /^#\/report(?:\/([\d-]+))?$/.exec(window.location.hash);
+  view = match ? detailView(decodeURIComponent(match[1])) : report ? reportView(report[1] ?? null) : catalogView();
   fill(main, view.root);
   if (focus) (main.querySelector<HTMLElement>('#view-title') ?? main).focus();
   window.scrollTo(0, 0);
@@ -85,7 +91,7 @@ async function start() {
       'header',
       { class: 'shell' },
       title,
-      h('nav', { class: 'shell-nav' }, navPlayground),
+      h('nav', { class: 'shell-nav' }, navReport, navPlayground, exportMenu()),
       // A form so that Enter saves the token and password managers know the field; it never submits.
       h(
         'form',
