@@ -150,7 +150,7 @@ function byTheme(rows: ReportRow[]): ReportRow[][] {
 }
 
 export function reportView(initialDate: string | null): View {
-  let asOf = initialDate && /^\d{4}-\d{2}-\d{2}$/.test(initialDate) ? initialDate : today();
+  const asOf = initialDate && /^\d{4}-\d{2}-\d{2}$/.test(initialDate) ? initialDate : today();
   let rows: ReportRow[] | null = null;
   let error: ApiError | null = null;
   const root = h('article', { class: 'report', 'data-testid': 'report' });
