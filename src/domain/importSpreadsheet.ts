@@ -132,13 +132,15 @@ export async function importSpreadsheet(ctx: AppContext, raw: z.input<typeof inp
         }
       }
       if (dryRun || result.errors.length) throw new Rollback();
-      // One entry for the sheet as a whole, beside each verb's own (whose `after.via` names this import).
-      await recordAudit(tx, actor, 'importSpreadsheet', { type: 'Spreadsheet', id: via }, null, {
-        kind: input.kind,
-        format: input.format,
-        ...counts(result),
-        rows: result.rows.length,
-      });
+      // One entry for the sheet as a whole, beside each verb's own (whose `after.via` names this import). A
+      // sheet that changed nothing leaves nothing, so that a re-import is a no-op down to the audit trail.
+      if (result.created + result.updated > 0)
+        await recordAudit(tx, actor, 'importSpreadsheet', { type: 'Spreadsheet', id: via }, null, {
+          kind: input.kind,
+          format: input.format,
+          ...counts(result),
+          rows: result.rows.length,
+        });
     });
     result.applied = true;
   } catch (err) {
