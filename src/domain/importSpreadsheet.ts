@@ -15,6 +15,8 @@ import { CATALOG_COLUMNS, PROGRESS_COLUMNS } from './exportSheets';
 import { applyCatalogRow, applyProgressRow, type RowAction } from './importRows';
 
 export const IMPORT_LIMITS = Object.freeze({ contentChars: 700_000, rows: 2_000, cellChars: 10_000 });
+/** A full sheet is a few thousand statements in one transaction: more than the single verbs' 30 s. */
+const IMPORT_TIMEOUT_MS = 180_000;
 
 /** Columns an import reads besides the export's own: the reasons that some changes require. */
 const EXTRA_COLUMNS = { CATALOG: ['quoteChangeReason', 'targetDateReason'], PROGRESS: [] as string[] };
@@ -101,47 +103,51 @@ export async function importSpreadsheet(ctx: AppContext, raw: z.input<typeof inp
   const apply = input.kind === 'CATALOG' ? applyCatalogRow : applyProgressRow;
   const keyColumn = input.kind === 'CATALOG' ? 'code' : 'rowKey';
   try {
-    await inTransaction(ctx.db, async (tx) => {
-      const rowCtx: AppContext = { ...ctx, db: tx as unknown as Db, actor: { ...actor, via } };
-      const seen = new Map<string, number>();
-      for (const { row, cells } of records.records) {
-        const code = (cells.code ?? '').trim();
-        const key = (cells[keyColumn] ?? '').trim();
-        if (key && seen.has(key)) {
-          result.errors.push({
-            row,
-            column: keyColumn,
-            message: `${key} is also on row ${seen.get(key)}.`,
-            code: 'BAD_USER_INPUT',
+    await inTransaction(
+      ctx.db,
+      async (tx) => {
+        const rowCtx: AppContext = { ...ctx, db: tx as unknown as Db, actor: { ...actor, via } };
+        const seen = new Map<string, number>();
+        for (const { row, cells } of records.records) {
+          const code = (cells.code ?? '').trim();
+          const key = (cells[keyColumn] ?? '').trim();
+          if (key && seen.has(key)) {
+            result.errors.push({
+              row,
+              column: keyColumn,
+              message: `${key} is also on row ${seen.get(key)}.`,
+              code: 'BAD_USER_INPUT',
+            });
+            result.rows.push({ row, action: 'ERROR', code });
+            continue;
+          }
+          seen.set(key, row);
+          await tx.$executeRaw`SAVEPOINT import_row`;
+          try {
+            const action = await apply(rowCtx, cells);
+            await tx.$executeRaw`RELEASE SAVEPOINT import_row`;
+            result.rows.push({ row, action, code });
+            result[action === 'CREATE' ? 'created' : action === 'UPDATE' ? 'updated' : 'unchanged']++;
+          } catch (err) {
+            if (!(err instanceof DomainError)) throw err;
+            await tx.$executeRaw`ROLLBACK TO SAVEPOINT import_row`;
+            result.errors.push({ row, column: columnOf(err, input.kind), message: err.message, code: err.code });
+            result.rows.push({ row, action: 'ERROR', code });
+          }
+        }
+        if (dryRun || result.errors.length) throw new Rollback();
+        // One entry for the sheet as a whole, beside each verb's own (whose `after.via` names this import). A
+        // sheet that changed nothing leaves nothing, so that a re-import is a no-op down to the audit trail.
+        if (result.created + result.updated > 0)
+          await recordAudit(tx, actor, 'importSpreadsheet', { type: 'Spreadsheet', id: via }, null, {
+            kind: input.kind,
+            format: input.format,
+            ...counts(result),
+            rows: result.rows.length,
           });
-          result.rows.push({ row, action: 'ERROR', code });
-          continue;
-        }
-        seen.set(key, row);
-        await tx.$executeRaw`SAVEPOINT import_row`;
-        try {
-          const action = await apply(rowCtx, cells);
-          await tx.$executeRaw`RELEASE SAVEPOINT import_row`;
-          result.rows.push({ row, action, code });
-          result[action === 'CREATE' ? 'created' : action === 'UPDATE' ? 'updated' : 'unchanged']++;
-        } catch (err) {
-          if (!(err instanceof DomainError)) throw err;
-          await tx.$executeRaw`ROLLBACK TO SAVEPOINT import_row`;
-          result.errors.push({ row, column: columnOf(err, input.kind), message: err.message, code: err.code });
-          result.rows.push({ row, action: 'ERROR', code });
-        }
-      }
-      if (dryRun || result.errors.length) throw new Rollback();
-      // One entry for the sheet as a whole, beside each verb's own (whose `after.via` names this import). A
-      // sheet that changed nothing leaves nothing, so that a re-import is a no-op down to the audit trail.
-      if (result.created + result.updated > 0)
-        await recordAudit(tx, actor, 'importSpreadsheet', { type: 'Spreadsheet', id: via }, null, {
-          kind: input.kind,
-          format: input.format,
-          ...counts(result),
-          rows: result.rows.length,
-        });
-    });
+      },
+      { timeout: IMPORT_TIMEOUT_MS },
+    );
     result.applied = true;
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;

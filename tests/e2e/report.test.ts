@@ -89,6 +89,43 @@ it('prints the same report in Chinese', async () => {
   expect(text).toContain('2026-12-01');
 });
 
+it("downloads the report date's catalog, and the catalog's filtered list, from the Export buttons", async () => {
+  const { context, page } = await openPage(browser, traffic);
+  try {
+    await page.goto(`${server.baseUrl}/admin/#/report/2026-10-01`);
+    await page.locator('[data-testid=report][data-ready=true]').waitFor({ timeout: 30_000 });
+    const fromReport = page.locator('[data-testid=report] [data-testid=export-menu]');
+    await fromReport.locator('summary').click();
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      fromReport.locator('[data-testid=export-progress-csv]').click(),
+    ]);
+    expect(report.suggestedFilename()).toBe('progress-log_asof-2026-10-01.csv');
+    const log = fs.readFileSync((await report.path())!, 'utf8');
+    expect(log).toContain('Sandbox pilot rules published');
+    expect(log).not.toContain('Later pilot expanded');
+
+    await page.goto(`${server.baseUrl}/admin/#/`);
+    await page.locator('[data-testid=search-input]').fill('沙盒');
+    await page.locator('#catalog-table tr[data-code="GOV-SANDBOX-01"]').waitFor();
+    const fromShell = page.locator('header [data-testid=export-menu]');
+    await fromShell.locator('summary').click();
+    const [catalog] = await Promise.all([
+      page.waitForEvent('download'),
+      fromShell.locator('[data-testid=export-recommendations-csv]').click(),
+    ]);
+    expect(catalog.suggestedFilename()).toMatch(/^catalog_asof-\d{4}-\d{2}-\d{2}_search=沙盒\.csv$/);
+    const rows = fs
+      .readFileSync((await catalog.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(rows.slice(2).every((r) => r.startsWith('GOV-SANDBOX-'))).toBe(true);
+    expect(rows.length).toBeGreaterThan(3);
+  } finally {
+    await context.close();
+  }
+});
+
 it('made no request beyond 127.0.0.1 and met no page error', () => {
   expect(nonLocalUrls(traffic.urls)).toEqual([]);
   expect(traffic.problems).toEqual([]);

@@ -27,6 +27,7 @@ const langToggle = h('button', { type: 'button', id: 'lang-toggle', 'data-testid
 const title = h('a', { href: '#/', class: 'brand' });
 const navPlayground = h('a', { href: '../playground', class: 'nav-link' });
 const navReport = h('a', { href: '#/report', class: 'nav-link', 'data-testid': 'nav-report' });
+let shellExport = exportMenu();
 const main = h('main', { id: 'main', tabindex: '-1' });
 let meText: () => string = () => '';
 let view: View | null = null;
@@ -35,6 +36,7 @@ function labelShell() {
   fill(title, h('strong', null, t('appTitle')), h('span', null, t('appSubtitle')));
   fill(navPlayground, t('navPlayground'));
   fill(navReport, tx('navReport'));
+  shellExport.replaceWith((shellExport = exportMenu()));
   fill(tokenLabel, t('apiToken'));
   fill(tokenHint, t('tokenHint'));
   tokenInput.placeholder = t('tokenPlaceholder');
@@ -91,7 +93,7 @@ async function start() {
       'header',
       { class: 'shell' },
       title,
-      h('nav', { class: 'shell-nav' }, navReport, navPlayground, exportMenu()),
+      h('nav', { class: 'shell-nav' }, navReport, navPlayground, shellExport),
       // A form so that Enter saves the token and password managers know the field; it never submits.
       h(
         'form',
