@@ -5,12 +5,13 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import type { Db } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
 import { inTransaction } from '../db/transaction';
 import { DomainError, type ErrorCode } from '../errors';
 import { authorize } from './auth';
 import { recordAudit } from './audit';
 import { parseInput } from './validation';
-import { decodeSheet, toRecords } from './spreadsheet';
+import { decodeSheet, toRecords, type ParsedSheet, type SheetFormat } from './spreadsheet';
 import { CATALOG_COLUMNS, PROGRESS_COLUMNS } from './exportSheets';
 import { applyCatalogRow, applyProgressRow, type RowAction } from './importRows';
 
@@ -55,86 +56,99 @@ const columnOf = (err: DomainError, kind: 'CATALOG' | 'PROGRESS') => {
 
 class Rollback extends Error {}
 
+type Tx = Prisma.TransactionClient;
+
+type Kind = 'CATALOG' | 'PROGRESS';
+type Records = ParsedSheet['records'];
+const sheetError = (message: string, column: string | null = null): ImportError => ({
+  row: null,
+  column,
+  message,
+  code: 'BAD_USER_INPUT',
+});
+
+/** The file read into records, or what is wrong with it as a whole (size, format, header, limits). */
+async function readSheet(kind: Kind, format: SheetFormat, content: string): Promise<Records | ImportError[]> {
+  if (content.length > IMPORT_LIMITS.contentChars)
+    return [sheetError(`The file is too large: at most ${IMPORT_LIMITS.contentChars} characters of content.`)];
+  let sheet: ParsedSheet;
+  try {
+    sheet = toRecords(await decodeSheet(content, format));
+  } catch (err) {
+    if (err instanceof DomainError) return [sheetError(err.message)];
+    throw err;
+  }
+  const known: string[] = [...(kind === 'CATALOG' ? CATALOG_COLUMNS : PROGRESS_COLUMNS), ...EXTRA_COLUMNS[kind]];
+  const unknown = sheet.columns.filter((c) => !known.includes(c));
+  if (!sheet.columns.includes('code')) return [sheetError('The header row has no code column.', 'code')];
+  if (kind === 'PROGRESS' && !sheet.columns.includes('rowKey'))
+    return [sheetError('The header row has no rowKey column.', 'rowKey')];
+  if (unknown.length)
+    return [sheetError(`Unknown column ${unknown[0]}; the columns are: ${known.join(', ')}.`, unknown[0])];
+  if (sheet.records.length > IMPORT_LIMITS.rows)
+    return [sheetError(`Too many rows: at most ${IMPORT_LIMITS.rows} a sheet, this one has ${sheet.records.length}.`)];
+  const long = sheet.records.flatMap(({ row, cells }) =>
+    Object.entries(cells)
+      .filter(([, v]) => v.length > IMPORT_LIMITS.cellChars)
+      .map(([column]) => ({
+        ...sheetError(`A cell may hold at most ${IMPORT_LIMITS.cellChars} characters.`, column),
+        row,
+      })),
+  );
+  return long.length ? long : sheet.records;
+}
+
+/** Every row through its verb, each under a savepoint so that a refusal undoes that row alone. */
+async function applyRows(rowCtx: AppContext, tx: Tx, kind: Kind, records: Records, result: ImportResult) {
+  const apply = kind === 'CATALOG' ? applyCatalogRow : applyProgressRow;
+  const keyColumn = kind === 'CATALOG' ? 'code' : 'rowKey';
+  const seen = new Map<string, number>();
+  for (const { row, cells } of records) {
+    const code = (cells.code ?? '').trim();
+    const key = (cells[keyColumn] ?? '').trim();
+    if (key && seen.has(key)) {
+      result.errors.push({
+        row,
+        column: keyColumn,
+        message: `${key} is also on row ${seen.get(key)}.`,
+        code: 'BAD_USER_INPUT',
+      });
+      result.rows.push({ row, action: 'ERROR', code });
+      continue;
+    }
+    seen.set(key, row);
+    await tx.$executeRaw`SAVEPOINT import_row`;
+    try {
+      const action = await apply(rowCtx, cells);
+      await tx.$executeRaw`RELEASE SAVEPOINT import_row`;
+      result.rows.push({ row, action, code });
+      result[action === 'CREATE' ? 'created' : action === 'UPDATE' ? 'updated' : 'unchanged']++;
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      await tx.$executeRaw`ROLLBACK TO SAVEPOINT import_row`;
+      result.errors.push({ row, column: columnOf(err, kind), message: err.message, code: err.code });
+      result.rows.push({ row, action: 'ERROR', code });
+    }
+  }
+}
+
 export async function importSpreadsheet(ctx: AppContext, raw: z.input<typeof inputSchema>): Promise<ImportResult> {
   const actor = authorize(ctx.actor, 'importSpreadsheet');
   const input = parseInput(inputSchema, raw);
   if (input.kind === 'CATALOG') authorize(actor, 'updateRecommendation');
   const dryRun = input.dryRun ?? true;
   const result: ImportResult = { applied: false, dryRun, created: 0, updated: 0, unchanged: 0, rows: [], errors: [] };
-  const sheetError = (message: string, column: string | null = null) => {
-    result.errors.push({ row: null, column, message, code: 'BAD_USER_INPUT' });
-    return result;
-  };
-  if (input.content.length > IMPORT_LIMITS.contentChars)
-    return sheetError(`The file is too large: at most ${IMPORT_LIMITS.contentChars} characters of content.`);
-  let records;
-  try {
-    records = toRecords(await decodeSheet(input.content, input.format));
-  } catch (err) {
-    if (err instanceof DomainError) return sheetError(err.message);
-    throw err;
-  }
-  const known: string[] = [
-    ...(input.kind === 'CATALOG' ? CATALOG_COLUMNS : PROGRESS_COLUMNS),
-    ...EXTRA_COLUMNS[input.kind],
-  ];
-  const unknown = records.columns.filter((c) => !known.includes(c));
-  if (!records.columns.includes('code')) return sheetError('The header row has no code column.', 'code');
-  if (input.kind === 'PROGRESS' && !records.columns.includes('rowKey'))
-    return sheetError('The header row has no rowKey column.', 'rowKey');
-  if (unknown.length)
-    return sheetError(`Unknown column ${unknown[0]}; the columns are: ${known.join(', ')}.`, unknown[0]);
-  if (records.records.length > IMPORT_LIMITS.rows)
-    return sheetError(`Too many rows: at most ${IMPORT_LIMITS.rows} a sheet, this one has ${records.records.length}.`);
-  for (const { row, cells } of records.records) {
-    const long = Object.entries(cells).find(([, v]) => v.length > IMPORT_LIMITS.cellChars);
-    if (long)
-      result.errors.push({
-        row,
-        column: long[0],
-        message: `A cell may hold at most ${IMPORT_LIMITS.cellChars} characters.`,
-        code: 'BAD_USER_INPUT',
-      });
-  }
-  if (result.errors.length) return result;
+  const records = await readSheet(input.kind, input.format, input.content);
+  if (!records.every((r) => 'cells' in r)) return { ...result, errors: records as ImportError[] };
 
   const digest = createHash('sha256').update(input.content).digest('hex').slice(0, 16);
   const via = `importSpreadsheet ${input.kind} ${input.format} sha256:${digest}`;
-  const apply = input.kind === 'CATALOG' ? applyCatalogRow : applyProgressRow;
-  const keyColumn = input.kind === 'CATALOG' ? 'code' : 'rowKey';
   try {
     await inTransaction(
       ctx.db,
       async (tx) => {
         const rowCtx: AppContext = { ...ctx, db: tx as unknown as Db, actor: { ...actor, via } };
-        const seen = new Map<string, number>();
-        for (const { row, cells } of records.records) {
-          const code = (cells.code ?? '').trim();
-          const key = (cells[keyColumn] ?? '').trim();
-          if (key && seen.has(key)) {
-            result.errors.push({
-              row,
-              column: keyColumn,
-              message: `${key} is also on row ${seen.get(key)}.`,
-              code: 'BAD_USER_INPUT',
-            });
-            result.rows.push({ row, action: 'ERROR', code });
-            continue;
-          }
-          seen.set(key, row);
-          await tx.$executeRaw`SAVEPOINT import_row`;
-          try {
-            const action = await apply(rowCtx, cells);
-            await tx.$executeRaw`RELEASE SAVEPOINT import_row`;
-            result.rows.push({ row, action, code });
-            result[action === 'CREATE' ? 'created' : action === 'UPDATE' ? 'updated' : 'unchanged']++;
-          } catch (err) {
-            if (!(err instanceof DomainError)) throw err;
-            await tx.$executeRaw`ROLLBACK TO SAVEPOINT import_row`;
-            result.errors.push({ row, column: columnOf(err, input.kind), message: err.message, code: err.code });
-            result.rows.push({ row, action: 'ERROR', code });
-          }
-        }
+        await applyRows(rowCtx, tx, input.kind, records as Records, result);
         if (dryRun || result.errors.length) throw new Rollback();
         // One entry for the sheet as a whole, beside each verb's own (whose `after.via` names this import). A
         // sheet that changed nothing leaves nothing, so that a re-import is a no-op down to the audit trail.
