@@ -14,6 +14,7 @@ import {
   newTraffic,
   nonLocalUrls,
   openPage,
+  screenshot,
   startE2eServer,
   type E2eServer,
 } from './browser';
@@ -56,6 +57,7 @@ async function printReport(lang: 'en' | 'zh', date: string): Promise<string> {
     await page.addInitScript((l) => localStorage.setItem('tracker.lang', l), lang);
     await page.goto(`${server.baseUrl}/admin/#/report/${date}`);
     await page.locator('[data-testid=report][data-ready=true]').waitFor({ timeout: 30_000 });
+    await screenshot(page, `console-report-${lang}`, lang === 'en');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
