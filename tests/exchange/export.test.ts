@@ -73,6 +73,19 @@ it('neutralises formula-like cells with a leading apostrophe, in CSV and XLSX', 
   expect(book.worksheets[0].getRow(4).getCell(7).value).toBe(`'=HYPERLINK("x")`);
 });
 
+it.each(['=SUM(A1:A2)', '+1', '-1', '@cmd', '\tTAB', '\rCR'])(
+  'writes a cell starting like %j with an apostrophe before it, in both formats',
+  async (value) => {
+    await createRecommendation(s.db, { code: 'GOV-FORMULA-01', titleEn: value, summaryEn: `safe ${value}` });
+    const csv = csvRows((await get('/export/recommendations.csv')).body);
+    expect([csv[2][4], csv[2][5]]).toEqual([`'${value}`, `safe ${value}`]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await get('/export/recommendations.xlsx')).body);
+    // XML reads a carriage return as a line feed; the apostrophe before it is what matters.
+    expect(book.worksheets[0].getRow(3).getCell(5).value).toBe(`'${value.replace('\r', '\n')}`);
+  },
+);
+
 it('writes XLSX that exceljs opens with the Chinese text intact', async () => {
   await seedSandbox();
   const res = await get('/export/recommendations.xlsx?search=沙盒');
