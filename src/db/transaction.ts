@@ -5,8 +5,17 @@ import type { Prisma } from '../generated/prisma/client';
 
 const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
 
-export function inTransaction<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return db.$transaction(work, TX_OPTIONS);
+/**
+ * Runs `work` in a transaction. A context whose `db` is already a transaction client (an import applying
+ * many verbs all or nothing, src/domain/importSpreadsheet.ts) runs it inside that one: Prisma cannot nest.
+ */
+export function inTransaction<T>(
+  db: Db,
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+  options: { timeout?: number } = {},
+): Promise<T> {
+  if (typeof (db as Partial<Db>).$transaction !== 'function') return work(db);
+  return db.$transaction(work, { ...TX_OPTIONS, ...options });
 }
 
 /** Locks a recommendation row for the rest of the transaction; null when the code is unknown. */

@@ -21,7 +21,7 @@ export async function recordAudit(
       targetType: target.type,
       targetId: String(target.id),
       before: toJson(before),
-      after: toJson(after),
+      after: toJson(actor.via ? { ...(after as object | null), via: actor.via } : after),
     },
   });
 }

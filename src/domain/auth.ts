@@ -10,6 +10,8 @@ export interface Actor {
   userId: number | null;
   name: string;
   role: Role;
+  /** What the change was made through, when not a single API call (an import): recorded in its audit entries. */
+  via?: string;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
@@ -25,6 +27,8 @@ const ROLE_RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, ADMIN: 2 };
 /** The single permission table: the minimum role for each write, and for the admin-only reads. */
 const OPERATION_ROLES = Object.freeze({
   logProgress: 'ANALYST',
+  // Progress sheets only; a catalog sheet also needs updateRecommendation's role (importSpreadsheet.ts).
+  importSpreadsheet: 'ANALYST',
   setOwners: 'ANALYST',
   setTargetDate: 'ANALYST',
   createRecommendation: 'ADMIN',

@@ -21,6 +21,8 @@ const logProgressSchema = z.object({
   evidenceUrls: z.array(httpUrl).max(LIMITS.urls, `at most ${LIMITS.urls} evidence links`).nullish(),
   correctsId: nodeId('ProgressUpdate', 'correctsId').nullish(),
   reason: z.string().max(LIMITS.reason).nullish(),
+  /** The spreadsheet row that logs this entry (importSpreadsheet only; the API's input has no such field). */
+  rowKey: z.string().max(LIMITS.rowKey).nullish(),
 });
 
 export type LogProgressInput = z.input<typeof logProgressSchema>;
@@ -84,6 +86,7 @@ export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
         actorId: actor.userId,
         actorName: actor.name,
         correctsId: input.correctsId ?? null,
+        rowKey: input.rowKey ?? null,
       },
     });
     const recommendation = await tx.recommendation.update({

@@ -12,6 +12,7 @@ export const LIMITS = Object.freeze({
   name: 200,
   url: 2_000,
   urls: 20,
+  rowKey: 100,
 });
 
 export const httpUrl = z

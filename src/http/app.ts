@@ -1,4 +1,4 @@
-// HTTP routes: /graphql (with CORS), health probes, and the bundled playground and console. Knows nothing of the domain.
+// HTTP routes: /graphql (with CORS), health probes, /export's files, and the bundled playground and console. Knows nothing of the domain.
 import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -13,6 +13,7 @@ import { toDomainError } from '../graphql/errorFormatting';
 import { statusOfCode } from '../graphql/httpStatus';
 import { webPage } from './webPages';
 import { answerOptions, graphqlCors } from './cors';
+import { exportRoutes } from './exportRoutes';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -99,6 +100,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     }
   });
 
+  app.use('/export', exportRoutes(deps));
   if (deps.config.playground) app.use('/playground', webPage('playground'));
   app.use('/admin', webPage('admin'));
   app.get('/', (_req, res) => void res.redirect(302, deps.config.playground ? '/playground/' : '/admin/'));

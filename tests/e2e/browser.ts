@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from '../helpers/testServer';
 const ROOT = path.join(__dirname, '..', '..');
 const WEB = path.join(ROOT, 'web');
 const DIST = path.join(WEB, 'dist');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
 const DOC_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
 /** Set by globalSetup (tests/setup/browserPath.ts) for every worker. */

@@ -3,6 +3,8 @@
 import './admin.css';
 import { bindTokenInput } from '../shared/token';
 import { ApiError, fetchMe, fetchThemes } from './api';
+import { exportMenu } from './exportMenu';
+import { tx } from './exchangeText';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { onNavigation, viewForUrl } from './router';
@@ -24,6 +26,8 @@ const langToggle = h('button', { type: 'button', id: 'lang-toggle', 'data-testid
 const title = h('a', { href: '#/', class: 'brand' });
 const navPlayground = h('a', { href: '../playground', class: 'nav-link' });
 const navAudit = h('a', { href: '#/audit', id: 'nav-audit', class: 'nav-link', hidden: true });
+const navReport = h('a', { href: '#/report', class: 'nav-link', 'data-testid': 'nav-report' });
+let shellExport = exportMenu();
 const main = h('main', { id: 'main', tabindex: '-1' });
 let meText: () => string = () => '';
 let view: View | null = null;
@@ -32,6 +36,8 @@ function labelShell() {
   fill(title, h('strong', null, t('appTitle')), h('span', null, t('appSubtitle')));
   fill(navPlayground, t('navPlayground'));
   fill(navAudit, t('auditTitle'));
+  fill(navReport, tx('navReport'));
+  shellExport.replaceWith((shellExport = exportMenu()));
   fill(tokenLabel, t('apiToken'));
   fill(tokenHint, t('tokenHint'));
   tokenInput.placeholder = t('tokenPlaceholder');
@@ -88,7 +94,7 @@ async function start() {
       'header',
       { class: 'shell' },
       title,
-      h('nav', { class: 'shell-nav' }, navAudit, navPlayground),
+      h('nav', { class: 'shell-nav' }, navAudit, navReport, navPlayground, shellExport),
       // A form so that Enter saves the token and password managers know the field; it never submits.
       h(
         'form',

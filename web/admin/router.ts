@@ -1,8 +1,9 @@
-// Which view the address bar asks for. Views record their own changes (urlState.recordRoute) without a
+// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>). Views record their own changes (urlState.recordRoute) without a
 // redraw; back, forward, a link or an edited address redraw from the URL, once per distinct URL.
 import { auditView } from './audit';
 import { catalogView } from './catalog';
 import { detailView } from './detail';
+import { reportView } from './report';
 import type { View } from './state';
 import { currentRoute, isShown, markShown, recordLang } from './urlState';
 
@@ -11,6 +12,7 @@ export function viewForUrl(): View {
   recordLang(); // a link without lang (or an old #/r/<code>) gains it, so a copy of the address is complete
   if (route.view === 'detail') return detailView(route.code, route.asOf);
   if (route.view === 'audit') return auditView(route.query);
+  if (route.view === 'report') return reportView(route.date);
   return catalogView(route.query);
 }
 

@@ -10,7 +10,8 @@ export type AuditQuery = Record<(typeof AUDIT_KEYS)[number], string>;
 export type Route =
   | { view: 'catalog'; query: CatalogQuery }
   | { view: 'detail'; code: string; asOf: string }
-  | { view: 'audit'; query: AuditQuery };
+  | { view: 'audit'; query: AuditQuery }
+  | { view: 'report'; date: string | null };
 
 const pickKeys = <K extends string>(params: URLSearchParams, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ''])) as Record<K, string>;
@@ -29,6 +30,8 @@ function parseHash(hash: string): { route: Route; lang: Lang | null } {
       lang: langParam,
     };
   if (path === '/audit') return { route: { view: 'audit', query: pickKeys(params, AUDIT_KEYS) }, lang: langParam };
+  const report = /^\/report(?:\/([\d-]+))?$/.exec(path);
+  if (report) return { route: { view: 'report', date: report[1] ?? null }, lang: langParam };
   return { route: { view: 'catalog', query: pickKeys(params, CATALOG_KEYS) }, lang: langParam };
 }
 
@@ -36,11 +39,21 @@ function parseHash(hash: string): { route: Route; lang: Lang | null } {
 export function hashOf(route: Route): string {
   const params = new URLSearchParams();
   const values: Record<string, string> =
-    route.view === 'detail' ? { asOf: route.asOf } : (route.query as Record<string, string>);
+    route.view === 'detail'
+      ? { asOf: route.asOf }
+      : route.view === 'report'
+        ? {}
+        : (route.query as Record<string, string>);
   for (const [k, v] of Object.entries(values)) if (v) params.set(k, v);
   params.set('lang', lang());
   const path =
-    route.view === 'detail' ? `/r/${encodeURIComponent(route.code)}` : route.view === 'audit' ? '/audit' : '/';
+    route.view === 'detail'
+      ? `/r/${encodeURIComponent(route.code)}`
+      : route.view === 'audit'
+        ? '/audit'
+        : route.view === 'report'
+          ? `/report${route.date ? `/${route.date}` : ''}`
+          : '/';
   return `#${path}?${params.toString()}`;
 }
 

@@ -117,6 +117,60 @@ export type HealthCount = {
   health: Health;
 };
 
+/** What became, or would become, of one row of the sheet. */
+export type ImportAction =
+  | 'CREATE'
+  /** The row has errors (see `errors`); nothing of the sheet is written. */
+  | 'ERROR'
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+export type ImportError = {
+  __typename?: 'ImportError';
+  /** The code the same refusal has from the API: BAD_USER_INPUT, CONFLICT (a stale version), FORBIDDEN, NOT_FOUND. */
+  code: Scalars['String']['output'];
+  /** The column at fault, when one is. */
+  column?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** The row's number as a spreadsheet shows it; null for the sheet as a whole (size, format, header). */
+  row?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** True when the sheet was written: not a dry run, and no errors. */
+  applied: Scalars['Boolean']['output'];
+  /** Rows that create (or in a dry run would create) a record or a log entry. */
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<ImportError>;
+  rows: Array<ImportRow>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  action: ImportAction;
+  /** The recommendation the row is about. */
+  code: Scalars['String']['output'];
+  /** The row's number as a spreadsheet shows it (the title is row 1, the header row 2). */
+  row: Scalars['Int']['output'];
+};
+
+export type ImportSpreadsheetInput = {
+  /**
+   * The file itself: CSV text, or the XLSX workbook as base64. A string in a JSON body rather than a
+   * multipart upload, so that /graphql keeps accepting only JSON (its CSRF protection) and a file needs no
+   * second protocol; at most 700,000 characters.
+   */
+  content: Scalars['String']['input'];
+  /** Check and report without writing (the default). Send false to apply. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: SpreadsheetFormat;
+  kind: SpreadsheetKind;
+};
+
 export type IssueTokenInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   label: Scalars['String']['input'];
@@ -176,6 +230,16 @@ export type Mutation = {
   createSourceDocument: SourceDocument;
   /** Creates an account (admins). */
   createUser: User;
+  /**
+   * Reads a catalog or progress-log sheet in the shape `GET /export/…` writes (CSV text, or an XLSX workbook
+   * as base64) and applies it through the same verbs as the API: lifecycle rules, evidence for IMPLEMENTED,
+   * `version` as expectedVersion, roles and audit entries (each naming the import in `after.via`). A dry run
+   * (the default) checks every row and writes nothing. Applying is all or nothing in one transaction: a sheet
+   * with any error is answered with `applied: false` and its `errors`, not a GraphQL error, and writes nothing.
+   * Analysts may import progress; a catalog sheet needs the role that updateRecommendation needs (admin).
+   * Re-importing the same file changes nothing: catalog rows are keyed by `code`, log rows by `rowKey`.
+   */
+  importSpreadsheet: ImportResult;
   /** Issues an API token for an account (admins). The secret is returned once and only its hash is stored. */
   issueToken: IssuedToken;
   /**
@@ -222,6 +286,11 @@ export type MutationCreateSourceDocumentArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationImportSpreadsheetArgs = {
+  input: ImportSpreadsheetInput;
 };
 
 
@@ -605,6 +674,19 @@ export type SourceDocument = Node & {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+export type SpreadsheetFormat =
+  /** RFC 4180 text, UTF-8 (a byte-order mark is allowed). */
+  | 'CSV'
+  /** An Office Open XML workbook, base64-encoded; its first worksheet is read. */
+  | 'XLSX';
+
+/** Which sheet an import reads. */
+export type SpreadsheetKind =
+  /** One row per recommendation (`GET /export/recommendations.csv`). */
+  | 'CATALOG'
+  /** One row per progress-log entry (`GET /export/progress.csv`). */
+  | 'PROGRESS';
+
 export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
@@ -808,6 +890,11 @@ export type ResolversTypes = ResolversObject<{
   Health: Health;
   HealthCount: ResolverTypeWrapper<HealthCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportAction: ImportAction;
+  ImportError: ResolverTypeWrapper<ImportError>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportRow: ResolverTypeWrapper<ImportRow>;
+  ImportSpreadsheetInput: ImportSpreadsheetInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssueTokenInput: IssueTokenInput;
   IssuedToken: ResolverTypeWrapper<Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
@@ -838,6 +925,8 @@ export type ResolversTypes = ResolversObject<{
   SetOwnersInput: SetOwnersInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: ResolverTypeWrapper<SourceDocumentRow>;
+  SpreadsheetFormat: SpreadsheetFormat;
+  SpreadsheetKind: SpreadsheetKind;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   StatusTransition: ResolverTypeWrapper<StatusTransition>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -866,6 +955,10 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   HealthCount: HealthCount;
   ID: Scalars['ID']['output'];
+  ImportError: ImportError;
+  ImportResult: ImportResult;
+  ImportRow: ImportRow;
+  ImportSpreadsheetInput: ImportSpreadsheetInput;
   Int: Scalars['Int']['output'];
   IssueTokenInput: IssueTokenInput;
   IssuedToken: Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
@@ -951,6 +1044,29 @@ export type HealthCountResolvers<ContextType = AppContext, ParentType extends Re
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
 }>;
 
+export type ImportErrorResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ImportResultResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ImportAction'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IssuedTokenResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['IssuedToken'] = ResolversParentTypes['IssuedToken']> = ResolversObject<{
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -975,6 +1091,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
@@ -1163,6 +1280,9 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   HealthCount?: HealthCountResolvers<ContextType>;
+  ImportError?: ImportErrorResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
   IssuedToken?: IssuedTokenResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LogProgressPayload?: LogProgressPayloadResolvers<ContextType>;

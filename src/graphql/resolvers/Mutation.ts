@@ -9,6 +9,7 @@ import {
 } from '../../domain/curation';
 import { createSourceDocument } from '../../domain/sourceDocuments';
 import { createUser, issueToken, revokeToken } from '../../domain/users';
+import { importSpreadsheet } from '../../domain/importSpreadsheet';
 
 export const Mutation: MutationResolvers = {
   logProgress: (_p, { input }, ctx) => logProgress(ctx, input),
@@ -22,4 +23,5 @@ export const Mutation: MutationResolvers = {
   createUser: (_p, { input }, ctx) => createUser(ctx, input),
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
+  importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
 };

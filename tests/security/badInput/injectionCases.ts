@@ -172,6 +172,17 @@ const TARGETS: Target[] = [
     writes: ['ApiToken', ...AUDITED],
     fields: { id: { code: 'BAD_USER_INPUT' } },
   },
+  {
+    // The sheet's own cells are free text that the verbs above store (tests/exchange/import.test.ts stores
+    // these payloads from a note cell); here, the constrained fields of the input itself.
+    mutation: 'importSpreadsheet',
+    document: 'mutation M($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied } }',
+    base: () => ({
+      input: { kind: 'PROGRESS', format: 'CSV', content: `rowKey,code,note\r\nk-1,${FX.rec},Note\r\n`, dryRun: false },
+    }),
+    writes: ['ProgressUpdate', 'Recommendation', ...AUDITED],
+    fields: { 'input.kind': { code: 'BAD_USER_INPUT' }, 'input.format': { code: 'BAD_USER_INPUT' } },
+  },
 ];
 
 function prefixed(prefix: string, fields: Record<string, Outcome>): Record<string, Outcome> {

@@ -148,6 +148,24 @@ export const MUTATIONS: Record<string, MutationRow> = {
       };
     },
   },
+  importSpreadsheet: {
+    minRole: 'ANALYST',
+    document:
+      'mutation M($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { applied errors { message } } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      const content = `rowKey,code,status,progress,note\r\nk-1,${rec.code},IN_PROGRESS,10,Draft published\r\n`;
+      return {
+        variables: { input: { kind: 'PROGRESS', format: 'CSV', content, dryRun: false } },
+        audit: {
+          targetType: 'Spreadsheet',
+          targetId: expect.stringMatching(/^importSpreadsheet PROGRESS CSV sha256:[0-9a-f]{16}$/),
+          before: null,
+          after: { kind: 'PROGRESS', format: 'CSV', created: 1, updated: 0, unchanged: 0, rows: 1 },
+        },
+      };
+    },
+  },
   createUser: {
     minRole: 'ADMIN',
     document: 'mutation M($input: CreateUserInput!) { createUser(input: $input) { name } }',

@@ -1,0 +1,45 @@
+// `npm run restore -- FILE [--force]`: loads a backup into an empty database (migrated first). A database with
+// any rows is refused unless --force, which empties it (API tokens included) before loading.
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { restoreBackup, RestoreRefused } from '../db/backup';
+import { runCli, UsageError, withSession } from './session';
+
+const USAGE = 'Usage: npm run restore -- FILE [--force]';
+
+runCli('restore', async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: { force: { type: 'boolean', default: false } },
+    });
+  } catch (err) {
+    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError(USAGE);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(fs.readFileSync(parsed.positionals[0], 'utf8'));
+  } catch (err) {
+    throw new UsageError(`Cannot read ${parsed.positionals[0]}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  await withSession(
+    async ({ db }) => {
+      try {
+        const counts = await restoreBackup(db, doc, { force: parsed.values.force });
+        console.error(
+          `Restored ${Object.entries(counts)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(', ')}.`,
+        );
+        console.error('API tokens are not part of a backup: issue new ones with npm run token.');
+      } catch (err) {
+        if (err instanceof RestoreRefused) throw new UsageError(err.message);
+        throw err;
+      }
+    },
+    { migrate: true },
+  );
+});

@@ -1,0 +1,119 @@
+// One versioned JSON document holding every table of the tracker's data: documents, themes, recommendations,
+// owners, the progress log, target-date and quote revisions, the audit trail, and the users (API tokens are
+// left out: only their hashes are stored, and a restored server issues new ones). Rows are written by
+// PostgreSQL's row_to_json and read back by json_populate_recordset, so every type (dates, arrays, JSON,
+// enums) round-trips exactly, ids included. Restore only inserts: the log and the audit trail are append-only
+// (triggers refuse UPDATE and DELETE; TRUNCATE only with tracker.allow_reset, which --force uses).
+import type { Db } from './client';
+import { Prisma } from '../generated/prisma/client';
+
+const BACKUP_FORMAT = 'ai-governance-tracker-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** Document key → table, in an order that inserts parents before children. */
+const TABLES = {
+  documents: 'SourceDocument',
+  themes: 'Theme',
+  recommendations: 'Recommendation',
+  owners: 'Owner',
+  recommendationOwners: 'RecommendationOwner',
+  users: 'User',
+  progressUpdates: 'ProgressUpdate',
+  targetDateRevisions: 'TargetDateRevision',
+  quoteRevisions: 'QuoteRevision',
+  auditEntries: 'AuditEntry',
+} as const;
+
+type TableKey = keyof typeof TABLES;
+type Row = Record<string, unknown>;
+
+export interface BackupDocument {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  tables: Record<TableKey, Row[]>;
+}
+
+/** Tables a restore empties with --force: the document's, and the tokens that name its users. */
+const ALL_TABLES = [...Object.values(TABLES), 'ApiToken'];
+
+const orderOf = (table: string) => (table === 'RecommendationOwner' ? '"recommendationId", "ownerId"' : 'id');
+
+export async function takeBackup(db: Db): Promise<BackupDocument> {
+  // One snapshot for all tables, so the document is consistent even while the server writes.
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const tables = {} as Record<TableKey, Row[]>;
+      for (const [key, table] of Object.entries(TABLES) as [TableKey, string][]) {
+        const [{ rows }] = await tx.$queryRawUnsafe<{ rows: string }[]>(
+          `SELECT coalesce(json_agg(row_to_json(t) ORDER BY ${orderOf(table)}), '[]')::text AS rows FROM "${table}" t`,
+        );
+        tables[key] = JSON.parse(rows) as Row[];
+      }
+      return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, tables };
+    },
+    { timeout: 120_000 },
+  );
+}
+
+export class RestoreRefused extends Error {}
+
+/** Checks a parsed document's envelope: ours, not newer than this code, every table a list of rows. */
+function checkBackup(doc: unknown): BackupDocument {
+  const d = doc as Partial<BackupDocument> | null;
+  if (!d || typeof d !== 'object' || d.format !== BACKUP_FORMAT)
+    throw new RestoreRefused(`Not a tracker backup: expected "format": "${BACKUP_FORMAT}".`);
+  if (!Number.isInteger(d.formatVersion) || d.formatVersion! < 1)
+    throw new RestoreRefused('The backup has no valid formatVersion.');
+  if (d.formatVersion! > BACKUP_FORMAT_VERSION)
+    throw new RestoreRefused(
+      `The backup is format version ${d.formatVersion}, newer than this server's ${BACKUP_FORMAT_VERSION}: restore it with a newer version of the tracker.`,
+    );
+  for (const key of Object.keys(TABLES))
+    if (!Array.isArray(d.tables?.[key as TableKey])) throw new RestoreRefused(`The backup has no "${key}" list.`);
+  return d as BackupDocument;
+}
+
+async function rowCount(db: Db): Promise<number> {
+  const counts = ALL_TABLES.map((t) => `(SELECT count(*) FROM "${t}")`).join(' + ');
+  const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT (${counts})::int AS n`);
+  return n;
+}
+
+/** Loads a backup into an empty database (or, with `force`, one it empties first), in one transaction. */
+export async function restoreBackup(db: Db, raw: unknown, options: { force?: boolean } = {}) {
+  const doc = checkBackup(raw);
+  const existing = await rowCount(db);
+  if (existing > 0 && !options.force)
+    throw new RestoreRefused(
+      `The database is not empty (${existing} rows): restore into an empty one, or pass --force.`,
+    );
+  const inserted: Record<string, number> = {};
+  await db.$transaction(
+    async (tx) => {
+      if (existing > 0) {
+        await tx.$executeRawUnsafe(`SELECT set_config('tracker.allow_reset', 'on', true)`);
+        await tx.$executeRawUnsafe(`TRUNCATE ${ALL_TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+      }
+      for (const [key, table] of Object.entries(TABLES) as [TableKey, string][]) {
+        const rows = doc.tables[key];
+        inserted[key] = rows.length;
+        if (!rows.length) continue;
+        // The document's own columns: a column added later keeps its default.
+        const columns = Prisma.raw(
+          Object.keys(rows[0])
+            .map((c) => `"${c.replace(/"/g, '""')}"`)
+            .join(', '),
+        );
+        await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columns})
+          SELECT ${columns} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json)`;
+        if (table !== 'RecommendationOwner')
+          await tx.$executeRawUnsafe(
+            `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`,
+          );
+      }
+    },
+    { timeout: 300_000 },
+  );
+  return inserted;
+}

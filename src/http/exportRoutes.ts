@@ -1,0 +1,106 @@
+// GET /export/{recommendations,progress}.{csv,xlsx}: the API's filter and asOf in the query string, the same
+// read rule (PUBLIC_READ=false needs a bearer token), and a JSON error with a code for a bad parameter.
+import express, { type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import { badInput } from '../errors';
+import { toDomainError } from '../graphql/errorFormatting';
+import { statusOfCode } from '../graphql/httpStatus';
+import { exportSheet, fileName, type SheetKind } from '../domain/exportSheets';
+import { encodeSheet, type SheetFormat } from '../domain/spreadsheet';
+import type { RecommendationFilterInput } from '../domain/recommendationFilter';
+import { createContext } from './requestContext';
+
+interface ExportDeps {
+  db: Db;
+  config: Config;
+  log: Logger;
+}
+
+const LISTS = ['status', 'theme', 'owner', 'health'] as const;
+const SCALARS = ['pillar', 'search', 'document', 'updatedSince', 'includeArchived', 'asOf'] as const;
+const KNOWN: readonly string[] = [...LISTS, ...SCALARS];
+const MEDIA: Record<SheetFormat, string> = {
+  CSV: 'text/csv; charset=utf-8; header=present',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+function dateParam(name: string, value: string): Date {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
+    throw badInput(`${name} must be a date, YYYY-MM-DD.`, { field: name });
+  return d;
+}
+
+/** The query string as the API's RecommendationFilter and asOf; lists as repeated or comma-separated values. */
+export function parseExportQuery(query: Request['query']): { filter: RecommendationFilterInput; asOf: Date | null } {
+  const one = (name: string): string | undefined => {
+    const v = query[name];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string') throw badInput(`${name} may be given once.`, { field: name });
+    return v;
+  };
+  const unknown = Object.keys(query).filter((k) => !KNOWN.includes(k));
+  if (unknown.length) throw badInput(`Unknown parameter ${unknown[0]}; known: ${KNOWN.join(', ')}.`);
+  const list = (name: string) => {
+    const v = query[name];
+    if (v === undefined) return undefined;
+    return ([] as unknown[]).concat(v).flatMap((s) =>
+      String(s)
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    );
+  };
+  const includeArchived = one('includeArchived');
+  if (includeArchived !== undefined && !['true', 'false'].includes(includeArchived))
+    throw badInput('includeArchived must be true or false.', { field: 'includeArchived' });
+  const updatedSince = one('updatedSince');
+  const asOf = one('asOf');
+  const filter = {
+    status: list('status'),
+    theme: list('theme'),
+    owner: list('owner'),
+    health: list('health'),
+    pillar: one('pillar'),
+    search: one('search'),
+    document: one('document'),
+    updatedSince: updatedSince === undefined ? undefined : dateParam('updatedSince', updatedSince),
+    includeArchived: includeArchived === undefined ? undefined : includeArchived === 'true',
+  } as RecommendationFilterInput;
+  return { filter, asOf: asOf === undefined ? null : dateParam('asOf', asOf) };
+}
+
+const handler = (deps: ExportDeps, kind: SheetKind, format: SheetFormat) => async (req: Request, res: Response) => {
+  try {
+    const ctx = await createContext(deps, req, res.locals.log);
+    const { filter, asOf } = parseExportQuery(req.query);
+    const request = { kind, filter, asOf };
+    const sheet = await exportSheet(ctx, request);
+    const name = fileName(ctx, request, format.toLowerCase());
+    const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+    res.setHeader('content-type', MEDIA[format]);
+    res.setHeader(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    res.setHeader('cache-control', 'no-store');
+    res.send(await encodeSheet(sheet, format));
+  } catch (err) {
+    const domain = toDomainError(err);
+    if (!domain) throw err;
+    res
+      .status(statusOfCode(domain.code))
+      .json({ errors: [{ message: domain.message, extensions: { code: domain.code, ...domain.details } }] });
+  }
+};
+
+export function exportRoutes(deps: ExportDeps): express.Router {
+  const router = express.Router();
+  router.get('/recommendations.csv', handler(deps, 'CATALOG', 'CSV'));
+  router.get('/recommendations.xlsx', handler(deps, 'CATALOG', 'XLSX'));
+  router.get('/progress.csv', handler(deps, 'PROGRESS', 'CSV'));
+  router.get('/progress.xlsx', handler(deps, 'PROGRESS', 'XLSX'));
+  return router;
+}

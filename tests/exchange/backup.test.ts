@@ -1,0 +1,111 @@
+// Backup and restore: the document is the data, exactly; restore only into an empty database unless forced.
+import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { createRecommendation, createUserWithToken } from '../helpers/factories';
+import { BACKUP_FORMAT_VERSION, restoreBackup, takeBackup } from '../../src/db/backup';
+
+const LOG = `mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
+const OWNERS = `mutation Owners($input: SetOwnersInput!) { setOwners(input: $input) { code } }`;
+const TARGET = `mutation Target($input: SetTargetDateInput!) { setTargetDate(input: $input) { code } }`;
+const QUOTE = `mutation Quote($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { code } }`;
+
+const s = useTestServer({ reset: true });
+let fresh: TestDatabase | undefined;
+afterEach(async () => {
+  await fresh?.drop();
+  fresh = undefined;
+});
+
+/** A catalog with every kind of row: entries (one correcting another), owners, revisions, users and audit. */
+async function history() {
+  const rec = await createRecommendation(s.db, { code: 'GOV-SANDBOX-01', titleZh: '监管沙盒' });
+  const { token } = await createUserWithToken(s.db, 'ANALYST', 'li');
+  const first = await s.exec(
+    LOG,
+    {
+      input: {
+        code: rec.code,
+        note: '试点启动',
+        status: 'IN_PROGRESS',
+        progress: 20,
+        occurredOn: '2026-09-01',
+        evidenceUrls: ['https://example.gov.cn/a'],
+      },
+    },
+    token,
+  );
+  await s.exec(
+    LOG,
+    { input: { code: rec.code, note: 'Correction', progress: 25, correctsId: first.data!.logProgress.update.id } },
+    token,
+  );
+  await s.exec(OWNERS, { input: { code: rec.code, owners: [{ name: '网信办', kind: 'REGULATOR' }] } }, token);
+  await s.exec(TARGET, { input: { code: rec.code, targetDate: '2027-06-30', reason: 'Plan' } }, token);
+  await s.exec(QUOTE, { input: { code: rec.code, quote: '新引文', quoteChangeReason: 'Typo' } }, ADMIN_TOKEN);
+}
+
+it('restores into a fresh database a backup whose own backup is the identical document', async () => {
+  await history();
+  const doc = await takeBackup(s.db);
+  expect(doc.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+  expect(Object.fromEntries(Object.entries(doc.tables).map(([k, rows]) => [k, rows.length]))).toEqual({
+    documents: 1,
+    themes: 1,
+    recommendations: 1,
+    owners: 1,
+    recommendationOwners: 1,
+    users: 1,
+    progressUpdates: 2,
+    targetDateRevisions: 1,
+    quoteRevisions: 1,
+    auditEntries: 5,
+  });
+  expect(doc.tables.users).toEqual([
+    { id: expect.any(Number), name: 'li', role: 'ANALYST', createdAt: expect.any(String) },
+  ]);
+  expect(JSON.stringify(doc)).not.toMatch(/tokenHash/);
+
+  fresh = await createTestDatabase();
+  await restoreBackup(fresh.db, JSON.parse(JSON.stringify(doc)));
+  const again = await takeBackup(fresh.db);
+  expect(JSON.stringify(again)).toBe(JSON.stringify(doc));
+  // Sequences continue after the restored ids: new rows do not collide.
+  const rec = await fresh.db.recommendation.findFirstOrThrow();
+  const next = await fresh.db.progressUpdate.create({
+    data: {
+      recommendationId: rec.id,
+      note: 'After the restore',
+      statusBefore: rec.status,
+      status: rec.status,
+      progressBefore: rec.progress,
+      progress: rec.progress,
+      occurredOn: new Date('2026-11-30'),
+      actorName: 'li',
+    },
+  });
+  expect(next.id).toBe(Math.max(...doc.tables.progressUpdates.map((u) => u.id as number)) + 1);
+});
+
+it('refuses a database that is not empty, and with force replaces its contents', async () => {
+  await history();
+  const doc = await takeBackup(s.db);
+  await expect(restoreBackup(s.db, doc)).rejects.toThrow(/not empty .*--force/);
+  fresh = await createTestDatabase();
+  await createRecommendation(fresh.db, { code: 'GOV-OTHER-01' });
+  await expect(restoreBackup(fresh.db, doc)).rejects.toThrow(/not empty/);
+  expect(await fresh.db.recommendation.count()).toBe(1);
+  await restoreBackup(fresh.db, doc, { force: true });
+  expect(JSON.stringify(await takeBackup(fresh.db))).toBe(JSON.stringify(doc));
+});
+
+it('refuses a newer format version and a document that is not a backup, writing nothing', async () => {
+  const doc = await takeBackup(s.db);
+  fresh = await createTestDatabase();
+  await expect(restoreBackup(fresh.db, { ...doc, formatVersion: BACKUP_FORMAT_VERSION + 1 })).rejects.toThrow(
+    /format version 2, newer than this server's 1/,
+  );
+  await expect(restoreBackup(fresh.db, { tables: {} })).rejects.toThrow(/Not a tracker backup/);
+  await expect(restoreBackup(fresh.db, { ...doc, tables: { ...doc.tables, themes: undefined } })).rejects.toThrow(
+    /no "themes" list/,
+  );
+});

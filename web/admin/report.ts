@@ -1,0 +1,220 @@
+// #/report/<date>: a printable status report as of a chosen date: figures, a chart and one table per theme with
+// each recommendation's latest entry by that date. Titles appear in both languages; the rest follows the
+// console's language. report.css lays it out for A4 when printed (the shell and the controls are hidden).
+import './report.css';
+import { ApiError, gql } from './api';
+import { themeStatusChart, legend } from './charts';
+import { fill, h, today } from './dom';
+import { healthName } from './i18n';
+import { exportMenu } from './exportMenu';
+import { tx } from './exchangeText';
+import { app, type View } from './state';
+import type { Health, RecommendationRow, Status } from './types';
+import { errorContent, progressBar, statusChip } from './widgets';
+
+const REPORT = /* GraphQL */ `
+  query ConsoleReport($asOf: Date, $after: String) {
+    recommendations(asOf: $asOf, first: 200, after: $after, orderBy: { field: CODE, direction: ASC }) {
+      edges {
+        node {
+          code
+          pillar
+          titleZh
+          titleEn
+          status
+          progress
+          health
+          targetDate
+          theme {
+            code
+            nameZh
+            nameEn
+          }
+          owners {
+            name
+            kind
+          }
+          updates(first: 1) {
+            occurredOn
+            note
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+type ReportRow = RecommendationRow & {
+  theme: { code: string; nameZh: string; nameEn: string };
+  updates: { occurredOn: string; note: string }[];
+};
+interface Page {
+  recommendations: { edges: { node: ReportRow }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+async function fetchReport(asOf: string): Promise<ReportRow[]> {
+  const rows: ReportRow[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Page = await gql<Page>(REPORT, { asOf, after });
+    rows.push(...page.recommendations.edges.map((e) => e.node));
+    if (!page.recommendations.pageInfo.hasNextPage) return rows;
+    after = page.recommendations.pageInfo.endCursor;
+  }
+}
+
+const count = (rows: ReportRow[], test: (r: ReportRow) => boolean) => rows.filter(test).length;
+
+function figures(rows: ReportRow[]): HTMLElement {
+  const avg = rows.length ? Math.round(rows.reduce((a, r) => a + r.progress, 0) / rows.length) : 0;
+  const figure = (label: string, value: string | number, id: string) =>
+    h(
+      'div',
+      { class: 'report-figure', 'data-testid': `figure-${id}` },
+      h('strong', null, value),
+      h('span', null, label),
+    );
+  const is = (s: Status) => (r: ReportRow) => r.status === s;
+  const health = (x: Health) => (r: ReportRow) => r.health === x;
+  return h(
+    'section',
+    { class: 'report-figures', 'aria-label': tx('figures') },
+    figure(tx('total'), rows.length, 'total'),
+    figure(tx('averageProgress'), `${avg}%`, 'average'),
+    figure(tx('implemented'), count(rows, is('IMPLEMENTED')), 'implemented'),
+    figure(tx('inProgress'), count(rows, is('IN_PROGRESS')), 'in-progress'),
+    figure(tx('atRisk'), count(rows, health('AT_RISK')), 'at-risk'),
+    figure(tx('overdue'), count(rows, health('OVERDUE')), 'overdue'),
+  );
+}
+
+function themeTable(rows: ReportRow[]): HTMLElement {
+  const theme = rows[0].theme;
+  return h(
+    'section',
+    { class: 'report-theme', 'data-theme': theme.code },
+    h('h3', null, `${theme.nameZh} · ${theme.nameEn}`),
+    h(
+      'table',
+      { class: 'report-table' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          [tx('code'), tx('recommendation'), tx('status'), tx('progress'), tx('health'), tx('latest')].map((c) =>
+            h('th', { scope: 'col' }, c),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        rows.map((r) =>
+          h(
+            'tr',
+            { 'data-code': r.code },
+            h('td', { class: 'report-code' }, r.code),
+            h(
+              'td',
+              null,
+              h('div', { lang: 'zh-CN' }, r.titleZh),
+              h('div', { lang: 'en', class: 'report-en' }, r.titleEn),
+            ),
+            h('td', null, statusChip(r.status, {})),
+            h('td', null, progressBar(r.progress)),
+            h('td', null, healthName(r.health)),
+            h(
+              'td',
+              { class: 'report-latest' },
+              r.updates[0] ? [h('time', null, r.updates[0].occurredOn), ' ', r.updates[0].note] : tx('none'),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function byTheme(rows: ReportRow[]): ReportRow[][] {
+  const groups = new Map<string, ReportRow[]>();
+  for (const r of rows) groups.set(r.theme.code, [...(groups.get(r.theme.code) ?? []), r]);
+  const order = app.themes.map((t) => t.code);
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([, g]) => g);
+}
+
+export function reportView(initialDate: string | null): View {
+  const asOf = initialDate && /^\d{4}-\d{2}-\d{2}$/.test(initialDate) ? initialDate : today();
+  let rows: ReportRow[] | null = null;
+  let error: ApiError | null = null;
+  const root = h('article', { class: 'report', 'data-testid': 'report' });
+
+  const render = () => {
+    const date = h('input', {
+      type: 'date',
+      id: 'report-date',
+      'data-testid': 'report-date',
+      value: asOf,
+      max: today(),
+    });
+    date.addEventListener('change', () => {
+      if (date.value) window.location.hash = `#/report/${date.value}`;
+    });
+    const controls = h(
+      'div',
+      { class: 'report-controls no-print' },
+      h('label', { for: 'report-date' }, tx('reportDate'), ' ', date),
+      h('button', { type: 'button', 'data-testid': 'report-print', onclick: () => window.print() }, tx('print')),
+      exportMenu(() => asOf),
+    );
+    const head = h(
+      'header',
+      { class: 'report-head' },
+      h('h2', { id: 'view-title', tabindex: '-1' }, tx('reportTitle')),
+      h('p', { class: 'report-asof', 'data-testid': 'report-asof' }, tx('reportAsOf', { date: asOf })),
+    );
+    if (error)
+      return fill(
+        root,
+        controls,
+        head,
+        h('div', { class: 'error', role: 'alert' }, errorContent(error.message, error.code)),
+      );
+    if (!rows) return fill(root, controls, head, h('p', { role: 'status' }, tx('loading')));
+    const chart = h(
+      'section',
+      { class: 'report-chart' },
+      h('h3', null, tx('byTheme')),
+      legend(),
+      themeStatusChart(app.themes, rows),
+    );
+    fill(
+      root,
+      controls,
+      head,
+      figures(rows),
+      chart,
+      byTheme(rows).map(themeTable),
+      h(
+        'p',
+        { class: 'report-footer' },
+        tx('generated', { when: new Date().toISOString().slice(0, 16).replace('T', ' ') }),
+      ),
+    );
+    root.dataset.ready = 'true';
+  };
+
+  const controller = new AbortController();
+  render();
+  fetchReport(asOf)
+    .then((r) => (rows = r))
+    .catch((e: unknown) => (error = e instanceof ApiError ? e : new ApiError(String(e), 'ERROR')))
+    .finally(() => !controller.signal.aborted && render());
+  return { root, rerender: render, destroy: () => controller.abort() };
+}
