@@ -29,7 +29,7 @@ interface GraphQLResponse<T> {
   errors?: { message?: string; extensions?: { code?: string } }[];
 }
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
