@@ -1,7 +1,8 @@
 // Per-request DataLoaders: every list field resolves in one batched statement per page, never one per row.
 import DataLoader from 'dataloader';
 import type { Db } from './client';
-import { columnList, updateColumns } from './columns';
+import { columnList, updateColumns } from './readModel/columns';
+import { dateParam, replayedSql } from './readModel/replay';
 import { Prisma } from '../generated/prisma/client';
 import type {
   ApiToken,
@@ -33,27 +34,26 @@ const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][]
   return keys.map((k) => map.get(k) ?? []);
 };
 
-/** The select list for a column list (columns.ts memoises one list per field set, so this is built once per set). */
-const selectLists = new WeakMap<readonly string[], string>();
-function selectList(fields: ReadonlySet<string>): string {
-  const cols = updateColumns(fields);
-  let list = selectLists.get(cols);
-  if (!list) selectLists.set(cols, (list = columnList(cols, 'pu')));
-  return list;
-}
+/**
+ * The one key of an `updates(first)` read: the list page that primes it (readModel/page.ts) and the field
+ * that reads it (Recommendation.updates) both go through loaders.updates, and so through this key; a field
+ * set that differs only in fields needing no other column shares the read.
+ */
+export const updatesReadKey = (limit: number, asOf: Date | null, fields: ReadonlySet<string>): string =>
+  `${limit}:${asOf?.toISOString() ?? ''}:${updateColumns(fields).join(',')}`;
 
 /**
  * `updates(first)` may be asked with different limits, dates or fields in one request; each combination
  * batches alone. Rows carry only the selected columns: the fields asked are the only ones resolved on them.
  */
-function updatesLoader(db: Db, limit: number, asOf: Date | null, columns: string) {
+function updatesLoader(db: Db, limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
   return new DataLoader<number, ProgressUpdate[]>(async (ids) => {
     // A LATERAL LIMIT per record reads only the entries it returns, walking the (recommendationId,
     // occurredOn, id) index backwards, where a window function would read and sort each record's whole log.
     const rows = await db.$queryRaw<ProgressUpdate[]>`
       SELECT u.* FROM unnest(${[...ids]}::int[]) AS r(id)
       CROSS JOIN LATERAL (
-        SELECT ${Prisma.raw(columns)} FROM "ProgressUpdate" pu
+        SELECT ${columnList(updateColumns(fields), Prisma.raw('pu'))} FROM "ProgressUpdate" pu
         WHERE pu."recommendationId" = r.id AND (${asOf}::date IS NULL OR pu."occurredOn" <= ${asOf}::date)
         ORDER BY pu."occurredOn" DESC, pu."id" DESC
         LIMIT ${limit}) u`;
@@ -61,27 +61,14 @@ function updatesLoader(db: Db, limit: number, asOf: Date | null, columns: string
   });
 }
 
-/**
- * Status and progress as they stood at the end of `asOf`, replayed from the log. Before any entry had
- * happened, it is the state the first *logged* entry (lowest id) started from: a late report backdated
- * with an earlier occurredOn recorded the state at logging time, not the original one.
- */
+/** Status and progress as they stood at the end of `asOf`, replayed from the log (readModel/replay.ts). */
 function stateAsOfLoader(db: Db, asOf: Date) {
   return new DataLoader<number, StateAsOf | null>(async (ids) => {
+    const r = Prisma.raw('r');
     const rows = await db.$queryRaw<(StateAsOf & { id: number })[]>`
-      SELECT r.id,
-        COALESCE(last.status, first."statusBefore", r.status) AS status,
-        COALESCE(last.progress, first."progressBefore", r.progress) AS progress
-      FROM "Recommendation" r
-      LEFT JOIN LATERAL (
-        SELECT status, progress FROM "ProgressUpdate" u
-        WHERE u."recommendationId" = r.id AND u."occurredOn" <= ${asOf}::date
-        ORDER BY u."occurredOn" DESC, u.id DESC LIMIT 1) last ON true
-      LEFT JOIN LATERAL (
-        SELECT "statusBefore", "progressBefore" FROM "ProgressUpdate" u
-        WHERE u."recommendationId" = r.id
-        ORDER BY u.id ASC LIMIT 1) first ON true
-      WHERE r.id = ANY(${[...ids]}::int[])`;
+      SELECT r.id, ${replayedSql('status', r, dateParam(asOf))} AS status,
+        ${replayedSql('progress', r, dateParam(asOf))} AS progress
+      FROM "Recommendation" r WHERE r.id = ANY(${[...ids]}::int[])`;
     return byKey(ids, rows, (r) => r.id);
   });
 }
@@ -148,9 +135,8 @@ export function createLoaders(db: Db) {
       return ids.map((id) => rows.find((r) => r.themeId === id)?._count._all ?? 0);
     }),
     updates(limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
-      const columns = selectList(fields);
-      const key = `${limit}:${asOf?.toISOString() ?? ''}:${columns}`;
-      if (!updates.has(key)) updates.set(key, updatesLoader(db, limit, asOf, columns));
+      const key = updatesReadKey(limit, asOf, fields);
+      if (!updates.has(key)) updates.set(key, updatesLoader(db, limit, asOf, fields));
       return updates.get(key)!;
     },
     stateAsOf(asOf: Date) {

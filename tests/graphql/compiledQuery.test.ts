@@ -147,7 +147,7 @@ async function run(query: string, variables: Record<string, unknown>, compiled: 
   s.statements.length = 0;
   const res = await s.apollo.executeOperation(
     { query, variables },
-    { contextValue: { ...ctx, config: { ...ctx.config, compiledQueries: compiled } } },
+    { contextValue: { ...ctx, config: { ...ctx.config, sqlCompiledLists: compiled } } },
   );
   if (res.body.kind !== 'single') throw new Error('expected a single result');
   return { body: JSON.stringify(res.body.singleResult), statements: [...s.statements] };

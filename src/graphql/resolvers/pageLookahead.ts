@@ -1,8 +1,8 @@
 // What a `recommendations` query will ask of each record, read from the query before the page is fetched,
-// so that the page, its themes and its latest log entries come back in one statement (domain/plainPage.ts)
+// so that the page, its themes and its latest log entries come back in one statement (db/readModel/page.ts)
 // instead of one per relation. It only ever adds reads: a field it does not foresee is resolved as usual.
 import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { PageIncludes } from '../../domain/plainPage';
+import type { PageIncludes } from '../../db/readModel/page';
 import { updatesLimit } from '../../domain/recommendations';
 import { fieldNodesOf } from './selection';
 

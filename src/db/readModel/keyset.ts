@@ -1,7 +1,8 @@
 // Keyset paging, in one place for every connection and both directions: which rows lie beyond a cursor in a
 // list's order is decided once, here, as a predicate (`seek`), and only rendered for Prisma (filtered lists,
-// the audit trail) and for SQL (the unfiltered page, compiled queries). A page that ends at a cursor (`last`)
+// the audit trail) and for SQL (the recommendation lists, compiled or not). A page that ends at a cursor (`last`)
 // reads the order reversed from it and turns the rows round (connection.ts).
+import { Prisma } from '../../generated/prisma/client';
 import type { CursorKey } from './cursor';
 
 export type KeyColumn = 'code' | 'updatedAt' | 'progress' | 'targetDate';
@@ -80,27 +81,38 @@ export function orderByPrisma(o: Ordering, backward: boolean): Record<string, un
 // SQL
 
 /** The cursor's value as the column's type: dates travel as ISO instants, stored as UTC wall time. */
-function sqlValue(col: string, v: string | number, p: (v: unknown) => string): string {
-  if (col === 'updatedAt') return `(${p(String(v))}::timestamptz AT TIME ZONE 'UTC')`;
-  if (col === 'targetDate') return `(${p(String(v))}::timestamptz AT TIME ZONE 'UTC')::date`;
-  return col === 'progress' || col === 'id' ? `${p(Number(v))}::int` : `${p(String(v))}::text`;
+function sqlValue(col: string, v: string | number): Prisma.Sql {
+  if (col === 'updatedAt') return Prisma.sql`(${String(v)}::timestamptz AT TIME ZONE 'UTC')`;
+  if (col === 'targetDate') return Prisma.sql`(${String(v)}::timestamptz AT TIME ZONE 'UTC')::date`;
+  return col === 'progress' || col === 'id' ? Prisma.sql`${Number(v)}::int` : Prisma.sql`${String(v)}::text`;
 }
 
-function sqlAtom(a: Atom, alias: string, p: (v: unknown) => string): string {
-  const c = a.col === 'id' ? `${alias}.id` : `${alias}."${a.col}"`;
-  if (a.op === 'null') return `${c} IS NULL`;
-  if (a.op === 'notNull') return `${c} IS NOT NULL`;
-  return `${c} ${a.op} ${sqlValue(a.col, a.v, p)}`;
+const columnOf = (col: string, r: Prisma.Sql) =>
+  col === 'id' ? Prisma.sql`${r}.id` : Prisma.sql`${r}.${Prisma.raw(`"${col}"`)}`;
+
+function sqlAtom(a: Atom, r: Prisma.Sql): Prisma.Sql {
+  const c = columnOf(a.col, r);
+  if (a.op === 'null') return Prisma.sql`${c} IS NULL`;
+  if (a.op === 'notNull') return Prisma.sql`${c} IS NOT NULL`;
+  return Prisma.sql`${c} ${Prisma.raw(a.op)} ${sqlValue(a.col, a.v)}`;
 }
 
-/** The seek as a SQL condition on table alias `alias`, its values bound through `p`. */
-export const seekSql = (seek: Seek, alias: string, p: (v: unknown) => string): string =>
-  `(${seek.map((all) => all.map((a) => sqlAtom(a, alias, p)).join(' AND ')).join(' OR ')})`;
+/** The seek as a SQL condition on the row `r`. */
+export const seekSql = (seek: Seek, r: Prisma.Sql): Prisma.Sql =>
+  Prisma.sql`(${Prisma.join(
+    seek.map((all) =>
+      Prisma.join(
+        all.map((a) => sqlAtom(a, r)),
+        ' AND ',
+      ),
+    ),
+    ' OR ',
+  )})`;
 
-/** The ORDER BY list for reading in the order (or backwards), on table alias `alias`. */
-export function orderSql(o: Ordering, backward: boolean, alias: string): string {
+/** The ORDER BY list for reading in the order (or backwards), on the row `r`. */
+export function orderSql(o: Ordering, backward: boolean, r: Prisma.Sql): Prisma.Sql {
   const s = scan(o, backward);
-  const dir = s.dir.toUpperCase();
-  const first = s.col ? `${alias}."${s.col}" ${dir}${s.nulls ? ` NULLS ${s.nulls.toUpperCase()}` : ''}, ` : '';
-  return `${first}${alias}.id ${dir}`;
+  const dir = Prisma.raw(s.dir.toUpperCase());
+  const nulls = Prisma.raw(s.nulls ? ` NULLS ${s.nulls.toUpperCase()}` : '');
+  return s.col ? Prisma.sql`${columnOf(s.col, r)} ${dir}${nulls}, ${r}.id ${dir}` : Prisma.sql`${r}.id ${dir}`;
 }
