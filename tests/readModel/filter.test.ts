@@ -1,0 +1,83 @@
+// The read model's filter (db/readModel/filter.ts) is the one definition of every criterion, so the lists
+// (compiled or not), totalCount and the dashboard agree by construction; these pin its documented meaning.
+import { useTestServer } from '../helpers/testServer';
+import { createRecommendation, createTheme } from '../helpers/factories';
+
+const s = useTestServer({ reset: true });
+
+const LIST = /* GraphQL */ `
+  query List($filter: RecommendationFilter) {
+    recommendations(filter: $filter, orderBy: { field: CODE }) {
+      totalCount
+      edges {
+        node {
+          code
+        }
+      }
+    }
+  }
+`;
+
+const SUMMARY = /* GraphQL */ `
+  query Summary($filter: RecommendationFilter) {
+    summary(filter: $filter) {
+      total
+    }
+  }
+`;
+
+async function run(query: string, filter: Record<string, unknown>, compiled: boolean) {
+  s.statements.length = 0;
+  const ctx = await s.contextFor(null);
+  const out = await s.apollo.executeOperation(
+    { query, variables: { filter } },
+    { contextValue: { ...ctx, config: { ...ctx.config, sqlCompiledLists: compiled } } },
+  );
+  if (out.body.kind !== 'single') throw new Error('expected a single result');
+  expect(out.body.singleResult.errors).toBeUndefined();
+  return out.body.singleResult.data as Record<string, any>;
+}
+
+/** The codes listed and the list's totalCount (compiled and through the resolvers: the same), and the dashboard's total. */
+async function matches(filter: Record<string, unknown>) {
+  const compiled = await run(LIST, filter, true);
+  // One statement: the compiled path answered.
+  expect(s.statements).toHaveLength(1);
+  expect(await run(LIST, filter, false)).toEqual(compiled);
+  const { summary } = await run(SUMMARY, filter, true);
+  return {
+    codes: compiled.recommendations.edges.map((e: { node: { code: string } }) => e.node.code),
+    totalCount: compiled.recommendations.totalCount,
+    summaryTotal: summary.total,
+  };
+}
+
+beforeEach(async () => {
+  const theme = await createTheme(s.db, { code: 'SANDBOX' });
+  await createRecommendation(s.db, { code: 'GOV-F-01', themeId: theme.id, status: 'IN_PROGRESS', progress: 40 });
+  await createRecommendation(s.db, { code: 'GOV-F-02', themeId: theme.id, status: 'NOT_STARTED', progress: 0 });
+});
+
+it('matches nothing for an empty list, whichever criterion it is given for', async () => {
+  for (const filter of [{ status: [] }, { health: [] }, { theme: [] }, { owner: [] }])
+    expect(await matches(filter)).toEqual({ codes: [], totalCount: 0, summaryTotal: 0 });
+});
+
+it('does not narrow for a criterion left out or null', async () => {
+  const all = { codes: ['GOV-F-01', 'GOV-F-02'], totalCount: 2, summaryTotal: 2 };
+  expect(await matches({})).toEqual(all);
+  expect(await matches({ status: null, health: null, theme: null })).toEqual(all);
+});
+
+it('matches a record whose value the list contains', async () => {
+  expect(await matches({ status: ['IN_PROGRESS', 'STALLED'] })).toEqual({
+    codes: ['GOV-F-01'],
+    totalCount: 1,
+    summaryTotal: 1,
+  });
+  expect(await matches({ health: ['ON_TRACK'], theme: ['SANDBOX'] })).toEqual({
+    codes: ['GOV-F-01', 'GOV-F-02'],
+    totalCount: 2,
+    summaryTotal: 2,
+  });
+});
