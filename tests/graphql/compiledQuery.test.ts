@@ -435,6 +435,8 @@ it('filters as the resolvers do, criterion by criterion and combined', async () 
     { health: ['AT_RISK', 'OVERDUE'] },
     { health: [] },
     { health: ['AT_RISK'], theme: ['SANDBOX'], search: 'GOV' },
+    { targetDateBefore: '2027-06-01' },
+    { targetDateBefore: '2000-01-01' },
   ];
   const matched: number[] = [];
   for (const filter of filters) {

@@ -56,6 +56,10 @@ beforeEach(async () => {
   const theme = await createTheme(s.db, { code: 'SANDBOX' });
   await createRecommendation(s.db, { code: 'GOV-F-01', themeId: theme.id, status: 'IN_PROGRESS', progress: 40 });
   await createRecommendation(s.db, { code: 'GOV-F-02', themeId: theme.id, status: 'NOT_STARTED', progress: 0 });
+  const due = (code: string, day: string) =>
+    createRecommendation(s.db, { code, themeId: theme.id, status: 'PLANNED', targetDate: new Date(day) });
+  await due('GOV-F-03', '2027-03-31');
+  await due('GOV-F-04', '2027-04-01');
 });
 
 it('matches nothing for an empty list, whichever criterion it is given for', async () => {
@@ -64,7 +68,7 @@ it('matches nothing for an empty list, whichever criterion it is given for', asy
 });
 
 it('does not narrow for a criterion left out or null', async () => {
-  const all = { codes: ['GOV-F-01', 'GOV-F-02'], totalCount: 2, summaryTotal: 2 };
+  const all = { codes: ['GOV-F-01', 'GOV-F-02', 'GOV-F-03', 'GOV-F-04'], totalCount: 4, summaryTotal: 4 };
   expect(await matches({})).toEqual(all);
   expect(await matches({ status: null, health: null, theme: null })).toEqual(all);
 });
@@ -76,8 +80,26 @@ it('matches a record whose value the list contains', async () => {
     summaryTotal: 1,
   });
   expect(await matches({ health: ['ON_TRACK'], theme: ['SANDBOX'] })).toEqual({
-    codes: ['GOV-F-01', 'GOV-F-02'],
+    codes: ['GOV-F-01', 'GOV-F-02', 'GOV-F-03', 'GOV-F-04'],
+    totalCount: 4,
+    summaryTotal: 4,
+  });
+});
+
+it('targetDateBefore keeps the records due before that day, and none without a target date', async () => {
+  expect(await matches({ targetDateBefore: '2027-04-01' })).toEqual({
+    codes: ['GOV-F-03'],
+    totalCount: 1,
+    summaryTotal: 1,
+  });
+  expect(await matches({ targetDateBefore: '2027-04-02', status: ['PLANNED'] })).toEqual({
+    codes: ['GOV-F-03', 'GOV-F-04'],
     totalCount: 2,
     summaryTotal: 2,
   });
+});
+
+it('refuses a targetDateBefore that is not a date', async () => {
+  const res = await s.exec(LIST, { filter: { targetDateBefore: 'soon' } });
+  expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 });

@@ -74,6 +74,7 @@ const CRITERIA = {
       Prisma.sql`EXISTS (SELECT 1 FROM "SourceDocument" fd WHERE fd.id = ft."documentId" AND fd.slug = ${v}::text)`,
     ),
   ),
+  targetDateBefore: criterion(z.date(), (v, e) => Prisma.sql`${e.r}."targetDate" < ${dateParam(v)}`),
 };
 
 type Criteria = typeof CRITERIA;

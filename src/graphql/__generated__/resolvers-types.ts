@@ -544,6 +544,8 @@ export type RecommendationFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Statuses; with `asOf`, the status replayed for that date. */
   status?: InputMaybe<Array<RecommendationStatus>>;
+  /** Only recommendations due before this day (those with no target date never match). */
+  targetDateBefore?: InputMaybe<Scalars['Date']['input']>;
   /** Theme codes, e.g. `SANDBOX`. */
   theme?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only recommendations changed at or after this instant. */
