@@ -28,6 +28,10 @@ const byKey = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): (V | nu
   return keys.map((k) => map.get(k) ?? null);
 };
 
+/** Rows by id, one statement per batch. */
+const byId = <V extends { id: number }>(find: (ids: number[]) => Promise<V[]>) =>
+  new DataLoader<number, V | null>(async (ids) => byKey(ids, await find([...ids]), (v) => v.id));
+
 const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][] => {
   const map = new Map<K, V[]>(keys.map((k) => [k, []]));
   for (const r of rows) map.get(keyOf(r))?.push(r);
@@ -82,28 +86,14 @@ export function createLoaders(db: Db) {
     theme: new DataLoader<number, Theme | null>(async (ids) =>
       byKey(ids, await db.$queryRaw<Theme[]>`SELECT * FROM "Theme" WHERE id = ANY(${[...ids]}::int[])`, (t) => t.id),
     ),
-    document: new DataLoader<number, SourceDocument | null>(async (ids) =>
-      byKey(ids, await db.sourceDocument.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id),
-    ),
-    recommendation: new DataLoader<number, Recommendation | null>(async (ids) =>
-      byKey(ids, await db.recommendation.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
-    ),
-    progressUpdate: new DataLoader<number, ProgressUpdate | null>(async (ids) =>
-      byKey(ids, await db.progressUpdate.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id),
-    ),
+    document: byId<SourceDocument>((ids) => db.sourceDocument.findMany({ where: { id: { in: ids } } })),
+    recommendation: byId<Recommendation>((ids) => db.recommendation.findMany({ where: { id: { in: ids } } })),
+    progressUpdate: byId<ProgressUpdate>((ids) => db.progressUpdate.findMany({ where: { id: { in: ids } } })),
     // Rows by id for node(id:)/nodes(ids:) (domain/nodes.ts): one statement per type however many ids.
-    owner: new DataLoader<number, Owner | null>(async (ids) =>
-      byKey(ids, await db.owner.findMany({ where: { id: { in: [...ids] } } }), (o) => o.id),
-    ),
-    user: new DataLoader<number, User | null>(async (ids) =>
-      byKey(ids, await db.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id),
-    ),
-    apiToken: new DataLoader<number, ApiToken | null>(async (ids) =>
-      byKey(ids, await db.apiToken.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id),
-    ),
-    auditEntry: new DataLoader<number, AuditEntry | null>(async (ids) =>
-      byKey(ids, await db.auditEntry.findMany({ where: { id: { in: [...ids] } } }), (e) => e.id),
-    ),
+    owner: byId<Owner>((ids) => db.owner.findMany({ where: { id: { in: ids } } })),
+    user: byId<User>((ids) => db.user.findMany({ where: { id: { in: ids } } })),
+    apiToken: byId<ApiToken>((ids) => db.apiToken.findMany({ where: { id: { in: ids } } })),
+    auditEntry: byId<AuditEntry>((ids) => db.auditEntry.findMany({ where: { id: { in: ids } } })),
     owners: new DataLoader<number, Owner[]>(async (ids) => {
       const links = await db.recommendationOwner.findMany({
         where: { recommendationId: { in: [...ids] } },

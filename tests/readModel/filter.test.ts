@@ -1,6 +1,7 @@
 // The read model's filter (db/readModel/filter.ts) is the one definition of every criterion, so the lists
 // (compiled or not), totalCount and the dashboard agree by construction; these pin its documented meaning.
 import { useTestServer } from '../helpers/testServer';
+import { runWithCompiledPath } from '../helpers/runCompiled';
 import { createRecommendation, createTheme } from '../helpers/factories';
 
 const s = useTestServer({ reset: true });
@@ -27,15 +28,9 @@ const SUMMARY = /* GraphQL */ `
 `;
 
 async function run(query: string, filter: Record<string, unknown>, compiled: boolean) {
-  s.statements.length = 0;
-  const ctx = await s.contextFor(null);
-  const out = await s.apollo.executeOperation(
-    { query, variables: { filter } },
-    { contextValue: { ...ctx, config: { ...ctx.config, sqlCompiledLists: compiled } } },
-  );
-  if (out.body.kind !== 'single') throw new Error('expected a single result');
-  expect(out.body.singleResult.errors).toBeUndefined();
-  return out.body.singleResult.data as Record<string, any>;
+  const res = await runWithCompiledPath(s, query, { filter }, compiled);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
 }
 
 /** The codes listed and the list's totalCount (compiled and through the resolvers: the same), and the dashboard's total. */

@@ -3,6 +3,7 @@
 // updatesReadKey names both). A drift between the two sides would cost one more statement, silently; here it
 // shows as an updates-loader statement (`FROM unnest(`) in the log.
 import { useTestServer } from '../helpers/testServer';
+import { runWithCompiledPath } from '../helpers/runCompiled';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { updatesReadKey } from '../../src/db/loaders';
 
@@ -82,15 +83,9 @@ async function catalog() {
 
 /** The statements that loaded entries outside the page, through the resolvers. */
 async function updatesLoads(query: string, variables: Record<string, unknown> = {}) {
-  s.statements.length = 0;
-  const ctx = await s.contextFor(null);
-  const out = await s.apollo.executeOperation(
-    { query, variables },
-    { contextValue: { ...ctx, config: { ...ctx.config, sqlCompiledLists: false } } },
-  );
-  if (out.body.kind !== 'single') throw new Error('expected a single result');
-  expect(out.body.singleResult.errors).toBeUndefined();
-  const data = out.body.singleResult.data as { recommendations: { edges: { node: Record<string, unknown> }[] } };
+  const res = await runWithCompiledPath(s, query, variables, false);
+  expect(res.errors).toBeUndefined();
+  const data = res.data as { recommendations: { edges: { node: Record<string, unknown> }[] } };
   return { loads: s.statements.filter((q) => q.includes('FROM unnest(')).length, nodes: data.recommendations.edges };
 }
 

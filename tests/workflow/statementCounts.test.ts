@@ -2,6 +2,7 @@
 // `s.statements` records every statement; requests run anonymously so that resolving a token (part of
 // createContext) adds nothing. Measured with Prisma 6.19 (query compiler, adapter-pg): see each test name.
 import { useTestServer } from '../helpers/testServer';
+import { runWithCompiledPath } from '../helpers/runCompiled';
 import { createTheme } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
 import type { Prisma } from '../../src/generated/prisma/client';
@@ -178,14 +179,7 @@ async function catalog(n: number) {
 
 /** Runs one request and returns how many statements it issued, failing on any GraphQL error. */
 async function statementsFor(query: string, variables: Record<string, unknown>, compiled = true) {
-  s.statements.length = 0;
-  const ctx = await s.contextFor(null);
-  const out = await s.apollo.executeOperation(
-    { query, variables },
-    { contextValue: { ...ctx, config: { ...ctx.config, sqlCompiledLists: compiled } } },
-  );
-  if (out.body.kind !== 'single') throw new Error('expected a single result');
-  const res = JSON.parse(JSON.stringify(out.body.singleResult)) as { data?: Record<string, any>; errors?: unknown[] };
+  const res = await runWithCompiledPath(s, query, variables, compiled);
   expect(res.errors).toBeUndefined();
   // SHOW_SQL=1 prints the statements, for when a count changes.
   if (process.env.SHOW_SQL) console.log(s.statements.map((q) => q.slice(0, 140)).join('\n'));

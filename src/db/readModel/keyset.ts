@@ -1,7 +1,7 @@
 // Keyset paging, in one place for every connection and both directions: which rows lie beyond a cursor in a
-// list's order is decided once, here, as a predicate (`seek`), and only rendered for Prisma (filtered lists,
-// the audit trail) and for SQL (the recommendation lists, compiled or not). A page that ends at a cursor (`last`)
-// reads the order reversed from it and turns the rows round (connection.ts).
+// list's order is decided once, here, as a predicate (`seek`), and only rendered for Prisma (the audit
+// trail) and for SQL (the recommendation lists, compiled or not). A page that ends at a cursor (`last`)
+// reads the order reversed from it and turns the rows round (domain/connection.ts).
 import { Prisma } from '../../generated/prisma/client';
 import type { CursorKey } from './cursor';
 
