@@ -7,12 +7,13 @@ export interface RunResult {
   errors?: unknown[];
 }
 
-export async function runWithCompiledPath(
+/** The response body's bytes, as the server would send them. */
+export async function responseBytes(
   s: TestServer,
   query: string,
   variables: Record<string, unknown>,
   compiled: boolean,
-): Promise<RunResult> {
+): Promise<string> {
   const ctx = await s.contextFor(null);
   s.statements.length = 0;
   const out = await s.apollo.executeOperation(
@@ -20,5 +21,12 @@ export async function runWithCompiledPath(
     { contextValue: { ...ctx, config: { ...ctx.config, sqlCompiledLists: compiled } } },
   );
   if (out.body.kind !== 'single') throw new Error('expected a single result');
-  return JSON.parse(JSON.stringify(out.body.singleResult)) as RunResult;
+  return JSON.stringify(out.body.singleResult);
 }
+
+export const runWithCompiledPath = async (
+  s: TestServer,
+  query: string,
+  variables: Record<string, unknown>,
+  compiled: boolean,
+): Promise<RunResult> => JSON.parse(await responseBytes(s, query, variables, compiled)) as RunResult;
