@@ -9,13 +9,13 @@ import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from '../db/transaction';
 import { httpUrl, LIMITS, parseInput, nodeId, progressValue, text } from './validation';
 import { startOfUtcDay } from './health';
-
-const STATUSES = ['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'STALLED', 'IMPLEMENTED', 'ABANDONED'] as const;
+import { STATUSES } from '../db/readModel/filter';
+import type { RecommendationStatus } from '../generated/prisma/client';
 
 const logProgressSchema = z.object({
   code: z.string().max(64),
   note: text(LIMITS.note),
-  status: z.enum(STATUSES).nullish(),
+  status: z.enum(STATUSES as [RecommendationStatus]).nullish(),
   progress: progressValue.nullish(),
   expectedVersion: z.number().int().min(1).nullish(),
   occurredOn: z.date().nullish(),

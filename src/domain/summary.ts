@@ -12,8 +12,6 @@ import { STATUSES } from '../db/readModel/filter';
 import { monthlyStatuses, recentEntries, summaryRows } from '../db/readModel/summary';
 import type { ListQuery } from '../db/readModel/page';
 
-export { STATUSES };
-
 export interface ThemeFigures {
   themeId: number;
   theme: Theme;

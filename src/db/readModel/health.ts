@@ -14,6 +14,8 @@ export interface HealthThresholds {
 export const CLOSED_STATUSES = ['IMPLEMENTED', 'ABANDONED'] as const;
 
 const DAY = 86_400_000;
+/** Written into the text: constants, and a parameter would only make the planner guess. */
+const CLOSED_LIST = Prisma.raw(CLOSED_STATUSES.map((s) => `'${s}'`).join(', '));
 
 /** Midnight UTC of the day `now` falls on: target dates are calendar dates. */
 export const startOfUtcDay = (now: Date) =>
@@ -38,7 +40,7 @@ export function healthSql(now: Date, t: HealthThresholds, r: Prisma.Sql): Prisma
   const staleBefore = Prisma.sql`(${b.staleBefore.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const dueSoonBefore = Prisma.sql`${isoDate(b.dueSoonBefore)}::date`;
   return Prisma.sql`CASE
-    WHEN ${r}.status IN ('IMPLEMENTED', 'ABANDONED') THEN 'DONE'
+    WHEN ${r}.status IN (${CLOSED_LIST}) THEN 'DONE'
     WHEN ${r}."targetDate" < ${today} THEN 'OVERDUE'
     WHEN COALESCE(${r}."lastProgressAt", ${r}."createdAt") < ${staleBefore} THEN 'AT_RISK'
     WHEN ${r}."targetDate" < ${dueSoonBefore} AND ${r}.progress < ${t.dueSoonMinProgress}::int THEN 'AT_RISK'
