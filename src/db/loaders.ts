@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from './client';
 import { columnList, updateColumns } from './readModel/columns';
-import { dateParam, replayedSql } from './readModel/replay';
+import { dateParam, latestEntriesSql, replayedSql } from './readModel/replay';
 import { Prisma } from '../generated/prisma/client';
 import type {
   ApiToken,
@@ -51,16 +51,11 @@ export const updatesReadKey = (limit: number, asOf: Date | null, fields: Readonl
  * batches alone. Rows carry only the selected columns: the fields asked are the only ones resolved on them.
  */
 function updatesLoader(db: Db, limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
+  const select = columnList(updateColumns(fields), Prisma.raw('u'));
   return new DataLoader<number, ProgressUpdate[]>(async (ids) => {
-    // A LATERAL LIMIT per record reads only the entries it returns, walking the (recommendationId,
-    // occurredOn, id) index backwards, where a window function would read and sort each record's whole log.
     const rows = await db.$queryRaw<ProgressUpdate[]>`
-      SELECT u.* FROM unnest(${[...ids]}::int[]) AS r(id)
-      CROSS JOIN LATERAL (
-        SELECT ${columnList(updateColumns(fields), Prisma.raw('pu'))} FROM "ProgressUpdate" pu
-        WHERE pu."recommendationId" = r.id AND (${asOf}::date IS NULL OR pu."occurredOn" <= ${asOf}::date)
-        ORDER BY pu."occurredOn" DESC, pu."id" DESC
-        LIMIT ${limit}) u`;
+      SELECT e.* FROM unnest(${[...ids]}::int[]) AS r(id)
+      CROSS JOIN LATERAL (${latestEntriesSql(select, Prisma.raw('r'), Prisma.sql`${limit}::int`, asOf)}) e`;
     return groupBy(ids, rows, (u) => u.recommendationId);
   });
 }

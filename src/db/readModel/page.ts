@@ -11,7 +11,7 @@ import { UPDATE_DATES, UPDATE_TIMESTAMPS, updateColumns } from './columns';
 import { filterSql, whereSql, type FilterEnv, type ReadFilter } from './filter';
 import { orderSql, seekSql, type KeyColumn, type Ordering, type Seek } from './keyset';
 import { queryJson } from './query';
-import { dateParam } from './replay';
+import { latestEntriesSql } from './replay';
 
 /** A list: which records, in which order. */
 export interface ListQuery {
@@ -56,14 +56,12 @@ function revive(row: Json, timestamps: readonly string[], dates: readonly string
 }
 
 function updatesPart(a: PageArgs, u: PageIncludes['updates'][number], i: number): Prisma.Sql {
-  const asOf = a.env.asOf ? Prisma.sql` AND pu."occurredOn" <= ${dateParam(a.env.asOf)}` : Prisma.empty;
-  // A LATERAL LIMIT per record walks the (recommendationId, occurredOn, id) index backwards and reads only
-  // the entries it returns. occurredOn is always read: the aggregate is ordered by it.
+  // occurredOn is always read: the aggregate is ordered by it.
   const ucols = updateColumns(u.fields);
-  const list = columnList(ucols[0] === '*' ? ucols : [...new Set([...ucols, 'occurredOn'])], Prisma.raw('pu'));
-  return Prisma.sql`${Prisma.raw(`'u${i}'`)}, (SELECT COALESCE(json_agg(u ORDER BY u."recommendationId", u."occurredOn" DESC, u.id DESC), '[]'::json)
-      FROM page r CROSS JOIN LATERAL (SELECT ${list} FROM "ProgressUpdate" pu WHERE pu."recommendationId" = r.id${asOf}
-        ORDER BY pu."occurredOn" DESC, pu.id DESC LIMIT ${u.limit}::int) u)`;
+  const select = columnList(ucols[0] === '*' ? ucols : [...new Set([...ucols, 'occurredOn'])], Prisma.raw('u'));
+  const entries = latestEntriesSql(select, R, Prisma.sql`${u.limit}::int`, a.env.asOf);
+  return Prisma.sql`${Prisma.raw(`'u${i}'`)}, (SELECT COALESCE(json_agg(e ORDER BY e."recommendationId", e."occurredOn" DESC, e.id DESC), '[]'::json)
+      FROM page r CROSS JOIN LATERAL (${entries}) e)`;
 }
 
 function pageStatement(a: PageArgs, inc: PageIncludes): Prisma.Sql {

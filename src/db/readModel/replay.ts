@@ -17,3 +17,14 @@ export function replayedSql(column: 'status' | 'progress', r: Prisma.Sql, day: P
 
 /** A date parameter for `day`. */
 export const dateParam = (d: Date): Prisma.Sql => Prisma.sql`${d.toISOString().slice(0, 10)}::date`;
+
+/**
+ * The latest `limit` log entries of the record `r` (had happened by `asOf`, when given), newest first:
+ * `updates(first)` on every path. A LATERAL LIMIT per record walks the (recommendationId, occurredOn, id)
+ * index backwards and reads only the entries it returns, where a window function would read and sort each
+ * record's whole log. `limit` is SQL: the compiled path writes it into its text, the others bind it.
+ */
+export const latestEntriesSql = (select: Prisma.Sql, r: Prisma.Sql, limit: Prisma.Sql, asOf: Date | null) =>
+  Prisma.sql`SELECT ${select} FROM "ProgressUpdate" u WHERE u."recommendationId" = ${r}.id${
+    asOf ? Prisma.sql` AND u."occurredOn" <= ${dateParam(asOf)}` : Prisma.empty
+  } ORDER BY u."occurredOn" DESC, u.id DESC LIMIT ${limit}`;

@@ -10,6 +10,7 @@ import { columnList, recommendationColumns } from '../../db/readModel/columns';
 import { cursorSql } from '../../db/readModel/cursor';
 import { FIELDS_OF_TYPE, type FieldEnv } from '../../db/readModel/fields';
 import { whereSql } from '../../db/readModel/filter';
+import { latestEntriesSql } from '../../db/readModel/replay';
 import { healthSql } from '../../db/readModel/health';
 import { typenameJson } from '../../db/readModel/json';
 import { matchingSql, type ListQuery } from '../../db/readModel/page';
@@ -45,14 +46,17 @@ const object = (fields: SelectedField[], value: (f: SelectedField) => Prisma.Sql
     ', ',
   )}) o)`;
 
-/** A JSON list of the selected fields of `type` over `x`, from rows `from` gives in order. */
-const list = (f: SelectedField, type: 'ProgressUpdate' | 'Owner', x: string, from: Prisma.Sql, env: FieldEnv) =>
-  Prisma.sql`(SELECT COALESCE(json_agg(e), '[]'::json) FROM (SELECT ${Prisma.join(
+/** The selected fields of `type` over the row `x`, named by their response keys. */
+const selectList = (f: SelectedField, type: 'ProgressUpdate' | 'Owner', x: string, env: FieldEnv) =>
+  Prisma.join(
     f.children!.map(
       (c) => Prisma.sql`${FIELDS_OF_TYPE[type][c.name].json!(Prisma.raw(x), env)} AS ${Prisma.raw(`"${c.key}"`)}`,
     ),
     ', ',
-  )} ${from}) e)`;
+  );
+
+/** A JSON list of the rows of `rows`, in their order. */
+const jsonList = (rows: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(json_agg(e), '[]'::json) FROM (${rows}) e)`;
 
 /** PageInfo's fields, as domain/connection.ts answers them, over the page's rows numbered from its cursor. */
 function pageInfoFields(a: CompiledPageArgs): Record<string, () => Prisma.Sql> {
@@ -84,24 +88,12 @@ function nodeSql(f: SelectedField, a: CompiledPageArgs): Prisma.Sql {
   const env: FieldEnv = { theme: Prisma.raw('t'), health: () => healthSql(a.query.env.now, a.query.env.health, R) };
   // The entries' sub-select is ordered and json_agg reads it in that order (nothing between them re-sorts).
   const updates = (c: SelectedField) =>
-    list(
-      c,
-      'ProgressUpdate',
-      'u',
-      Prisma.sql`FROM "ProgressUpdate" u
-      WHERE u."recommendationId" = r.id ORDER BY u."occurredOn" DESC, u.id DESC LIMIT ${literal(a.updatesLimit.get(c)!)}`,
-      env,
-    );
+    jsonList(latestEntriesSql(selectList(c, 'ProgressUpdate', 'u', env), R, literal(a.updatesLimit.get(c)!), null));
   // Lead owners first, then by id: the order of the owners loader (loaders.ts).
   const owners = (c: SelectedField) =>
-    list(
-      c,
-      'Owner',
-      'o',
-      Prisma.sql`FROM "RecommendationOwner" ro JOIN "Owner" o ON o.id = ro."ownerId"
-      WHERE ro."recommendationId" = r.id ORDER BY ro."isLead" DESC, ro."ownerId" ASC`,
-      env,
-    );
+    jsonList(Prisma.sql`SELECT ${selectList(c, 'Owner', 'o', env)}
+      FROM "RecommendationOwner" ro JOIN "Owner" o ON o.id = ro."ownerId"
+      WHERE ro."recommendationId" = r.id ORDER BY ro."isLead" DESC, ro."ownerId" ASC`);
   const theme = (c: SelectedField) => object(c.children!, (t) => FIELDS_OF_TYPE.Theme[t.name].json!(env.theme, env));
   const relations = { Theme: theme, ProgressUpdate: updates, Owner: owners };
   return object(f.children!, (c) => {
