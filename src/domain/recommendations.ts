@@ -12,7 +12,7 @@ import {
   type PageInfoData,
   type PageRequest,
 } from './connection';
-import type { KeyColumn, Ordering } from '../db/readModel/keyset';
+import { isKeyValue, type KeyColumn, type Ordering } from '../db/readModel/keyset';
 import { anyMatch, countMatches, readPage, type ListQuery, type PageIncludes } from '../db/readModel/page';
 import { listQuery, type RecommendationFilterInput } from './recommendationFilter';
 
@@ -39,16 +39,8 @@ type Column = (typeof COLUMN)[OrderField];
 /** Decodes a cursor, refusing one issued for another order: its key would compare against the wrong column. */
 function cursorFor(cursor: string, col: Column, order: string): CursorKey {
   const key = decodeCursor(cursor);
-  const isDate = typeof key.v === 'string' && !Number.isNaN(Date.parse(key.v));
-  const vOk =
-    col === 'code'
-      ? typeof key.v === 'string'
-      : col === 'progress'
-        ? Number.isInteger(key.v)
-        : col === 'targetDate'
-          ? key.v === null || isDate
-          : isDate;
-  if (key.o !== order || !vOk) throw badInput('This cursor was issued for another orderBy: page again from the start.');
+  if (key.o !== order || !isKeyValue(col, key.v))
+    throw badInput('This cursor was issued for another orderBy: page again from the start.');
   return key;
 }
 

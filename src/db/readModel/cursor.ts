@@ -5,14 +5,9 @@
 import { Prisma } from '../../generated/prisma/client';
 import { badInput } from '../../errors';
 import { base64urlJson, timestampJson } from './json';
-import type { KeyColumn, Ordering } from './keyset';
+import { KEY_COLUMNS, type CursorKey, type KeyColumn, type Ordering } from './keyset';
 
-export interface CursorKey {
-  v: string | number | null;
-  id: number;
-  /** The order the cursor was issued for, so that it is not reused under another one. */
-  o?: string;
-}
+export type { CursorKey };
 
 export const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 
@@ -42,12 +37,14 @@ export function cursorOf(row: KeyRow, o: Ordering<KeyColumn>): string {
 
 /** cursorOf in SQL, over the row `r`: the same JSON ({"v":…,"id":…,"o":…}), base64url without padding. */
 export function cursorSql(o: Ordering<KeyColumn>, r: Prisma.Sql): Prisma.Sql {
+  const c = Prisma.sql`${r}.${Prisma.raw(`"${o.col}"`)}`;
   const v = {
-    code: Prisma.sql`to_json(${r}.code)::text`,
-    progress: Prisma.sql`${r}.progress::text`,
-    updatedAt: Prisma.sql`to_json(${timestampJson(Prisma.sql`${r}."updatedAt"`)})::text`,
-    targetDate: Prisma.sql`COALESCE(to_json(to_char(${r}."targetDate", 'YYYY-MM-DD"T00:00:00.000Z"'))::text, 'null')`,
-  }[o.col];
+    text: Prisma.sql`to_json(${c})::text`,
+    int: Prisma.sql`${c}::text`,
+    timestamp: Prisma.sql`to_json(${timestampJson(c)})::text`,
+    // A date's cursor value is its midnight UTC instant, as Date.toISOString writes it; null when NULL.
+    date: Prisma.sql`COALESCE(to_json(to_char(${c}, 'YYYY-MM-DD"T00:00:00.000Z"'))::text, 'null')`,
+  }[KEY_COLUMNS[o.col].type];
   return base64urlJson(
     Prisma.sql`'{"v":' || ${v} || ',"id":' || ${r}.id || ${Prisma.raw(`',"o":"${orderName(o)}"}'`)}`,
   );

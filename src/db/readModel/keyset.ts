@@ -3,18 +3,44 @@
 // trail) and for SQL (the recommendation lists, compiled or not). A page that ends at a cursor (`last`)
 // reads the order reversed from it and turns the rows round (domain/connection.ts).
 import { Prisma } from '../../generated/prisma/client';
-import type { CursorKey } from './cursor';
 
-export type KeyColumn = 'code' | 'updatedAt' | 'progress' | 'targetDate';
+/** A position in a list: the order column's value and the id (what a cursor encodes, cursor.ts). */
+export interface CursorKey {
+  v: string | number | null;
+  id: number;
+  /** The order the cursor was issued for, so that it is not reused under another one. */
+  o?: string;
+}
+
+/**
+ * The columns a list may be ordered by, and their types: a cursor carries a value of that type (dates as ISO
+ * instants), and the value is compared with the column as it (timestamps are stored as UTC wall time).
+ * NULLs (only in a nullable column) sort last in both directions.
+ */
+export const KEY_COLUMNS = {
+  code: { type: 'text', nullable: false },
+  updatedAt: { type: 'timestamp', nullable: false },
+  progress: { type: 'int', nullable: false },
+  targetDate: { type: 'date', nullable: true },
+} as const;
+export type KeyColumn = keyof typeof KEY_COLUMNS;
+type KeyType = (typeof KEY_COLUMNS)[KeyColumn]['type'] | 'id';
+const typeOf = (col: KeyColumn | 'id'): KeyType => (col === 'id' ? 'id' : KEY_COLUMNS[col].type);
+
+/** Whether `v`, from a cursor, is a value of the column `col`. */
+export function isKeyValue(col: KeyColumn, v: CursorKey['v']): boolean {
+  if (v === null) return KEY_COLUMNS[col].nullable;
+  const type = typeOf(col);
+  if (type === 'text') return typeof v === 'string';
+  if (type === 'int') return Number.isInteger(v);
+  return typeof v === 'string' && !Number.isNaN(Date.parse(v));
+}
 
 /** A list's order: by a column, ties broken by id in the same direction; or by id alone (`col` null). */
 export interface Ordering<C extends KeyColumn | null = KeyColumn | null> {
   col: C;
   dir: 'asc' | 'desc';
 }
-
-/** Columns that may be NULL. NULLs sort last in both directions. */
-const NULLABLE: ReadonlySet<string> = new Set(['targetDate']);
 
 type Compare = '>' | '<' | '>=' | '<=' | '=';
 type Atom =
@@ -41,22 +67,22 @@ export function beyond(o: Ordering, key: CursorKey, side: 'after' | 'before', in
   }
   // A comparison with a value is never true of NULL, in SQL as in Prisma: the NULLs are added after, not before.
   const seek: Seek = [[{ col, op, v: key.v }], [{ col, op: '=', v: key.v }, byId]];
-  if (NULLABLE.has(col) && side === 'after') seek.push([{ col, op: 'null' }]);
+  if (KEY_COLUMNS[col].nullable && side === 'after') seek.push([{ col, op: 'null' }]);
   return seek;
 }
 
 /** The order rows are read in: the list's own, or its exact reverse (NULLs first) when reading backwards. */
 function scan(o: Ordering, backward: boolean) {
   const dir = (o.dir === 'asc') !== backward ? 'asc' : 'desc';
-  const nulls = o.col && NULLABLE.has(o.col) ? (backward ? 'first' : 'last') : null;
+  const nulls = o.col && KEY_COLUMNS[o.col].nullable ? (backward ? 'first' : 'last') : null;
   return { col: o.col, dir, nulls } as const;
 }
 
 // Prisma
 
 /** A cursor value as Prisma takes it: the dates travel as ISO instants. */
-const prismaValue = (col: string, v: string | number) =>
-  col === 'updatedAt' || col === 'targetDate' ? new Date(String(v)) : v;
+const prismaValue = (col: KeyColumn | 'id', v: string | number) =>
+  typeOf(col) === 'timestamp' || typeOf(col) === 'date' ? new Date(String(v)) : v;
 const PRISMA_OP = { '>': 'gt', '<': 'lt', '>=': 'gte', '<=': 'lte' } as const;
 
 function prismaAtom(a: Atom): Record<string, unknown> {
@@ -81,10 +107,11 @@ export function orderByPrisma(o: Ordering, backward: boolean): Record<string, un
 // SQL
 
 /** The cursor's value as the column's type: dates travel as ISO instants, stored as UTC wall time. */
-function sqlValue(col: string, v: string | number): Prisma.Sql {
-  if (col === 'updatedAt') return Prisma.sql`(${String(v)}::timestamptz AT TIME ZONE 'UTC')`;
-  if (col === 'targetDate') return Prisma.sql`(${String(v)}::timestamptz AT TIME ZONE 'UTC')::date`;
-  return col === 'progress' || col === 'id' ? Prisma.sql`${Number(v)}::int` : Prisma.sql`${String(v)}::text`;
+function sqlValue(col: KeyColumn | 'id', v: string | number): Prisma.Sql {
+  const type = typeOf(col);
+  if (type === 'timestamp') return Prisma.sql`(${String(v)}::timestamptz AT TIME ZONE 'UTC')`;
+  if (type === 'date') return Prisma.sql`(${String(v)}::timestamptz AT TIME ZONE 'UTC')::date`;
+  return type === 'int' || type === 'id' ? Prisma.sql`${Number(v)}::int` : Prisma.sql`${String(v)}::text`;
 }
 
 const columnOf = (col: string, r: Prisma.Sql) =>
