@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from './client';
 import { columnList, updateColumns } from './readModel/columns';
-import { dateParam, latestEntriesSql, replayedSql } from './readModel/replay';
+import { dateParam, latestEntriesSql, ownersOfSql, replayedSql } from './readModel/replay';
 import { Prisma } from '../generated/prisma/client';
 import type {
   ApiToken,
@@ -90,12 +90,12 @@ export function createLoaders(db: Db) {
     apiToken: byId<ApiToken>((ids) => db.apiToken.findMany({ where: { id: { in: ids } } })),
     auditEntry: byId<AuditEntry>((ids) => db.auditEntry.findMany({ where: { id: { in: ids } } })),
     owners: new DataLoader<number, Owner[]>(async (ids) => {
-      const links = await db.recommendationOwner.findMany({
-        where: { recommendationId: { in: [...ids] } },
-        include: { owner: true },
-        orderBy: [{ isLead: 'desc' }, { ownerId: 'asc' }],
-      });
-      return groupBy(ids, links, (l) => l.recommendationId).map((ls) => ls.map((l) => l.owner));
+      const rows = await db.$queryRaw<(Owner & { recommendationId: number })[]>`
+        SELECT e.* FROM unnest(${[...ids]}::int[]) AS r(id)
+        CROSS JOIN LATERAL (${ownersOfSql(Prisma.sql`o.*, ro."recommendationId"`, Prisma.raw('r'))}) e`;
+      return groupBy(ids, rows, (o) => o.recommendationId).map((list) =>
+        list.map(({ recommendationId: _, ...owner }) => owner),
+      );
     }),
     targetRevisions: new DataLoader<number, TargetDateRevision[]>(async (ids) =>
       groupBy(

@@ -10,7 +10,7 @@ import { columnList, recommendationColumns } from '../../db/readModel/columns';
 import { cursorSql } from '../../db/readModel/cursor';
 import { FIELDS_OF_TYPE, type FieldEnv } from '../../db/readModel/fields';
 import { whereSql } from '../../db/readModel/filter';
-import { latestEntriesSql } from '../../db/readModel/replay';
+import { latestEntriesSql, ownersOfSql } from '../../db/readModel/replay';
 import { healthSql } from '../../db/readModel/health';
 import { typenameJson } from '../../db/readModel/json';
 import { matchingSql, type ListQuery } from '../../db/readModel/page';
@@ -89,11 +89,7 @@ function nodeSql(f: SelectedField, a: CompiledPageArgs): Prisma.Sql {
   // The entries' sub-select is ordered and json_agg reads it in that order (nothing between them re-sorts).
   const updates = (c: SelectedField) =>
     jsonList(latestEntriesSql(selectList(c, 'ProgressUpdate', 'u', env), R, literal(a.updatesLimit.get(c)!), null));
-  // Lead owners first, then by id: the order of the owners loader (loaders.ts).
-  const owners = (c: SelectedField) =>
-    jsonList(Prisma.sql`SELECT ${selectList(c, 'Owner', 'o', env)}
-      FROM "RecommendationOwner" ro JOIN "Owner" o ON o.id = ro."ownerId"
-      WHERE ro."recommendationId" = r.id ORDER BY ro."isLead" DESC, ro."ownerId" ASC`);
+  const owners = (c: SelectedField) => jsonList(ownersOfSql(selectList(c, 'Owner', 'o', env), R));
   const theme = (c: SelectedField) => object(c.children!, (t) => FIELDS_OF_TYPE.Theme[t.name].json!(env.theme, env));
   const relations = { Theme: theme, ProgressUpdate: updates, Owner: owners };
   return object(f.children!, (c) => {
