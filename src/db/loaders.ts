@@ -2,7 +2,8 @@
 import DataLoader from 'dataloader';
 import type { Db } from './client';
 import { columnList, updateColumns } from './readModel/columns';
-import { dateParam, latestEntriesSql, ownersOfSql, replayedSql } from './readModel/replay';
+import { dateParam, replayedSql } from './readModel/replay';
+import { latestEntriesSql, ownersOfSql } from './readModel/related';
 import { Prisma } from '../generated/prisma/client';
 import type {
   ApiToken,

@@ -11,7 +11,7 @@ import { UPDATE_DATES, UPDATE_TIMESTAMPS, updateColumns } from './columns';
 import { filterSql, whereSql, type FilterEnv, type ReadFilter } from './filter';
 import { orderSql, seekSql, type KeyColumn, type Ordering, type Seek } from './keyset';
 import { queryJson } from './query';
-import { latestEntriesSql } from './replay';
+import { latestEntriesSql } from './related';
 
 /** A list: which records, in which order. */
 export interface ListQuery {

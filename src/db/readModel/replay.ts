@@ -2,7 +2,6 @@
 // that day, else the state the first *logged* entry (lowest id, whatever its occurredOn) started from (a late
 // report backdated with an earlier occurredOn recorded the state at logging time), else the row itself.
 // The one copy of the rule: the as-of loader, the as-of status filter and the dashboard's monthly series.
-// Below it, the other per-record reads every path shares: a record's latest entries and its owners.
 import { Prisma } from '../../generated/prisma/client';
 
 /** The replayed value of `column` ('status' or 'progress') for the row `r` at the end of the date `day`. */
@@ -18,19 +17,3 @@ export function replayedSql(column: 'status' | 'progress', r: Prisma.Sql, day: P
 
 /** A date parameter for `day`. */
 export const dateParam = (d: Date): Prisma.Sql => Prisma.sql`${d.toISOString().slice(0, 10)}::date`;
-
-/**
- * The latest `limit` log entries of the record `r` (had happened by `asOf`, when given), newest first:
- * `updates(first)` on every path. A LATERAL LIMIT per record walks the (recommendationId, occurredOn, id)
- * index backwards and reads only the entries it returns, where a window function would read and sort each
- * record's whole log. `limit` is SQL: the compiled path writes it into its text, the others bind it.
- */
-export const latestEntriesSql = (select: Prisma.Sql, r: Prisma.Sql, limit: Prisma.Sql, asOf: Date | null) =>
-  Prisma.sql`SELECT ${select} FROM "ProgressUpdate" u WHERE u."recommendationId" = ${r}.id${
-    asOf ? Prisma.sql` AND u."occurredOn" <= ${dateParam(asOf)}` : Prisma.empty
-  } ORDER BY u."occurredOn" DESC, u.id DESC LIMIT ${limit}`;
-
-/** The owners of the record `r`, lead owners first, then by id: `owners` on every path. */
-export const ownersOfSql = (select: Prisma.Sql, r: Prisma.Sql) =>
-  Prisma.sql`SELECT ${select} FROM "RecommendationOwner" ro JOIN "Owner" o ON o.id = ro."ownerId"
-      WHERE ro."recommendationId" = ${r}.id ORDER BY ro."isLead" DESC, ro."ownerId" ASC`;

@@ -10,7 +10,7 @@ import { columnList, recommendationColumns } from '../../db/readModel/columns';
 import { cursorSql } from '../../db/readModel/cursor';
 import { FIELDS_OF_TYPE, type FieldEnv } from '../../db/readModel/fields';
 import { whereSql } from '../../db/readModel/filter';
-import { latestEntriesSql, ownersOfSql } from '../../db/readModel/replay';
+import { latestEntriesSql, ownersOfSql } from '../../db/readModel/related';
 import { healthSql } from '../../db/readModel/health';
 import { typenameJson } from '../../db/readModel/json';
 import { matchingSql, type ListQuery } from '../../db/readModel/page';
