@@ -83,7 +83,7 @@ export interface Config {
   readonly dbPoolSize: number;
   readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
-  readonly compiledQueries: boolean;
+  readonly sqlCompiledLists: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -119,6 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    compiledQueries: e.COMPILED_QUERIES,
+    sqlCompiledLists: e.COMPILED_QUERIES,
   });
 }

@@ -1,5 +1,6 @@
-// The per-request context: the one database client, the caller, fresh loaders, config and a logger. Every
-// layer reads it, so it lives at the root and holds only types; src/http/requestContext.ts builds it.
+// The per-request context: the one database handle (db/client.ts: Prisma, raw SQL and the handle's caches),
+// the caller, fresh loaders, config and a logger. Every layer reads it, so it lives at the root and holds
+// only types; src/http/requestContext.ts builds it.
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Db } from './db/client';

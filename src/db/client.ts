@@ -1,10 +1,29 @@
-// The one PrismaClient factory. index.ts (and the test harness) create exactly one client per process
-// and pass it through the per-request context.
+// The one database handle factory. index.ts (and the test harness) create exactly one per process and pass
+// it through the per-request context. The handle is the PrismaClient, carrying what belongs to this one
+// database and would otherwise hide in module state: the raw statement runner on its pool, the names of the
+// statements it prepared, and the dashboard's cache. Test databases and servers therefore never share them.
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
+import { PreparedStatementNames } from './preparedStatements';
 
-export type Db = PrismaClient;
+/** An entry of the dashboard's cache (domain/summaryCache.ts decides what is in it and when it holds). */
+interface CachedValue {
+  version: string;
+  from: number;
+  until: number;
+  value: unknown;
+}
+
+interface DbHandle {
+  /** Statements past Prisma, on the same pool. */
+  raw: RawSql;
+  /** Names for the texts this handle sends as prepared statements. */
+  preparedStatements: PreparedStatementNames;
+  summaryCache: Map<string, CachedValue>;
+}
+
+export type Db = PrismaClient & DbHandle;
 
 export interface DbOptions {
   poolSize?: number;
@@ -13,7 +32,7 @@ export interface DbOptions {
    * up waiting a little later (a database that hangs without answering), dropping that connection.
    */
   statementTimeoutMs?: number;
-  /** Receives every SQL statement sent (Prisma's and rawSql's) with its parameters: statement counts in tests, EXPLAIN in bench/explain.ts. */
+  /** Receives every SQL statement sent (Prisma's and raw's) with its parameters: statement counts in tests, EXPLAIN in bench/explain.ts. */
   onQuery?: (sql: string, params: unknown[]) => void;
 }
 
@@ -23,28 +42,19 @@ export interface DbOptions {
  * which on the hottest read was most of the request. A statement sent here returns rows as the driver parses
  * them; callers that need exact types ask PostgreSQL for JSON text and convert it themselves.
  */
-export interface RawSql {
+interface RawSql {
   /** `name` makes it a prepared statement: each connection plans it once instead of on every call. */
   query<T>(text: string, values: readonly unknown[], name?: string): Promise<T[]>;
 }
 
-const rawSqlOf = new WeakMap<Db, RawSql>();
-
-/** The raw statement runner that shares `db`'s pool (and its statement counting). */
-export function rawSql(db: Db): RawSql {
-  const sql = rawSqlOf.get(db);
-  if (!sql) throw new Error('rawSql: this client was not made by createPrismaClient');
-  return sql;
-}
-
 /** The default of DB_STATEMENT_TIMEOUT_MS (config.ts), for clients made outside the server (seed, CLI, bench). */
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 /** How much longer than the server's own timeout the driver waits before deciding the database hangs. */
 const HANG_MARGIN_MS = 1_000;
 
 export function createPrismaClient(databaseUrl: string, options: DbOptions = {}): Db {
   const timeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
-  // One pool for Prisma and rawSql, so that DB_POOL_SIZE bounds the connections of both; Prisma ends it on $disconnect.
+  // One pool for Prisma and raw, so that DB_POOL_SIZE bounds the connections of both; Prisma ends it on $disconnect.
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
@@ -55,7 +65,7 @@ export function createPrismaClient(databaseUrl: string, options: DbOptions = {})
   });
   // An idle connection that the database ends (a restart, a dropped database) is discarded by the pool, which
   // re-emits its error; Prisma listens only once it has connected itself, and until then, on a server that had
-  // used only rawSql, that unheard 'error' event would crash the process.
+  // used only raw, that unheard 'error' event would crash the process.
   pool.on('error', () => {});
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
@@ -66,11 +76,11 @@ export function createPrismaClient(databaseUrl: string, options: DbOptions = {})
     client.$on('query' as never, (e: { query: string; params: string }) =>
       onQuery(e.query, JSON.parse(e.params) as unknown[]),
     );
-  rawSqlOf.set(client, {
+  const raw: RawSql = {
     async query<T>(text: string, values: readonly unknown[], name?: string) {
       onQuery?.(text, [...values]);
       return (await pool.query({ text, values: values as unknown[], name })).rows as T[];
     },
-  });
-  return client;
+  };
+  return Object.assign(client, { raw, preparedStatements: new PreparedStatementNames(), summaryCache: new Map() });
 }

@@ -1,7 +1,9 @@
 // Per-request DataLoaders: every list field resolves in one batched statement per page, never one per row.
 import DataLoader from 'dataloader';
 import type { Db } from './client';
-import { columnList, updateColumns } from './columns';
+import { columnList, updateColumns } from './readModel/columns';
+import { dateParam, replayedSql } from './readModel/replay';
+import { latestEntriesSql, ownersOfSql } from './readModel/related';
 import { Prisma } from '../generated/prisma/client';
 import type {
   ApiToken,
@@ -17,7 +19,7 @@ import type {
   User,
 } from '../generated/prisma/client';
 
-export interface StateAsOf {
+interface StateAsOf {
   status: RecommendationStatus;
   progress: number;
 }
@@ -27,61 +29,46 @@ const byKey = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): (V | nu
   return keys.map((k) => map.get(k) ?? null);
 };
 
+/** Rows by id, one statement per batch. */
+const byId = <V extends { id: number }>(find: (ids: number[]) => Promise<V[]>) =>
+  new DataLoader<number, V | null>(async (ids) => byKey(ids, await find([...ids]), (v) => v.id));
+
 const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][] => {
   const map = new Map<K, V[]>(keys.map((k) => [k, []]));
   for (const r of rows) map.get(keyOf(r))?.push(r);
   return keys.map((k) => map.get(k) ?? []);
 };
 
-/** The select list for a column list (columns.ts memoises one list per field set, so this is built once per set). */
-const selectLists = new WeakMap<readonly string[], string>();
-function selectList(fields: ReadonlySet<string>): string {
-  const cols = updateColumns(fields);
-  let list = selectLists.get(cols);
-  if (!list) selectLists.set(cols, (list = columnList(cols, 'pu')));
-  return list;
-}
+/**
+ * The one key of an `updates(first)` read: the list page that primes it (readModel/page.ts) and the field
+ * that reads it (Recommendation.updates) both go through loaders.updates, and so through this key; a field
+ * set that differs only in fields needing no other column shares the read.
+ */
+export const updatesReadKey = (limit: number, asOf: Date | null, fields: ReadonlySet<string>): string =>
+  `${limit}:${asOf?.toISOString() ?? ''}:${updateColumns(fields).join(',')}`;
 
 /**
  * `updates(first)` may be asked with different limits, dates or fields in one request; each combination
  * batches alone. Rows carry only the selected columns: the fields asked are the only ones resolved on them.
  */
-function updatesLoader(db: Db, limit: number, asOf: Date | null, columns: string) {
+function updatesLoader(db: Db, limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
+  const select = columnList(updateColumns(fields), Prisma.raw('u'));
   return new DataLoader<number, ProgressUpdate[]>(async (ids) => {
-    // A LATERAL LIMIT per record reads only the entries it returns, walking the (recommendationId,
-    // occurredOn, id) index backwards, where a window function would read and sort each record's whole log.
     const rows = await db.$queryRaw<ProgressUpdate[]>`
-      SELECT u.* FROM unnest(${[...ids]}::int[]) AS r(id)
-      CROSS JOIN LATERAL (
-        SELECT ${Prisma.raw(columns)} FROM "ProgressUpdate" pu
-        WHERE pu."recommendationId" = r.id AND (${asOf}::date IS NULL OR pu."occurredOn" <= ${asOf}::date)
-        ORDER BY pu."occurredOn" DESC, pu."id" DESC
-        LIMIT ${limit}) u`;
+      SELECT e.* FROM unnest(${[...ids]}::int[]) AS r(id)
+      CROSS JOIN LATERAL (${latestEntriesSql(select, Prisma.raw('r'), Prisma.sql`${limit}::int`, asOf)}) e`;
     return groupBy(ids, rows, (u) => u.recommendationId);
   });
 }
 
-/**
- * Status and progress as they stood at the end of `asOf`, replayed from the log. Before any entry had
- * happened, it is the state the first *logged* entry (lowest id) started from: a late report backdated
- * with an earlier occurredOn recorded the state at logging time, not the original one.
- */
+/** Status and progress as they stood at the end of `asOf`, replayed from the log (readModel/replay.ts). */
 function stateAsOfLoader(db: Db, asOf: Date) {
   return new DataLoader<number, StateAsOf | null>(async (ids) => {
+    const r = Prisma.raw('r');
     const rows = await db.$queryRaw<(StateAsOf & { id: number })[]>`
-      SELECT r.id,
-        COALESCE(last.status, first."statusBefore", r.status) AS status,
-        COALESCE(last.progress, first."progressBefore", r.progress) AS progress
-      FROM "Recommendation" r
-      LEFT JOIN LATERAL (
-        SELECT status, progress FROM "ProgressUpdate" u
-        WHERE u."recommendationId" = r.id AND u."occurredOn" <= ${asOf}::date
-        ORDER BY u."occurredOn" DESC, u.id DESC LIMIT 1) last ON true
-      LEFT JOIN LATERAL (
-        SELECT "statusBefore", "progressBefore" FROM "ProgressUpdate" u
-        WHERE u."recommendationId" = r.id
-        ORDER BY u.id ASC LIMIT 1) first ON true
-      WHERE r.id = ANY(${[...ids]}::int[])`;
+      SELECT r.id, ${replayedSql('status', r, dateParam(asOf))} AS status,
+        ${replayedSql('progress', r, dateParam(asOf))} AS progress
+      FROM "Recommendation" r WHERE r.id = ANY(${[...ids]}::int[])`;
     return byKey(ids, rows, (r) => r.id);
   });
 }
@@ -95,35 +82,21 @@ export function createLoaders(db: Db) {
     theme: new DataLoader<number, Theme | null>(async (ids) =>
       byKey(ids, await db.$queryRaw<Theme[]>`SELECT * FROM "Theme" WHERE id = ANY(${[...ids]}::int[])`, (t) => t.id),
     ),
-    document: new DataLoader<number, SourceDocument | null>(async (ids) =>
-      byKey(ids, await db.sourceDocument.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id),
-    ),
-    recommendation: new DataLoader<number, Recommendation | null>(async (ids) =>
-      byKey(ids, await db.recommendation.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
-    ),
-    progressUpdate: new DataLoader<number, ProgressUpdate | null>(async (ids) =>
-      byKey(ids, await db.progressUpdate.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id),
-    ),
+    document: byId<SourceDocument>((ids) => db.sourceDocument.findMany({ where: { id: { in: ids } } })),
+    recommendation: byId<Recommendation>((ids) => db.recommendation.findMany({ where: { id: { in: ids } } })),
+    progressUpdate: byId<ProgressUpdate>((ids) => db.progressUpdate.findMany({ where: { id: { in: ids } } })),
     // Rows by id for node(id:)/nodes(ids:) (domain/nodes.ts): one statement per type however many ids.
-    owner: new DataLoader<number, Owner | null>(async (ids) =>
-      byKey(ids, await db.owner.findMany({ where: { id: { in: [...ids] } } }), (o) => o.id),
-    ),
-    user: new DataLoader<number, User | null>(async (ids) =>
-      byKey(ids, await db.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id),
-    ),
-    apiToken: new DataLoader<number, ApiToken | null>(async (ids) =>
-      byKey(ids, await db.apiToken.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id),
-    ),
-    auditEntry: new DataLoader<number, AuditEntry | null>(async (ids) =>
-      byKey(ids, await db.auditEntry.findMany({ where: { id: { in: [...ids] } } }), (e) => e.id),
-    ),
+    owner: byId<Owner>((ids) => db.owner.findMany({ where: { id: { in: ids } } })),
+    user: byId<User>((ids) => db.user.findMany({ where: { id: { in: ids } } })),
+    apiToken: byId<ApiToken>((ids) => db.apiToken.findMany({ where: { id: { in: ids } } })),
+    auditEntry: byId<AuditEntry>((ids) => db.auditEntry.findMany({ where: { id: { in: ids } } })),
     owners: new DataLoader<number, Owner[]>(async (ids) => {
-      const links = await db.recommendationOwner.findMany({
-        where: { recommendationId: { in: [...ids] } },
-        include: { owner: true },
-        orderBy: [{ isLead: 'desc' }, { ownerId: 'asc' }],
-      });
-      return groupBy(ids, links, (l) => l.recommendationId).map((ls) => ls.map((l) => l.owner));
+      const rows = await db.$queryRaw<(Owner & { recommendationId: number })[]>`
+        SELECT e.* FROM unnest(${[...ids]}::int[]) AS r(id)
+        CROSS JOIN LATERAL (${ownersOfSql(Prisma.sql`o.*, ro."recommendationId"`, Prisma.raw('r'))}) e`;
+      return groupBy(ids, rows, (o) => o.recommendationId).map((list) =>
+        list.map(({ recommendationId: _, ...owner }) => owner),
+      );
     }),
     targetRevisions: new DataLoader<number, TargetDateRevision[]>(async (ids) =>
       groupBy(
@@ -148,9 +121,8 @@ export function createLoaders(db: Db) {
       return ids.map((id) => rows.find((r) => r.themeId === id)?._count._all ?? 0);
     }),
     updates(limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
-      const columns = selectList(fields);
-      const key = `${limit}:${asOf?.toISOString() ?? ''}:${columns}`;
-      if (!updates.has(key)) updates.set(key, updatesLoader(db, limit, asOf, columns));
+      const key = updatesReadKey(limit, asOf, fields);
+      if (!updates.has(key)) updates.set(key, updatesLoader(db, limit, asOf, fields));
       return updates.get(key)!;
     },
     stateAsOf(asOf: Date) {

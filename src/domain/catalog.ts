@@ -2,9 +2,9 @@
 import type { AppContext } from '../context';
 import { authorize, authorizeRead } from './auth';
 import type { Pillar, Prisma } from '../generated/prisma/client';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor } from '../db/readModel/cursor';
 import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs } from './connection';
-import { orderByPrisma, seekWhere, type Ordering, type Seek } from './keyset';
+import { orderByPrisma, seekWhere, type Ordering, type Seek } from '../db/readModel/keyset';
 
 export async function listThemes(ctx: AppContext, pillar?: Pillar | null) {
   authorizeRead(ctx.actor, ctx.config);

@@ -1,12 +1,12 @@
 // The Cursor Connections conventions every connection shares: `first`/`after` and `last`/`before`, their
 // bounds, the page's edges and its PageInfo. Which rows lie beyond a cursor is keyset.ts's.
 import { badInput } from '../errors';
-import type { CursorKey } from './cursor';
-import { beyond, type Ordering, type Seek } from './keyset';
+import type { CursorKey } from '../db/readModel/cursor';
+import { beyond, type Ordering, type Seek } from '../db/readModel/keyset';
 
 /** A page's size when neither `first` nor `last` is given, and the most either may ask for. */
 export const DEFAULT_PAGE = 50;
-export const MAX_PAGE = 200;
+const MAX_PAGE = 200;
 
 export interface ConnectionArgs {
   first?: number | null;

@@ -1,13 +1,14 @@
-// Health is computed, never typed by hand. healthOf (one record) and healthWhere (a database filter)
-// encode the same rules; a test checks them against each other at every boundary.
-import type { Prisma, RecommendationStatus } from '../generated/prisma/client';
-import type { Config } from '../config';
+// Health is computed, never typed by hand. healthOf is its one copy in JS (a single record, and the
+// dashboard's figures and cache validity); its one copy in SQL is the read model's healthSql
+// (db/readModel/health.ts). Both take their boundaries from healthBoundaries, and
+// tests/readModel/healthGrid.test.ts holds the two against each other around every threshold.
+import type { RecommendationStatus } from '../generated/prisma/client';
+import { CLOSED_STATUSES, healthBoundaries, startOfUtcDay } from '../db/readModel/health';
+import type { Health, HealthThresholds } from '../db/readModel/health';
 
-export type Health = 'ON_TRACK' | 'AT_RISK' | 'OVERDUE' | 'DONE';
-export const HEALTHS: readonly Health[] = ['ON_TRACK', 'AT_RISK', 'OVERDUE', 'DONE'];
-export type HealthThresholds = Config['health'];
+export { HEALTHS, startOfUtcDay, type Health, type HealthThresholds } from '../db/readModel/health';
 
-const CLOSED: RecommendationStatus[] = ['IMPLEMENTED', 'ABANDONED'];
+const CLOSED: readonly RecommendationStatus[] = CLOSED_STATUSES;
 const DAY = 86_400_000;
 
 export interface HealthInput {
@@ -18,22 +19,9 @@ export interface HealthInput {
   createdAt: Date;
 }
 
-/** Midnight UTC of the day `now` falls on: target dates are calendar dates. */
-export const startOfUtcDay = (now: Date) =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-
-function boundaries(now: Date, t: HealthThresholds) {
-  const today = startOfUtcDay(now);
-  return {
-    today,
-    staleBefore: new Date(now.getTime() - t.staleDays * DAY),
-    dueSoonBefore: new Date(today.getTime() + t.dueSoonDays * DAY),
-  };
-}
-
 export function healthOf(r: HealthInput, now: Date, t: HealthThresholds): Health {
   if (CLOSED.includes(r.status)) return 'DONE';
-  const b = boundaries(now, t);
+  const b = healthBoundaries(now, t);
   if (r.targetDate && r.targetDate < b.today) return 'OVERDUE';
   const lastActivity = r.lastProgressAt ?? r.createdAt;
   if (lastActivity < b.staleBefore) return 'AT_RISK';
@@ -51,34 +39,4 @@ export function healthHoldsUntil(r: HealthInput, now: Date, t: HealthThresholds)
   if (CLOSED.includes(r.status)) return Infinity;
   const turnsStale = (r.lastProgressAt ?? r.createdAt).getTime() + t.staleDays * DAY;
   return turnsStale >= now.getTime() ? Math.min(midnight, turnsStale) : midnight;
-}
-
-export function healthWhere(health: Health, now: Date, t: HealthThresholds): Prisma.RecommendationWhereInput {
-  const b = boundaries(now, t);
-  const open: Prisma.RecommendationWhereInput = { status: { notIn: CLOSED } };
-  const notOverdue: Prisma.RecommendationWhereInput = { OR: [{ targetDate: null }, { targetDate: { gte: b.today } }] };
-  const stale: Prisma.RecommendationWhereInput = {
-    OR: [{ lastProgressAt: { lt: b.staleBefore } }, { lastProgressAt: null, createdAt: { lt: b.staleBefore } }],
-  };
-  const dueSoonLow: Prisma.RecommendationWhereInput = {
-    targetDate: { lt: b.dueSoonBefore },
-    progress: { lt: t.dueSoonMinProgress },
-  };
-  // Spelled out rather than NOT(...): SQL's NOT over a NULL column drops the row instead of keeping it.
-  const fresh: Prisma.RecommendationWhereInput = {
-    OR: [{ lastProgressAt: { gte: b.staleBefore } }, { lastProgressAt: null, createdAt: { gte: b.staleBefore } }],
-  };
-  const notDueSoonLow: Prisma.RecommendationWhereInput = {
-    OR: [{ targetDate: null }, { targetDate: { gte: b.dueSoonBefore } }, { progress: { gte: t.dueSoonMinProgress } }],
-  };
-  switch (health) {
-    case 'DONE':
-      return { status: { in: CLOSED } };
-    case 'OVERDUE':
-      return { AND: [open, { targetDate: { lt: b.today } }] };
-    case 'AT_RISK':
-      return { AND: [open, notOverdue, { OR: [stale, dueSoonLow] }] };
-    case 'ON_TRACK':
-      return { AND: [open, notOverdue, fresh, notDueSoonLow] };
-  }
 }

@@ -18,7 +18,7 @@ import { fromGlobalId, type NodeType } from './globalId';
 import type { RecommendationRow } from './recommendations';
 
 /** The most ids one `nodes` call takes. */
-export const MAX_NODES = 100;
+const MAX_NODES = 100;
 
 interface Rows {
   Recommendation: RecommendationRow;

@@ -1,9 +1,9 @@
 // Reading recommendations: one page by keyset cursor (either way), or one by code, optionally as of a past date.
-import type { Prisma, Recommendation } from '../generated/prisma/client';
+import type { Recommendation } from '../generated/prisma/client';
 import type { AppContext } from '../context';
 import { authorizeRead } from './auth';
 import { badInput } from '../errors';
-import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
+import { cursorOf, decodeCursor, orderName, type CursorKey } from '../db/readModel/cursor';
 import {
   connectionOf,
   pageRequest,
@@ -12,13 +12,12 @@ import {
   type PageInfoData,
   type PageRequest,
 } from './connection';
-import { orderByPrisma, seekWhere, type KeyColumn, type Ordering, type Seek } from './keyset';
-import { plainFilter, type RecommendationFilterInput } from './recommendationFilter';
-import { readPlainPage, type PageIncludes } from './plainPage';
-import { recommendationWhereAsOf } from './asOf';
+import { isKeyValue, type KeyColumn, type Ordering } from '../db/readModel/keyset';
+import { anyMatch, countMatches, readPage, type ListQuery, type PageIncludes } from '../db/readModel/page';
+import { listQuery, type RecommendationFilterInput } from './recommendationFilter';
 
-export type OrderField = 'CODE' | 'UPDATED_AT' | 'PROGRESS' | 'TARGET_DATE';
-export type Direction = 'ASC' | 'DESC';
+type OrderField = 'CODE' | 'UPDATED_AT' | 'PROGRESS' | 'TARGET_DATE';
+type Direction = 'ASC' | 'DESC';
 
 /** A recommendation row, with the date its status and progress were reconstructed for, if any. */
 export type RecommendationRow = Recommendation & { asOf?: Date | null };
@@ -37,30 +36,17 @@ const COLUMN = {
 } as const satisfies Record<OrderField, KeyColumn>;
 type Column = (typeof COLUMN)[OrderField];
 
-const keyValue = (r: Recommendation, col: Column): CursorKey['v'] => {
-  const v = r[col];
-  return v instanceof Date ? v.toISOString() : v;
-};
-
 /** Decodes a cursor, refusing one issued for another order: its key would compare against the wrong column. */
 function cursorFor(cursor: string, col: Column, order: string): CursorKey {
   const key = decodeCursor(cursor);
-  const isDate = typeof key.v === 'string' && !Number.isNaN(Date.parse(key.v));
-  const vOk =
-    col === 'code'
-      ? typeof key.v === 'string'
-      : col === 'progress'
-        ? Number.isInteger(key.v)
-        : col === 'targetDate'
-          ? key.v === null || isDate
-          : isDate;
-  if (key.o !== order || !vOk) throw badInput('This cursor was issued for another orderBy: page again from the start.');
+  if (key.o !== order || !isKeyValue(col, key.v))
+    throw badInput('This cursor was issued for another orderBy: page again from the start.');
   return key;
 }
 
-/** A page of the list; `where` stays with it so that totalCount can count the same matches on demand. */
+/** A page of the list; its query stays with it so that totalCount can count the same matches on demand. */
 export interface RecommendationPage {
-  where: Prisma.RecommendationWhereInput;
+  query: ListQuery;
   edges: { cursor: string; node: RecommendationRow }[];
   pageInfo: PageInfoData;
 }
@@ -79,12 +65,9 @@ export function updatesLimit(first: number | null | undefined): number | null {
 export function pageBounds(args: ListArgs): { req: PageRequest; ordering: Ordering<Column>; order: string } {
   const col = COLUMN[args.orderBy?.field ?? 'CODE'];
   const dir = (args.orderBy?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
-  const order = `${col}:${dir}`;
+  const order = orderName({ col, dir });
   return { req: pageRequest(args, (cursor) => cursorFor(cursor, col, order)), ordering: { col, dir }, order };
 }
-
-const andAll = (where: Prisma.RecommendationWhereInput, seeks: Seek[]): Prisma.RecommendationWhereInput =>
-  seeks.length ? { AND: [where, ...seeks.map((s) => seekWhere(s) as Prisma.RecommendationWhereInput)] } : where;
 
 /** `includes`, when the caller knows them, lets an unfiltered page read its records' relations in the same statement. */
 export async function listRecommendations(
@@ -93,22 +76,11 @@ export async function listRecommendations(
   includes?: PageIncludes,
 ): Promise<RecommendationPage> {
   authorizeRead(ctx.actor, ctx.config);
-  const { req, ordering, order } = pageBounds(args);
-  const where = await recommendationWhereAsOf(ctx, args.filter, args.asOf);
-  const seeks = pageSeeks(ordering, req);
-  const plain = plainFilter(args.filter);
+  const { req, ordering } = pageBounds(args);
+  const query = listQuery(ctx, args.filter, args.asOf);
+  const page = { ...query, ordering, backward: req.backward, seeks: pageSeeks(ordering, req), take: req.size + 1 };
+  const rows: RecommendationRow[] = await readPage(ctx.db, ctx.loaders, page, includes);
   const asOf = args.asOf ?? null;
-  const rows: RecommendationRow[] = plain
-    ? await readPlainPage(
-        ctx,
-        { ordering, backward: req.backward, seeks, take: req.size + 1, includeArchived: plain.includeArchived, asOf },
-        includes,
-      )
-    : await ctx.db.recommendation.findMany({
-        where: andAll(where, seeks),
-        orderBy: orderByPrisma(ordering, req.backward) as Prisma.RecommendationOrderByWithRelationInput[],
-        take: req.size + 1,
-      });
   const { edges, pageInfo } = connectionOf(
     rows,
     req,
@@ -116,17 +88,15 @@ export async function listRecommendations(
     (node) => {
       // The rows are this request's own: marking them in place spares a copy of each.
       node.asOf = asOf;
-      return encodeCursor({ v: keyValue(node, ordering.col), id: node.id, o: order });
+      return cursorOf(node, ordering);
     },
-    async (seek) => !!(await ctx.db.recommendation.findFirst({ where: andAll(where, [seek]), select: { id: true } })),
+    (seek) => anyMatch(ctx.db, query, seek),
   );
-  return { where, edges, pageInfo };
+  return { query, edges, pageInfo };
 }
 
 /** A page's totalCount, counted only when a query asks for it: it scans every match, not one page. */
-export async function countRecommendations(ctx: AppContext, where: Prisma.RecommendationWhereInput): Promise<number> {
-  return ctx.db.recommendation.count({ where });
-}
+export const countRecommendations = (ctx: AppContext, query: ListQuery): Promise<number> => countMatches(ctx.db, query);
 
 export async function getRecommendation(
   ctx: AppContext,

@@ -1,22 +1,16 @@
 // The dashboard. A fixed number of statements whatever the catalog size: one read of the matching rows'
-// few numeric columns (aggregated here, with the same healthOf as every other field), one for the monthly
-// series, one for the latest entries.
-import type { Prisma, RecommendationStatus, Theme } from '../generated/prisma/client';
+// few numeric columns through the read model (aggregated here, with the same healthOf as every other
+// field), one for the monthly series, one for the latest entries.
+import type { RecommendationStatus, Theme } from '../generated/prisma/client';
 import type { AppContext } from '../context';
 import { authorizeRead } from './auth';
 import { badInput } from '../errors';
 import { healthHoldsUntil, healthOf, HEALTHS, type Health } from './health';
-import { buildRecommendationWhere, type RecommendationFilterInput } from './recommendationFilter';
+import { listQuery, type RecommendationFilterInput } from './recommendationFilter';
 import { cachedByVersion } from './summaryCache';
-
-export const STATUSES: readonly RecommendationStatus[] = [
-  'NOT_STARTED',
-  'PLANNED',
-  'IN_PROGRESS',
-  'STALLED',
-  'IMPLEMENTED',
-  'ABANDONED',
-];
+import { STATUSES } from '../db/readModel/filter';
+import { monthlyStatuses, recentEntries, summaryRows } from '../db/readModel/summary';
+import type { ListQuery } from '../db/readModel/page';
 
 export interface ThemeFigures {
   themeId: number;
@@ -28,7 +22,6 @@ export interface ThemeFigures {
 }
 
 export interface SummaryData {
-  where: Prisma.RecommendationWhereInput;
   ids: number[];
   total: number;
   averageProgress: number;
@@ -47,26 +40,15 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  */
 export async function getSummary(ctx: AppContext, filter: RecommendationFilterInput): Promise<SummaryData> {
   authorizeRead(ctx.actor, ctx.config);
-  const where = buildRecommendationWhere(ctx, filter);
-  if (filter?.health?.length) return computeSummary(ctx, where);
+  const query = listQuery(ctx, filter);
+  if (query.filter.health) return computeSummary(ctx, query);
   return cachedByVersion(ctx.db, JSON.stringify([filter ?? null, ctx.config.health]), ctx.now, () =>
-    computeSummary(ctx, where),
+    computeSummary(ctx, query),
   );
 }
 
-async function computeSummary(ctx: AppContext, where: Prisma.RecommendationWhereInput): Promise<SummaryData> {
-  const rows = await ctx.db.recommendation.findMany({
-    where,
-    select: {
-      id: true,
-      themeId: true,
-      status: true,
-      progress: true,
-      targetDate: true,
-      lastProgressAt: true,
-      createdAt: true,
-    },
-  });
+async function computeSummary(ctx: AppContext, query: ListQuery): Promise<SummaryData> {
+  const rows = await summaryRows(ctx.db, query);
   const status = new Map(STATUSES.map((s) => [s, 0]));
   const health = new Map(HEALTHS.map((h) => [h, 0]));
   const themes = new Map<number, { total: number; implemented: number; progress: number; overdue: number }>();
@@ -86,7 +68,6 @@ async function computeSummary(ctx: AppContext, where: Prisma.RecommendationWhere
     themes.set(r.themeId, t);
   }
   return {
-    where,
     ids: rows.map((r) => r.id),
     total: rows.length,
     averageProgress: rows.length ? round1(progressSum / rows.length) : 0,
@@ -120,27 +101,12 @@ async function withThemes(ctx: AppContext, figures: Omit<ThemeFigures, 'theme'>[
 
 const MAX_MONTHS = 120;
 
-/** Status counts at the end of each month, replayed from the log by the rule of asOf.ts (the state before the first entry counts too). */
+/** Status counts at the end of each month, replayed from the log (db/readModel/replay.ts). */
 export async function monthlyStatusCounts(ctx: AppContext, summary: SummaryData, from: Date, to: Date) {
   const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
   if (months < 1) throw badInput('timeSeries: `to` must not be before `from`.');
   if (months > MAX_MONTHS) throw badInput(`timeSeries covers at most ${MAX_MONTHS} months.`);
-  const rows = await ctx.db.$queryRaw<{ month: string; status: RecommendationStatus; count: number }[]>`
-    WITH months AS (
-      SELECT generate_series(date_trunc('month', ${from}::date), date_trunc('month', ${to}::date), interval '1 month')::date AS m
-    )
-    SELECT to_char(months.m, 'YYYY-MM') AS month,
-      COALESCE(last.status, first."statusBefore", r.status) AS status, count(*)::int AS count
-    FROM months CROSS JOIN "Recommendation" r
-    LEFT JOIN LATERAL (
-      SELECT status FROM "ProgressUpdate" u
-      WHERE u."recommendationId" = r.id AND u."occurredOn" < (months.m + interval '1 month')
-      ORDER BY u."occurredOn" DESC, u.id DESC LIMIT 1) last ON true
-    LEFT JOIN LATERAL (
-      SELECT "statusBefore" FROM "ProgressUpdate" u
-      WHERE u."recommendationId" = r.id ORDER BY u.id ASC LIMIT 1) first ON true
-    WHERE r.id = ANY(${summary.ids}::int[])
-    GROUP BY 1, 2`;
+  const rows = await monthlyStatuses(ctx.db, summary.ids, from, to);
   const byMonth = new Map<string, Map<string, number>>();
   for (const r of rows) {
     if (!byMonth.has(r.month)) byMonth.set(r.month, new Map());
@@ -156,9 +122,5 @@ export async function monthlyStatusCounts(ctx: AppContext, summary: SummaryData,
 export async function recentUpdates(ctx: AppContext, summary: SummaryData, first: number) {
   if (!Number.isInteger(first) || first < 0 || first > 100)
     throw badInput('recentUpdates: first must be between 0 and 100.');
-  return ctx.db.progressUpdate.findMany({
-    where: { recommendation: summary.where },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: first,
-  });
+  return recentEntries(ctx.db, summary.ids, first);
 }

@@ -1,21 +1,13 @@
 // The dashboard's figures, reused while they are exactly what a fresh computation would return: no change
 // has committed since (the trigger-maintained ChangeCounter, read in one cheap statement before computing)
-// and no record's health can have moved with the clock (SummaryData.validUntil). One cache per database
-// client, so test databases and servers never share entries.
+// and no record's health can have moved with the clock (SummaryData.validUntil). The entries live on the
+// database handle (db.summaryCache), so test databases and servers never share them.
 import type { Db } from '../db/client';
 
-interface Entry<T> {
-  version: string;
-  from: number;
-  until: number;
-  value: T;
-}
-
 const MAX_ENTRIES = 200;
-const caches = new WeakMap<Db, Map<string, Entry<unknown>>>();
 
 /** Rises whenever a change to a table the dashboard reads commits, from this process or any other. */
-export async function changeVersion(db: Db): Promise<string> {
+async function changeVersion(db: Db): Promise<string> {
   const [row] = await db.$queryRaw<
     { v: string }[]
   >`SELECT sum("version")::text AS v FROM "tracker_internal"."ChangeCounter"`;
@@ -34,11 +26,10 @@ export async function cachedByVersion<T extends { validUntil: number }>(
   compute: () => Promise<T>,
 ): Promise<T> {
   const version = await changeVersion(db);
-  const cache = caches.get(db) ?? new Map<string, Entry<unknown>>();
-  caches.set(db, cache);
+  const cache = db.summaryCache;
   const t = now.getTime();
-  const hit = cache.get(key) as Entry<T> | undefined;
-  if (hit && hit.version === version && hit.from <= t && t < hit.until) return hit.value;
+  const hit = cache.get(key);
+  if (hit && hit.version === version && hit.from <= t && t < hit.until) return hit.value as T;
   const value = await compute();
   if (cache.size >= MAX_ENTRIES) cache.clear();
   cache.set(key, { version, from: t, until: value.validUntil, value });

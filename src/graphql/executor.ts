@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import type { AppContext } from '../context';
-import type { CompiledQueryRunner } from './compiledQuery/run';
+import type { SqlListRunner } from './compiledQuery/run';
 import { isDatabaseUnavailable } from './errorFormatting';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -25,7 +25,7 @@ type Executor = Awaited<ReturnType<Gateway['load']>>['executor'];
  * Compiled operations per parsed document. Apollo's document store hands out the same DocumentNode for a
  * repeated query, so this cache lives and dies with that store's entries.
  */
-function compiledQueries(schema: GraphQLSchema) {
+function jitOperationCache(schema: GraphQLSchema) {
   const byDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
   return (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
     let byName = byDocument.get(document);
@@ -48,8 +48,8 @@ function compiledQueries(schema: GraphQLSchema) {
  * graphql-js's carry (an `extensions` object, the field nodes) and may differ in order or wording, so an
  * erring query, a read, is run again by graphql-js, and every error a client or formatError sees is its own.
  */
-function jitExecutor(schema: GraphQLSchema, sqlCompiled?: CompiledQueryRunner): Executor {
-  const compiled = compiledQueries(schema);
+function jitExecutor(schema: GraphQLSchema, sqlCompiled?: SqlListRunner): Executor {
+  const compiled = jitOperationCache(schema);
   return async ({ document, operation, request, context }) => {
     // The name the client sent: Apollo's `operationName` is the resolved operation's, null when none resolved.
     const operationName = request.operationName ?? null;
@@ -81,7 +81,7 @@ function jitExecutor(schema: GraphQLSchema, sqlCompiled?: CompiledQueryRunner): 
 }
 
 /** The gateway Apollo asks for its schema and executor; the schema never changes, so there is nothing to watch. */
-export function jitGateway(schema: GraphQLSchema, sqlCompiled?: CompiledQueryRunner): Gateway {
+export function jitGateway(schema: GraphQLSchema, sqlCompiled?: SqlListRunner): Gateway {
   return {
     async load() {
       return { schema, executor: jitExecutor(schema, sqlCompiled) };

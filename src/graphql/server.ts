@@ -16,7 +16,7 @@ import { resolvers } from './resolvers';
 import { classifyError, createFormatError } from './errorFormatting';
 import { costLimitPlugin } from './costLimit';
 import { jitGateway } from './executor';
-import { compiledQueries } from './compiledQuery/run';
+import { sqlListRunner } from './compiledQuery/run';
 import { projectRoot } from '../projectRoot';
 import { httpStatusPlugin } from './httpStatus';
 
@@ -70,7 +70,7 @@ export function createServer(deps: { config: Config; log: Logger }): ApolloServe
   }).protect();
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   return new ApolloServer<AppContext>({
-    gateway: jitGateway(schema, compiledQueries(schema)),
+    gateway: jitGateway(schema, sqlListRunner(schema)),
     ...armor,
     // Cache control is on by default and visits every resolved field to compute cache hints nothing reads.
     plugins: [

@@ -42,10 +42,14 @@ export type Pillar =
   | 'DEVELOPMENT'
   | 'GOVERNANCE';
 
-/** Narrows a recommendation list. All given criteria must hold. */
+/**
+ * Narrows a recommendation list. All given criteria must hold. A criterion left out (or null) does not narrow;
+ * a list criterion, once given, must contain the record's value, so an empty list matches nothing.
+ */
 export type RecommendationFilter = {
   /** Source document slug. */
   document?: string | null | undefined;
+  /** Healths, computed at the request's time. */
   health?: Array<Health> | null | undefined;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: boolean | null | undefined;
@@ -54,7 +58,10 @@ export type RecommendationFilter = {
   pillar?: Pillar | null | undefined;
   /** Matches Chinese or English text: code, titles, summary and quote. A Chinese substring such as `沙盒` works. */
   search?: string | null | undefined;
+  /** Statuses; with `asOf`, the status replayed for that date. */
   status?: Array<RecommendationStatus> | null | undefined;
+  /** Only recommendations due before this day (those with no target date never match). */
+  targetDateBefore?: string | null | undefined;
   /** Theme codes, e.g. `SANDBOX`. */
   theme?: Array<string> | null | undefined;
   /** Only recommendations changed at or after this instant. */

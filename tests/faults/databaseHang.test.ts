@@ -5,7 +5,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { createPrismaClient, rawSql, type Db } from '../../src/db/client';
+import { createPrismaClient, type Db } from '../../src/db/client';
 import { createApp, type App } from '../../src/http/createApp';
 import { toDomainError } from '../../src/graphql/errorFormatting';
 import { ADMIN_TOKEN } from '../helpers/testServer';
@@ -54,7 +54,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number
 }
 
 it('cancels a statement that runs past the timeout, and reports it as SERVICE_UNAVAILABLE', async () => {
-  for (const slow of [() => rawSql(db).query('SELECT pg_sleep(5)', []), () => db.$queryRaw`SELECT pg_sleep(5)`]) {
+  for (const slow of [() => db.raw.query('SELECT pg_sleep(5)', []), () => db.$queryRaw`SELECT pg_sleep(5)`]) {
     const { result, ms } = await timed(() =>
       slow().then(
         () => null,
@@ -66,7 +66,7 @@ it('cancels a statement that runs past the timeout, and reports it as SERVICE_UN
     expect(ms).toBeLessThan(FAIL_WITHIN_MS);
   }
   // The connection survives a cancelled statement.
-  expect(await rawSql(db).query<{ one: number }>('SELECT 1 AS one', [])).toEqual([{ one: 1 }]);
+  expect(await db.raw.query<{ one: number }>('SELECT 1 AS one', [])).toEqual([{ one: 1 }]);
 });
 
 describe('while the database hangs', () => {

@@ -87,7 +87,7 @@ async function exec(
   const vars = JSON.parse(JSON.stringify(variables)) as Record<string, unknown>; // drops undefined
   const res = await s.apollo.executeOperation(
     { query, variables: vars },
-    { contextValue: { ...ctx, config: { ...ctx.config, compiledQueries: compiled } } },
+    { contextValue: { ...ctx, config: { ...ctx.config, sqlCompiledLists: compiled } } },
   );
   if (res.body.kind !== 'single') throw new Error('expected a single result');
   return JSON.parse(JSON.stringify(res.body.singleResult)) as GqlResult<any>;

@@ -598,10 +598,14 @@ export type RecommendationEdge = {
   node: Recommendation;
 };
 
-/** Narrows a recommendation list. All given criteria must hold. */
+/**
+ * Narrows a recommendation list. All given criteria must hold. A criterion left out (or null) does not narrow;
+ * a list criterion, once given, must contain the record's value, so an empty list matches nothing.
+ */
 export type RecommendationFilter = {
   /** Source document slug. */
   document?: InputMaybe<Scalars['String']['input']>;
+  /** Healths, computed at the request's time. */
   health?: InputMaybe<Array<Health>>;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
@@ -610,7 +614,10 @@ export type RecommendationFilter = {
   pillar?: InputMaybe<Pillar>;
   /** Matches Chinese or English text: code, titles, summary and quote. A Chinese substring such as `沙盒` works. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Statuses; with `asOf`, the status replayed for that date. */
   status?: InputMaybe<Array<RecommendationStatus>>;
+  /** Only recommendations due before this day (those with no target date never match). */
+  targetDateBefore?: InputMaybe<Scalars['Date']['input']>;
   /** Theme codes, e.g. `SANDBOX`. */
   theme?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only recommendations changed at or after this instant. */

@@ -4,7 +4,6 @@
 // the resolvers answer, whenever anything is outside what it compiles: an argument it does not cover
 // (asOf), a value the resolvers would refuse (they word the error), or an unexpected failure.
 // Only an unavailable database is answered here, with the error the resolvers would give.
-import { createHash } from 'node:crypto';
 import {
   getArgumentValues,
   GraphQLError,
@@ -15,44 +14,31 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { AppContext } from '../../context';
-import { rawSql } from '../../db/client';
+import { queryJson } from '../../db/readModel/query';
 import { authorizeRead } from '../../domain/auth';
 import { DomainError } from '../../errors';
 import { isDatabaseUnavailable } from '../errorFormatting';
 import { pageBounds, updatesLimit, type ListArgs } from '../../domain/recommendations';
-import { parseFilter } from '../../domain/recommendationFilter';
+import { listQuery } from '../../domain/recommendationFilter';
 import { compilableSelection, nodeFieldsOf, type SelectedField } from './shape';
 import { compiledPageStatement } from './pageSql';
 
-export type CompiledQueryRunner = (
+export type SqlListRunner = (
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
   ctx: AppContext,
 ) => Promise<ExecutionResult | null>;
 
-/**
- * Prepared-statement names for the first texts seen. Planning the statement cost PostgreSQL more than running
- * it; each connection keeps what it prepared until it closes, so the number of texts prepared is bounded
- * (a client sending ever new query shapes gets unprepared statements past the bound, not unbounded memory).
- */
-const MAX_PREPARED = 64;
-const prepared = new Map<string, string>();
-function statementName(text: string): string | undefined {
-  let name = prepared.get(text);
-  if (!name && prepared.size < MAX_PREPARED)
-    prepared.set(text, (name = `cq_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
-  return name;
-}
-
-export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
+/** The runner for a schema; it analyses each document once and prepares each statement text per handle. */
+export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
   const recommendationsField = schema.getQueryType()!.getFields().recommendations;
   const updatesField = (schema.getType('Recommendation') as GraphQLObjectType).getFields().updates;
   // The analysis depends on the document only: done once per document that Apollo's store hands out.
   const shapes = new WeakMap<OperationDefinitionNode, SelectedField[] | null>();
 
   return async (document, operation, variables, ctx) => {
-    if (!ctx.config.compiledQueries) return null;
+    if (!ctx.config.sqlCompiledLists) return null;
     if (!shapes.has(operation)) shapes.set(operation, compilableSelection(document, operation));
     const root = shapes.get(operation);
     if (!root) return null;
@@ -61,7 +47,7 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
       authorizeRead(ctx.actor, ctx.config);
       const args = getArgumentValues(recommendationsField, list.node, variables) as ListArgs;
       if (args.asOf) return null;
-      const filter = parseFilter(args.filter);
+      const query = listQuery(ctx, args.filter);
       const { req, ordering } = pageBounds(args);
       const limits = new Map<SelectedField, number>();
       for (const f of nodeFieldsOf(list).filter((c) => c.name === 'updates')) {
@@ -71,16 +57,8 @@ export function compiledQueries(schema: GraphQLSchema): CompiledQueryRunner {
         if (limit === null) return null;
         limits.set(f, limit);
       }
-      const { text, values } = compiledPageStatement(root, {
-        req,
-        ordering,
-        filter,
-        updatesLimit: limits,
-        now: ctx.now,
-        health: ctx.config.health,
-      });
-      const [{ body }] = await rawSql(ctx.db).query<{ body: string }>(text, values, statementName(text));
-      return { data: JSON.parse(body) as Record<string, unknown> };
+      const statement = compiledPageStatement(root, { req, ordering, query, updatesLimit: limits });
+      return { data: await queryJson<Record<string, unknown>>(ctx.db, statement, true) };
     } catch (err) {
       // The database is down or hangs: answer now, as the resolvers would (the list field is non-null, so no
       // data), rather than make the resolvers wait for the same timeout again.

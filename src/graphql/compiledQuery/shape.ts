@@ -1,7 +1,7 @@
 // Which operations can be answered by one compiled SQL statement, and what they select. An operation
-// qualifies when its only root field is `recommendations` and everything it selects below is a column,
-// a formatted column or one of the relations the statement can join (theme, owners, latest log entries):
-// the list that dashboards and scripts poll. Anything else (a directive, a computed field such as health,
+// qualifies when its only root field is `recommendations` and everything it selects below is a field that
+// the read model's field table gives SQL for, or one of the relations it joins (theme, owners, entries):
+// the list that dashboards and scripts poll. Anything else (a directive, a field resolved from other rows,
 // a merged duplicate key, an unknown type condition) is left to the resolvers, which answer every query.
 import {
   Kind,
@@ -11,6 +11,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { FIELDS_OF_TYPE, type FieldRead } from '../../db/readModel/fields';
 
 /** A selected field: its response key, its name, its node (for arguments) and, for objects, what it selects. */
 export interface SelectedField {
@@ -20,51 +21,21 @@ export interface SelectedField {
   children: SelectedField[] | null;
 }
 
+/** The fields of a record type that the read model's field table gives SQL for, and the relations it joins. */
+const compilable = (fields: Record<string, FieldRead>): Record<string, string | null> =>
+  Object.fromEntries(
+    Object.entries(fields).flatMap(([name, f]): [string, string | null][] =>
+      f.relation ? [[name, f.relation]] : f.json ? [[name, null]] : [],
+    ),
+  );
+
 /** The fields each type may select for the compiled path, and which of them are objects (with their type). */
 const ALLOWED: Record<string, Record<string, string | null>> = {
   Query: { __typename: null, recommendations: 'RecommendationConnection' },
   RecommendationConnection: { __typename: null, totalCount: null, edges: 'RecommendationEdge', pageInfo: 'PageInfo' },
   RecommendationEdge: { __typename: null, cursor: null, node: 'Recommendation' },
   PageInfo: { __typename: null, hasNextPage: null, hasPreviousPage: null, startCursor: null, endCursor: null },
-  Recommendation: {
-    __typename: null,
-    id: null,
-    code: null,
-    pillar: null,
-    titleZh: null,
-    titleEn: null,
-    summaryEn: null,
-    quote: null,
-    status: null,
-    progress: null,
-    version: null,
-    health: null,
-    targetDate: null,
-    lastProgressAt: null,
-    archived: null,
-    archivedAt: null,
-    asOf: null,
-    createdAt: null,
-    updatedAt: null,
-    theme: 'Theme',
-    updates: 'ProgressUpdate',
-    owners: 'Owner',
-  },
-  Owner: { __typename: null, id: null, name: null, kind: null },
-  Theme: { __typename: null, id: null, code: null, pillar: null, nameZh: null, nameEn: null, sectionZh: null },
-  ProgressUpdate: {
-    __typename: null,
-    id: null,
-    note: null,
-    status: null,
-    progress: null,
-    statusBefore: null,
-    progressBefore: null,
-    evidenceUrls: null,
-    occurredOn: null,
-    actor: null,
-    createdAt: null,
-  },
+  ...Object.fromEntries(Object.entries(FIELDS_OF_TYPE).map(([type, fields]) => [type, compilable(fields)])),
 };
 
 /** Response keys become JSON keys written into the statement: GraphQL names only, and not too many per object. */

@@ -2,5 +2,5 @@ import type { RecommendationConnectionResolvers } from '../__generated__/resolve
 import { countRecommendations } from '../../domain/recommendations';
 
 export const RecommendationConnection: RecommendationConnectionResolvers = {
-  totalCount: (page, _a, ctx) => countRecommendations(ctx, page.where),
+  totalCount: (page, _a, ctx) => countRecommendations(ctx, page.query),
 };

@@ -1,10 +1,10 @@
 // What a `recommendations` query will ask of each record, read from the query before the page is fetched,
-// so that the page, its themes and its latest log entries come back in one statement (domain/plainPage.ts)
+// so that the page, its themes and its latest log entries come back in one statement (db/readModel/page.ts)
 // instead of one per relation. It only ever adds reads: a field it does not foresee is resolved as usual.
 import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { PageIncludes } from '../../domain/plainPage';
+import type { PageIncludes } from '../../db/readModel/page';
 import { updatesLimit } from '../../domain/recommendations';
-import { fieldNodesOf } from './selection';
+import { fieldNamesOf, fieldNodesOf } from './selection';
 
 /** Beyond this many differently-limited `updates` fields, the rest are fetched by their loaders. */
 const MAX_UPDATE_READS = 3;
@@ -19,7 +19,7 @@ export function pageIncludes(info: GraphQLResolveInfo): PageIncludes {
   const updatesField = (info.schema.getType('Recommendation') as GraphQLObjectType).getFields().updates;
   const nodeFields = childFields(childFields(connectionFields, 'edges', info), 'node', info);
   // Fields under one response key are merged by GraphQL (and must share arguments): group them the same way,
-  // so that each `updates` read matches the loader its resolver will ask for.
+  // so that each `updates` read matches the loader its resolver will ask for (db/loaders.ts's updatesReadKey).
   const updatesByKey = new Map<string, FieldNode[]>();
   for (const f of nodeFields) {
     if (f.name.value !== 'updates') continue;
@@ -33,7 +33,7 @@ export function pageIncludes(info: GraphQLResolveInfo): PageIncludes {
       getArgumentValues(updatesField, nodes[0], info.variableValues).first as number | null | undefined,
     );
     if (limit === null) continue;
-    const fields = new Set(nodes.flatMap((n) => fieldNodesOf(n.selectionSet, info.fragments)).map((n) => n.name.value));
+    const fields = fieldNamesOf(nodes, info.fragments);
     if (!updates.some((u) => u.limit === limit && sameSet(u.fields, fields))) updates.push({ limit, fields });
   }
   return {

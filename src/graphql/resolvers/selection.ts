@@ -16,17 +16,18 @@ export function fieldNodesOf(
   return out;
 }
 
+/**
+ * The names selected under the nodes of one (merged) field. The page's look-ahead (pageLookahead.ts) and the
+ * field's own resolver both name a read by this, so that what one primes is what the other reads.
+ */
+export const fieldNamesOf = (nodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): Set<string> =>
+  new Set(nodes.flatMap((n) => fieldNodesOf(n.selectionSet, fragments)).map((f) => f.name.value));
+
 /** Every record of a page shares one fieldNodes array: the walk is done once per page, not once per record. */
 const seen = new WeakMap<readonly FieldNode[], Set<string>>();
 
 export function selectedFields(info: GraphQLResolveInfo): Set<string> {
   let names = seen.get(info.fieldNodes);
-  if (!names)
-    seen.set(
-      info.fieldNodes,
-      (names = new Set(
-        info.fieldNodes.flatMap((n) => fieldNodesOf(n.selectionSet, info.fragments)).map((f) => f.name.value),
-      )),
-    );
+  if (!names) seen.set(info.fieldNodes, (names = fieldNamesOf(info.fieldNodes, info.fragments)));
   return names;
 }

@@ -1,0 +1,112 @@
+// THE table of what each GraphQL field reads: for every field of Recommendation (and of the types a list
+// nests: Theme, ProgressUpdate, Owner), the columns the resolvers' reads must take for it, and its value as
+// SQL for the compiled path (graphql/compiledQuery), which answers a query only if every field it selects
+// has one. A new column is one line here (see README, "Changing the data model").
+import { Prisma } from '../../generated/prisma/client';
+import { dateJson, globalIdJson, timestampJson, typenameJson } from './json';
+
+/** What a field's SQL may refer to besides its own row: the record's theme row and its health. */
+export interface FieldEnv {
+  theme: Prisma.Sql;
+  health: () => Prisma.Sql;
+}
+
+export interface FieldRead {
+  /** Columns read for this field beyond the ones every read takes (ALWAYS_READ in columns.ts). */
+  columns?: readonly string[];
+  /** The field's JSON value over the row `x`; none: the compiled path leaves the query to the resolvers. */
+  json?: (x: Prisma.Sql, env: FieldEnv) => Prisma.Sql;
+  /** A nested object or list the compiled statement joins, by its type. */
+  relation?: 'Theme' | 'ProgressUpdate' | 'Owner';
+}
+
+/** A column, read under the same name as it has in the table. */
+const col = (name: string): FieldRead => ({
+  columns: [name],
+  json: (x) => Prisma.sql`${x}.${Prisma.raw(`"${name}"`)}`,
+});
+const timestamp = (name: string): FieldRead => ({
+  columns: [name],
+  json: (x) => timestampJson(Prisma.sql`${x}.${Prisma.raw(`"${name}"`)}`),
+});
+const date = (name: string): FieldRead => ({
+  columns: [name],
+  json: (x) => dateJson(Prisma.sql`${x}.${Prisma.raw(`"${name}"`)}`),
+});
+const typename = (type: string): FieldRead => ({ json: () => typenameJson(type) });
+const id = (type: string): FieldRead => ({ columns: ['id'], json: (x) => globalIdJson(type, x) });
+/** Resolved from other rows by the resolvers only. */
+const resolved: FieldRead = {};
+
+export const RECOMMENDATION_FIELDS: Record<string, FieldRead> = {
+  __typename: typename('Recommendation'),
+  id: id('Recommendation'),
+  code: col('code'),
+  pillar: { columns: ['themeId'], json: (_x, env) => Prisma.sql`${env.theme}.pillar` },
+  theme: { columns: ['themeId'], relation: 'Theme' },
+  document: { columns: ['themeId'] },
+  titleZh: col('titleZh'),
+  titleEn: col('titleEn'),
+  summaryEn: col('summaryEn'),
+  quote: col('quote'),
+  status: col('status'),
+  progress: col('progress'),
+  version: col('version'),
+  health: {
+    columns: ['status', 'progress', 'targetDate', 'lastProgressAt', 'createdAt'],
+    json: (_x, env) => env.health(),
+  },
+  allowedNextStatuses: { columns: ['status'] },
+  targetDate: date('targetDate'),
+  targetDateHistory: resolved,
+  quoteHistory: resolved,
+  owners: { relation: 'Owner' },
+  lastProgressAt: timestamp('lastProgressAt'),
+  archived: { columns: ['archivedAt'], json: (x) => Prisma.sql`(${x}."archivedAt" IS NOT NULL)` },
+  archivedAt: timestamp('archivedAt'),
+  // Compiled only without asOf, when the resolver answers null.
+  asOf: { json: () => Prisma.sql`NULL::text` },
+  createdAt: timestamp('createdAt'),
+  updatedAt: timestamp('updatedAt'),
+  updates: { relation: 'ProgressUpdate' },
+};
+
+const THEME_FIELDS: Record<string, FieldRead> = {
+  __typename: typename('Theme'),
+  id: id('Theme'),
+  code: col('code'),
+  pillar: col('pillar'),
+  nameZh: col('nameZh'),
+  nameEn: col('nameEn'),
+  sectionZh: col('sectionZh'),
+};
+
+export const UPDATE_FIELDS: Record<string, FieldRead> = {
+  __typename: typename('ProgressUpdate'),
+  id: id('ProgressUpdate'),
+  recommendation: resolved,
+  note: col('note'),
+  status: col('status'),
+  progress: col('progress'),
+  statusBefore: col('statusBefore'),
+  progressBefore: col('progressBefore'),
+  evidenceUrls: col('evidenceUrls'),
+  occurredOn: date('occurredOn'),
+  actor: col('actorName'),
+  corrects: { columns: ['correctsId'] },
+  createdAt: timestamp('createdAt'),
+};
+
+const OWNER_FIELDS: Record<string, FieldRead> = {
+  __typename: typename('Owner'),
+  id: id('Owner'),
+  name: col('name'),
+  kind: col('kind'),
+};
+
+export const FIELDS_OF_TYPE = {
+  Recommendation: RECOMMENDATION_FIELDS,
+  Theme: THEME_FIELDS,
+  ProgressUpdate: UPDATE_FIELDS,
+  Owner: OWNER_FIELDS,
+} as const;

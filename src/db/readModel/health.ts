@@ -1,0 +1,48 @@
+// Health in SQL, the one copy of domain/health.ts's healthOf that runs in PostgreSQL (lists, the health
+// filter, the compiled path). Both read their boundaries from healthBoundaries below, and
+// tests/readModel/healthGrid.test.ts holds the two against each other around every threshold.
+import { Prisma } from '../../generated/prisma/client';
+
+export type Health = 'ON_TRACK' | 'AT_RISK' | 'OVERDUE' | 'DONE';
+export const HEALTHS: readonly Health[] = ['ON_TRACK', 'AT_RISK', 'OVERDUE', 'DONE'];
+/** HEALTH_STALE_DAYS, HEALTH_DUE_SOON_DAYS and HEALTH_DUE_SOON_MIN_PROGRESS (config.ts). */
+export interface HealthThresholds {
+  readonly staleDays: number;
+  readonly dueSoonDays: number;
+  readonly dueSoonMinProgress: number;
+}
+export const CLOSED_STATUSES = ['IMPLEMENTED', 'ABANDONED'] as const;
+
+const DAY = 86_400_000;
+/** Written into the text: constants, and a parameter would only make the planner guess. */
+const CLOSED_LIST = Prisma.raw(CLOSED_STATUSES.map((s) => `'${s}'`).join(', '));
+
+/** Midnight UTC of the day `now` falls on: target dates are calendar dates. */
+export const startOfUtcDay = (now: Date) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
+/** The instants the rules compare with, for a request's clock. */
+export function healthBoundaries(now: Date, t: HealthThresholds) {
+  const today = startOfUtcDay(now);
+  return {
+    today,
+    staleBefore: new Date(now.getTime() - t.staleDays * DAY),
+    dueSoonBefore: new Date(today.getTime() + t.dueSoonDays * DAY),
+  };
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A CASE expression over the Recommendation row `r` whose value is its health, as text. */
+export function healthSql(now: Date, t: HealthThresholds, r: Prisma.Sql): Prisma.Sql {
+  const b = healthBoundaries(now, t);
+  const today = Prisma.sql`${isoDate(b.today)}::date`;
+  const staleBefore = Prisma.sql`(${b.staleBefore.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const dueSoonBefore = Prisma.sql`${isoDate(b.dueSoonBefore)}::date`;
+  return Prisma.sql`CASE
+    WHEN ${r}.status IN (${CLOSED_LIST}) THEN 'DONE'
+    WHEN ${r}."targetDate" < ${today} THEN 'OVERDUE'
+    WHEN COALESCE(${r}."lastProgressAt", ${r}."createdAt") < ${staleBefore} THEN 'AT_RISK'
+    WHEN ${r}."targetDate" < ${dueSoonBefore} AND ${r}.progress < ${t.dueSoonMinProgress}::int THEN 'AT_RISK'
+    ELSE 'ON_TRACK' END`;
+}

@@ -1,0 +1,10 @@
+// Sending the read model's statements: each returns one JSON document, built by PostgreSQL, as text.
+import type { Prisma } from '../../generated/prisma/client';
+import type { Db } from '../client';
+
+/** Runs `sql`, prepared under the handle's name for its text when `prepare`, and parses its one `body`. */
+export async function queryJson<T>(db: Db, sql: Prisma.Sql, prepare = false): Promise<T> {
+  const name = prepare ? db.preparedStatements.nameOf(sql.text) : undefined;
+  const [{ body }] = await db.raw.query<{ body: string }>(sql.text, sql.values, name);
+  return JSON.parse(body) as T;
+}
