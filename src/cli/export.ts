@@ -1,44 +1,33 @@
 // `npm run export -- catalog|progress [--format csv|xlsx] [--out FILE] [--theme SANDBOX] [--as-of 2026-10-01] …`:
 // the files GET /export/… serves, from the same service, written to FILE (default: the file name the server gives).
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { parseExportQuery } from '../http/exportRoutes';
 import { exportSheet, fileName } from '../domain/exportSheets';
 import { encodeSheet } from '../domain/spreadsheet';
-import { runCli, UsageError, withSession } from './session';
+import { parseCliArgs, runCli, UsageError, withSession } from './session';
 
 const USAGE =
   'Usage: npm run export -- catalog|progress [--format csv|xlsx] [--out FILE] [--theme T] [--status S] ' +
   '[--pillar P] [--search TEXT] [--owner NAME] [--health H] [--document SLUG] [--updated-since DATE] ' +
   '[--include-archived] [--as-of DATE]';
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'csv' },
-        out: { type: 'string' },
-        theme: { type: 'string' },
-        status: { type: 'string' },
-        pillar: { type: 'string' },
-        search: { type: 'string' },
-        owner: { type: 'string' },
-        health: { type: 'string' },
-        document: { type: 'string' },
-        'updated-since': { type: 'string' },
-        'include-archived': { type: 'boolean' },
-        'as-of': { type: 'string' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-  }
-}
+const OPTIONS = {
+  format: { type: 'string', default: 'csv' },
+  out: { type: 'string' },
+  theme: { type: 'string' },
+  status: { type: 'string' },
+  pillar: { type: 'string' },
+  search: { type: 'string' },
+  owner: { type: 'string' },
+  health: { type: 'string' },
+  document: { type: 'string' },
+  'updated-since': { type: 'string' },
+  'include-archived': { type: 'boolean' },
+  'as-of': { type: 'string' },
+} as const;
 
 runCli('export', async () => {
-  const { values, positionals } = parse(process.argv.slice(2));
+  const { values, positionals } = parseCliArgs(USAGE, OPTIONS);
   const kind = positionals[0] === 'catalog' ? 'CATALOG' : positionals[0] === 'progress' ? 'PROGRESS' : null;
   const format = String(values.format).toUpperCase();
   if (!kind || positionals.length !== 1 || (format !== 'CSV' && format !== 'XLSX')) throw new UsageError(USAGE);

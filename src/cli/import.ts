@@ -3,23 +3,13 @@
 // and exits 1 when the sheet has errors.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { importSpreadsheet } from '../domain/importSpreadsheet';
-import { actorNamed, runCli, UsageError, withSession } from './session';
+import { actorNamed, parseCliArgs, runCli, UsageError, withSession } from './session';
 
 const USAGE = 'Usage: npm run import -- catalog|progress FILE.csv|FILE.xlsx --as <user> [--apply]';
 
 runCli('import', async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      options: { as: { type: 'string' }, apply: { type: 'boolean', default: false } },
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-  }
+  const parsed = parseCliArgs(USAGE, { as: { type: 'string' }, apply: { type: 'boolean', default: false } });
   const [kindArg, file] = parsed.positionals;
   const kind = kindArg === 'catalog' ? 'CATALOG' : kindArg === 'progress' ? 'PROGRESS' : null;
   const ext = file ? path.extname(file).toLowerCase() : '';

@@ -1,23 +1,13 @@
 // `npm run restore -- FILE [--force]`: loads a backup into an empty database (migrated first). A database with
 // any rows is refused unless --force, which empties it (API tokens included) before loading.
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { restoreBackup, RestoreRefused } from '../db/backup';
-import { runCli, UsageError, withSession } from './session';
+import { parseCliArgs, runCli, UsageError, withSession } from './session';
 
 const USAGE = 'Usage: npm run restore -- FILE [--force]';
 
 runCli('restore', async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      options: { force: { type: 'boolean', default: false } },
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-  }
+  const parsed = parseCliArgs(USAGE, { force: { type: 'boolean', default: false } });
   if (parsed.positionals.length !== 1) throw new UsageError(USAGE);
   let doc: unknown;
   try {

@@ -1,5 +1,6 @@
 // What the data CLIs (export, import, backup, restore) share: DATABASE_URL or the embedded default (a running
 // server's cluster, joined), a context like a request's, and one way to fail (a caller's mistake exits 2).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config';
 import type { AppContext } from '../context';
 import { createPrismaClient, type Db } from '../db/client';
@@ -21,30 +22,45 @@ export interface Session {
   context(actor: Actor | null): AppContext;
 }
 
+/** node:util's parseArgs, with its complaints (and the usage) as a UsageError. */
+export function parseCliArgs<T extends ParseArgsConfig['options']>(usage: string, options: T, allowPositionals = true) {
+  try {
+    return parseArgs({ args: process.argv.slice(2), options, allowPositionals, strict: true });
+  } catch (err) {
+    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${usage}`);
+  }
+}
+
+/**
+ * DATABASE_URL, checked in one line, or the embedded default: a running server's cluster (joined, so that a
+ * CLI beside `npm start` sees the same data), or one started for the command and stopped after it.
+ */
+async function openCliDatabase(config: Config): Promise<{ databaseUrl: string; embedded: EmbeddedHandle | null }> {
+  if (config.databaseUrl) {
+    await assertDatabaseReachable(config.databaseUrl);
+    return { databaseUrl: config.databaseUrl, embedded: null };
+  }
+  const embedded = await startEmbeddedPostgres({
+    dir: config.embedded.dir,
+    port: config.embedded.port,
+    joinLiveOwner: true,
+  });
+  const whose = embedded.mode === 'joined' ? "the running server's" : 'the';
+  console.error(`No DATABASE_URL: using ${whose} embedded PostgreSQL in ${config.embedded.dir}.`);
+  return { databaseUrl: embedded.url, embedded };
+}
+
 export async function withSession<T>(work: (s: Session) => Promise<T>, options: { migrate?: boolean } = {}) {
   const config = loadConfig();
-  let embedded: EmbeddedHandle | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({
-      dir: config.embedded.dir,
-      port: config.embedded.port,
-      joinLiveOwner: true,
-    });
-    console.error(`No DATABASE_URL: using the embedded PostgreSQL in ${config.embedded.dir}.`);
-    databaseUrl = embedded.url;
-  } else {
-    await assertDatabaseReachable(databaseUrl);
-  }
+  const { databaseUrl, embedded } = await openCliDatabase(config);
   const db = createPrismaClient(databaseUrl, { poolSize: 2 });
   const log = createLogger({ logLevel: 'silent' });
   try {
     if (options.migrate) await migrateDeploy(databaseUrl);
-    const url = databaseUrl;
     return await work({
       config,
       db,
-      databaseUrl: url,
+      databaseUrl,
       context: (actor) => ({ db, config, actor, loaders: createLoaders(db), log, now: new Date() }),
     });
   } finally {

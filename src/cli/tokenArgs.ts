@@ -1,6 +1,7 @@
 // Parses `npm run token -- --name alice --role admin [--label laptop] [--expires-in-days 30] [--change-role]`.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { UsageError } from './session';
 import { Role } from '../generated/prisma/enums';
 import { userName } from '../domain/users';
 
@@ -8,8 +9,6 @@ const lowerCaseRoles = Object.values(Role).map((role) => role.toLowerCase());
 const roleNames = `${lowerCaseRoles.slice(0, -1).join(', ')} or ${lowerCaseRoles.at(-1)}`;
 
 const USAGE = `Usage: npm run token -- --name <user> --role ${lowerCaseRoles.join('|')} [--label <text>] [--expires-in-days <n>] [--change-role]`;
-
-export class UsageError extends Error {}
 
 export interface TokenArgs {
   name: string;
