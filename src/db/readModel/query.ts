@@ -4,7 +4,9 @@ import type { Db } from '../client';
 
 /** Runs `sql`, prepared under the handle's name for its text when `prepare`, and parses its one `body`. */
 export async function queryJson<T>(db: Db, sql: Prisma.Sql, prepare = false): Promise<T> {
-  const name = prepare ? db.preparedStatements.nameOf(sql.text) : undefined;
-  const [{ body }] = await db.raw.query<{ body: string }>(sql.text, sql.values, name);
+  // Prisma.Sql computes `text` on every read, by joining its parts.
+  const text = sql.text;
+  const name = prepare ? db.preparedStatements.nameOf(text) : undefined;
+  const [{ body }] = await db.raw.query<{ body: string }>(text, sql.values, name);
   return JSON.parse(body) as T;
 }
