@@ -6,6 +6,7 @@ import { ApiError, gql } from './api';
 import { themeStatusChart, legend } from './charts';
 import { fill, h, today } from './dom';
 import { healthName } from './i18n';
+import { dateInput, isIsoDate } from './dates';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
 import { app, type View } from './state';
@@ -156,15 +157,12 @@ export function reportView(initialDate: string | null): View {
   const root = h('article', { class: 'report', 'data-testid': 'report' });
 
   const render = () => {
-    const date = h('input', {
-      type: 'date',
-      id: 'report-date',
-      'data-testid': 'report-date',
-      value: asOf,
-      max: today(),
-    });
+    // The console's one date style (YYYY-MM-DD), not the browser's own date widget.
+    const date = dateInput({ id: 'report-date', 'data-testid': 'report-date', value: asOf });
     date.addEventListener('change', () => {
-      if (date.value) window.location.hash = `#/report/${date.value}`;
+      const value = date.value.trim();
+      date.setAttribute('aria-invalid', String(!isIsoDate(value)));
+      if (isIsoDate(value)) window.location.hash = `#/report/${value}`;
     });
     const controls = h(
       'div',
