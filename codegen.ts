@@ -24,6 +24,8 @@ const prisma = '../../generated/prisma/client';
 const RESOLVER_TYPES = path.join(__dirname, 'src', 'graphql', '__generated__', 'resolvers-types.ts');
 const OPERATION_SOURCES = path.join(__dirname, 'tests', 'operations');
 const OPERATION_TYPES = path.join(__dirname, 'tests', '__generated__');
+/** The enums, inputs and scalars every operation file shares, written once instead of into each file. */
+const SHARED_OPERATION_TYPES = path.join(OPERATION_TYPES, 'schemaTypes.ts');
 
 const resolverConfig = {
   useIndexSignature: true,
@@ -79,13 +81,29 @@ function resolverTypes(schemaAst: GraphQLSchema): Promise<string> {
   });
 }
 
+function sharedOperationTypes(schemaAst: GraphQLSchema): Promise<string> {
+  return codegen({
+    filename: SHARED_OPERATION_TYPES,
+    schema: parse(printSchema(schemaAst)),
+    schemaAst,
+    documents: [],
+    config: { ...operationConfig, onlyOperationTypes: true, enumsAsTypes: true },
+    plugins: [{ typescript: {} }],
+    pluginMap: { typescript: typescriptPlugin },
+  });
+}
+
 function operationTypes(schemaAst: GraphQLSchema, source: string, output: string): Promise<string> {
   return codegen({
     filename: output,
     schema: parse(printSchema(schemaAst)),
     schemaAst,
     documents: [{ location: path.relative(__dirname, source), document: parse(fs.readFileSync(source, 'utf8')) }],
-    config: operationConfig,
+    config: {
+      ...operationConfig,
+      importSchemaTypesFrom: path.relative(process.cwd(), SHARED_OPERATION_TYPES),
+      namespacedImportName: 'Types',
+    },
     plugins: [{ 'typescript-operations': {} }, { 'typed-document-node': {} }],
     pluginMap: { 'typescript-operations': operationsPlugin, 'typed-document-node': typedDocumentNodePlugin },
   });
@@ -94,7 +112,10 @@ function operationTypes(schemaAst: GraphQLSchema, source: string, output: string
 /** Every generated file's path and the text it should have. */
 async function generate(): Promise<Map<string, string>> {
   const schemaAst = loadSchema();
-  const files = new Map([[RESOLVER_TYPES, await resolverTypes(schemaAst)]]);
+  const files = new Map([
+    [RESOLVER_TYPES, await resolverTypes(schemaAst)],
+    [SHARED_OPERATION_TYPES, await sharedOperationTypes(schemaAst)],
+  ]);
   const sources = fs.readdirSync(OPERATION_SOURCES).filter((name) => name.endsWith('.graphql'));
   for (const name of sources.sort()) {
     const output = path.join(OPERATION_TYPES, name.replace(/\.graphql$/, '.ts'));

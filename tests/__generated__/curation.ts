@@ -2,128 +2,22 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from './schemaTypes';
+
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type CreateRecommendationInput = {
-  code: string;
-  owners?: Array<OwnerInput> | null | undefined;
-  quote: string;
-  summaryEn: string;
-  targetDate?: string | null | undefined;
-  /** Theme code. */
-  theme: string;
-  titleEn: string;
-  titleZh: string;
-};
-
-export type CreateSourceDocumentInput = {
-  author?: string | null | undefined;
-  publishedOn?: string | null | undefined;
-  recommendations: Array<NewRecommendationInput>;
-  slug: string;
-  themes: Array<ThemeInput>;
-  titleEn: string;
-  titleZh: string;
-  url?: string | null | undefined;
-};
-
-export type LogProgressInput = {
-  code: string;
-  /**
-   * The id of an earlier entry of the same recommendation that this entry corrects: its global id
-   * (`ProgressUpdate.id`); the raw database id that earlier versions returned is still accepted, but deprecated.
-   */
-  correctsId?: string | null | undefined;
-  /** http or https links to evidence. Required to move to IMPLEMENTED. */
-  evidenceUrls?: Array<string> | null | undefined;
-  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
-  expectedVersion?: number | null | undefined;
-  /** What happened (at most 10,000 characters). */
-  note: string;
-  /** When it happened; defaults to today (UTC), and may not be a date that has not yet begun in any time zone. */
-  occurredOn?: string | null | undefined;
-  /** The new progress, 0 to 100. */
-  progress?: number | null | undefined;
-  /** Required to move to ABANDONED. */
-  reason?: string | null | undefined;
-  /** The new status, if it changes. Must be an allowed move (see `transitions`). */
-  status?: RecommendationStatus | null | undefined;
-};
-
-export type NewRecommendationInput = {
-  code: string;
-  quote: string;
-  summaryEn: string;
-  theme: string;
-  titleEn: string;
-  titleZh: string;
-};
-
-export type OwnerInput = {
-  kind: OwnerKind;
-  name: string;
-};
-
-/** The kind of a responsible body. */
-export type OwnerKind =
-  | 'ACADEMIA'
-  | 'ENTERPRISE'
-  | 'INDUSTRY_BODY'
-  | 'INTERNATIONAL_BODY'
-  | 'LOCAL_GOVERNMENT'
-  | 'MINISTRY'
-  | 'OTHER'
-  | 'REGULATOR';
-
-/** The two halves of the article: governing AI, and developing it. */
-export type Pillar =
-  | 'DEVELOPMENT'
-  | 'GOVERNANCE';
-
-/** Where a recommendation stands. Moves between statuses follow `transitions`. */
-export type RecommendationStatus =
-  | 'ABANDONED'
-  | 'IMPLEMENTED'
-  | 'IN_PROGRESS'
-  | 'NOT_STARTED'
-  | 'PLANNED'
-  | 'STALLED';
-
-export type ThemeInput = {
-  code: string;
-  nameEn: string;
-  nameZh: string;
-  pillar: Pillar;
-  sectionZh?: string | null | undefined;
-};
-
-export type UpdateRecommendationInput = {
-  code: string;
-  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
-  expectedVersion?: number | null | undefined;
-  /** When given, replaces the responsible bodies (the first is the lead), as `setOwners` does. */
-  owners?: Array<OwnerInput> | null | undefined;
-  quote?: string | null | undefined;
-  /** Required when `quote` changes. */
-  quoteChangeReason?: string | null | undefined;
-  summaryEn?: string | null | undefined;
-  theme?: string | null | undefined;
-  titleEn?: string | null | undefined;
-  titleZh?: string | null | undefined;
-};
-
 export type CreateRecommendationMutationVariables = Exact<{
-  input: CreateRecommendationInput;
+  input: Types.CreateRecommendationInput;
 }>;
 
 
-export type CreateRecommendationMutation = { createRecommendation: { code: string, pillar: Pillar, titleZh: string, titleEn: string, summaryEn: string, quote: string, status: RecommendationStatus, progress: number, version: number, archived: boolean, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }>, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string }> } };
+export type CreateRecommendationMutation = { createRecommendation: { code: string, pillar: Types.Pillar, titleZh: string, titleEn: string, summaryEn: string, quote: string, status: Types.RecommendationStatus, progress: number, version: number, archived: boolean, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: Types.OwnerKind }>, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string }> } };
 
 export type UpdateRecommendationMutationVariables = Exact<{
-  input: UpdateRecommendationInput;
+  input: Types.UpdateRecommendationInput;
 }>;
 
 
-export type UpdateRecommendationMutation = { updateRecommendation: { code: string, titleZh: string, titleEn: string, summaryEn: string, quote: string, version: number, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }>, quoteHistory: Array<{ previousQuote: string, newQuote: string, reason: string, actor: string }> } };
+export type UpdateRecommendationMutation = { updateRecommendation: { code: string, titleZh: string, titleEn: string, summaryEn: string, quote: string, version: number, theme: { code: string }, owners: Array<{ name: string, kind: Types.OwnerKind }>, quoteHistory: Array<{ previousQuote: string, newQuote: string, reason: string, actor: string }> } };
 
 export type ArchiveRecommendationMutationVariables = Exact<{
   code: string;
@@ -150,21 +44,21 @@ export type VisibleRecommendationsQueryVariables = Exact<{
 export type VisibleRecommendationsQuery = { recommendations: { totalCount: number, edges: Array<{ node: { code: string, archived: boolean } }> }, recommendation: { code: string, archived: boolean } | null, themes: Array<{ code: string, recommendationCount: number }>, summary: { total: number } };
 
 export type CreateSourceDocumentMutationVariables = Exact<{
-  input: CreateSourceDocumentInput;
+  input: Types.CreateSourceDocumentInput;
 }>;
 
 
-export type CreateSourceDocumentMutation = { createSourceDocument: { slug: string, titleZh: string, titleEn: string, author: string | null, url: string | null, publishedOn: string | null, themes: Array<{ code: string, pillar: Pillar, nameEn: string, recommendationCount: number }> } };
+export type CreateSourceDocumentMutation = { createSourceDocument: { slug: string, titleZh: string, titleEn: string, author: string | null, url: string | null, publishedOn: string | null, themes: Array<{ code: string, pillar: Types.Pillar, nameEn: string, recommendationCount: number }> } };
 
 export type RecommendationsInDocumentQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type RecommendationsInDocumentQuery = { documents: Array<{ slug: string }>, recommendations: { edges: Array<{ node: { code: string, pillar: Pillar, theme: { code: string }, document: { slug: string } } }> } };
+export type RecommendationsInDocumentQuery = { documents: Array<{ slug: string }>, recommendations: { edges: Array<{ node: { code: string, pillar: Types.Pillar, theme: { code: string }, document: { slug: string } } }> } };
 
 export type LogMutationVariables = Exact<{
-  input: LogProgressInput;
+  input: Types.LogProgressInput;
 }>;
 
 

@@ -2,52 +2,11 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from './schemaTypes';
+
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Computed from status, progress, target date and the date of the last log entry; never typed by hand. */
-export type Health =
-  /** No log entry for a long time, or the target is near while progress is low. */
-  | 'AT_RISK'
-  /** Implemented or abandoned: nothing left to track. */
-  | 'DONE'
-  /** Nothing alarming. */
-  | 'ON_TRACK'
-  /** Past its target date and not implemented. */
-  | 'OVERDUE';
-
-export type LogProgressInput = {
-  code: string;
-  /**
-   * The id of an earlier entry of the same recommendation that this entry corrects: its global id
-   * (`ProgressUpdate.id`); the raw database id that earlier versions returned is still accepted, but deprecated.
-   */
-  correctsId?: string | null | undefined;
-  /** http or https links to evidence. Required to move to IMPLEMENTED. */
-  evidenceUrls?: Array<string> | null | undefined;
-  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
-  expectedVersion?: number | null | undefined;
-  /** What happened (at most 10,000 characters). */
-  note: string;
-  /** When it happened; defaults to today (UTC), and may not be a date that has not yet begun in any time zone. */
-  occurredOn?: string | null | undefined;
-  /** The new progress, 0 to 100. */
-  progress?: number | null | undefined;
-  /** Required to move to ABANDONED. */
-  reason?: string | null | undefined;
-  /** The new status, if it changes. Must be an allowed move (see `transitions`). */
-  status?: RecommendationStatus | null | undefined;
-};
-
-/** Where a recommendation stands. Moves between statuses follow `transitions`. */
-export type RecommendationStatus =
-  | 'ABANDONED'
-  | 'IMPLEMENTED'
-  | 'IN_PROGRESS'
-  | 'NOT_STARTED'
-  | 'PLANNED'
-  | 'STALLED';
-
 export type LogMutationVariables = Exact<{
-  input: LogProgressInput;
+  input: Types.LogProgressInput;
 }>;
 
 
@@ -58,10 +17,10 @@ export type HealthOfQueryVariables = Exact<{
 }>;
 
 
-export type HealthOfQuery = { recommendation: { health: Health } | null };
+export type HealthOfQuery = { recommendation: { health: Types.Health } | null };
 
 export type WithHealthQueryVariables = Exact<{
-  health?: Array<Health> | Health | null | undefined;
+  health?: Array<Types.Health> | Types.Health | null | undefined;
 }>;
 
 
@@ -70,7 +29,7 @@ export type WithHealthQuery = { recommendations: { totalCount: number, edges: Ar
 export type HealthGridQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HealthGridQuery = { all: { totalCount: number, edges: Array<{ node: { code: string, health: Health } }> }, onTrack: { edges: Array<{ node: { code: string } }> }, atRisk: { edges: Array<{ node: { code: string } }> }, overdue: { edges: Array<{ node: { code: string } }> }, done: { edges: Array<{ node: { code: string } }> }, late: { edges: Array<{ node: { code: string } }> } };
+export type HealthGridQuery = { all: { totalCount: number, edges: Array<{ node: { code: string, health: Types.Health } }> }, onTrack: { edges: Array<{ node: { code: string } }> }, atRisk: { edges: Array<{ node: { code: string } }> }, overdue: { edges: Array<{ node: { code: string } }> }, done: { edges: Array<{ node: { code: string } }> }, late: { edges: Array<{ node: { code: string } }> } };
 
 
 export const LogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Log"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LogMutation, LogMutationVariables>;

@@ -2,48 +2,18 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from './schemaTypes';
+
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type OwnerInput = {
-  kind: OwnerKind;
-  name: string;
-};
-
-/** The kind of a responsible body. */
-export type OwnerKind =
-  | 'ACADEMIA'
-  | 'ENTERPRISE'
-  | 'INDUSTRY_BODY'
-  | 'INTERNATIONAL_BODY'
-  | 'LOCAL_GOVERNMENT'
-  | 'MINISTRY'
-  | 'OTHER'
-  | 'REGULATOR';
-
-export type SetOwnersInput = {
-  code: string;
-  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
-  expectedVersion?: number | null | undefined;
-  owners: Array<OwnerInput>;
-};
-
-export type SetTargetDateInput = {
-  code: string;
-  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
-  expectedVersion?: number | null | undefined;
-  reason: string;
-  /** The new target; null clears it. */
-  targetDate?: string | null | undefined;
-};
-
 export type SetOwnersMutationVariables = Exact<{
-  input: SetOwnersInput;
+  input: Types.SetOwnersInput;
 }>;
 
 
-export type SetOwnersMutation = { setOwners: { code: string, version: number, owners: Array<{ name: string, kind: OwnerKind }> } };
+export type SetOwnersMutation = { setOwners: { code: string, version: number, owners: Array<{ name: string, kind: Types.OwnerKind }> } };
 
 export type SetTargetMutationVariables = Exact<{
-  input: SetTargetDateInput;
+  input: Types.SetTargetDateInput;
 }>;
 
 
@@ -59,7 +29,7 @@ export type ByOwnerQuery = { recommendations: { totalCount: number, edges: Array
 export type OwnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OwnersQuery = { owners: Array<{ name: string, kind: OwnerKind }> };
+export type OwnersQuery = { owners: Array<{ name: string, kind: Types.OwnerKind }> };
 
 
 export const SetOwnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOwners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOwnersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOwners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SetOwnersMutation, SetOwnersMutationVariables>;

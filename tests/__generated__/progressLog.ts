@@ -2,41 +2,11 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from './schemaTypes';
+
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type LogProgressInput = {
-  code: string;
-  /**
-   * The id of an earlier entry of the same recommendation that this entry corrects: its global id
-   * (`ProgressUpdate.id`); the raw database id that earlier versions returned is still accepted, but deprecated.
-   */
-  correctsId?: string | null | undefined;
-  /** http or https links to evidence. Required to move to IMPLEMENTED. */
-  evidenceUrls?: Array<string> | null | undefined;
-  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
-  expectedVersion?: number | null | undefined;
-  /** What happened (at most 10,000 characters). */
-  note: string;
-  /** When it happened; defaults to today (UTC), and may not be a date that has not yet begun in any time zone. */
-  occurredOn?: string | null | undefined;
-  /** The new progress, 0 to 100. */
-  progress?: number | null | undefined;
-  /** Required to move to ABANDONED. */
-  reason?: string | null | undefined;
-  /** The new status, if it changes. Must be an allowed move (see `transitions`). */
-  status?: RecommendationStatus | null | undefined;
-};
-
-/** Where a recommendation stands. Moves between statuses follow `transitions`. */
-export type RecommendationStatus =
-  | 'ABANDONED'
-  | 'IMPLEMENTED'
-  | 'IN_PROGRESS'
-  | 'NOT_STARTED'
-  | 'PLANNED'
-  | 'STALLED';
-
 export type LogMutationVariables = Exact<{
-  input: LogProgressInput;
+  input: Types.LogProgressInput;
 }>;
 
 
@@ -47,16 +17,16 @@ export type LogEntriesQueryVariables = Exact<{
 }>;
 
 
-export type LogEntriesQuery = { recommendation: { updates: Array<{ id: string, note: string, actor: string, occurredOn: string, statusBefore: RecommendationStatus, status: RecommendationStatus, progressBefore: number, progress: number, evidenceUrls: Array<string>, createdAt: string, recommendation: { code: string }, corrects: { id: string, note: string } | null }> } | null };
+export type LogEntriesQuery = { recommendation: { updates: Array<{ id: string, note: string, actor: string, occurredOn: string, statusBefore: Types.RecommendationStatus, status: Types.RecommendationStatus, progressBefore: number, progress: number, evidenceUrls: Array<string>, createdAt: string, recommendation: { code: string }, corrects: { id: string, note: string } | null }> } | null };
 
 export type LogEntriesInFragmentsQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type LogEntriesInFragmentsQuery = { recommendation: { updates: Array<{ actor: string, occurredOn: string, evidenceUrls: Array<string>, createdAt: string, id: string, note: string, statusBefore: RecommendationStatus, status: RecommendationStatus, progressBefore: number, progress: number, recommendation: { code: string }, corrects: { id: string, note: string } | null }>, latest: Array<{ note: string }> } | null };
+export type LogEntriesInFragmentsQuery = { recommendation: { updates: Array<{ actor: string, occurredOn: string, evidenceUrls: Array<string>, createdAt: string, id: string, note: string, statusBefore: Types.RecommendationStatus, status: Types.RecommendationStatus, progressBefore: number, progress: number, recommendation: { code: string }, corrects: { id: string, note: string } | null }>, latest: Array<{ note: string }> } | null };
 
-export type ValuesFragment = { statusBefore: RecommendationStatus, status: RecommendationStatus, progressBefore: number, progress: number, recommendation: { code: string }, corrects: { id: string, note: string } | null };
+export type ValuesFragment = { statusBefore: Types.RecommendationStatus, status: Types.RecommendationStatus, progressBefore: number, progress: number, recommendation: { code: string }, corrects: { id: string, note: string } | null };
 
 export type MutationFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -7,8 +7,8 @@ import {
   ListAsOfDocument,
   LogDocument,
   type ListAsOfQueryVariables,
-  type RecommendationStatus,
 } from '../__generated__/asOf';
+import type { RecommendationStatus } from '../__generated__/schemaTypes';
 
 const s = useTestServer({ reset: true });
 

@@ -10,8 +10,8 @@ import {
   RestoreRecommendationDocument,
   UpdateRecommendationDocument,
   VisibleRecommendationsDocument,
-  type CreateSourceDocumentInput,
 } from '../__generated__/curation';
+import type { CreateSourceDocumentInput } from '../__generated__/schemaTypes';
 
 const s = useTestServer({ reset: true });
 let analyst: string;

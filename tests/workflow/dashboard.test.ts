@@ -2,13 +2,8 @@
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
-import {
-  LogDocument,
-  SeriesDocument,
-  SummaryDocument,
-  type LogProgressInput,
-  type RecommendationStatus,
-} from '../__generated__/dashboard';
+import { LogDocument, SeriesDocument, SummaryDocument } from '../__generated__/dashboard';
+import type { LogProgressInput, RecommendationStatus } from '../__generated__/schemaTypes';
 
 const s = useTestServer({ reset: true });
 

@@ -4,13 +4,8 @@ import { ADMIN_TOKEN, useTestServer, type TestServer } from '../helpers/testServ
 import { createRecommendation, createTheme } from '../helpers/factories';
 import { daysAgo, dayFromToday } from '../helpers/time';
 import type { Prisma } from '../../src/generated/prisma/client';
-import {
-  HealthGridDocument,
-  HealthOfDocument,
-  LogDocument,
-  WithHealthDocument,
-  type Health,
-} from '../__generated__/health';
+import { HealthGridDocument, HealthOfDocument, LogDocument, WithHealthDocument } from '../__generated__/health';
+import type { Health } from '../__generated__/schemaTypes';
 
 // One request, so the field and every filter share one `now`.
 type Overrides = Partial<Prisma.RecommendationUncheckedCreateInput>;

@@ -2,12 +2,8 @@
 // out here rather than imported, so that a change to TRANSITIONS has to be made on purpose in both places.
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
-import {
-  AllowedNextDocument,
-  LogDocument,
-  TransitionsDocument,
-  type RecommendationStatus,
-} from '../__generated__/lifecycle';
+import { AllowedNextDocument, LogDocument, TransitionsDocument } from '../__generated__/lifecycle';
+import type { RecommendationStatus } from '../__generated__/schemaTypes';
 
 // A status the schema adds is a type error in TABLE until the table says where it may move.
 type Status = RecommendationStatus;

@@ -6,9 +6,8 @@ import {
   OwnersDocument,
   SetOwnersDocument,
   SetTargetDocument,
-  type OwnerInput,
-  type SetTargetDateInput,
 } from '../__generated__/ownersDeadlines';
+import type { OwnerInput, SetTargetDateInput } from '../__generated__/schemaTypes';
 
 const s = useTestServer({ reset: true });
 let analyst: string;

@@ -1,0 +1,244 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone (e.g. `2026-07-01T09:30:00Z`). */
+  DateTime: { input: string; output: string; }
+  /** Arbitrary JSON, used for the before/after values of audit entries. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type CreateRecommendationInput = {
+  code: Scalars['String']['input'];
+  owners?: InputMaybe<Array<OwnerInput>>;
+  quote: Scalars['String']['input'];
+  summaryEn: Scalars['String']['input'];
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Theme code. */
+  theme: Scalars['String']['input'];
+  titleEn: Scalars['String']['input'];
+  titleZh: Scalars['String']['input'];
+};
+
+export type CreateSourceDocumentInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  recommendations: Array<NewRecommendationInput>;
+  slug: Scalars['String']['input'];
+  themes: Array<ThemeInput>;
+  titleEn: Scalars['String']['input'];
+  titleZh: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateUserInput = {
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+/** Computed from status, progress, target date and the date of the last log entry; never typed by hand. */
+export type Health =
+  /** No log entry for a long time, or the target is near while progress is low. */
+  | 'AT_RISK'
+  /** Implemented or abandoned: nothing left to track. */
+  | 'DONE'
+  /** Nothing alarming. */
+  | 'ON_TRACK'
+  /** Past its target date and not implemented. */
+  | 'OVERDUE';
+
+/** What became, or would become, of one row of the sheet. */
+export type ImportAction =
+  | 'CREATE'
+  /** The row has errors (see `errors`); nothing of the sheet is written. */
+  | 'ERROR'
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+export type ImportSpreadsheetInput = {
+  /**
+   * The file itself: CSV text, or the XLSX workbook as base64. A string in a JSON body rather than a
+   * multipart upload, so that /graphql keeps accepting only JSON (its CSRF protection) and a file needs no
+   * second protocol; at most 700,000 characters.
+   */
+  content: Scalars['String']['input'];
+  /** Check and report without writing (the default). Send false to apply. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: SpreadsheetFormat;
+  kind: SpreadsheetKind;
+};
+
+export type IssueTokenInput = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  label: Scalars['String']['input'];
+  userName: Scalars['String']['input'];
+};
+
+export type LogProgressInput = {
+  code: Scalars['String']['input'];
+  /**
+   * The id of an earlier entry of the same recommendation that this entry corrects: its global id
+   * (`ProgressUpdate.id`); the raw database id that earlier versions returned is still accepted, but deprecated.
+   */
+  correctsId?: InputMaybe<Scalars['ID']['input']>;
+  /** http or https links to evidence. Required to move to IMPLEMENTED. */
+  evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** What happened (at most 10,000 characters). */
+  note: Scalars['String']['input'];
+  /** When it happened; defaults to today (UTC), and may not be a date that has not yet begun in any time zone. */
+  occurredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The new progress, 0 to 100. */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** Required to move to ABANDONED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The new status, if it changes. Must be an allowed move (see `transitions`). */
+  status?: InputMaybe<RecommendationStatus>;
+};
+
+export type NewRecommendationInput = {
+  code: Scalars['String']['input'];
+  quote: Scalars['String']['input'];
+  summaryEn: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+  titleEn: Scalars['String']['input'];
+  titleZh: Scalars['String']['input'];
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type OwnerInput = {
+  kind: OwnerKind;
+  name: Scalars['String']['input'];
+};
+
+/** The kind of a responsible body. */
+export type OwnerKind =
+  | 'ACADEMIA'
+  | 'ENTERPRISE'
+  | 'INDUSTRY_BODY'
+  | 'INTERNATIONAL_BODY'
+  | 'LOCAL_GOVERNMENT'
+  | 'MINISTRY'
+  | 'OTHER'
+  | 'REGULATOR';
+
+/** The two halves of the article: governing AI, and developing it. */
+export type Pillar =
+  | 'DEVELOPMENT'
+  | 'GOVERNANCE';
+
+/**
+ * Narrows a recommendation list. All given criteria must hold. A criterion left out (or null) does not narrow;
+ * a list criterion, once given, must contain the record's value, so an empty list matches nothing.
+ */
+export type RecommendationFilter = {
+  /** Source document slug. */
+  document?: InputMaybe<Scalars['String']['input']>;
+  /** Healths, computed at the request's time. */
+  health?: InputMaybe<Array<Health>>;
+  /** Archived recommendations are hidden unless this is true. */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Owner names; a recommendation matches when any of its owners is named. */
+  owner?: InputMaybe<Array<Scalars['String']['input']>>;
+  pillar?: InputMaybe<Pillar>;
+  /** Matches Chinese or English text: code, titles, summary and quote. A Chinese substring such as `沙盒` works. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Statuses; with `asOf`, the status replayed for that date. */
+  status?: InputMaybe<Array<RecommendationStatus>>;
+  /** Only recommendations due before this day (those with no target date never match). */
+  targetDateBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** Theme codes, e.g. `SANDBOX`. */
+  theme?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only recommendations changed at or after this instant. */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecommendationOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: RecommendationOrderField;
+};
+
+/** Fields a recommendation list can be ordered by. Ties are broken by id, so pages never overlap. */
+export type RecommendationOrderField =
+  | 'CODE'
+  | 'PROGRESS'
+  | 'TARGET_DATE'
+  | 'UPDATED_AT';
+
+/** Where a recommendation stands. Moves between statuses follow `transitions`. */
+export type RecommendationStatus =
+  | 'ABANDONED'
+  | 'IMPLEMENTED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'PLANNED'
+  | 'STALLED';
+
+/** What an account may do: viewers read, analysts log progress and manage owners and deadlines, admins curate the catalog and manage users. */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'VIEWER';
+
+export type SetOwnersInput = {
+  code: Scalars['String']['input'];
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  owners: Array<OwnerInput>;
+};
+
+export type SetTargetDateInput = {
+  code: Scalars['String']['input'];
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+  /** The new target; null clears it. */
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SpreadsheetFormat =
+  /** RFC 4180 text, UTF-8 (a byte-order mark is allowed). */
+  | 'CSV'
+  /** An Office Open XML workbook, base64-encoded; its first worksheet is read. */
+  | 'XLSX';
+
+/** Which sheet an import reads. */
+export type SpreadsheetKind =
+  /** One row per recommendation (`GET /export/recommendations.csv`). */
+  | 'CATALOG'
+  /** One row per progress-log entry (`GET /export/progress.csv`). */
+  | 'PROGRESS';
+
+export type ThemeInput = {
+  code: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameZh: Scalars['String']['input'];
+  pillar: Pillar;
+  sectionZh?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRecommendationInput = {
+  code: Scalars['String']['input'];
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** When given, replaces the responsible bodies (the first is the lead), as `setOwners` does. */
+  owners?: InputMaybe<Array<OwnerInput>>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Required when `quote` changes. */
+  quoteChangeReason?: InputMaybe<Scalars['String']['input']>;
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+};
