@@ -36,8 +36,7 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -106,7 +105,7 @@ export interface E2eServer {
 }
 
 /** The real app (createApp's handler) listening on an ephemeral loopback port. */
-export async function startE2eServer(): Promise<E2eServer> {
+async function startE2eServer(): Promise<E2eServer> {
   const s = await startTestServer();
   const server = http.createServer(s.http);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -172,3 +171,20 @@ export async function screenshot(page: Page, name: string, forDocs = false): Pro
 }
 
 export const isoDaysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+export interface BrowserSession {
+  server: E2eServer;
+  browser: Browser;
+}
+
+/** What every browser-test file starts: the web pages built, the app on its own database, and Chromium. */
+export async function startBrowserSession(): Promise<BrowserSession> {
+  const [, server, browser] = await Promise.all([ensureWebBuilt(), startE2eServer(), launchChromium()]);
+  return { server, browser };
+}
+
+/** Stops what startBrowserSession started (either may be missing when starting failed). */
+export async function stopBrowserSession(session: Partial<BrowserSession>): Promise<void> {
+  await session.browser?.close();
+  await session.server?.close();
+}

@@ -4,15 +4,14 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
 import {
-  ensureWebBuilt,
   isoDaysAgo,
-  launchChromium,
   newTraffic,
   nonLocalUrls,
   openPage,
   screenshot,
-  startE2eServer,
   type E2eServer,
+  startBrowserSession,
+  stopBrowserSession,
 } from './browser';
 
 let server: E2eServer;
@@ -21,16 +20,13 @@ const tokens = { analyst: '', viewer: '' };
 const traffic = newTraffic();
 
 beforeAll(async () => {
-  [, server, browser] = await Promise.all([ensureWebBuilt(), startE2eServer(), launchChromium()]);
+  ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
   tokens.analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'console-analyst')).token;
   tokens.viewer = (await createUserWithToken(server.s.db, 'VIEWER', 'console-viewer')).token;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopBrowserSession({ server, browser }));
 
 const rowCodes = (page: Page) =>
   page.locator('#catalog-table tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));

@@ -6,15 +6,14 @@ import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
 import {
-  ensureWebBuilt,
   isoDaysAgo,
-  launchChromium,
   newTraffic,
   nonLocalUrls,
   openPage,
   screenshot,
-  startE2eServer,
   type E2eServer,
+  startBrowserSession,
+  stopBrowserSession,
 } from './browser';
 import { giveKnownHistory, hashParts, rowCodes, seriousViolations, signIn, tabTo } from './consolePages';
 
@@ -25,16 +24,13 @@ const traffic = newTraffic();
 const NARROW = { width: 400, height: 860 };
 
 beforeAll(async () => {
-  [, server, browser] = await Promise.all([ensureWebBuilt(), startE2eServer(), launchChromium()]);
+  ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
   analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'access-analyst')).token;
   await giveKnownHistory(server, 'GOV-SANDBOX-02', analyst);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopBrowserSession({ server, browser }));
 
 async function openConsole(hash: string, viewport?: { width: number; height: number }): Promise<Page> {
   const { page } = await openPage(browser, traffic, viewport);

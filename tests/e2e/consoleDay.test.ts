@@ -5,15 +5,14 @@ import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
 import {
-  ensureWebBuilt,
   isoDaysAgo,
-  launchChromium,
   newTraffic,
   nonLocalUrls,
   openPage,
   screenshot,
-  startE2eServer,
   type E2eServer,
+  startBrowserSession,
+  stopBrowserSession,
 } from './browser';
 import {
   AS_OF_DAYS,
@@ -33,17 +32,14 @@ const traffic = newTraffic();
 const HISTORY_CODE = 'GOV-RISK-01';
 
 beforeAll(async () => {
-  [, server, browser] = await Promise.all([ensureWebBuilt(), startE2eServer(), launchChromium()]);
+  ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
   tokens.analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'day-analyst')).token;
   tokens.admin = (await createUserWithToken(server.s.db, 'ADMIN', 'day-admin')).token;
   await giveKnownHistory(server, HISTORY_CODE, tokens.analyst);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopBrowserSession({ server, browser }));
 
 /** Opens `hash` of the console in a fresh profile and waits for the view to have its data. */
 async function open(hash: string, token?: string): Promise<Page> {

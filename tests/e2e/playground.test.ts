@@ -4,14 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
 import {
-  ensureWebBuilt,
-  launchChromium,
   newTraffic,
   nonLocalUrls,
   openPage,
   screenshot,
-  startE2eServer,
   type E2eServer,
+  startBrowserSession,
+  stopBrowserSession,
 } from './browser';
 
 const WHO_AM_I = 'query WhoAmI { me { name role } }';
@@ -22,16 +21,13 @@ let analyst: { token: string; name: string };
 const traffic = newTraffic();
 
 beforeAll(async () => {
-  [, server, browser] = await Promise.all([ensureWebBuilt(), startE2eServer(), launchChromium()]);
+  ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
   const created = await createUserWithToken(server.s.db, 'ANALYST', 'playground-analyst');
   analyst = { token: created.token, name: created.user.name };
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopBrowserSession({ server, browser }));
 
 /** Opens the playground and waits until GraphiQL has rendered its editors and run button. */
 async function openPlayground(): Promise<Page> {

@@ -9,14 +9,13 @@ import { seedCatalog } from '../../prisma/seed';
 import { ADMIN_TOKEN } from '../helpers/testServer';
 import {
   ARTIFACTS,
-  ensureWebBuilt,
-  launchChromium,
   newTraffic,
   nonLocalUrls,
   openPage,
   screenshot,
-  startE2eServer,
   type E2eServer,
+  startBrowserSession,
+  stopBrowserSession,
 } from './browser';
 
 const LOG = `mutation ReportLog($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
@@ -27,7 +26,7 @@ let browser: Browser;
 const traffic = newTraffic();
 
 beforeAll(async () => {
-  [, server, browser] = await Promise.all([ensureWebBuilt(), startE2eServer(), launchChromium()]);
+  ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
   const log = (input: object) => server.s.exec(LOG, { input }, ADMIN_TOKEN);
   await log({
@@ -46,10 +45,7 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopBrowserSession({ server, browser }));
 
 async function printReport(lang: 'en' | 'zh', date: string): Promise<string> {
   const { context, page } = await openPage(browser, traffic);
