@@ -1,5 +1,6 @@
 // The one place the environment is read. Parsed once; a bad value stops start-up with a clear message.
 import { z } from 'zod';
+import ipaddr from 'ipaddr.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -28,6 +29,26 @@ const originList = z
         .refine(
           isHttpOrigin,
           'must be an http(s) origin as browsers send it, e.g. https://tracker.example.org (no path, no trailing slash)',
+        ),
+    ),
+  );
+
+/** OUTBOUND_ALLOWLIST: host names, IP addresses or CIDR ranges the server may call although they are not public. */
+const allowlist = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((o) => o.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .string()
+        .refine(
+          (e) => (e.includes('/') ? ipaddr.isValidCIDR(e) : ipaddr.isValid(e) || /^[a-z0-9.-]+$/.test(e)),
+          'must be a host name, an IP address or a CIDR range, e.g. 127.0.0.1/32,hooks.intranet',
         ),
     ),
   );
@@ -61,6 +82,11 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Compiled SQL for the list queries that qualify (src/graphql/compiledQuery); false leaves every query to the resolvers. */
   COMPILED_QUERIES: bool.default(true),
+  /** Addresses that outbound calls (webhooks, evidence capture) may reach although not public; none by default. */
+  OUTBOUND_ALLOWLIST: allowlist.default([]),
+  /** Whether this instance runs the background job worker (PostgreSQL's job queue); any number of instances may. */
+  JOB_WORKER: bool.default(true),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
 });
 
 type RawConfig = z.infer<typeof schema>;
@@ -84,6 +110,8 @@ export interface Config {
   readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
   readonly sqlCompiledLists: boolean;
+  readonly outboundAllowlist: readonly string[];
+  readonly jobs: { readonly worker: boolean; readonly concurrency: number };
 }
 
 export class ConfigError extends Error {}
@@ -120,5 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     sqlCompiledLists: e.COMPILED_QUERIES,
+    outboundAllowlist: Object.freeze([...e.OUTBOUND_ALLOWLIST]),
+    jobs: Object.freeze({ worker: e.JOB_WORKER, concurrency: e.JOB_CONCURRENCY }),
   });
 }

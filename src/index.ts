@@ -11,10 +11,17 @@ import { migrateDeploy } from './db/migrate';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded/embeddedPostgres';
 import { createApp } from './http/createApp';
 import { createFirstAdmin } from './domain/users';
+import { startJobWorker } from './domain/jobs/worker';
 import { seedCatalog } from '../prisma/seed';
 
 /** What has been started so far, stopped in reverse order by whichever comes first: a signal or a failure. */
-const running: { httpServer?: http.Server; stopApp?: () => Promise<void>; db?: Db; embedded?: EmbeddedHandle } = {};
+const running: {
+  httpServer?: http.Server;
+  stopApp?: () => Promise<void>;
+  stopJobs?: () => Promise<void>;
+  db?: Db;
+  embedded?: EmbeddedHandle;
+} = {};
 
 async function main(config: Config, log: Logger) {
   const httpServer = await takePort(config);
@@ -36,6 +43,7 @@ async function main(config: Config, log: Logger) {
   // Only this listener: the drain plugin counts in-flight requests through a 'request' listener of its own.
   httpServer.off('request', answerStarting);
   httpServer.on('request', app.handler);
+  if (config.jobs.worker) running.stopJobs = (await startJobWorker({ db, config, log, databaseUrl })).stop;
   const port = (httpServer.address() as { port: number }).port;
   log.info({ port }, 'ready');
   announce(config, port, firstAdminToken);
@@ -102,6 +110,8 @@ async function stopAll() {
   try {
     if (running.stopApp) await running.stopApp();
     else await new Promise((resolve) => (running.httpServer ? running.httpServer.close(resolve) : resolve(undefined)));
+    // After the requests: a job that is running finishes, or goes back to the queue for another instance.
+    await running.stopJobs?.();
     await running.db?.$disconnect();
   } finally {
     await running.embedded?.stop();

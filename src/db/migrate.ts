@@ -1,6 +1,7 @@
 // Applies the committed migrations with Prisma's CLI (WASM schema engine, no download).
 import { spawn } from 'node:child_process';
 import { projectRoot } from '../projectRoot';
+import { migrateJobQueue } from './jobQueue';
 
 const root = projectRoot;
 
@@ -25,7 +26,7 @@ const EXIT_GRACE_MS = 300;
  * made every start 10 s slower. Once the CLI has printed that the migrations are applied, nothing is left
  * for it to do, so it is stopped if it has not exited shortly after.
  */
-export function migrateDeploy(databaseUrl: string): Promise<string> {
+function prismaMigrateDeploy(databaseUrl: string): Promise<string> {
   const cli = require.resolve('prisma/build/index.js', { paths: [root] });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, 'migrate', 'deploy'], {
@@ -54,4 +55,11 @@ export function migrateDeploy(databaseUrl: string): Promise<string> {
       else reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${stderr || stdout}`));
     });
   });
+}
+
+/** Applies Prisma's migrations, then the job queue's own (graphile_worker's schema); returns Prisma's output. */
+export async function migrateDeploy(databaseUrl: string): Promise<string> {
+  const output = await prismaMigrateDeploy(databaseUrl);
+  await migrateJobQueue(databaseUrl);
+  return output;
 }

@@ -68,5 +68,7 @@ export async function resetDatabase(db: Db): Promise<void> {
   await db.$transaction([
     db.$executeRawUnsafe(`SELECT set_config('tracker.allow_reset', 'on', true)`),
     db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`),
+    // The job queue's pending jobs (db/jobQueue.ts) belong to the data they were enqueued with.
+    db.$executeRawUnsafe(`TRUNCATE graphile_worker._private_jobs, graphile_worker._private_job_queues CASCADE`),
   ]);
 }

@@ -1,0 +1,72 @@
+// Runs the PostgreSQL job queue's jobs in this process (graphile-worker). Any number of instances may run a
+// worker on the same database: each job is taken by one of them (SKIP LOCKED), and a job whose worker died
+// is released after graphile-worker's lock timeout and run again. A handler that throws is retried with
+// exponential backoff (graphile-worker: about exp(min(attempt, 10)) seconds) until its maxAttempts.
+import { Logger as WorkerLogger, run, runOnce, type Runner, type Task, type TaskList } from 'graphile-worker';
+import type { Logger } from 'pino';
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import { jobTasks, type JobTasks } from './tasks';
+
+/** What a job handler may use: the same database handle, config and logger as the requests. */
+export interface JobDeps {
+  readonly db: Db;
+  readonly config: Config;
+  readonly log: Logger;
+}
+
+export type JobHandler = (
+  payload: unknown,
+  job: { readonly attempts: number; readonly maxAttempts: number },
+) => Promise<void>;
+
+export interface JobWorkerOptions extends JobDeps {
+  readonly databaseUrl: string;
+  /** Handlers to run instead of the server's own (tests). */
+  readonly tasks?: JobTasks;
+  /** graphile-worker crontab lines for periodic jobs, e.g. `0 3 * * * checkEvidenceLinks`. */
+  readonly crontab?: string;
+  /** How often to look for due jobs besides the instant notification of new ones (ms). */
+  readonly pollIntervalMs?: number;
+}
+
+function workerLogger(log: Logger): WorkerLogger {
+  return new WorkerLogger((scope) => (level, message, meta) => {
+    const pinoLevel = level === 'warning' ? 'warn' : level === 'error' ? 'error' : 'debug';
+    log[pinoLevel]({ jobs: scope, ...meta }, message);
+  });
+}
+
+function taskList(tasks: JobTasks): TaskList {
+  const list: TaskList = {};
+  for (const [name, handler] of Object.entries(tasks)) {
+    const task: Task = (payload, helpers) =>
+      handler(payload, { attempts: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
+    list[name] = task;
+  }
+  return list;
+}
+
+const shared = (options: JobWorkerOptions) => ({
+  connectionString: options.databaseUrl,
+  logger: workerLogger(options.log),
+  noHandleSignals: true,
+});
+
+/** Starts the worker; `stop()` lets running jobs finish (or hands them back) and closes its connections. */
+export async function startJobWorker(options: JobWorkerOptions): Promise<{ stop(): Promise<void> }> {
+  const runner: Runner = await run({
+    ...shared(options),
+    concurrency: options.config.jobs.concurrency,
+    maxPoolSize: options.config.jobs.concurrency + 2,
+    pollInterval: options.pollIntervalMs ?? 2_000,
+    taskList: taskList(options.tasks ?? jobTasks(options)),
+    crontab: options.crontab ?? '',
+  });
+  return { stop: () => runner.stop() };
+}
+
+/** Runs every job that is due now, then returns: for the CLI and for tests that step the queue by hand. */
+export async function runDueJobs(options: JobWorkerOptions): Promise<void> {
+  await runOnce({ ...shared(options), taskList: taskList(options.tasks ?? jobTasks(options)) });
+}
