@@ -1,5 +1,6 @@
 // The one place the environment is read. Parsed once; a bad value stops start-up with a clear message.
 import { z } from 'zod';
+import { RecommendationStatus } from './generated/prisma/enums';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -32,6 +33,19 @@ const originList = z
     ),
   );
 
+/** Comma-separated statuses; empty means none. */
+const statusList = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(z.enum(RecommendationStatus, `must be statuses among ${Object.values(RecommendationStatus).join(', ')}`)),
+  );
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -61,6 +75,8 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Compiled SQL for the list queries that qualify (src/graphql/compiledQuery); false leaves every query to the resolvers. */
   COMPILED_QUERIES: bool.default(true),
+  /** The decisive statuses an analyst's or reviewer's log entry only proposes (src/domain/review.ts); empty: none. */
+  REVIEW_STATUSES: statusList.default(['IMPLEMENTED', 'ABANDONED']),
 });
 
 type RawConfig = z.infer<typeof schema>;
@@ -84,6 +100,7 @@ export interface Config {
   readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
   readonly sqlCompiledLists: boolean;
+  readonly reviewStatuses: readonly RecommendationStatus[];
 }
 
 export class ConfigError extends Error {}
@@ -120,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     sqlCompiledLists: e.COMPILED_QUERIES,
+    reviewStatuses: Object.freeze([...e.REVIEW_STATUSES]),
   });
 }
