@@ -108,7 +108,10 @@ export async function applyProgressRow(ctx: AppContext, cells: Cells): Promise<R
   const rowKey = trimmed(cells, 'rowKey');
   const code = trimmed(cells, 'code');
   if (!rowKey) throw badInput('rowKey is required: give each new entry a key of its own, e.g. 2026-11-sandbox-1.');
-  const existing = await entryByKey(ctx, rowKey);
+  // A row that became a proposal (src/domain/proposals.ts) is logged already too, as far as the sheet goes.
+  const existing =
+    (await entryByKey(ctx, rowKey)) ??
+    (await ctx.db.proposal.findUnique({ where: { rowKey }, include: { recommendation: true } }));
   if (existing) {
     const same =
       existing.recommendation.code === code &&

@@ -74,6 +74,9 @@ export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
   quote: string;
   version: number;
   allowedNextStatuses: Status[];
+  /** Those of allowedNextStatuses that this user's entry only proposes (a second pair of eyes). */
+  statusesNeedingReview: Status[];
+  openProposal: { id: string; status: Status; proposer: string } | null;
   targetDateHistory: TargetDateRevision[];
   /** Set when status, progress, health and the log are those of a past date. */
   asOf: string | null;
@@ -94,7 +97,7 @@ export interface TargetDateRevision {
 
 export interface Viewer {
   name: string;
-  role: 'VIEWER' | 'ANALYST' | 'ADMIN';
+  role: 'VIEWER' | 'ANALYST' | 'REVIEWER' | 'ADMIN';
 }
 
 export interface RecommendationFilter {

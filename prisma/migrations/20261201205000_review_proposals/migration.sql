@@ -2,7 +2,7 @@
 CREATE TYPE "ProposalState" AS ENUM ('OPEN', 'APPROVED', 'REJECTED');
 
 -- AlterEnum
-ALTER TYPE "Role" ADD VALUE 'REVIEWER';
+ALTER TYPE "Role" ADD VALUE 'REVIEWER' BEFORE 'ADMIN';
 
 -- AlterTable
 ALTER TABLE "ProgressUpdate" ADD COLUMN     "proposalId" INTEGER;
