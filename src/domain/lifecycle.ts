@@ -13,8 +13,6 @@ export const TRANSITIONS: Readonly<Record<RecommendationStatus, readonly Recomme
   ABANDONED: ['PLANNED'],
 });
 
-export const allowedTransitions = (from: RecommendationStatus): readonly RecommendationStatus[] => TRANSITIONS[from];
-
 export interface ProposedChange {
   from: { status: RecommendationStatus; progress: number };
   status?: RecommendationStatus | null;
