@@ -104,6 +104,20 @@ it('lets a reviewer reject a proposal only with a reason, then approve the next 
   await page.context().close();
 });
 
+it('shows on the record’s page both proposals, the rejection’s reason, and who approved the entry', async () => {
+  const page = await open(`#/r/${CODE}`, tokens.analyst);
+  await page.locator('#proposal-history li').nth(1).waitFor();
+  const states = await page
+    .locator('#proposal-history li')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-state')));
+  expect(states).toEqual(['APPROVED', 'REJECTED']);
+  await expect(page.locator('[data-testid=rejection-reason]').textContent()).resolves.toBe(
+    'The rules are still a draft.',
+  );
+  await page.locator('#timeline .entry-meta', { hasText: 'approved by zhang' }).waitFor();
+  await page.context().close();
+});
+
 it('shows an analyst who opens the queue’s address that it is for reviewers', async () => {
   const page = await open('#/reviews', tokens.analyst);
   await page.locator('#reviews-forbidden').waitFor();

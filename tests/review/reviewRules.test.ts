@@ -7,6 +7,7 @@ import { globalId, rawId } from '../helpers/globalIds';
 import {
   ApproveDocument,
   LogDocument,
+  MineDocument,
   ProposalNodeDocument,
   QueueDocument,
   RecordDocument,
@@ -177,6 +178,19 @@ describe('approving', () => {
     expect(await stateOf(rec.code)).toEqual({ status: 'IMPLEMENTED', progress: 100, version: 2, open: false });
   });
 
+  it('by two reviewers at once lets exactly one decide, and the other gets CONFLICT', async () => {
+    const { analyst, reviewer } = await people();
+    const other = (await createUserWithToken(s.db, 'REVIEWER', 'chen')).token;
+    const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90 });
+    const id = (await s.exec(LogDocument, { input: implement(rec.code) }, analyst)).data!.logProgress.proposal!.id;
+    const results = await Promise.all([
+      s.exec(ApproveDocument, { input: { id, expectedVersion: 1 } }, reviewer),
+      s.exec(RejectDocument, { input: { id, reason: 'Not yet' } }, other),
+    ]);
+    expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(await s.db.progressUpdate.count({ where: { recommendationId: rec.id } })).toBe(results[0].errors ? 0 : 1);
+  });
+
   it('an unknown proposal is NOT_FOUND; an id of another type is BAD_USER_INPUT on field id', async () => {
     const { reviewer } = await people();
     const unknown = await s.exec(
@@ -228,6 +242,15 @@ describe('reading proposals', () => {
       codes.slice(2),
       false,
     ]);
+  });
+
+  it("lists only the caller's own proposals in myProposals, needs a token for it, and gives a viewer none", async () => {
+    const { analyst, reviewer, viewer } = await people();
+    const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90 });
+    await s.exec(LogDocument, { input: implement(rec.code) }, analyst);
+    const count = async (token: string) => (await s.exec(MineDocument, {}, token)).data!.myProposals.totalCount;
+    expect([await count(analyst), await count(reviewer), await count(viewer)]).toEqual([1, 0, 0]);
+    expect(errorCode(await s.exec(MineDocument, {}, null))).toBe('UNAUTHENTICATED');
   });
 
   it('refetches a proposal by its global id, as part of the public log', async () => {

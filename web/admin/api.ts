@@ -211,6 +211,21 @@ const RECOMMENDATION = /* GraphQL */ `
           id
           occurredOn
         }
+        proposal {
+          reviewer
+        }
+      }
+      proposals {
+        id
+        state
+        status
+        progress
+        proposer
+        reviewer
+        rejectionReason
+        note
+        createdAt
+        decidedAt
       }
     }
   }

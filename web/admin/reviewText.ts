@@ -27,6 +27,13 @@ const en = {
   sentForReview: 'Sent for review: the record changes once a reviewer approves it.',
   needsReview: '{status} (needs review)',
   awaitingReview: 'A proposal to move to {status}, by {name}, is awaiting review.',
+  approvedBy: 'approved by {name}',
+  proposalsTitle: 'Sent for review',
+  stateOPEN: 'Awaiting review',
+  stateAPPROVED: 'Approved',
+  stateREJECTED: 'Rejected',
+  proposalMeta: 'Proposed by {name} on {when}',
+  decisionMeta: '{state} by {name} on {when}',
 };
 
 type Key = keyof typeof en;
@@ -54,6 +61,13 @@ const zh: Record<Key, string> = {
   sentForReview: '已提交审核：审核员批准后记录才会变更。',
   needsReview: '{status}（需审核）',
   awaitingReview: '{name} 提议改为 {status}，正在等待审核。',
+  approvedBy: '由 {name} 批准',
+  proposalsTitle: '提交审核的记录',
+  stateOPEN: '待审核',
+  stateAPPROVED: '已批准',
+  stateREJECTED: '已驳回',
+  proposalMeta: '{name} 于 {when} 提议',
+  decisionMeta: '{name} 于 {when} {state}',
 };
 
 export function rv(key: Key, vars: Record<string, string | number> = {}): string {

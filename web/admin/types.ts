@@ -67,6 +67,22 @@ export interface ProgressUpdate {
   actor: string;
   createdAt: string;
   corrects: { id: string; occurredOn: string } | null;
+  /** Set when the entry is an approved proposal: who approved it. */
+  proposal: { reviewer: string | null } | null;
+}
+
+/** A decisive entry sent for review (a second pair of eyes), open or decided. */
+export interface ProposalEntry {
+  id: string;
+  state: 'OPEN' | 'APPROVED' | 'REJECTED';
+  status: Status;
+  progress: number;
+  proposer: string;
+  reviewer: string | null;
+  rejectionReason: string | null;
+  note: string;
+  createdAt: string;
+  decidedAt: string | null;
 }
 
 export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
@@ -85,6 +101,7 @@ export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
   theme: Theme;
   document: { titleZh: string; titleEn: string };
   updates: ProgressUpdate[];
+  proposals: ProposalEntry[];
 }
 
 export interface TargetDateRevision {
