@@ -9,7 +9,8 @@ import { setTargetDate } from './stewardship';
 import { logProgress } from './progress';
 import type { LogProgressInput } from './progress';
 
-export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
+/** PROPOSE: a log row whose decisive status opened a proposal for review (proposals.ts) instead of an entry. */
+export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'PROPOSE';
 export type Cells = Record<string, string>;
 
 const has = (cells: Cells, column: string) => Object.prototype.hasOwnProperty.call(cells, column);
@@ -140,6 +141,6 @@ export async function applyProgressRow(ctx: AppContext, cells: Cells): Promise<R
     expectedVersion: optionalInt(cells, 'expectedVersion'),
     rowKey,
   };
-  await logProgress(ctx, input);
-  return 'CREATE';
+  const logged = await logProgress(ctx, input);
+  return 'proposal' in logged && logged.proposal ? 'PROPOSE' : 'CREATE';
 }

@@ -66,6 +66,8 @@ export type ImportAction =
   | 'CREATE'
   /** The row has errors (see `errors`); nothing of the sheet is written. */
   | 'ERROR'
+  /** A log row whose decisive status (`REVIEW_STATUSES`) opened a proposal for review instead of an entry; counted in `created`. */
+  | 'PROPOSE'
   | 'UNCHANGED'
   | 'UPDATE';
 

@@ -197,6 +197,7 @@ describe('a progress round trip', () => {
     const content = toCsv(rows);
     const res = await importSheet({ kind: 'PROGRESS', content, dryRun: false }, token);
     expect(res.data!.importSpreadsheet).toMatchObject({ applied: true, created: 2, errors: [] });
+    expect(res.data!.importSpreadsheet.rows.map((r: { action: string }) => r.action)).toEqual(['CREATE', 'PROPOSE']);
     // An analyst's IMPLEMENTED is only proposed (REVIEW_STATUSES): the row waits for a reviewer.
     const entries = async () =>
       (await s.db.progressUpdate.findMany({ orderBy: { id: 'asc' } })).map((u) => [
