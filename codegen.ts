@@ -52,6 +52,7 @@ const resolverConfig = {
     User: `${prisma}#User as UserRow`,
     ApiToken: `${prisma}#ApiToken as ApiTokenRow`,
     AuditEntry: `${prisma}#AuditEntry as AuditEntryRow`,
+    Proposal: `${prisma}#Proposal as ProposalRow`,
     TrackerSummary: '../../domain/summary#SummaryData',
     ThemeSummary: '../../domain/summary#ThemeFigures',
   },

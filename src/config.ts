@@ -1,5 +1,6 @@
 // The one place the environment is read. Parsed once; a bad value stops start-up with a clear message.
 import { z } from 'zod';
+import { RecommendationStatus } from './generated/prisma/enums';
 import ipaddr from 'ipaddr.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -31,6 +32,19 @@ const originList = z
           'must be an http(s) origin as browsers send it, e.g. https://tracker.example.org (no path, no trailing slash)',
         ),
     ),
+  );
+
+/** Comma-separated statuses; empty means none. */
+const statusList = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(z.enum(RecommendationStatus, `must be statuses among ${Object.values(RecommendationStatus).join(', ')}`)),
   );
 
 /** OUTBOUND_ALLOWLIST: host names, IP addresses or CIDR ranges the server may call although they are not public. */
@@ -82,6 +96,8 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Compiled SQL for the list queries that qualify (src/graphql/compiledQuery); false leaves every query to the resolvers. */
   COMPILED_QUERIES: bool.default(true),
+  /** The decisive statuses an analyst's or reviewer's log entry only proposes (src/domain/review.ts); empty: none. */
+  REVIEW_STATUSES: statusList.default(['IMPLEMENTED', 'ABANDONED']),
   /** Addresses that outbound calls (webhooks, evidence capture) may reach although not public; none by default. */
   OUTBOUND_ALLOWLIST: allowlist.default([]),
   /** Whether this instance runs the background job worker (PostgreSQL's job queue); any number of instances may. */
@@ -110,6 +126,7 @@ export interface Config {
   readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
   readonly sqlCompiledLists: boolean;
+  readonly reviewStatuses: readonly RecommendationStatus[];
   readonly outboundAllowlist: readonly string[];
   readonly jobs: { readonly worker: boolean; readonly concurrency: number };
 }
@@ -148,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     sqlCompiledLists: e.COMPILED_QUERIES,
+    reviewStatuses: Object.freeze([...e.REVIEW_STATUSES]),
     outboundAllowlist: Object.freeze([...e.OUTBOUND_ALLOWLIST]),
     jobs: Object.freeze({ worker: e.JOB_WORKER, concurrency: e.JOB_CONCURRENCY }),
   });

@@ -8,7 +8,8 @@ import type { Db } from './client';
 import { Prisma } from '../generated/prisma/client';
 
 const BACKUP_FORMAT = 'ai-governance-tracker-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+// 2 added `proposals` (a second pair of eyes); a version 1 document, which has none, still restores.
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** Document key → table, in an order that inserts parents before children. */
 const TABLES = {
@@ -18,6 +19,7 @@ const TABLES = {
   owners: 'Owner',
   recommendationOwners: 'RecommendationOwner',
   users: 'User',
+  proposals: 'Proposal',
   progressUpdates: 'ProgressUpdate',
   targetDateRevisions: 'TargetDateRevision',
   quoteRevisions: 'QuoteRevision',
@@ -69,9 +71,10 @@ function checkBackup(doc: unknown): BackupDocument {
     throw new RestoreRefused(
       `The backup is format version ${d.formatVersion}, newer than this server's ${BACKUP_FORMAT_VERSION}: restore it with a newer version of the tracker.`,
     );
+  const tables = { ...(d.formatVersion === 1 && { proposals: [] }), ...d.tables };
   for (const key of Object.keys(TABLES))
-    if (!Array.isArray(d.tables?.[key as TableKey])) throw new RestoreRefused(`The backup has no "${key}" list.`);
-  return d as BackupDocument;
+    if (!Array.isArray(tables[key as TableKey])) throw new RestoreRefused(`The backup has no "${key}" list.`);
+  return { ...d, tables } as BackupDocument;
 }
 
 async function rowCount(db: Db): Promise<number> {

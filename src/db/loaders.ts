@@ -10,6 +10,7 @@ import type {
   AuditEntry,
   Owner,
   ProgressUpdate,
+  Proposal,
   QuoteRevision,
   Recommendation,
   RecommendationStatus,
@@ -111,6 +112,18 @@ export function createLoaders(db: Db) {
         await db.quoteRevision.findMany({ where: { recommendationId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
         (r) => r.recommendationId,
       ),
+    ),
+    // A second pair of eyes (domain/proposals.ts): proposals by id, and each record's, newest first.
+    proposal: byId<Proposal>((ids) => db.proposal.findMany({ where: { id: { in: ids } } })),
+    proposals: new DataLoader<number, Proposal[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.proposal.findMany({ where: { recommendationId: { in: [...ids] } }, orderBy: { id: 'desc' } }),
+        (p) => p.recommendationId,
+      ),
+    ),
+    updateOfProposal: new DataLoader<number, ProgressUpdate | null>(async (ids) =>
+      byKey(ids, await db.progressUpdate.findMany({ where: { proposalId: { in: [...ids] } } }), (u) => u.proposalId!),
     ),
     themeRecommendationCount: new DataLoader<number, number>(async (ids) => {
       const rows = await db.recommendation.groupBy({

@@ -22,7 +22,8 @@ export function newTokenSecret(): { token: string; prefix: string; hash: string 
   return { token, prefix: token.slice(0, 10), hash: hashToken(token) };
 }
 
-const ROLE_RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, ADMIN: 2 };
+// A reviewer does what an analyst does, and decides proposals (src/domain/review.ts).
+const ROLE_RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, REVIEWER: 2, ADMIN: 3 };
 
 /** The single permission table: the minimum role for each write, and for the admin-only reads. */
 const OPERATION_ROLES = Object.freeze({
@@ -41,6 +42,10 @@ const OPERATION_ROLES = Object.freeze({
   revokeToken: 'ADMIN',
   readUsers: 'ADMIN',
   readAudit: 'ADMIN',
+  // A second pair of eyes (src/domain/review.ts).
+  approveProposal: 'REVIEWER',
+  rejectProposal: 'REVIEWER',
+  readReviews: 'REVIEWER',
 } satisfies Record<string, Role>);
 
 export type Operation = keyof typeof OPERATION_ROLES;

@@ -11,6 +11,7 @@ const NODE_TYPES = [
   'User',
   'ApiToken',
   'AuditEntry',
+  'Proposal',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -9,7 +9,8 @@ import { setTargetDate } from './stewardship';
 import { logProgress } from './progress';
 import type { LogProgressInput } from './progress';
 
-export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
+/** PROPOSE: a log row whose decisive status opened a proposal for review (proposals.ts) instead of an entry. */
+export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'PROPOSE';
 export type Cells = Record<string, string>;
 
 const has = (cells: Cells, column: string) => Object.prototype.hasOwnProperty.call(cells, column);
@@ -108,7 +109,10 @@ export async function applyProgressRow(ctx: AppContext, cells: Cells): Promise<R
   const rowKey = trimmed(cells, 'rowKey');
   const code = trimmed(cells, 'code');
   if (!rowKey) throw badInput('rowKey is required: give each new entry a key of its own, e.g. 2026-11-sandbox-1.');
-  const existing = await entryByKey(ctx, rowKey);
+  // A row that became a proposal (src/domain/proposals.ts) is logged already too, as far as the sheet goes.
+  const existing =
+    (await entryByKey(ctx, rowKey)) ??
+    (await ctx.db.proposal.findUnique({ where: { rowKey }, include: { recommendation: true } }));
   if (existing) {
     const same =
       existing.recommendation.code === code &&
@@ -137,6 +141,6 @@ export async function applyProgressRow(ctx: AppContext, cells: Cells): Promise<R
     expectedVersion: optionalInt(cells, 'expectedVersion'),
     rowKey,
   };
-  await logProgress(ctx, input);
-  return 'CREATE';
+  const logged = await logProgress(ctx, input);
+  return 'proposal' in logged && logged.proposal ? 'PROPOSE' : 'CREATE';
 }

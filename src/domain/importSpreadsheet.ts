@@ -122,7 +122,8 @@ async function applyRows(rowCtx: AppContext, tx: Tx, kind: Kind, records: Record
       const action = await apply(rowCtx, cells);
       await tx.$executeRaw`RELEASE SAVEPOINT import_row`;
       result.rows.push({ row, action, code });
-      result[action === 'CREATE' ? 'created' : action === 'UPDATE' ? 'updated' : 'unchanged']++;
+      // A proposal is a row created too, only one that waits for a reviewer.
+      result[action === 'CREATE' || action === 'PROPOSE' ? 'created' : action === 'UPDATE' ? 'updated' : 'unchanged']++;
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
       await tx.$executeRaw`ROLLBACK TO SAVEPOINT import_row`;

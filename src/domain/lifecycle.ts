@@ -13,8 +13,6 @@ export const TRANSITIONS: Readonly<Record<RecommendationStatus, readonly Recomme
   ABANDONED: ['PLANNED'],
 });
 
-export const allowedTransitions = (from: RecommendationStatus): readonly RecommendationStatus[] => TRANSITIONS[from];
-
 export interface ProposedChange {
   from: { status: RecommendationStatus; progress: number };
   status?: RecommendationStatus | null;
@@ -22,6 +20,11 @@ export interface ProposedChange {
   evidenceUrls: readonly string[];
   reason?: string | null;
   actorRole: Role;
+  /**
+   * The change goes to, or comes from, a review (src/domain/review.ts): a second person decides it, which
+   * stands in for the admin-only rule on moves into or out of ABANDONED.
+   */
+  reviewed?: boolean;
 }
 
 /** Returns the status and progress after the change, or throws the rule it breaks. */
@@ -39,7 +42,7 @@ export function applyTransition(change: ProposedChange): { status: Recommendatio
   }
   // Abandoning, and reviving an abandoned measure, are decisions about the catalog, not progress reports.
   if (moving && (status === 'ABANDONED' || from.status === 'ABANDONED')) {
-    if (change.actorRole !== 'ADMIN')
+    if (change.actorRole !== 'ADMIN' && !change.reviewed)
       throw forbidden(`Only an admin may move a recommendation ${status === 'ABANDONED' ? 'to' : 'out of'} ABANDONED.`);
     if (status === 'ABANDONED' && !change.reason?.trim())
       throw badInput('Moving to ABANDONED requires a reason.', { field: 'reason' });
@@ -53,4 +56,29 @@ export function applyTransition(change: ProposedChange): { status: Recommendatio
   if (status === 'NOT_STARTED' && progress !== 0)
     throw badInput('NOT_STARTED means progress 0.', { field: 'progress' });
   return { status, progress };
+}
+
+/**
+ * Whether a log entry only proposes its change, for a second person to decide (src/domain/review.ts): a move
+ * into one of the decisive statuses (REVIEW_STATUSES) by anyone but an admin, whose change applies at once.
+ */
+export const needsReview = (
+  from: RecommendationStatus,
+  to: RecommendationStatus | null | undefined,
+  actorRole: Role,
+  reviewStatuses: readonly RecommendationStatus[],
+): boolean => actorRole !== 'ADMIN' && to != null && to !== from && reviewStatuses.includes(to);
+
+/** The moves logProgress lets `role` make from `from` (a null role: an anonymous reader's view of the table). */
+export function allowedMovesFor(
+  from: RecommendationStatus,
+  role: Role | null,
+  reviewStatuses: readonly RecommendationStatus[],
+): RecommendationStatus[] {
+  return TRANSITIONS[from].filter(
+    (to) =>
+      role === 'ADMIN' ||
+      (to !== 'ABANDONED' && from !== 'ABANDONED') ||
+      (role !== null && role !== 'VIEWER' && needsReview(from, to, role, reviewStatuses)),
+  );
 }

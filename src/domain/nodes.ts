@@ -7,6 +7,7 @@ import type {
   AuditEntry,
   Owner,
   ProgressUpdate,
+  Proposal,
   SourceDocument,
   Theme,
   User,
@@ -29,6 +30,7 @@ interface Rows {
   User: User;
   ApiToken: ApiToken;
   AuditEntry: AuditEntry;
+  Proposal: Proposal;
 }
 
 /** A row tagged with its type, which `Node`'s type resolver reads. */
@@ -53,6 +55,7 @@ const LOAD: { [T in NodeType]: (ctx: AppContext, id: number) => Promise<Rows[T] 
   User: (ctx, id) => ctx.loaders.user.load(id),
   ApiToken: (ctx, id) => ctx.loaders.apiToken.load(id),
   AuditEntry: (ctx, id) => ctx.loaders.auditEntry.load(id),
+  Proposal: (ctx, id) => ctx.loaders.proposal.load(id),
 };
 
 async function load(ctx: AppContext, id: string): Promise<NodeRow | null> {

@@ -5,7 +5,8 @@ import { RecommendationStatus } from '../generated/prisma/enums';
 import type { AppContext } from '../context';
 import { authorize } from './auth';
 import { badInput, conflict, notFound } from '../errors';
-import { applyTransition } from './lifecycle';
+import { applyTransition, needsReview } from './lifecycle';
+import { openProposal } from './proposals';
 import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from '../db/transaction';
 import { httpUrl, LIMITS, parseInput, nodeId, progressValue, trimmedText } from './validation';
@@ -52,6 +53,8 @@ export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
         currentVersion: rec.version,
       });
     }
+    // A second pair of eyes: a decisive status from anyone but an admin is only proposed (proposals.ts).
+    const review = needsReview(rec.status, input.status, actor.role, ctx.config.reviewStatuses);
     const next = applyTransition({
       from: rec,
       status: input.status,
@@ -59,6 +62,7 @@ export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
       evidenceUrls,
       reason: input.reason,
       actorRole: actor.role,
+      reviewed: review,
     });
     if (input.correctsId != null) {
       const target = await tx.progressUpdate.findUnique({ where: { id: input.correctsId } });
@@ -73,6 +77,14 @@ export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
       input.reason?.trim() && next.status === 'ABANDONED'
         ? `${input.note}\n\nReason: ${input.reason.trim()}`
         : input.note;
+    if (review) {
+      const entry = { ...next, note, evidenceUrls, occurredOn, reason: input.reason ?? null };
+      return openProposal(tx, actor, rec, {
+        ...entry,
+        correctsId: input.correctsId ?? null,
+        rowKey: input.rowKey ?? null,
+      });
+    }
     const update = await tx.progressUpdate.create({
       data: {
         recommendationId: rec.id,

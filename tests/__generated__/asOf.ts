@@ -10,7 +10,7 @@ export type LogMutationVariables = Exact<{
 }>;
 
 
-export type LogMutation = { logProgress: { update: { id: string } } };
+export type LogMutation = { logProgress: { update: { id: string } | null } };
 
 export type AsOfQueryVariables = Exact<{
   code: string;

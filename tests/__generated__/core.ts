@@ -26,7 +26,7 @@ export type LogMutationVariables = Exact<{
 }>;
 
 
-export type LogMutation = { logProgress: { recommendation: { code: string, status: Types.RecommendationStatus, progress: number, version: number }, update: { id: string, note: string, status: Types.RecommendationStatus, progress: number, statusBefore: Types.RecommendationStatus, progressBefore: number } } };
+export type LogMutation = { logProgress: { recommendation: { code: string, status: Types.RecommendationStatus, progress: number, version: number }, update: { id: string, note: string, status: Types.RecommendationStatus, progress: number, statusBefore: Types.RecommendationStatus, progressBefore: number } | null } };
 
 export type SummaryQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -10,7 +10,7 @@ export type LogMutationVariables = Exact<{
 }>;
 
 
-export type LogMutation = { logProgress: { recommendation: { code: string, status: Types.RecommendationStatus, progress: number, version: number, allowedNextStatuses: Array<Types.RecommendationStatus> }, update: { note: string, statusBefore: Types.RecommendationStatus, status: Types.RecommendationStatus, progressBefore: number, progress: number, evidenceUrls: Array<string> } } };
+export type LogMutation = { logProgress: { recommendation: { code: string, status: Types.RecommendationStatus, progress: number, version: number, allowedNextStatuses: Array<Types.RecommendationStatus> }, update: { note: string, statusBefore: Types.RecommendationStatus, status: Types.RecommendationStatus, progressBefore: number, progress: number, evidenceUrls: Array<string> } | null } };
 
 export type TransitionsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -15,6 +15,13 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type ApproveProposalInput = {
+  /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The proposal's global id. */
+  id: Scalars['ID']['input'];
+};
+
 export type CreateRecommendationInput = {
   code: Scalars['String']['input'];
   owners?: InputMaybe<Array<OwnerInput>>;
@@ -59,6 +66,8 @@ export type ImportAction =
   | 'CREATE'
   /** The row has errors (see `errors`); nothing of the sheet is written. */
   | 'ERROR'
+  /** A log row whose decisive status (`REVIEW_STATUSES`) opened a proposal for review instead of an entry; counted in `created`. */
+  | 'PROPOSE'
   | 'UNCHANGED'
   | 'UPDATE';
 
@@ -138,6 +147,15 @@ export type Pillar =
   | 'DEVELOPMENT'
   | 'GOVERNANCE';
 
+/** Where a proposal stands. */
+export type ProposalState =
+  /** Applied: `Proposal.update` is the log entry it became. */
+  | 'APPROVED'
+  /** Waiting for a reviewer or an admin. */
+  | 'OPEN'
+  /** Turned down with a reason; the record stayed as it was. */
+  | 'REJECTED';
+
 /**
  * Narrows a recommendation list. All given criteria must hold. A criterion left out (or null) does not narrow;
  * a list criterion, once given, must contain the record's value, so an empty list matches nothing.
@@ -185,10 +203,22 @@ export type RecommendationStatus =
   | 'PLANNED'
   | 'STALLED';
 
-/** What an account may do: viewers read, analysts log progress and manage owners and deadlines, admins curate the catalog and manage users. */
+export type RejectProposalInput = {
+  /** The proposal's global id. */
+  id: Scalars['ID']['input'];
+  /** Why; required, and shown to the proposer (at most 2,000 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/**
+ * What an account may do: viewers read, analysts log progress and manage owners and deadlines, reviewers also
+ * approve or reject other people's proposals, admins curate the catalog and manage users.
+ */
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
+  /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
+  | 'REVIEWER'
   | 'VIEWER';
 
 export type SetOwnersInput = {

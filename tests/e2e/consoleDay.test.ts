@@ -301,10 +301,13 @@ describe('the progress form', () => {
   const options = (page: Page) =>
     page.locator('#status-select option').evaluateAll((opts) => opts.map((o) => o.getAttribute('value')));
 
-  it('offers an analyst only the lifecycle’s moves that do not abandon, and an admin abandoning too', async () => {
+  it('offers an analyst the lifecycle’s moves, abandoning and implementing only for review, and an admin all at once', async () => {
     const analyst = await open(`#/r/${HISTORY_CODE}`, tokens.analyst);
     await analyst.locator('#status-select option[value=STALLED]').waitFor({ state: 'attached' });
-    await expect(options(analyst)).resolves.toEqual(['', 'STALLED', 'IMPLEMENTED']);
+    await expect(options(analyst)).resolves.toEqual(['', 'STALLED', 'IMPLEMENTED', 'ABANDONED']);
+    await expect(analyst.locator('#status-select option[value=ABANDONED]').textContent()).resolves.toBe(
+      'Abandoned (needs review)',
+    );
     await analyst.context().close();
     const admin = await open(`#/r/${HISTORY_CODE}`, tokens.admin);
     await admin.locator('#status-select option[value=ABANDONED]').waitFor({ state: 'attached' });

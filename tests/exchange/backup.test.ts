@@ -42,6 +42,25 @@ async function history() {
   await s.exec(OWNERS, { input: { code: rec.code, owners: [{ name: '网信办', kind: 'REGULATOR' }] } }, token);
   await s.exec(TARGET, { input: { code: rec.code, targetDate: '2027-06-30', reason: 'Plan' } }, token);
   await s.exec(QUOTE, { input: { code: rec.code, quote: '新引文', quoteChangeReason: 'Typo' } }, ADMIN_TOKEN);
+  // A second pair of eyes: an analyst's IMPLEMENTED is a proposal, and its approval an entry that names it.
+  const done = {
+    code: rec.code,
+    note: 'In force',
+    status: 'IMPLEMENTED',
+    progress: 100,
+    evidenceUrls: ['https://example.gov.cn/b'],
+  };
+  const proposed = await s.exec(
+    `mutation P($input: LogProgressInput!) { logProgress(input: $input) { proposal { id } recommendation { version } } }`,
+    { input: done },
+    token,
+  );
+  const { proposal, recommendation } = proposed.data!.logProgress;
+  await s.exec(
+    `mutation A($input: ApproveProposalInput!) { approveProposal(input: $input) { proposal { state } } }`,
+    { input: { id: proposal.id, expectedVersion: recommendation.version } },
+    ADMIN_TOKEN,
+  );
 }
 
 it('restores into a fresh database a backup whose own backup is the identical document', async () => {
@@ -55,10 +74,11 @@ it('restores into a fresh database a backup whose own backup is the identical do
     owners: 1,
     recommendationOwners: 1,
     users: 1,
-    progressUpdates: 2,
+    proposals: 1,
+    progressUpdates: 3,
     targetDateRevisions: 1,
     quoteRevisions: 1,
-    auditEntries: 5,
+    auditEntries: 7,
   });
   expect(doc.tables.users).toEqual([
     { id: expect.any(Number), name: 'li', role: 'ANALYST', createdAt: expect.any(String) },
@@ -102,10 +122,18 @@ it('refuses a newer format version and a document that is not a backup, writing 
   const doc = await takeBackup(s.db);
   fresh = await createTestDatabase();
   await expect(restoreBackup(fresh.db, { ...doc, formatVersion: BACKUP_FORMAT_VERSION + 1 })).rejects.toThrow(
-    /format version 2, newer than this server's 1/,
+    /format version 3, newer than this server's 2/,
   );
   await expect(restoreBackup(fresh.db, { tables: {} })).rejects.toThrow(/Not a tracker backup/);
   await expect(restoreBackup(fresh.db, { ...doc, tables: { ...doc.tables, themes: undefined } })).rejects.toThrow(
     /no "themes" list/,
   );
+});
+
+it('restores a format version 1 document, from before proposals, as one without any', async () => {
+  await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
+  const { proposals: _none, ...tables } = (await takeBackup(s.db)).tables;
+  fresh = await createTestDatabase();
+  await restoreBackup(fresh.db, { format: 'ai-governance-tracker-backup', formatVersion: 1, tables });
+  expect([await fresh.db.recommendation.count(), await fresh.db.proposal.count()]).toEqual([1, 0]);
 });

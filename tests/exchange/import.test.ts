@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
+import { globalId } from '../helpers/globalIds';
 import { createRecommendation, createTheme, createUserWithToken } from '../helpers/factories';
 import { tableFingerprints } from '../security/support/dbState';
 
@@ -196,20 +197,45 @@ describe('a progress round trip', () => {
     const content = toCsv(rows);
     const res = await importSheet({ kind: 'PROGRESS', content, dryRun: false }, token);
     expect(res.data!.importSpreadsheet).toMatchObject({ applied: true, created: 2, errors: [] });
-    const entries = await s.db.progressUpdate.findMany({ orderBy: { id: 'asc' } });
-    expect(entries.map((u) => [u.rowKey, u.note, u.status, u.progress, u.evidenceUrls, u.actorName])).toEqual([
-      ['nov-1', '+40% pilots', 'IN_PROGRESS', 40, [], 'li'],
-      ['nov-2', 'Rules in force', 'IMPLEMENTED', 100, ['https://example.gov.cn/a', 'https://example.gov.cn/b'], 'li'],
-    ]);
+    expect(res.data!.importSpreadsheet.rows.map((r: { action: string }) => r.action)).toEqual(['CREATE', 'PROPOSE']);
+    // An analyst's IMPLEMENTED is only proposed (REVIEW_STATUSES): the row waits for a reviewer.
+    const entries = async () =>
+      (await s.db.progressUpdate.findMany({ orderBy: { id: 'asc' } })).map((u) => [
+        u.rowKey,
+        u.note,
+        u.status,
+        u.progress,
+        u.evidenceUrls,
+        u.actorName,
+      ]);
+    const nov1 = ['nov-1', '+40% pilots', 'IN_PROGRESS', 40, [], 'li'];
+    const nov2 = [
+      'nov-2',
+      'Rules in force',
+      'IMPLEMENTED',
+      100,
+      ['https://example.gov.cn/a', 'https://example.gov.cn/b'],
+      'li',
+    ];
+    expect(await entries()).toEqual([nov1]);
+    const proposal = await s.db.proposal.findUniqueOrThrow({ where: { rowKey: 'nov-2' } });
+    expect([proposal.state, proposal.note, proposal.status]).toEqual(['OPEN', 'Rules in force', 'IMPLEMENTED']);
     const logged = await s.db.auditEntry.findMany({ where: { operation: 'logProgress' } });
     expect(logged.map((e) => (e.after as { via: string }).via)).toEqual([
       expect.stringMatching(/^importSpreadsheet PROGRESS CSV/),
       expect.stringMatching(/^importSpreadsheet PROGRESS CSV/),
     ]);
 
-    const fingerprint = await tableFingerprints(s.db);
+    let fingerprint = await tableFingerprints(s.db);
     const again = await importSheet({ kind: 'PROGRESS', content, dryRun: false }, token);
     expect(again.data!.importSpreadsheet).toMatchObject({ applied: true, created: 0, unchanged: 2 });
+    expect(await tableFingerprints(s.db)).toEqual(fingerprint);
+    // Approved, the proposal becomes the row's entry, under the row's key.
+    const version = (await s.db.recommendation.findUniqueOrThrow({ where: { id: a.id } })).version;
+    const approve = `mutation A($input: ApproveProposalInput!) { approveProposal(input: $input) { proposal { state } } }`;
+    await s.exec(approve, { input: { id: globalId('Proposal', proposal.id), expectedVersion: version } }, ADMIN_TOKEN);
+    expect(await entries()).toEqual([nov1, nov2]);
+    fingerprint = await tableFingerprints(s.db);
     const reexported = await csvOf('/export/progress.csv');
     const third = await importSheet({ kind: 'PROGRESS', content: toCsv(reexported), dryRun: false }, token);
     expect(third.data!.importSpreadsheet).toMatchObject({ applied: true, created: 0, unchanged: 2 });

@@ -24,6 +24,7 @@ describe('the README alone', () => {
       'graphql StandardOnAugust31',
       'graphql LastFiveUpdated',
       'graphql RefetchByGlobalId',
+      'graphql ProposeRiskImplemented',
     ]);
   });
 

@@ -52,6 +52,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 const TABLES = [
   'AuditEntry',
   'ProgressUpdate',
+  'Proposal',
   'RecommendationOwner',
   'Owner',
   'TargetDateRevision',

@@ -55,6 +55,12 @@ export function expectReadmeResults(results: Results): void {
     recommendation: { code: 'GOV-RISK-01' },
     note: 'Early-warning pilot rules published',
   });
+  // A second pair of eyes: the analyst's IMPLEMENTED is only proposed.
+  expect(data('ProposeRiskImplemented').logProgress).toEqual({
+    recommendation: { status: 'IN_PROGRESS', version: 2 },
+    update: null,
+    proposal: { state: 'OPEN', proposer: 'li', status: 'IMPLEMENTED', baseVersion: 2 },
+  });
   expectReadmeSessionResults(results);
 }
 

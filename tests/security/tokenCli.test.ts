@@ -100,7 +100,7 @@ describe('npm run token', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: expect.stringContaining('--role: must be viewer, analyst or admin'),
+      stderr: expect.stringContaining('--role: must be viewer, analyst, reviewer or admin'),
     });
     expect(run.stderr).toContain('Usage: npm run token');
     expect(await s.db.user.count({ where: { name: 'carol' } })).toBe(0);

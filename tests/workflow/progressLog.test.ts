@@ -34,7 +34,7 @@ describe('each log entry', () => {
     expect(logged.errors).toBeUndefined();
     expect(await entriesOf(rec.code)).toEqual([
       {
-        id: logged.data!.logProgress.update.id,
+        id: logged.data!.logProgress.update!.id,
         note: 'Draft rules published for comment',
         actor: 'li.wei',
         occurredOn: '2026-03-05',
@@ -188,7 +188,7 @@ describe('corrections', () => {
       { input: { code: rec.code, note: 'Pilot launched in 5 cities', status: 'IN_PROGRESS', progress: 30 } },
       ADMIN_TOKEN,
     );
-    const wrongId = wrong.data!.logProgress.update.id;
+    const wrongId = wrong.data!.logProgress.update!.id;
     const fix = await s.exec(
       LogDocument,
       { input: { code: rec.code, note: 'Correction: 3 cities, not 5', progress: 20, correctsId: wrongId } },
@@ -213,7 +213,7 @@ describe('corrections', () => {
       { input: { code: b.code, note: 'b planned', status: 'PLANNED' } },
       ADMIN_TOKEN,
     );
-    for (const correctsId of [other.data!.logProgress.update.id, '999999']) {
+    for (const correctsId of [other.data!.logProgress.update!.id, '999999']) {
       const res = await s.exec(
         LogDocument,
         { input: { code: a.code, note: 'wrong target', status: 'PLANNED', correctsId } },

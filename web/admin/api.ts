@@ -165,6 +165,12 @@ const RECOMMENDATION = /* GraphQL */ `
       version
       health
       allowedNextStatuses
+      statusesNeedingReview
+      openProposal {
+        id
+        status
+        proposer
+      }
       targetDate
       targetDateHistory {
         previousDate
@@ -205,6 +211,21 @@ const RECOMMENDATION = /* GraphQL */ `
           id
           occurredOn
         }
+        proposal {
+          reviewer
+        }
+      }
+      proposals {
+        id
+        state
+        status
+        progress
+        proposer
+        reviewer
+        rejectionReason
+        note
+        createdAt
+        decidedAt
       }
     }
   }
@@ -220,6 +241,9 @@ const LOG_PROGRESS = /* GraphQL */ `
         version
       }
       update {
+        id
+      }
+      proposal {
         id
       }
     }
@@ -289,6 +313,11 @@ export interface LogProgressInput {
 }
 
 export const logProgress = (input: LogProgressInput) =>
-  gql<{ logProgress: { recommendation: { version: number; status: Status; progress: number } } }>(LOG_PROGRESS, {
+  gql<{
+    logProgress: {
+      recommendation: { version: number; status: Status; progress: number };
+      proposal: { id: string } | null;
+    };
+  }>(LOG_PROGRESS, {
     input,
   });

@@ -7,6 +7,8 @@ import { createLogForm } from './logForm';
 import { asOfControl } from './pastView';
 import type { View } from './state';
 import { targetHistory } from './targetHistory';
+import { proposalHistory } from './proposalHistory';
+import { rv } from './reviewText';
 import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
 import type { ProgressUpdate, RecommendationDetail } from './types';
 import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
@@ -141,6 +143,7 @@ function entry(u: ProgressUpdate): HTMLLIElement {
       { class: 'entry-meta muted' },
       t('loggedBy', { actor: u.actor, when: formatInstant(u.createdAt) }),
       u.corrects ? [' · ', t('corrects', { date: u.corrects.occurredOn })] : null,
+      u.proposal?.reviewer ? [' · ', rv('approvedBy', { name: u.proposal.reviewer })] : null,
     ),
   );
 }
@@ -167,12 +170,13 @@ export function detailView(code: string, initialAsOf: string): View {
   const asOfSlot = h('div', { class: 'detail-asof' });
   const history = h('section', { class: 'history', 'aria-labelledby': 'history-title' });
   const targets = h('section', { class: 'target-history', 'aria-labelledby': 'target-history-title' });
+  const proposals = h('section', { class: 'proposal-history', 'aria-labelledby': 'proposal-history-title' });
   const pastNote = h('p', { class: 'past-form-note', id: 'past-form-note' });
   let rec: RecommendationDetail | null | undefined;
   let controller: AbortController | null = null;
   const form = createLogForm(() => rec!, reload);
   const side = h('div', { class: 'side' }, form.el, pastNote);
-  const columns = h('div', { class: 'columns', hidden: true }, h('div', null, history, targets), side);
+  const columns = h('div', { class: 'columns', hidden: true }, h('div', null, history, proposals, targets), side);
   const back = h('a', { href: '#/', class: 'back' });
   const root = h(
     'section',
@@ -209,6 +213,9 @@ export function detailView(code: string, initialAsOf: string): View {
     fill(top, header(rec));
     fill(history, timeline(rec));
     fill(targets, targetHistory(rec.targetDateHistory));
+    // Proposals are today's review, not replayed: shown only for the present.
+    fill(proposals, rec.asOf ? null : proposalHistory(rec.proposals));
+    proposals.hidden = Boolean(rec.asOf) || !rec.proposals.length;
     // The past cannot be edited: the form is for today's record.
     form.el.hidden = Boolean(rec.asOf);
     pastNote.hidden = !rec.asOf;

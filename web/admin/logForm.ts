@@ -6,10 +6,11 @@ import { fill, h, today } from './dom';
 import { needsOf, problemsOf } from './formRules';
 import { statusName, t } from './i18n';
 import { app } from './state';
+import { rv } from './reviewText';
 import type { RecommendationDetail, Status } from './types';
 import { errorContent } from './widgets';
 
-type Message = { kind: 'error'; error: ApiError } | { kind: 'saved' } | null;
+type Message = { kind: 'error'; error: ApiError } | { kind: 'saved' } | { kind: 'proposed' } | null;
 
 export interface LogForm {
   el: HTMLElement;
@@ -161,14 +162,23 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     fill(
       fields.status,
       h('option', { value: '' }, t('unchanged')),
-      r.allowedNextStatuses.map((s) => h('option', { value: s }, statusName(s))),
+      r.allowedNextStatuses.map((s) =>
+        h(
+          'option',
+          { value: s },
+          r.statusesNeedingReview.includes(s) ? rv('needsReview', { status: statusName(s) }) : statusName(s),
+        ),
+      ),
     );
     fields.status.value = r.allowedNextStatuses.includes(chosen as Status) ? chosen : '';
     fields.progress.placeholder = String(r.progress);
     markNeeds();
     const role = app.me === null ? t('formAnonymous') : app.me?.role === 'VIEWER' ? t('formViewer') : '';
-    fill(fields.who, role);
-    fields.who.hidden = !role;
+    const pending = r.openProposal
+      ? rv('awaitingReview', { status: statusName(r.openProposal.status), name: r.openProposal.proposer })
+      : '';
+    fill(fields.who, [role, pending].filter(Boolean).join(' '));
+    fields.who.hidden = !role && !pending;
     showMessage();
   }
 
@@ -176,6 +186,7 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     fill(fields.error);
     fill(fields.ok);
     if (message?.kind === 'saved') fill(fields.ok, t('saved'));
+    if (message?.kind === 'proposed') fill(fields.ok, rv('sentForReview'));
     if (message?.kind !== 'error') return;
     const { error } = message;
     const hintKey = HINTS[error.code];
@@ -238,8 +249,8 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     fields.form.setAttribute('aria-busy', 'true');
     fill(fields.submit, t('saving'));
     try {
-      await logProgress(input());
-      message = { kind: 'saved' };
+      const { logProgress: logged } = await logProgress(input());
+      message = logged.proposal ? { kind: 'proposed' } : { kind: 'saved' };
       for (const control of [fields.note, fields.progress, fields.evidence, fields.reason]) control.value = '';
       fields.status.value = '';
       fields.occurred.value = today();

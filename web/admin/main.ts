@@ -1,10 +1,11 @@
 // The analyst console served at /admin/: a shell (token, language) around client-side routes (router.ts):
-// #/ for the catalog, #/r/<code> for one recommendation, #/audit for admins. It talks only to POST /graphql.
+// #/ for the catalog, #/r/<code> for one recommendation, #/audit for admins, #/reviews for reviewers and admins. It talks only to POST /graphql.
 import './admin.css';
 import { bindTokenInput } from '../shared/token';
 import { ApiError, fetchMe, fetchThemes } from './api';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
+import { mayReview, rv } from './reviewText';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { onNavigation, viewForUrl } from './router';
@@ -26,6 +27,7 @@ const langToggle = h('button', { type: 'button', id: 'lang-toggle', 'data-testid
 const title = h('a', { href: '#/', class: 'brand' });
 const navPlayground = h('a', { href: '../playground', class: 'nav-link' });
 const navAudit = h('a', { href: '#/audit', id: 'nav-audit', class: 'nav-link', hidden: true });
+const navReviews = h('a', { href: '#/reviews', id: 'nav-reviews', class: 'nav-link', hidden: true });
 const navReport = h('a', { href: '#/report', class: 'nav-link', 'data-testid': 'nav-report' });
 let shellExport = exportMenu();
 const main = h('main', { id: 'main', tabindex: '-1' });
@@ -37,6 +39,7 @@ function labelShell() {
   fill(navPlayground, t('navPlayground'));
   fill(navAudit, t('auditTitle'));
   fill(navReport, tx('navReport'));
+  fill(navReviews, rv('reviewsTitle'));
   shellExport.replaceWith((shellExport = exportMenu()));
   fill(tokenLabel, t('apiToken'));
   fill(tokenHint, t('tokenHint'));
@@ -63,6 +66,7 @@ async function refreshMe() {
   }
   fill(meStatus, meText());
   navAudit.hidden = app.me?.role !== 'ADMIN'; // the audit trail is for admins; others never see the link
+  navReviews.hidden = !mayReview(app.me); // the review queue is for reviewers and admins
   view?.meChanged?.();
 }
 
@@ -94,7 +98,7 @@ async function start() {
       'header',
       { class: 'shell' },
       title,
-      h('nav', { class: 'shell-nav' }, navAudit, navReport, navPlayground, shellExport),
+      h('nav', { class: 'shell-nav' }, navReviews, navAudit, navReport, navPlayground, shellExport),
       // A form so that Enter saves the token and password managers know the field; it never submits.
       h(
         'form',

@@ -1,9 +1,10 @@
-// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>). Views record their own changes (urlState.recordRoute) without a
+// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>, #/reviews). Views record their own changes (urlState.recordRoute) without a
 // redraw; back, forward, a link or an edited address redraw from the URL, once per distinct URL.
 import { auditView } from './audit';
 import { catalogView } from './catalog';
 import { detailView } from './detail';
 import { reportView } from './report';
+import { reviewsView } from './reviews';
 import type { View } from './state';
 import { currentRoute, isShown, markShown, recordLang } from './urlState';
 
@@ -13,6 +14,7 @@ export function viewForUrl(): View {
   if (route.view === 'detail') return detailView(route.code, route.asOf);
   if (route.view === 'audit') return auditView(route.query);
   if (route.view === 'report') return reportView(route.date);
+  if (route.view === 'reviews') return reviewsView();
   return catalogView(route.query);
 }
 

@@ -67,6 +67,22 @@ export interface ProgressUpdate {
   actor: string;
   createdAt: string;
   corrects: { id: string; occurredOn: string } | null;
+  /** Set when the entry is an approved proposal: who approved it. */
+  proposal: { reviewer: string | null } | null;
+}
+
+/** A decisive entry sent for review (a second pair of eyes), open or decided. */
+export interface ProposalEntry {
+  id: string;
+  state: 'OPEN' | 'APPROVED' | 'REJECTED';
+  status: Status;
+  progress: number;
+  proposer: string;
+  reviewer: string | null;
+  rejectionReason: string | null;
+  note: string;
+  createdAt: string;
+  decidedAt: string | null;
 }
 
 export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
@@ -74,6 +90,9 @@ export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
   quote: string;
   version: number;
   allowedNextStatuses: Status[];
+  /** Those of allowedNextStatuses that this user's entry only proposes (a second pair of eyes). */
+  statusesNeedingReview: Status[];
+  openProposal: { id: string; status: Status; proposer: string } | null;
   targetDateHistory: TargetDateRevision[];
   /** Set when status, progress, health and the log are those of a past date. */
   asOf: string | null;
@@ -82,6 +101,7 @@ export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
   theme: Theme;
   document: { titleZh: string; titleEn: string };
   updates: ProgressUpdate[];
+  proposals: ProposalEntry[];
 }
 
 export interface TargetDateRevision {
@@ -94,7 +114,7 @@ export interface TargetDateRevision {
 
 export interface Viewer {
   name: string;
-  role: 'VIEWER' | 'ANALYST' | 'ADMIN';
+  role: 'VIEWER' | 'ANALYST' | 'REVIEWER' | 'ADMIN';
 }
 
 export interface RecommendationFilter {

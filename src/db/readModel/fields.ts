@@ -69,6 +69,10 @@ export const RECOMMENDATION_FIELDS: Record<string, FieldRead> = {
   createdAt: timestamp('createdAt'),
   updatedAt: timestamp('updatedAt'),
   updates: { relation: 'ProgressUpdate' },
+  // A second pair of eyes (domain/proposals.ts): read by the resolvers.
+  proposals: resolved,
+  openProposal: resolved,
+  statusesNeedingReview: { columns: ['status'] },
 };
 
 const THEME_FIELDS: Record<string, FieldRead> = {
@@ -95,6 +99,7 @@ export const UPDATE_FIELDS: Record<string, FieldRead> = {
   actor: col('actorName'),
   corrects: { columns: ['correctsId'] },
   createdAt: timestamp('createdAt'),
+  proposal: { columns: ['proposalId'] },
 };
 
 const OWNER_FIELDS: Record<string, FieldRead> = {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RecommendationRow, RecommendationPage } from '../../domain/recommendations';
 import type { PageInfoData } from '../../domain/connection';
 import type { NodeRow } from '../../domain/nodes';
-import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow } from '../../generated/prisma/client';
+import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow, Proposal as ProposalRow } from '../../generated/prisma/client';
 import type { SummaryData, ThemeFigures } from '../../domain/summary';
 import type { AppContext } from '../../context';
 export type Maybe<T> = T | null;
@@ -36,6 +36,13 @@ export type ApiToken = Node & {
   /** The first characters of the secret, to tell tokens apart. */
   prefix: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ApproveProposalInput = {
+  /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The proposal's global id. */
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -122,6 +129,8 @@ export type ImportAction =
   | 'CREATE'
   /** The row has errors (see `errors`); nothing of the sheet is written. */
   | 'ERROR'
+  /** A log row whose decisive status (`REVIEW_STATUSES`) opened a proposal for review instead of an entry; counted in `created`. */
+  | 'PROPOSE'
   | 'UNCHANGED'
   | 'UPDATE';
 
@@ -209,8 +218,12 @@ export type LogProgressInput = {
 
 export type LogProgressPayload = {
   __typename?: 'LogProgressPayload';
+  /** The proposal the entry became, when its status needs a second person (`REVIEW_STATUSES`); null when it applied at once. */
+  proposal?: Maybe<Proposal>;
+  /** The record after the call (unchanged when the entry went to review). */
   recommendation: Recommendation;
-  update: ProgressUpdate;
+  /** The entry appended to the log; null when the entry went to review instead (see `proposal`). */
+  update?: Maybe<ProgressUpdate>;
 };
 
 export type MonthlyStatusCounts = {
@@ -222,6 +235,13 @@ export type MonthlyStatusCounts = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Approves an open proposal (reviewers and admins, never its proposer: FORBIDDEN) and applies it as
+   * `logProgress` would have: one log entry in the proposer's name, linked to the proposal, from the record as
+   * it is now, under the lifecycle's rules. `expectedVersion` is the record's version the reviewer saw; a stale
+   * one is CONFLICT with `extensions.currentVersion` and changes nothing. A proposal already decided is CONFLICT.
+   */
+  approveProposal: ProposalDecisionPayload;
   /** Hides a recommendation from lists unless `includeArchived` is set (admins). Nothing is deleted. */
   archiveRecommendation: Recommendation;
   /** Adds a recommendation to an existing theme (admins). */
@@ -252,6 +272,11 @@ export type Mutation = {
    *   (`"note"`, `"evidenceUrls.0"`, `"occurredOn"`).
    */
   logProgress: LogProgressPayload;
+  /**
+   * Rejects an open proposal with a reason (reviewers and admins, never its proposer: FORBIDDEN). The record
+   * stays as it was; the proposal, with its reason, goes back to its proposer (`myProposals`).
+   */
+  rejectProposal: ProposalDecisionPayload;
   /** Brings an archived recommendation back (admins). */
   restoreRecommendation: Recommendation;
   /**
@@ -265,6 +290,11 @@ export type Mutation = {
   setTargetDate: Recommendation;
   /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
   updateRecommendation: Recommendation;
+};
+
+
+export type MutationApproveProposalArgs = {
+  input: ApproveProposalInput;
 };
 
 
@@ -301,6 +331,11 @@ export type MutationIssueTokenArgs = {
 
 export type MutationLogProgressArgs = {
   input: LogProgressInput;
+};
+
+
+export type MutationRejectProposalArgs = {
+  input: RejectProposalInput;
 };
 
 
@@ -423,11 +458,81 @@ export type ProgressUpdate = Node & {
   /** Progress after this entry. */
   progress: Scalars['Int']['output'];
   progressBefore: Scalars['Int']['output'];
+  /** The proposal whose approval appended this entry (its reviewer and decision), or null for a direct entry. */
+  proposal?: Maybe<Proposal>;
   recommendation: Recommendation;
   /** Status after this entry. */
   status: RecommendationStatus;
   statusBefore: RecommendationStatus;
 };
+
+/**
+ * A decisive log entry (a status in `REVIEW_STATUSES`, logged by an analyst or a reviewer) waiting for, or
+ * decided by, a second person. What was proposed never changes, and its decision is written once.
+ */
+export type Proposal = Node & {
+  __typename?: 'Proposal';
+  /** The record's version when proposed; when it differs from `recommendation.version`, the record moved since. */
+  baseVersion: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  evidenceUrls: Array<Scalars['String']['output']>;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  occurredOn: Scalars['Date']['output'];
+  /** The proposed progress. */
+  progress: Scalars['Int']['output'];
+  /** The record's progress when proposed. */
+  progressBefore: Scalars['Int']['output'];
+  /** Who logged it. */
+  proposer: Scalars['String']['output'];
+  /** The reason given for the move (required to move to ABANDONED). */
+  reason?: Maybe<Scalars['String']['output']>;
+  recommendation: Recommendation;
+  /** Why it was rejected. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Who approved or rejected it. */
+  reviewer?: Maybe<Scalars['String']['output']>;
+  state: ProposalState;
+  /** The proposed status. */
+  status: RecommendationStatus;
+  /** The record's status when proposed. */
+  statusBefore: RecommendationStatus;
+  /** The log entry its approval appended. */
+  update?: Maybe<ProgressUpdate>;
+};
+
+/** A page of proposals. */
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  edges: Array<ProposalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A decided proposal and its record as they are after the decision. */
+export type ProposalDecisionPayload = {
+  __typename?: 'ProposalDecisionPayload';
+  proposal: Proposal;
+  recommendation: Recommendation;
+};
+
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  /** Opaque; pass it as `after` to continue after this proposal, or as `before` to page back from it. */
+  cursor: Scalars['String']['output'];
+  node: Proposal;
+};
+
+/** Where a proposal stands. */
+export type ProposalState =
+  /** Applied: `Proposal.update` is the log entry it became. */
+  | 'APPROVED'
+  /** Waiting for a reviewer or an admin. */
+  | 'OPEN'
+  /** Turned down with a reason; the record stayed as it was. */
+  | 'REJECTED';
 
 export type Query = {
   __typename?: 'Query';
@@ -441,6 +546,11 @@ export type Query = {
   /** The account behind the request's token, or null when anonymous. */
   me?: Maybe<Viewer>;
   /**
+   * The caller's own proposals, oldest first, all of them or those in one `state`: a rejected one comes back to
+   * its proposer here, with its reason (any signed-in user).
+   */
+  myProposals: ProposalConnection;
+  /**
    * The object with this global id, or null when there is none, the id is not one this API issued, or the
    * caller may not read it (accounts, tokens and audit entries need an admin, as `users` and `auditLog` do).
    */
@@ -452,6 +562,11 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Every responsible body named on any recommendation. */
   owners: Array<Owner>;
+  /**
+   * The review queue: every open proposal, oldest first (reviewers and admins), as a connection (`first`/`after`
+   * or `last`/`before` as for `recommendations`).
+   */
+  pendingReviews: ProposalConnection;
   /** One recommendation by its code, or null when there is none. With `asOf`, its state on that date. */
   recommendation?: Maybe<Recommendation>;
   /**
@@ -485,6 +600,15 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryMyProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<ProposalState>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -492,6 +616,14 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryPendingReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -551,16 +683,25 @@ export type Recommendation = Node & {
   id: Scalars['ID']['output'];
   /** When the last progress entry was logged. */
   lastProgressAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The proposal awaiting review, if any (at most one at a time). */
+  openProposal?: Maybe<Proposal>;
   /** Responsible bodies. */
   owners: Array<Owner>;
   pillar: Pillar;
   /** 0 to 100. */
   progress: Scalars['Int']['output'];
+  /** Every decisive change proposed for this record, open or decided, newest first: the review half of its log. */
+  proposals: Array<Proposal>;
   /** The verbatim Chinese text of the article that this recommendation comes from. */
   quote: Scalars['String']['output'];
   /** Every change of the quote with its reason, oldest first. */
   quoteHistory: Array<QuoteRevision>;
   status: RecommendationStatus;
+  /**
+   * Those of `allowedNextStatuses` that the caller's `logProgress` would only propose, for another person to
+   * decide (`REVIEW_STATUSES`); empty for admins, whose changes apply at once.
+   */
+  statusesNeedingReview: Array<RecommendationStatus>;
   /** An English summary (the project's own translation). */
   summaryEn: Scalars['String']['output'];
   targetDate?: Maybe<Scalars['Date']['output']>;
@@ -645,10 +786,22 @@ export type RecommendationStatus =
   | 'PLANNED'
   | 'STALLED';
 
-/** What an account may do: viewers read, analysts log progress and manage owners and deadlines, admins curate the catalog and manage users. */
+export type RejectProposalInput = {
+  /** The proposal's global id. */
+  id: Scalars['ID']['input'];
+  /** Why; required, and shown to the proposer (at most 2,000 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/**
+ * What an account may do: viewers read, analysts log progress and manage owners and deadlines, reviewers also
+ * approve or reject other people's proposals, admins curate the catalog and manage users.
+ */
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
+  /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
+  | 'REVIEWER'
   | 'VIEWER';
 
 export type SetOwnersInput = {
@@ -884,6 +1037,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
+  ApproveProposalInput: ApproveProposalInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -907,7 +1061,7 @@ export type ResolversTypes = ResolversObject<{
   IssuedToken: ResolverTypeWrapper<Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LogProgressInput: LogProgressInput;
-  LogProgressPayload: ResolverTypeWrapper<Omit<LogProgressPayload, 'recommendation' | 'update'> & { recommendation: ResolversTypes['Recommendation'], update: ResolversTypes['ProgressUpdate'] }>;
+  LogProgressPayload: ResolverTypeWrapper<Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversTypes['Proposal']>, recommendation: ResolversTypes['Recommendation'], update?: Maybe<ResolversTypes['ProgressUpdate']> }>;
   MonthlyStatusCounts: ResolverTypeWrapper<MonthlyStatusCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewRecommendationInput: NewRecommendationInput;
@@ -919,6 +1073,11 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfoData>;
   Pillar: Pillar;
   ProgressUpdate: ResolverTypeWrapper<ProgressUpdateRow>;
+  Proposal: ResolverTypeWrapper<ProposalRow>;
+  ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['ProposalEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  ProposalDecisionPayload: ResolverTypeWrapper<Omit<ProposalDecisionPayload, 'proposal' | 'recommendation'> & { proposal: ResolversTypes['Proposal'], recommendation: ResolversTypes['Recommendation'] }>;
+  ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
+  ProposalState: ProposalState;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteRevision: ResolverTypeWrapper<QuoteRevisionRow>;
   Recommendation: ResolverTypeWrapper<RecommendationRow>;
@@ -928,6 +1087,7 @@ export type ResolversTypes = ResolversObject<{
   RecommendationOrder: RecommendationOrder;
   RecommendationOrderField: RecommendationOrderField;
   RecommendationStatus: RecommendationStatus;
+  RejectProposalInput: RejectProposalInput;
   Role: Role;
   SetOwnersInput: SetOwnersInput;
   SetTargetDateInput: SetTargetDateInput;
@@ -950,6 +1110,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ApiToken: ApiTokenRow;
+  ApproveProposalInput: ApproveProposalInput;
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -971,7 +1132,7 @@ export type ResolversParentTypes = ResolversObject<{
   IssuedToken: Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   JSON: Scalars['JSON']['output'];
   LogProgressInput: LogProgressInput;
-  LogProgressPayload: Omit<LogProgressPayload, 'recommendation' | 'update'> & { recommendation: ResolversParentTypes['Recommendation'], update: ResolversParentTypes['ProgressUpdate'] };
+  LogProgressPayload: Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversParentTypes['Proposal']>, recommendation: ResolversParentTypes['Recommendation'], update?: Maybe<ResolversParentTypes['ProgressUpdate']> };
   MonthlyStatusCounts: MonthlyStatusCounts;
   Mutation: Record<PropertyKey, never>;
   NewRecommendationInput: NewRecommendationInput;
@@ -980,6 +1141,10 @@ export type ResolversParentTypes = ResolversObject<{
   OwnerInput: OwnerInput;
   PageInfo: PageInfoData;
   ProgressUpdate: ProgressUpdateRow;
+  Proposal: ProposalRow;
+  ProposalConnection: Omit<ProposalConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ProposalEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  ProposalDecisionPayload: Omit<ProposalDecisionPayload, 'proposal' | 'recommendation'> & { proposal: ResolversParentTypes['Proposal'], recommendation: ResolversParentTypes['Recommendation'] };
+  ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
   Query: Record<PropertyKey, never>;
   QuoteRevision: QuoteRevisionRow;
   Recommendation: RecommendationRow;
@@ -987,6 +1152,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
   RecommendationOrder: RecommendationOrder;
+  RejectProposalInput: RejectProposalInput;
   SetOwnersInput: SetOwnersInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: SourceDocumentRow;
@@ -1084,8 +1250,9 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type LogProgressPayloadResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['LogProgressPayload'] = ResolversParentTypes['LogProgressPayload']> = ResolversObject<{
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
-  update?: Resolver<ResolversTypes['ProgressUpdate'], ParentType, ContextType>;
+  update?: Resolver<Maybe<ResolversTypes['ProgressUpdate']>, ParentType, ContextType>;
 }>;
 
 export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MonthlyStatusCounts'] = ResolversParentTypes['MonthlyStatusCounts']> = ResolversObject<{
@@ -1094,6 +1261,7 @@ export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'input'>>;
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
@@ -1101,6 +1269,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
+  rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
@@ -1109,7 +1278,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
 }>;
 
 export type NodeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Owner' | 'ProgressUpdate' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Owner' | 'ProgressUpdate' | 'Proposal' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User', ParentType, ContextType>;
 }>;
 
 export type OwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
@@ -1136,19 +1305,60 @@ export type ProgressUpdateResolvers<ContextType = AppContext, ParentType extends
   occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   progressBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   statusBefore?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ProposalResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = ResolversObject<{
+  baseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progressBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  statusBefore?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  update?: Resolver<Maybe<ResolversTypes['ProgressUpdate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProposalConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProposalDecisionPayloadResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProposalDecisionPayload'] = ResolversParentTypes['ProposalDecisionPayload']> = ResolversObject<{
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type ProposalEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   documents?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  myProposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryMyProposalsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
+  pendingReviews?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryPendingReviewsArgs>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'code'>>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
   summary?: Resolver<ResolversTypes['TrackerSummary'], ParentType, ContextType, Partial<QuerySummaryArgs>>;
@@ -1176,12 +1386,15 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastProgressAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  openProposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
   pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quoteHistory?: Resolver<Array<ResolversTypes['QuoteRevision']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  statusesNeedingReview?: Resolver<Array<ResolversTypes['RecommendationStatus']>, ParentType, ContextType>;
   summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   targetDateHistory?: Resolver<Array<ResolversTypes['TargetDateRevision']>, ParentType, ContextType>;
@@ -1299,6 +1512,10 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Owner?: OwnerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProgressUpdate?: ProgressUpdateResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalDecisionPayload?: ProposalDecisionPayloadResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuoteRevision?: QuoteRevisionResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;

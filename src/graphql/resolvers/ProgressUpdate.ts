@@ -9,4 +9,5 @@ export const ProgressUpdate: ProgressUpdateResolvers = {
   }),
   actor: (u) => u.actorName,
   corrects: (u, _a, ctx) => (u.correctsId ? ctx.loaders.progressUpdate.load(u.correctsId) : null),
+  proposal: (u, _a, ctx) => (u.proposalId ? ctx.loaders.proposal.load(u.proposalId) : null),
 };

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import { MAX_UPDATES, updatesLimit, type RecommendationRow } from '../../domain/recommendations';
 import { healthOf } from '../../domain/health';
 import { toGlobalId } from '../../domain/globalId';
-import { allowedTransitions } from '../../domain/lifecycle';
+import { allowedMovesFor, needsReview } from '../../domain/lifecycle';
 import { badInput } from '../../errors';
 import { selectedFields } from './selection';
 
@@ -22,11 +22,8 @@ export const Recommendation: RecommendationResolvers = {
   status: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.status) : r.status),
   progress: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.progress) : r.progress),
   health: async (r, _a, ctx) => healthOf({ ...r, ...(await stateOf(r, ctx)) }, r.asOf ?? ctx.now, ctx.config.health),
-  // What this caller may do: moves into or out of ABANDONED are for admins (applyTransition refuses them otherwise).
-  allowedNextStatuses: (r, _a, ctx) =>
-    allowedTransitions(r.status).filter(
-      (s) => ctx.actor?.role === 'ADMIN' || (s !== 'ABANDONED' && r.status !== 'ABANDONED'),
-    ),
+  // What this caller may do: moves into or out of ABANDONED are for admins, unless a reviewer decides them.
+  allowedNextStatuses: (r, _a, ctx) => allowedMovesFor(r.status, ctx.actor?.role ?? null, ctx.config.reviewStatuses),
   targetDateHistory: (r, _a, ctx) => ctx.loaders.targetRevisions.load(r.id),
   quoteHistory: (r, _a, ctx) => ctx.loaders.quoteRevisions.load(r.id),
   owners: (r, _a, ctx) => ctx.loaders.owners.load(r.id),
@@ -36,5 +33,14 @@ export const Recommendation: RecommendationResolvers = {
     const limit = updatesLimit(first);
     if (limit === null) throw badInput(`updates: first must be between 0 and ${MAX_UPDATES}.`);
     return ctx.loaders.updates(limit, r.asOf ?? null, selectedFields(info)).load(r.id);
+  },
+  proposals: (r, _a, ctx) => ctx.loaders.proposals.load(r.id),
+  openProposal: async (r, _a, ctx) => (await ctx.loaders.proposals.load(r.id)).find((p) => p.state === 'OPEN') ?? null,
+  statusesNeedingReview: (r, _a, ctx) => {
+    const role = ctx.actor?.role ?? null;
+    if (role === null || role === 'VIEWER') return [];
+    return allowedMovesFor(r.status, role, ctx.config.reviewStatuses).filter((to) =>
+      needsReview(r.status, to, role, ctx.config.reviewStatuses),
+    );
   },
 };

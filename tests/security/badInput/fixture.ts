@@ -9,6 +9,8 @@ export const FX = {
   archived: 'GOV-SANDBOX-02',
   user: 'carol',
   tokenId: '1',
+  /** The global id of Proposal 1 (`Proposal:1`), an open proposal on `rec`. */
+  proposalId: Buffer.from('Proposal:1').toString('base64url'),
 } as const;
 
 export async function createFixture(db: Db): Promise<void> {
@@ -17,7 +19,7 @@ export async function createFixture(db: Db): Promise<void> {
     data: { code: FX.theme, pillar: 'GOVERNANCE', nameZh: '沙盒', nameEn: 'Sandbox', documentId: doc.id },
   });
   const base = { themeId: theme.id, titleZh: '建议', titleEn: 'Recommendation', summaryEn: 'Summary.', quote: '引文' };
-  await db.recommendation.create({ data: { ...base, code: FX.rec } });
+  const rec = await db.recommendation.create({ data: { ...base, code: FX.rec } });
   await db.recommendation.create({
     data: { ...base, code: FX.archived, archivedAt: new Date('2026-01-01T00:00:00Z') },
   });
@@ -25,5 +27,18 @@ export async function createFixture(db: Db): Promise<void> {
   const secret = newTokenSecret();
   await db.apiToken.create({
     data: { userId: user.id, label: 'laptop', tokenHash: secret.hash, prefix: secret.prefix },
+  });
+  await db.proposal.create({
+    data: {
+      recommendationId: rec.id,
+      proposerName: 'li',
+      statusBefore: 'NOT_STARTED',
+      progressBefore: 0,
+      baseVersion: 1,
+      status: 'PLANNED',
+      progress: 5,
+      note: 'Planned',
+      occurredOn: new Date('2026-01-01T00:00:00Z'),
+    },
   });
 }

@@ -183,6 +183,21 @@ const TARGETS: Target[] = [
     writes: ['ProgressUpdate', 'Recommendation', ...AUDITED],
     fields: { 'input.kind': { code: 'BAD_USER_INPUT' }, 'input.format': { code: 'BAD_USER_INPUT' } },
   },
+  // A second pair of eyes (src/domain/review.ts).
+  {
+    mutation: 'approveProposal',
+    document: 'mutation M($input: ApproveProposalInput!) { approveProposal(input: $input) { proposal { state } } }',
+    base: () => ({ input: { id: FX.proposalId, expectedVersion: 1 } }),
+    writes: ['Proposal', 'ProgressUpdate', 'Recommendation', ...AUDITED],
+    fields: { 'input.id': { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'rejectProposal',
+    document: 'mutation M($input: RejectProposalInput!) { rejectProposal(input: $input) { proposal { state } } }',
+    base: () => ({ input: { id: FX.proposalId, reason: 'Not yet' } }),
+    writes: ['Proposal', ...AUDITED],
+    fields: { 'input.id': { code: 'BAD_USER_INPUT' }, 'input.reason': store('Proposal', 'rejectionReason') },
+  },
 ];
 
 function prefixed(prefix: string, fields: Record<string, Outcome>): Record<string, Outcome> {

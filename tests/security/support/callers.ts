@@ -9,6 +9,7 @@ export const CALLERS = [
   'anonymous',
   'VIEWER',
   'ANALYST',
+  'REVIEWER',
   'ADMIN',
   'ADMIN_TOKEN',
   'revoked ADMIN',
@@ -16,12 +17,13 @@ export const CALLERS = [
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
-const RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, ADMIN: 2 };
+const RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, REVIEWER: 2, ADMIN: 3 };
 /** The role a caller acts with; null when it must not be authenticated at all. */
 const ROLE_OF: Record<Caller, Role | null> = {
   anonymous: null,
   VIEWER: 'VIEWER',
   ANALYST: 'ANALYST',
+  REVIEWER: 'REVIEWER',
   ADMIN: 'ADMIN',
   ADMIN_TOKEN: 'ADMIN',
   'revoked ADMIN': null,
@@ -32,6 +34,7 @@ const ROLE_OF: Record<Caller, Role | null> = {
 export async function createCallers(db: Db): Promise<Record<Caller, string | null>> {
   const viewer = await createUserWithToken(db, 'VIEWER');
   const analyst = await createUserWithToken(db, 'ANALYST');
+  const reviewer = await createUserWithToken(db, 'REVIEWER');
   const admin = await createUserWithToken(db, 'ADMIN');
   const revoked = await createUserWithToken(db, 'ADMIN');
   const expired = await createUserWithToken(db, 'ADMIN');
@@ -44,6 +47,7 @@ export async function createCallers(db: Db): Promise<Record<Caller, string | nul
     anonymous: null,
     VIEWER: viewer.token,
     ANALYST: analyst.token,
+    REVIEWER: reviewer.token,
     ADMIN: admin.token,
     ADMIN_TOKEN,
     'revoked ADMIN': revoked.token,

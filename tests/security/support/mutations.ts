@@ -4,6 +4,7 @@
 import type { Db } from '../../../src/db/client';
 import type { Role } from '../../../src/generated/prisma/client';
 import { createRecommendation, createTheme, createUserWithToken } from '../../helpers/factories';
+import { globalId } from '../../helpers/globalIds';
 
 export interface MutationRow {
   minRole: Role;
@@ -210,6 +211,76 @@ export const MUTATIONS: Record<string, MutationRow> = {
     },
   },
 };
+
+/** An open proposal to implement a record at 90 %, by an analyst of its own (a second pair of eyes). */
+async function openProposal(db: Db) {
+  const rec = await createRecommendation(db, { status: 'IN_PROGRESS', progress: 90, version: 3 });
+  const { user } = await createUserWithToken(db, 'ANALYST');
+  const proposal = await db.proposal.create({
+    data: {
+      recommendationId: rec.id,
+      proposerId: user.id,
+      proposerName: user.name,
+      statusBefore: 'IN_PROGRESS',
+      progressBefore: 90,
+      baseVersion: 3,
+      status: 'IMPLEMENTED',
+      progress: 100,
+      note: 'Rules in force',
+      evidenceUrls: ['https://example.gov.cn/rules'],
+      occurredOn: new Date(Date.UTC(2026, 10, 1)),
+    },
+  });
+  return { rec, proposal, id: globalId('Proposal', proposal.id) };
+}
+
+// A second pair of eyes (src/domain/review.ts).
+Object.assign(MUTATIONS, {
+  approveProposal: {
+    minRole: 'REVIEWER',
+    document: 'mutation M($input: ApproveProposalInput!) { approveProposal(input: $input) { proposal { state } } }',
+    async prepare(db) {
+      const { rec, proposal, id } = await openProposal(db);
+      return {
+        variables: { input: { id, expectedVersion: 3 } },
+        audit: recTarget(
+          rec.code,
+          { status: 'IN_PROGRESS', progress: 90, version: 3, proposalId: proposal.id, proposalState: 'OPEN' },
+          {
+            status: 'IMPLEMENTED',
+            progress: 100,
+            version: 4,
+            updateId: expect.any(Number),
+            proposalId: proposal.id,
+            proposalState: 'APPROVED',
+          },
+        ),
+      };
+    },
+  },
+  rejectProposal: {
+    minRole: 'REVIEWER',
+    document: 'mutation M($input: RejectProposalInput!) { rejectProposal(input: $input) { proposal { state } } }',
+    async prepare(db) {
+      const { rec, proposal, id } = await openProposal(db);
+      return {
+        variables: { input: { id, reason: 'The rules are only a draft' } },
+        audit: recTarget(
+          rec.code,
+          { status: 'IN_PROGRESS', progress: 90, version: 3, proposalId: proposal.id, proposalState: 'OPEN' },
+          {
+            status: 'IN_PROGRESS',
+            progress: 90,
+            version: 3,
+            reason: 'The rules are only a draft',
+            proposalId: proposal.id,
+            proposalState: 'REJECTED',
+          },
+        ),
+      };
+    },
+  },
+} satisfies Record<string, MutationRow>);
 
 export function mutationRow(name: string): MutationRow {
   const row = MUTATIONS[name];

@@ -1,0 +1,103 @@
+// A second pair of eyes, part one: a decisive log entry (REVIEW_STATUSES, from anyone but an admin) becomes a
+// proposal, and the record stays as it was until someone else decides it (review.ts). Also the reads: the
+// review queue, a user's own proposals, and a record's proposals (through the loaders).
+import type { Prisma, ProposalState, Recommendation, RecommendationStatus } from '../generated/prisma/client';
+import type { AppContext } from '../context';
+import { authorize, type Actor } from './auth';
+import { recordAudit } from './audit';
+import { conflict, unauthenticated } from '../errors';
+import { toGlobalId } from './globalId';
+import { decodeCursor, encodeCursor } from '../db/readModel/cursor';
+import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs } from './connection';
+import { orderByPrisma, seekWhere, type Ordering, type Seek } from '../db/readModel/keyset';
+
+/** The entry as logProgress checked it: the lifecycle's rules hold for it against the record as it is now. */
+interface ProposedEntry {
+  status: RecommendationStatus;
+  progress: number;
+  note: string;
+  evidenceUrls: string[];
+  occurredOn: Date;
+  reason: string | null;
+  correctsId: number | null;
+  rowKey: string | null;
+}
+
+/**
+ * Opens a proposal inside logProgress's transaction, with the recommendation's row locked: the record, its
+ * version included, does not change. One proposal at a time per record, so a reviewer never has to choose
+ * between two: a second one while the first is open is CONFLICT.
+ */
+export async function openProposal(tx: Prisma.TransactionClient, actor: Actor, rec: Recommendation, e: ProposedEntry) {
+  const open = await tx.proposal.findFirst({ where: { recommendationId: rec.id, state: 'OPEN' } });
+  if (open) {
+    throw conflict(
+      `${rec.code} already has a proposal awaiting review (${toGlobalId('Proposal', open.id)}, ${open.status} by ${open.proposerName}): wait for its decision.`,
+    );
+  }
+  const proposal = await tx.proposal.create({
+    data: {
+      ...e,
+      recommendationId: rec.id,
+      proposerId: actor.userId,
+      proposerName: actor.name,
+      statusBefore: rec.status,
+      progressBefore: rec.progress,
+      baseVersion: rec.version,
+    },
+  });
+  await recordAudit(
+    tx,
+    actor,
+    'logProgress',
+    { type: 'Recommendation', id: rec.code },
+    { status: rec.status, progress: rec.progress, version: rec.version },
+    {
+      status: rec.status,
+      progress: rec.progress,
+      version: rec.version,
+      proposalId: proposal.id,
+      proposed: { status: e.status, progress: e.progress },
+    },
+  );
+  return { recommendation: { ...rec, asOf: null }, update: null, proposal };
+}
+
+/** The queue in the order proposals came in, oldest first; cursors carry the id alone. */
+const QUEUE_ORDER: Ordering = { col: null, dir: 'asc' };
+
+async function proposalPage(ctx: AppContext, args: ConnectionArgs, where: Prisma.ProposalWhereInput) {
+  const req = pageRequest(args, decodeCursor);
+  const andAll = (seeks: Seek[]): Prisma.ProposalWhereInput =>
+    seeks.length ? { AND: [where, ...seeks.map((s) => seekWhere(s) as Prisma.ProposalWhereInput)] } : where;
+  const [rows, totalCount] = await Promise.all([
+    ctx.db.proposal.findMany({
+      where: andAll(pageSeeks(QUEUE_ORDER, req)),
+      orderBy: orderByPrisma(QUEUE_ORDER, req.backward) as Prisma.ProposalOrderByWithRelationInput[],
+      take: req.size + 1,
+    }),
+    ctx.db.proposal.count({ where }),
+  ]);
+  const page = connectionOf(
+    rows,
+    req,
+    QUEUE_ORDER,
+    (node) => encodeCursor({ v: null, id: node.id }),
+    async (seek) => !!(await ctx.db.proposal.findFirst({ where: andAll([seek]), select: { id: true } })),
+  );
+  return { totalCount, ...page };
+}
+
+/** The review queue: every open proposal (reviewers and admins). */
+export async function pendingReviews(ctx: AppContext, args: ConnectionArgs) {
+  authorize(ctx.actor, 'readReviews');
+  return proposalPage(ctx, args, { state: 'OPEN' });
+}
+
+/** The caller's own proposals, in any state or one: where a rejection "goes back" to its proposer. */
+export async function myProposals(ctx: AppContext, args: ConnectionArgs & { state?: ProposalState | null }) {
+  if (!ctx.actor) throw unauthenticated();
+  const mine: Prisma.ProposalWhereInput =
+    ctx.actor.userId === null ? { proposerId: null, proposerName: ctx.actor.name } : { proposerId: ctx.actor.userId };
+  return proposalPage(ctx, args, { ...mine, ...(args.state && { state: args.state }) });
+}
