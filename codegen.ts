@@ -54,6 +54,10 @@ const resolverConfig = {
     AuditEntry: `${prisma}#AuditEntry as AuditEntryRow`,
     TrackerSummary: '../../domain/summary#SummaryData',
     ThemeSummary: '../../domain/summary#ThemeFigures',
+    Change: '../../db/changeEvents#ChangeRow',
+    ChangeConnection: '../../domain/changes#ChangePage',
+    Following: '../../domain/follows#FollowingOf',
+    Viewer: '../../domain/follows#ViewerRow',
   },
 };
 

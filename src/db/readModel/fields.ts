@@ -69,6 +69,8 @@ export const RECOMMENDATION_FIELDS: Record<string, FieldRead> = {
   createdAt: timestamp('createdAt'),
   updatedAt: timestamp('updatedAt'),
   updates: { relation: 'ProgressUpdate' },
+  // Set only on subscription events (domain/changeStream.ts); a list answers null.
+  changeCursor: { json: () => Prisma.sql`NULL::text` },
 };
 
 const THEME_FIELDS: Record<string, FieldRead> = {
@@ -95,6 +97,7 @@ export const UPDATE_FIELDS: Record<string, FieldRead> = {
   actor: col('actorName'),
   corrects: { columns: ['correctsId'] },
   createdAt: timestamp('createdAt'),
+  changeCursor: { json: () => Prisma.sql`NULL::text` },
 };
 
 const OWNER_FIELDS: Record<string, FieldRead> = {

@@ -10,6 +10,7 @@ import {
 import { createSourceDocument } from '../../domain/sourceDocuments';
 import { createUser, issueToken, revokeToken } from '../../domain/users';
 import { importSpreadsheet } from '../../domain/importSpreadsheet';
+import { follow, unfollow } from '../../domain/follows';
 
 export const Mutation: MutationResolvers = {
   logProgress: (_p, { input }, ctx) => logProgress(ctx, input),
@@ -24,4 +25,6 @@ export const Mutation: MutationResolvers = {
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
   importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
+  follow: (_p, { input }, ctx) => follow(ctx, input),
+  unfollow: (_p, { input }, ctx) => unfollow(ctx, input),
 };

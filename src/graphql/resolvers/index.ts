@@ -13,6 +13,9 @@ import { ApiToken, AuditEntry, QuoteRevision, TargetDateRevision, User } from '.
 import { Node } from './Node';
 import { Owner } from './Owner';
 import { PageInfo } from './PageInfo';
+import { Subscription } from './Subscription';
+import { Change, ChangeConnection } from './Change';
+import { Following, Viewer } from './Following';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -35,4 +38,9 @@ export const resolvers: Resolvers = {
   AuditEntry,
   TargetDateRevision,
   QuoteRevision,
+  Subscription,
+  Change,
+  ChangeConnection,
+  Following,
+  Viewer,
 };
