@@ -27,50 +27,62 @@ interface StreamArgs {
   after?: string | null;
 }
 
-/** Every change after `after` (or from now), in feed order, until `stop` aborts. */
-async function* changeRows(
-  ctx: AppContext,
-  after: ChangePosition | null,
-  stop: AbortSignal,
-): AsyncGenerator<ChangeRow> {
+/**
+ * Every change after `after` (or from now), in feed order, until `stop` aborts. It registers with the hub at
+ * once, not when first read, so that a change committed right after the subscription started is not missed.
+ */
+function changeRows(ctx: AppContext, after: ChangePosition | null, stop: AbortSignal): AsyncGenerator<ChangeRow> {
   const hub = ctx.changeHub;
   if (!hub) throw new DomainError('SERVICE_UNAVAILABLE', 'This server does not serve subscriptions.');
   const queue: ChangeRow[] = [];
   let wake: (() => void) | null = null;
-  stop.addEventListener('abort', () => wake?.());
   const unsubscribe = hub.subscribe((rows) => {
     queue.push(...rows);
     wake?.();
   });
-  try {
-    let last = after ?? hub.delivered;
-    if (after) {
-      for (let page = await changesAfter(ctx.db, after, REPLAY_PAGE); page.length;) {
-        for (const row of page) yield row;
-        last = positionOf(page.at(-1)!);
-        page = page.length < REPLAY_PAGE ? [] : await changesAfter(ctx.db, last, REPLAY_PAGE);
-      }
-    }
-    while (!stop.aborted) {
-      while (queue.length && !stop.aborted) {
-        const row = queue.shift()!;
-        if (comparePositions(positionOf(row), last) <= 0) continue;
-        last = positionOf(row);
-        yield row;
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
-      wake = null;
-    }
-  } finally {
+  stop.addEventListener('abort', () => {
     unsubscribe();
+    wake?.();
+  });
+  let last = after ?? hub.delivered;
+  return (async function* () {
+    try {
+      if (after) yield* replay(ctx, after, (p) => (last = p));
+      while (!stop.aborted) {
+        while (queue.length && !stop.aborted) {
+          const row = queue.shift()!;
+          if (comparePositions(positionOf(row), last) <= 0) continue;
+          last = positionOf(row);
+          yield row;
+        }
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+      }
+    } finally {
+      unsubscribe();
+    }
+  })();
+}
+
+/** The finished changes after `after`, page by page, telling `reached` where each page ends. */
+async function* replay(ctx: AppContext, after: ChangePosition, reached: (p: ChangePosition) => void) {
+  for (let page = await changesAfter(ctx.db, after, REPLAY_PAGE); page.length;) {
+    yield* page;
+    const end = positionOf(page.at(-1)!);
+    reached(end);
+    page = page.length < REPLAY_PAGE ? [] : await changesAfter(ctx.db, end, REPLAY_PAGE);
   }
 }
 
 /** The changes whose record matches the filter now; every record matches when no filter is given. */
-async function* matching(ctx: AppContext, args: StreamArgs, wanted: (row: ChangeRow) => boolean, stop: AbortSignal) {
-  const filter = args.filter ? parseFilter(args.filter) : null;
-  const after = args.after ? decodeChangeCursor(args.after) : null;
-  for await (const row of changeRows(ctx, after, stop)) {
+async function* matching(
+  ctx: AppContext,
+  rows: AsyncGenerator<ChangeRow>,
+  filterInput: RecommendationFilterInput,
+  wanted: (row: ChangeRow) => boolean,
+) {
+  const filter = filterInput ? parseFilter(filterInput) : null;
+  for await (const row of rows) {
     if (!wanted(row)) continue;
     // Each event is read as a request of its own would read it: fresh loaders, the clock now.
     ctx.loaders = createLoaders(ctx.db);
@@ -99,31 +111,38 @@ function closable<T>(make: (stop: AbortSignal) => AsyncGenerator<T>): AsyncItera
   };
 }
 
-/** Checks what a subscription is given before it starts, so that a refusal is an error, not a silent stream. */
-function check(ctx: AppContext, args: StreamArgs) {
+/**
+ * Checks what a subscription is given before it starts, so that a refusal is an error, not a silent stream;
+ * returns the position to resume after.
+ */
+function check(ctx: AppContext, args: StreamArgs): ChangePosition | null {
   authorizeRead(ctx.actor, ctx.config);
   if (args.filter) parseFilter(args.filter);
-  if (args.after) decodeChangeCursor(args.after);
+  return args.after ? decodeChangeCursor(args.after) : null;
 }
 
 export function recommendationChanges(ctx: AppContext, args: StreamArgs): AsyncIterableIterator<RecommendationRow> {
-  check(ctx, args);
-  return closable(async function* (stop) {
-    for await (const row of matching(ctx, args, () => true, stop)) {
+  const after = check(ctx, args);
+  return closable((stop) => records(matching(ctx, changeRows(ctx, after, stop), args.filter, () => true)));
+  async function* records(rows: AsyncGenerator<ChangeRow>) {
+    for await (const row of rows) {
       const rec = await ctx.loaders.recommendation.load(row.recommendationId);
       if (rec) yield { ...rec, asOf: null, changeCursor: changeCursor(row) };
     }
-  });
+  }
 }
 
 export function progressEntries(ctx: AppContext, args: StreamArgs): AsyncIterableIterator<ProgressUpdate> {
-  check(ctx, args);
-  return closable(async function* (stop) {
-    for await (const row of matching(ctx, args, (r) => r.progressUpdateId !== null, stop)) {
+  const after = check(ctx, args);
+  return closable((stop) =>
+    entries(matching(ctx, changeRows(ctx, after, stop), args.filter, (r) => !!r.progressUpdateId)),
+  );
+  async function* entries(rows: AsyncGenerator<ChangeRow>) {
+    for await (const row of rows) {
       const update = await ctx.loaders.progressUpdate.load(row.progressUpdateId!);
       if (update) yield { ...update, changeCursor: changeCursor(row) };
     }
-  });
+  }
 }
 
 /** The cursor a subscription event carries (`changeCursor`), null on a row read any other way. */
