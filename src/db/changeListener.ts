@@ -5,7 +5,7 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 
-export const CHANGES_CHANNEL = 'tracker_changes';
+const CHANGES_CHANNEL = 'tracker_changes';
 
 export interface ChangeListenerOptions {
   databaseUrl: string;

@@ -115,7 +115,7 @@ const KIND_LABELS: Record<string, [string, string]> = {
 };
 
 /** One line in each language: what kind of change, and for a log entry the state it set. */
-export function changeSummary(kind: string, update: ProgressUpdate | null): { zh: string; en: string } {
+function changeSummary(kind: string, update: ProgressUpdate | null): { zh: string; en: string } {
   const [zh, en] = KIND_LABELS[kind] ?? [kind, kind];
   if (!update) return { zh, en };
   const state = `${update.status}, ${update.progress}%`;

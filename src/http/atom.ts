@@ -8,7 +8,7 @@ const TAG = 'tag:ai-governance-tracker,2026-12-01:';
 
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-export const xmlText = (s: string) => s.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
+const xmlText = (s: string) => s.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
 export interface AtomFeed {
   /** Where the feed is, after `tag:…:feed/` in its id: `all`, `theme/SANDBOX`, `recommendation/GOV-RISK-01`. */
