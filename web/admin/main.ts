@@ -5,6 +5,7 @@ import { bindTokenInput } from '../shared/token';
 import { ApiError, fetchMe, fetchThemes } from './api';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
+import { ft } from './followText';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { onNavigation, viewForUrl } from './router';
@@ -27,6 +28,7 @@ const title = h('a', { href: '#/', class: 'brand' });
 const navPlayground = h('a', { href: '../playground', class: 'nav-link' });
 const navAudit = h('a', { href: '#/audit', id: 'nav-audit', class: 'nav-link', hidden: true });
 const navReport = h('a', { href: '#/report', class: 'nav-link', 'data-testid': 'nav-report' });
+const navFollowing = h('a', { href: '#/following', id: 'nav-following', class: 'nav-link', hidden: true });
 let shellExport = exportMenu();
 const main = h('main', { id: 'main', tabindex: '-1' });
 let meText: () => string = () => '';
@@ -37,6 +39,7 @@ function labelShell() {
   fill(navPlayground, t('navPlayground'));
   fill(navAudit, t('auditTitle'));
   fill(navReport, tx('navReport'));
+  fill(navFollowing, ft('navFollowing'));
   shellExport.replaceWith((shellExport = exportMenu()));
   fill(tokenLabel, t('apiToken'));
   fill(tokenHint, t('tokenHint'));
@@ -62,6 +65,7 @@ async function refreshMe() {
     meStatus.dataset.state = 'error';
   }
   fill(meStatus, meText());
+  navFollowing.hidden = !app.me; // a watch list is one's own
   navAudit.hidden = app.me?.role !== 'ADMIN'; // the audit trail is for admins; others never see the link
   view?.meChanged?.();
 }
@@ -94,7 +98,7 @@ async function start() {
       'header',
       { class: 'shell' },
       title,
-      h('nav', { class: 'shell-nav' }, navAudit, navReport, navPlayground, shellExport),
+      h('nav', { class: 'shell-nav' }, navFollowing, navAudit, navReport, navPlayground, shellExport),
       // A form so that Enter saves the token and password managers know the field; it never submits.
       h(
         'form',

@@ -11,7 +11,8 @@ export type Route =
   | { view: 'catalog'; query: CatalogQuery }
   | { view: 'detail'; code: string; asOf: string }
   | { view: 'audit'; query: AuditQuery }
-  | { view: 'report'; date: string | null };
+  | { view: 'report'; date: string | null }
+  | { view: 'following' };
 
 const pickKeys = <K extends string>(params: URLSearchParams, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ''])) as Record<K, string>;
@@ -30,6 +31,7 @@ function parseHash(hash: string): { route: Route; lang: Lang | null } {
       lang: langParam,
     };
   if (path === '/audit') return { route: { view: 'audit', query: pickKeys(params, AUDIT_KEYS) }, lang: langParam };
+  if (path === '/following') return { route: { view: 'following' }, lang: langParam };
   const report = /^\/report(?:\/([\d-]+))?$/.exec(path);
   if (report) return { route: { view: 'report', date: report[1] ?? null }, lang: langParam };
   return { route: { view: 'catalog', query: pickKeys(params, CATALOG_KEYS) }, lang: langParam };
@@ -41,7 +43,7 @@ export function hashOf(route: Route): string {
   const values: Record<string, string> =
     route.view === 'detail'
       ? { asOf: route.asOf }
-      : route.view === 'report'
+      : route.view === 'report' || route.view === 'following'
         ? {}
         : (route.query as Record<string, string>);
   for (const [k, v] of Object.entries(values)) if (v) params.set(k, v);
@@ -53,7 +55,9 @@ export function hashOf(route: Route): string {
         ? '/audit'
         : route.view === 'report'
           ? `/report${route.date ? `/${route.date}` : ''}`
-          : '/';
+          : route.view === 'following'
+            ? '/following'
+            : '/';
   return `#${path}?${params.toString()}`;
 }
 
