@@ -55,6 +55,10 @@ const resolverConfig = {
     Proposal: `${prisma}#Proposal as ProposalRow`,
     TrackerSummary: '../../domain/summary#SummaryData',
     ThemeSummary: '../../domain/summary#ThemeFigures',
+    Change: '../../db/changeEvents#ChangeRow',
+    ChangeConnection: '../../domain/changes#ChangePage',
+    Following: '../../domain/follows#FollowingOf',
+    Viewer: '../../domain/follows#ViewerRow',
   },
 };
 

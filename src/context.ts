@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { Db } from './db/client';
 import type { Actor } from './domain/auth';
 import type { Loaders } from './db/loaders';
+import type { ChangeHub } from './domain/changeHub';
 
 export interface AppContext {
   db: Db;
@@ -15,4 +16,6 @@ export interface AppContext {
   log: Logger;
   /** Fixed at request start so every computed field (health, defaults) agrees within one response. */
   now: Date;
+  /** The instance's change-feed reader, on subscription contexts only (http/subscriptions.ts). */
+  changeHub?: ChangeHub;
 }

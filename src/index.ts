@@ -40,6 +40,7 @@ async function main(config: Config, log: Logger) {
   // In-flight requests get SHUTDOWN_GRACE_MS to finish after SIGTERM; the rest are cut off after that.
   const app = await createApp({ config, db, log, httpServer });
   running.stopApp = () => app.stop();
+  await app.serveSubscriptions(httpServer, databaseUrl);
   // Only this listener: the drain plugin counts in-flight requests through a 'request' listener of its own.
   httpServer.off('request', answerStarting);
   httpServer.on('request', app.handler);

@@ -35,8 +35,12 @@ export interface BackupDocument {
   tables: Record<TableKey, Row[]>;
 }
 
-/** Tables a restore empties with --force: the document's, and the tokens that name its users. */
-const ALL_TABLES = [...Object.values(TABLES), 'ApiToken'];
+/**
+ * Tables a restore empties with --force: the document's, the tokens that name its users, and what derives from
+ * them or belongs to that database: the change feed (the restored trail writes it again, through its trigger)
+ * and the watch lists.
+ */
+const ALL_TABLES = [...Object.values(TABLES), 'ApiToken', 'ChangeEvent', 'Follow'];
 
 const orderOf = (table: string) => (table === 'RecommendationOwner' ? '"recommendationId", "ownerId"' : 'id');
 

@@ -8,7 +8,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getOperationAST, Kind, type GraphQLError } from 'graphql';
+import { getOperationAST, Kind, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { AppContext } from '../context';
@@ -56,8 +56,12 @@ function failedWriteLogging(): ApolloServerPlugin<AppContext> {
 
 const codeOf = (error: GraphQLError) => classifyError(error.toJSON(), error).code;
 
-export function createServer(deps: { config: Config; log: Logger }): ApolloServer<AppContext> {
-  const armor = new ApolloArmor({
+/** The executable schema: Apollo's, and the subscription server's (http/subscriptions.ts). */
+export const createSchema = () => makeExecutableSchema({ typeDefs, resolvers });
+
+/** graphql-armor's limits, for Apollo and (its validation rules) for subscriptions alike. */
+export function armorFor(config: Config) {
+  return new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
     // graphql-js counts tokens itself (parseOptions below); armor's version of this check answers HTTP 500.
@@ -66,9 +70,13 @@ export function createServer(deps: { config: Config; log: Logger }): ApolloServe
     // Checked after variables are known, by costLimitPlugin below.
     costLimit: { enabled: false },
     // Suggestions ("Did you mean…") reveal the schema; production hides them along with introspection.
-    blockFieldSuggestion: { enabled: deps.config.isProduction },
+    blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
-  const schema = makeExecutableSchema({ typeDefs, resolvers });
+}
+
+export function createServer(deps: { config: Config; log: Logger; schema?: GraphQLSchema }): ApolloServer<AppContext> {
+  const armor = armorFor(deps.config);
+  const schema = deps.schema ?? createSchema();
   return new ApolloServer<AppContext>({
     gateway: jitGateway(schema, sqlListRunner(schema)),
     ...armor,

@@ -50,6 +50,17 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/**
+ * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
+ * none or several is BAD_USER_INPUT.
+ */
+export type FollowInput = {
+  recommendationCode?: InputMaybe<Scalars['String']['input']>;
+  /** A recommendation's global id (`Recommendation.id`). */
+  recommendationId?: InputMaybe<Scalars['ID']['input']>;
+  themeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Computed from status, progress, target date and the date of the last log entry; never typed by hand. */
 export type Health =
   /** No log entry for a long time, or the target is near while progress is low. */

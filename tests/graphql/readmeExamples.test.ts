@@ -24,6 +24,8 @@ describe('the README alone', () => {
       'graphql StandardOnAugust31',
       'graphql LastFiveUpdated',
       'graphql RefetchByGlobalId',
+      'graphql LatestChanges',
+      'graphql FollowSandbox',
       'graphql ProposeRiskImplemented',
     ]);
   });

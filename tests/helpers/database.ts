@@ -62,6 +62,8 @@ const TABLES = [
   'SourceDocument',
   'ApiToken',
   'User',
+  'ChangeEvent',
+  'Follow',
 ];
 
 /** Empties every table. The log and the audit trail refuse TRUNCATE unless the transaction allows a reset. */

@@ -7,6 +7,8 @@ import { createLogForm } from './logForm';
 import { asOfControl } from './pastView';
 import type { View } from './state';
 import { targetHistory } from './targetHistory';
+import { followButton } from './following';
+import { ft } from './followText';
 import { proposalHistory } from './proposalHistory';
 import { rv } from './reviewText';
 import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
@@ -46,6 +48,17 @@ function header(r: RecommendationDetail): HTMLElement[] {
           : h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
         r.archived ? h('span', { class: 'badge' }, t('archived')) : null,
       ),
+      // Following is about today's record: the past view has nothing to follow.
+      r.asOf
+        ? null
+        : h(
+            'div',
+            { class: 'follow-controls' },
+            followButton({ recommendationCode: r.code }),
+            followButton({ themeCode: r.theme.code }, (followed) =>
+              ft(followed ? 'unfollowTheme' : 'followTheme', { theme: pick(r.theme.nameZh, r.theme.nameEn) }),
+            ),
+          ),
     ),
     h(
       'dl',

@@ -6,6 +6,7 @@ import { ApiError, fetchMe, fetchThemes } from './api';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
 import { mayReview, rv } from './reviewText';
+import { ft } from './followText';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { onNavigation, viewForUrl } from './router';
@@ -29,6 +30,7 @@ const navPlayground = h('a', { href: '../playground', class: 'nav-link' });
 const navAudit = h('a', { href: '#/audit', id: 'nav-audit', class: 'nav-link', hidden: true });
 const navReviews = h('a', { href: '#/reviews', id: 'nav-reviews', class: 'nav-link', hidden: true });
 const navReport = h('a', { href: '#/report', class: 'nav-link', 'data-testid': 'nav-report' });
+const navFollowing = h('a', { href: '#/following', id: 'nav-following', class: 'nav-link', hidden: true });
 let shellExport = exportMenu();
 const main = h('main', { id: 'main', tabindex: '-1' });
 let meText: () => string = () => '';
@@ -40,6 +42,7 @@ function labelShell() {
   fill(navAudit, t('auditTitle'));
   fill(navReport, tx('navReport'));
   fill(navReviews, rv('reviewsTitle'));
+  fill(navFollowing, ft('navFollowing'));
   shellExport.replaceWith((shellExport = exportMenu()));
   fill(tokenLabel, t('apiToken'));
   fill(tokenHint, t('tokenHint'));
@@ -65,6 +68,7 @@ async function refreshMe() {
     meStatus.dataset.state = 'error';
   }
   fill(meStatus, meText());
+  navFollowing.hidden = !app.me; // a watch list is one's own
   navAudit.hidden = app.me?.role !== 'ADMIN'; // the audit trail is for admins; others never see the link
   navReviews.hidden = !mayReview(app.me); // the review queue is for reviewers and admins
   view?.meChanged?.();
@@ -98,7 +102,7 @@ async function start() {
       'header',
       { class: 'shell' },
       title,
-      h('nav', { class: 'shell-nav' }, navReviews, navAudit, navReport, navPlayground, shellExport),
+      h('nav', { class: 'shell-nav' }, navFollowing, navReviews, navAudit, navReport, navPlayground, shellExport),
       // A form so that Enter saves the token and password managers know the field; it never submits.
       h(
         'form',

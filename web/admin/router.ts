@@ -4,6 +4,7 @@ import { auditView } from './audit';
 import { catalogView } from './catalog';
 import { detailView } from './detail';
 import { reportView } from './report';
+import { followingView } from './following';
 import { reviewsView } from './reviews';
 import type { View } from './state';
 import { currentRoute, isShown, markShown, recordLang } from './urlState';
@@ -14,6 +15,7 @@ export function viewForUrl(): View {
   if (route.view === 'detail') return detailView(route.code, route.asOf);
   if (route.view === 'audit') return auditView(route.query);
   if (route.view === 'report') return reportView(route.date);
+  if (route.view === 'following') return followingView();
   if (route.view === 'reviews') return reviewsView();
   return catalogView(route.query);
 }

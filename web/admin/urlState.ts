@@ -12,7 +12,8 @@ export type Route =
   | { view: 'detail'; code: string; asOf: string }
   | { view: 'audit'; query: AuditQuery }
   | { view: 'report'; date: string | null }
-  | { view: 'reviews' };
+  | { view: 'reviews' }
+  | { view: 'following' };
 
 const pickKeys = <K extends string>(params: URLSearchParams, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ''])) as Record<K, string>;
@@ -32,6 +33,7 @@ function parseHash(hash: string): { route: Route; lang: Lang | null } {
     };
   if (path === '/reviews') return { route: { view: 'reviews' }, lang: langParam };
   if (path === '/audit') return { route: { view: 'audit', query: pickKeys(params, AUDIT_KEYS) }, lang: langParam };
+  if (path === '/following') return { route: { view: 'following' }, lang: langParam };
   const report = /^\/report(?:\/([\d-]+))?$/.exec(path);
   if (report) return { route: { view: 'report', date: report[1] ?? null }, lang: langParam };
   return { route: { view: 'catalog', query: pickKeys(params, CATALOG_KEYS) }, lang: langParam };
@@ -43,7 +45,7 @@ export function hashOf(route: Route): string {
   const values: Record<string, string> =
     route.view === 'detail'
       ? { asOf: route.asOf }
-      : route.view === 'report' || route.view === 'reviews'
+      : route.view === 'report' || route.view === 'reviews' || route.view === 'following'
         ? {}
         : (route.query as Record<string, string>);
   for (const [k, v] of Object.entries(values)) if (v) params.set(k, v);
@@ -57,7 +59,9 @@ export function hashOf(route: Route): string {
           ? `/report${route.date ? `/${route.date}` : ''}`
           : route.view === 'reviews'
             ? '/reviews'
-            : '/';
+            : route.view === 'following'
+              ? '/following'
+              : '/';
   return `#${path}?${params.toString()}`;
 }
 

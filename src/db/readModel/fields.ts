@@ -69,6 +69,8 @@ export const RECOMMENDATION_FIELDS: Record<string, FieldRead> = {
   createdAt: timestamp('createdAt'),
   updatedAt: timestamp('updatedAt'),
   updates: { relation: 'ProgressUpdate' },
+  // Set only on subscription events (domain/changeStream.ts); a list answers null.
+  changeCursor: { json: () => Prisma.sql`NULL::text` },
   // A second pair of eyes (domain/proposals.ts): read by the resolvers.
   proposals: resolved,
   openProposal: resolved,
@@ -99,6 +101,7 @@ export const UPDATE_FIELDS: Record<string, FieldRead> = {
   actor: col('actorName'),
   corrects: { columns: ['correctsId'] },
   createdAt: timestamp('createdAt'),
+  changeCursor: { json: () => Prisma.sql`NULL::text` },
   proposal: { columns: ['proposalId'] },
 };
 

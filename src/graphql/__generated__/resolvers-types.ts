@@ -4,6 +4,9 @@ import type { PageInfoData } from '../../domain/connection';
 import type { NodeRow } from '../../domain/nodes';
 import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow, Proposal as ProposalRow } from '../../generated/prisma/client';
 import type { SummaryData, ThemeFigures } from '../../domain/summary';
+import type { ChangeRow } from '../../db/changeEvents';
+import type { ChangePage } from '../../domain/changes';
+import type { FollowingOf, ViewerRow } from '../../domain/follows';
 import type { AppContext } from '../../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -79,6 +82,44 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** One change to a recommendation, as the change feed (`changes`, `myFeed`, the Atom feeds) lists it. */
+export type Change = {
+  __typename?: 'Change';
+  /** Who made it, as the audit trail names them. */
+  actorName: Scalars['String']['output'];
+  /** When the change was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque; pass it as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /**
+   * The write, named as in the audit trail: `logProgress`, `setOwners`, `setTargetDate`,
+   * `createRecommendation`, `updateRecommendation`, `archiveRecommendation`, `restoreRecommendation`, and any
+   * later write that audits a recommendation.
+   */
+  kind: Scalars['String']['output'];
+  /** The log entry, when `kind` is `logProgress`. */
+  progressUpdate?: Maybe<ProgressUpdate>;
+  recommendation: Recommendation;
+  /** What happened, in English (one line). */
+  summaryEn: Scalars['String']['output'];
+  /** What happened, in Chinese (one line). */
+  summaryZh: Scalars['String']['output'];
+};
+
+/** A page of the change feed. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque; pass it as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
 export type CreateRecommendationInput = {
   code: Scalars['String']['input'];
   owners?: InputMaybe<Array<OwnerInput>>;
@@ -105,6 +146,24 @@ export type CreateSourceDocumentInput = {
 export type CreateUserInput = {
   name: Scalars['String']['input'];
   role: Role;
+};
+
+/**
+ * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
+ * none or several is BAD_USER_INPUT.
+ */
+export type FollowInput = {
+  recommendationCode?: InputMaybe<Scalars['String']['input']>;
+  /** A recommendation's global id (`Recommendation.id`). */
+  recommendationId?: InputMaybe<Scalars['ID']['input']>;
+  themeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An account's watch list, each list in the order it was followed. */
+export type Following = {
+  __typename?: 'Following';
+  recommendations: Array<Recommendation>;
+  themes: Array<Theme>;
 };
 
 /** Computed from status, progress, target date and the date of the last log entry; never typed by hand. */
@@ -251,6 +310,11 @@ export type Mutation = {
   /** Creates an account (admins). */
   createUser: User;
   /**
+   * Follows a recommendation or a theme (any signed-in user; UNAUTHENTICATED otherwise): its changes then
+   * appear in `myFeed`. Following what is already followed changes nothing. An unknown target is NOT_FOUND.
+   */
+  follow: Following;
+  /**
    * Reads a catalog or progress-log sheet in the shape `GET /export/…` writes (CSV text, or an XLSX workbook
    * as base64) and applies it through the same verbs as the API: lifecycle rules, evidence for IMPLEMENTED,
    * `version` as expectedVersion, roles and audit entries (each naming the import in `after.via`). A dry run
@@ -288,6 +352,8 @@ export type Mutation = {
   setOwners: Recommendation;
   /** Sets or clears the target date. Every change needs a reason and is kept in `targetDateHistory`. */
   setTargetDate: Recommendation;
+  /** Stops following a recommendation or a theme. Unfollowing what is not followed changes nothing. */
+  unfollow: Following;
   /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
   updateRecommendation: Recommendation;
 };
@@ -316,6 +382,11 @@ export type MutationCreateSourceDocumentArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationFollowArgs = {
+  input: FollowInput;
 };
 
 
@@ -357,6 +428,11 @@ export type MutationSetOwnersArgs = {
 
 export type MutationSetTargetDateArgs = {
   input: SetTargetDateInput;
+};
+
+
+export type MutationUnfollowArgs = {
+  input: FollowInput;
 };
 
 
@@ -444,6 +520,8 @@ export type ProgressUpdate = Node & {
   __typename?: 'ProgressUpdate';
   /** Who logged it. */
   actor: Scalars['String']['output'];
+  /** On a `progressLogged` event: the change's cursor (see `Recommendation.changeCursor`). Null everywhere else. */
+  changeCursor?: Maybe<Scalars['String']['output']>;
   /** The entry this one corrects, if any. */
   corrects?: Maybe<ProgressUpdate>;
   /** When it was logged. */
@@ -541,10 +619,22 @@ export type Query = {
    * `last`/`before` as for `recommendations` (at most 200; 50 when neither size is given).
    */
   auditLog: AuditEntryConnection;
+  /**
+   * Every change to a recommendation, oldest first, as a forward connection (at most 200 a page; 50 when
+   * `first` is not given): log entries, curation, archive and restore, owners and target dates. A cursor never
+   * skips a change, however writes interleave: a page holds only changes whose transactions, and every earlier
+   * one, have finished (README "Following changes"), so a change committed late still sorts after `after`.
+   */
+  changes: ChangeConnection;
   /** The policy documents the catalog quotes. */
   documents: Array<SourceDocument>;
   /** The account behind the request's token, or null when anonymous. */
   me?: Maybe<Viewer>;
+  /**
+   * The changes to what the caller follows (`me { following }`): the recommendations followed, and every
+   * recommendation of a followed theme. Paged as `changes`; needs a token (UNAUTHENTICATED otherwise).
+   */
+  myFeed: ChangeConnection;
   /**
    * The caller's own proposals, oldest first, all of them or those in one `state`: a rejected one comes back to
    * its proposer here, with its reason (any signed-in user).
@@ -597,6 +687,18 @@ export type QueryAuditLogArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   targetId?: InputMaybe<Scalars['String']['input']>;
   targetType?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -674,6 +776,11 @@ export type Recommendation = Node & {
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Set when status and progress were reconstructed for a past date. */
   asOf?: Maybe<Scalars['Date']['output']>;
+  /**
+   * On a `recommendationChanged` event: the change's cursor, to pass as `after` when resubscribing (or to
+   * `changes`) so that nothing is missed. Null everywhere else.
+   */
+  changeCursor?: Maybe<Scalars['String']['output']>;
   /** Stable human code, e.g. `GOV-SANDBOX-01`. */
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -859,6 +966,50 @@ export type StatusTransition = {
   to: Array<RecommendationStatus>;
 };
 
+/**
+ * Live changes over the graphql-ws protocol, on the same server and path as queries (`ws://…/graphql`). A
+ * change is sent once its transaction commits, to subscribers on every server instance; with PUBLIC_READ=false
+ * the connection needs `connectionParams: { authorization: "Bearer <token>" }`. Each event's payload is read
+ * after the commit, through the same read path as a query. To resume without a gap, pass the last
+ * `changeCursor` you received as `after`: the missed changes come first, in order, then the live ones.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A progress-log entry on a recommendation that matches `filter`; `recommendation` gives the record. */
+  progressLogged: ProgressUpdate;
+  /**
+   * A recommendation that changed (a log entry, curation, archive or restore, owners, target date) and, as it
+   * is after the change, matches `filter` (archived records only with `includeArchived`).
+   */
+  recommendationChanged: Recommendation;
+};
+
+
+/**
+ * Live changes over the graphql-ws protocol, on the same server and path as queries (`ws://…/graphql`). A
+ * change is sent once its transaction commits, to subscribers on every server instance; with PUBLIC_READ=false
+ * the connection needs `connectionParams: { authorization: "Bearer <token>" }`. Each event's payload is read
+ * after the commit, through the same read path as a query. To resume without a gap, pass the last
+ * `changeCursor` you received as `after`: the missed changes come first, in order, then the live ones.
+ */
+export type SubscriptionProgressLoggedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecommendationFilter>;
+};
+
+
+/**
+ * Live changes over the graphql-ws protocol, on the same server and path as queries (`ws://…/graphql`). A
+ * change is sent once its transaction commits, to subscribers on every server instance; with PUBLIC_READ=false
+ * the connection needs `connectionParams: { authorization: "Bearer <token>" }`. Each event's payload is read
+ * after the commit, through the same read path as a query. To resume without a gap, pass the last
+ * `changeCursor` you received as `after`: the missed changes come first, in order, then the live ones.
+ */
+export type SubscriptionRecommendationChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecommendationFilter>;
+};
+
 export type TargetDateRevision = {
   __typename?: 'TargetDateRevision';
   actor: Scalars['String']['output'];
@@ -958,6 +1109,8 @@ export type User = Node & {
 /** The account making the request. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** What this account follows. */
+  following: Following;
   name: Scalars['String']['output'];
   role: Role;
 };
@@ -1042,12 +1195,17 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRow>;
+  ChangeConnection: ResolverTypeWrapper<ChangePage>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowInput: FollowInput;
+  Following: ResolverTypeWrapper<FollowingOf>;
   Health: Health;
   HealthCount: ResolverTypeWrapper<HealthCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1097,6 +1255,7 @@ export type ResolversTypes = ResolversObject<{
   StatusCount: ResolverTypeWrapper<StatusCount>;
   StatusTransition: ResolverTypeWrapper<StatusTransition>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TargetDateRevision: ResolverTypeWrapper<TargetDateRevisionRow>;
   Theme: ResolverTypeWrapper<ThemeRow>;
   ThemeInput: ThemeInput;
@@ -1104,7 +1263,7 @@ export type ResolversTypes = ResolversObject<{
   TrackerSummary: ResolverTypeWrapper<SummaryData>;
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: ResolverTypeWrapper<UserRow>;
-  Viewer: ResolverTypeWrapper<Viewer>;
+  Viewer: ResolverTypeWrapper<ViewerRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1115,12 +1274,17 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRow;
+  ChangeConnection: ChangePage;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
+  FollowInput: FollowInput;
+  Following: FollowingOf;
   HealthCount: HealthCount;
   ID: Scalars['ID']['output'];
   ImportError: ImportError;
@@ -1159,6 +1323,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatusCount: StatusCount;
   StatusTransition: StatusTransition;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TargetDateRevision: TargetDateRevisionRow;
   Theme: ThemeRow;
   ThemeInput: ThemeInput;
@@ -1166,7 +1331,7 @@ export type ResolversParentTypes = ResolversObject<{
   TrackerSummary: SummaryData;
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: UserRow;
-  Viewer: Viewer;
+  Viewer: ViewerRow;
 }>;
 
 export type ApiTokenResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
@@ -1204,6 +1369,27 @@ export type AuditEntryEdgeResolvers<ContextType = AppContext, ParentType extends
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
+export type ChangeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progressUpdate?: Resolver<Maybe<ResolversTypes['ProgressUpdate']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaryZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1211,6 +1397,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FollowingResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Following'] = ResolversParentTypes['Following']> = ResolversObject<{
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
 
 export type HealthCountResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['HealthCount'] = ResolversParentTypes['HealthCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1266,6 +1457,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  follow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'input'>>;
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
@@ -1274,6 +1466,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
+  unfollow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'input'>>;
   updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'input'>>;
 }>;
 
@@ -1297,6 +1490,7 @@ export type PageInfoResolvers<ContextType = AppContext, ParentType extends Resol
 
 export type ProgressUpdateResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProgressUpdate'] = ResolversParentTypes['ProgressUpdate']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   corrects?: Resolver<Maybe<ResolversTypes['ProgressUpdate']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1352,8 +1546,10 @@ export type ProposalEdgeResolvers<ContextType = AppContext, ParentType extends R
 
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   documents?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  myFeed?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryMyFeedArgs>>;
   myProposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryMyProposalsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -1380,6 +1576,7 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  changeCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
@@ -1440,6 +1637,11 @@ export type StatusTransitionResolvers<ContextType = AppContext, ParentType exten
   to?: Resolver<Array<ResolversTypes['RecommendationStatus']>, ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  progressLogged?: SubscriptionResolver<ResolversTypes['ProgressUpdate'], "progressLogged", ParentType, ContextType, Partial<SubscriptionProgressLoggedArgs>>;
+  recommendationChanged?: SubscriptionResolver<ResolversTypes['Recommendation'], "recommendationChanged", ParentType, ContextType, Partial<SubscriptionRecommendationChangedArgs>>;
+}>;
+
 export type TargetDateRevisionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TargetDateRevision'] = ResolversParentTypes['TargetDateRevision']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1488,6 +1690,7 @@ export type UserResolvers<ContextType = AppContext, ParentType extends Resolvers
 }>;
 
 export type ViewerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  following?: Resolver<ResolversTypes['Following'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
@@ -1497,8 +1700,12 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Following?: FollowingResolvers<ContextType>;
   HealthCount?: HealthCountResolvers<ContextType>;
   ImportError?: ImportErrorResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
@@ -1524,6 +1731,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   StatusTransition?: StatusTransitionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TargetDateRevision?: TargetDateRevisionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeSummary?: ThemeSummaryResolvers<ContextType>;

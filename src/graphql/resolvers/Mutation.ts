@@ -10,6 +10,7 @@ import {
 import { createSourceDocument } from '../../domain/sourceDocuments';
 import { createUser, issueToken, revokeToken } from '../../domain/users';
 import { importSpreadsheet } from '../../domain/importSpreadsheet';
+import { follow, unfollow } from '../../domain/follows';
 import { approveProposal, rejectProposal } from '../../domain/review';
 
 export const Mutation: MutationResolvers = {
@@ -25,6 +26,8 @@ export const Mutation: MutationResolvers = {
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
   importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
+  follow: (_p, { input }, ctx) => follow(ctx, input),
+  unfollow: (_p, { input }, ctx) => unfollow(ctx, input),
   approveProposal: (_p, { input }, ctx) => approveProposal(ctx, input),
   rejectProposal: (_p, { input }, ctx) => rejectProposal(ctx, input),
 };

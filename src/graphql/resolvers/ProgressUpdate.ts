@@ -1,5 +1,6 @@
 import type { ProgressUpdateResolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../../domain/globalId';
+import { changeCursorOf } from '../../domain/changeStream';
 
 export const ProgressUpdate: ProgressUpdateResolvers = {
   id: (u) => toGlobalId('ProgressUpdate', u.id),
@@ -9,5 +10,6 @@ export const ProgressUpdate: ProgressUpdateResolvers = {
   }),
   actor: (u) => u.actorName,
   corrects: (u, _a, ctx) => (u.correctsId ? ctx.loaders.progressUpdate.load(u.correctsId) : null),
+  changeCursor: (u) => changeCursorOf(u),
   proposal: (u, _a, ctx) => (u.proposalId ? ctx.loaders.proposal.load(u.proposalId) : null),
 };

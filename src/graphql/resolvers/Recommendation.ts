@@ -6,6 +6,7 @@ import { toGlobalId } from '../../domain/globalId';
 import { allowedMovesFor, needsReview } from '../../domain/lifecycle';
 import { badInput } from '../../errors';
 import { selectedFields } from './selection';
+import { changeCursorOf } from '../../domain/changeStream';
 
 const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
 
@@ -29,6 +30,7 @@ export const Recommendation: RecommendationResolvers = {
   owners: (r, _a, ctx) => ctx.loaders.owners.load(r.id),
   archived: (r) => r.archivedAt !== null,
   asOf: (r) => r.asOf ?? null,
+  changeCursor: (r) => changeCursorOf(r),
   updates: (r, { first }, ctx, info) => {
     const limit = updatesLimit(first);
     if (limit === null) throw badInput(`updates: first must be between 0 and ${MAX_UPDATES}.`);

@@ -13,6 +13,9 @@ import { ApiToken, AuditEntry, QuoteRevision, TargetDateRevision, User } from '.
 import { Node } from './Node';
 import { Owner } from './Owner';
 import { PageInfo } from './PageInfo';
+import { Subscription } from './Subscription';
+import { Change, ChangeConnection } from './Change';
+import { Following, Viewer } from './Following';
 import { Proposal } from './Proposal';
 
 export const resolvers: Resolvers = {
@@ -36,5 +39,10 @@ export const resolvers: Resolvers = {
   AuditEntry,
   TargetDateRevision,
   QuoteRevision,
+  Subscription,
+  Change,
+  ChangeConnection,
+  Following,
+  Viewer,
   Proposal,
 };

@@ -210,6 +210,30 @@ export const MUTATIONS: Record<string, MutationRow> = {
       };
     },
   },
+  follow: {
+    minRole: 'VIEWER',
+    document: 'mutation M($input: FollowInput!) { follow(input: $input) { recommendations { code } } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      return {
+        variables: { input: { recommendationCode: rec.code } },
+        audit: { targetType: 'User', targetId: 'auditor', before: null, after: { recommendation: rec.code } },
+      };
+    },
+  },
+  unfollow: {
+    minRole: 'VIEWER',
+    document: 'mutation M($input: FollowInput!) { unfollow(input: $input) { recommendations { code } } }',
+    // The audit suite's caller is `auditor`: it follows the record first, so that unfollowing changes something.
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      await db.follow.create({ data: { userName: 'auditor', recommendationId: rec.id } });
+      return {
+        variables: { input: { recommendationCode: rec.code } },
+        audit: { targetType: 'User', targetId: 'auditor', before: { recommendation: rec.code }, after: null },
+      };
+    },
+  },
 };
 
 /** An open proposal to implement a record at 90 %, by an analyst of its own (a second pair of eyes). */

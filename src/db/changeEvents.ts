@@ -1,0 +1,101 @@
+// Reads of the change feed ("ChangeEvent", written by a trigger on "AuditEntry": migration *_raw_change_events).
+// Ids are taken at insert but transactions commit in any order, so a reader ordering by id alone could pass a
+// row that commits later with a lower id. Rows are ordered by (txid, id) instead, and a read returns only rows
+// whose transaction lies below the snapshot's xmin: every transaction there has finished, and every one still
+// to commit has a txid at or above it, so nothing can later appear behind a cursor already handed out.
+import { Prisma } from '../generated/prisma/client';
+import type { Db } from './client';
+import { matchingSql, type ListQuery } from './readModel/page';
+import { whereSql } from './readModel/filter';
+
+export interface ChangeRow {
+  id: number;
+  /** The writing transaction's id (xid8) as decimal text: 64 bits do not fit a JS number. */
+  txid: string;
+  kind: string;
+  recommendationId: number;
+  auditEntryId: number;
+  progressUpdateId: number | null;
+  actorName: string;
+  createdAt: Date;
+}
+
+/** A position in the feed: the (txid, id) of the last change seen. */
+export interface ChangePosition {
+  txid: bigint;
+  id: number;
+}
+
+/** Which changes a read covers; none of the fields: all. */
+export interface ChangeScope {
+  recommendationId?: number;
+  themeId?: number;
+  /** The changes to what this user follows (recommendations, and recommendations of followed themes). */
+  follower?: string;
+}
+
+const BELOW_HORIZON = Prisma.sql`c.txid < pg_snapshot_xmin(pg_current_snapshot())`;
+const COLUMNS = Prisma.sql`c.id, c.txid::text AS txid, c.kind, c."recommendationId", c."auditEntryId",
+  c."progressUpdateId", c."actorName", c."createdAt"`;
+
+function scopeSql(scope: ChangeScope): Prisma.Sql[] {
+  const and: Prisma.Sql[] = [];
+  if (scope.recommendationId !== undefined) and.push(Prisma.sql`c."recommendationId" = ${scope.recommendationId}`);
+  if (scope.themeId !== undefined)
+    and.push(Prisma.sql`c."recommendationId" IN (SELECT id FROM "Recommendation" WHERE "themeId" = ${scope.themeId})`);
+  if (scope.follower !== undefined)
+    and.push(Prisma.sql`c."recommendationId" IN (
+      SELECT f."recommendationId" FROM "Follow" f WHERE f."userName" = ${scope.follower} AND f."recommendationId" IS NOT NULL
+      UNION SELECT r.id FROM "Recommendation" r JOIN "Follow" f ON f."themeId" = r."themeId" WHERE f."userName" = ${scope.follower})`);
+  return and;
+}
+
+const positionSql = (p: ChangePosition, op: '>' | '<=') =>
+  Prisma.sql`(c.txid, c.id) ${Prisma.raw(op)} (${p.txid.toString()}::xid8, ${p.id}::int)`;
+
+/** The finished changes after `after` (from the start when null), oldest first, `take` at most. */
+export function changesAfter(
+  db: Db,
+  after: ChangePosition | null,
+  take: number,
+  scope: ChangeScope = {},
+): Promise<ChangeRow[]> {
+  const where = [BELOW_HORIZON, ...scopeSql(scope), ...(after ? [positionSql(after, '>')] : [])];
+  return db.$queryRaw<ChangeRow[]>`SELECT ${COLUMNS} FROM "ChangeEvent" c ${whereSql(where)}
+    ORDER BY c.txid, c.id LIMIT ${take}`;
+}
+
+/** The latest finished changes, newest first (the Atom feeds). */
+export function latestChanges(db: Db, take: number, scope: ChangeScope = {}): Promise<ChangeRow[]> {
+  return db.$queryRaw<
+    ChangeRow[]
+  >`SELECT ${COLUMNS} FROM "ChangeEvent" c ${whereSql([BELOW_HORIZON, ...scopeSql(scope)])}
+    ORDER BY c.txid DESC, c.id DESC LIMIT ${take}`;
+}
+
+/** Whether any change of the scope lies at or before `p` (a page's hasPreviousPage). */
+export async function anyChangeUpTo(db: Db, p: ChangePosition, scope: ChangeScope = {}): Promise<boolean> {
+  const where = whereSql([...scopeSql(scope), positionSql(p, '<=')]);
+  const rows = await db.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "ChangeEvent" c ${where}) AS any`;
+  return rows[0].any;
+}
+
+/** The last finished change's position, or the start of the feed when there is none. */
+export async function feedEnd(db: Db): Promise<ChangePosition> {
+  const [last] = await latestChanges(db, 1);
+  return last ? positionOf(last) : { txid: 0n, id: 0 };
+}
+
+export const positionOf = (row: ChangeRow): ChangePosition => ({ txid: BigInt(row.txid), id: row.id });
+
+/** Orders positions as the feed does: by txid, then id. */
+export const comparePositions = (a: ChangePosition, b: ChangePosition): number =>
+  a.txid !== b.txid ? (a.txid < b.txid ? -1 : 1) : a.id - b.id;
+
+/** Which of `ids` match a list's filter now (a subscription's filter, applied to each changed record). */
+export async function idsMatching(db: Db, q: ListQuery, ids: number[]): Promise<Set<number>> {
+  const r = Prisma.raw('r');
+  const where = whereSql([...matchingSql(q, r), Prisma.sql`r.id = ANY(${ids}::int[])`]);
+  const rows = await db.$queryRaw<{ id: number }[]>`SELECT r.id FROM "Recommendation" r ${where}`;
+  return new Set(rows.map((row) => row.id));
+}

@@ -1,0 +1,73 @@
+// GET /feeds/all.atom, /feeds/theme/<THEME>.atom and /feeds/recommendation/<CODE>.atom: the latest 50 changes
+// (domain/changes.ts), newest first, as Atom (atom.ts). The same read rule as the API (PUBLIC_READ=false
+// needs a bearer token: 401), and an unknown theme or code is 404.
+import express, { type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import { toDomainError } from '../graphql/errorFormatting';
+import { statusOfCode } from '../graphql/httpStatus';
+import { latestChangesOf, type FeedTarget } from '../domain/changes';
+import { atomDocument } from './atom';
+import { createContext } from './requestContext';
+
+interface FeedDeps {
+  db: Db;
+  config: Config;
+  log: Logger;
+}
+
+const SITE_TITLE = 'AI 治理建议跟踪 · AI-governance recommendation tracker';
+
+/** The feed a path names: `kind` from the route, the code from `<CODE>.atom`; null without `.atom`. */
+function targetOf(req: Request, kind: FeedTarget['kind']): FeedTarget | null {
+  if (kind === 'all') return { kind };
+  const file = typeof req.params.file === 'string' ? req.params.file : '';
+  const code = file.endsWith('.atom') ? file.slice(0, -'.atom'.length) : '';
+  return code ? { kind, code } : null;
+}
+
+const handler = (deps: FeedDeps, kind: FeedTarget['kind']) => async (req: Request, res: Response) => {
+  const target = targetOf(req, kind);
+  if (!target)
+    return void res.status(404).json({ errors: [{ message: 'No such feed.', extensions: { code: 'NOT_FOUND' } }] });
+  try {
+    const ctx = await createContext(deps, req, res.locals.log);
+    const { theme, recommendation, changes } = await latestChangesOf(ctx, target);
+    const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const title = theme
+      ? `${theme.nameZh} · ${theme.nameEn} — ${SITE_TITLE}`
+      : recommendation
+        ? `${recommendation.code} ${recommendation.titleZh} · ${recommendation.titleEn} — ${SITE_TITLE}`
+        : SITE_TITLE;
+    const page = theme
+      ? `${base}/admin/#/?theme=${encodeURIComponent(theme.code)}`
+      : recommendation
+        ? `${base}/admin/#/r/${encodeURIComponent(recommendation.code)}`
+        : `${base}/admin/#/`;
+    const xml = atomDocument({
+      key: target.kind === 'all' ? 'all' : `${target.kind}/${target.code}`,
+      title,
+      selfUrl: `${base}${req.originalUrl.split('?')[0]}`,
+      pageUrl: page,
+      pageOf: (code) => `${base}/admin/#/r/${encodeURIComponent(code)}`,
+      changes,
+      emptyUpdated: recommendation?.createdAt ?? ctx.now,
+    });
+    res.setHeader('content-type', 'application/atom+xml; charset=utf-8');
+    res.send(xml);
+  } catch (err) {
+    const domain = toDomainError(err);
+    if (!domain) throw err;
+    const status = domain.code === 'NOT_FOUND' ? 404 : statusOfCode(domain.code);
+    res.status(status).json({ errors: [{ message: domain.message, extensions: { code: domain.code } }] });
+  }
+};
+
+export function feedRoutes(deps: FeedDeps): express.Router {
+  const router = express.Router();
+  router.get('/all.atom', handler(deps, 'all'));
+  router.get('/theme/:file', handler(deps, 'theme'));
+  router.get('/recommendation/:file', handler(deps, 'recommendation'));
+  return router;
+}
