@@ -61,6 +61,8 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Compiled SQL for the list queries that qualify (src/graphql/compiledQuery); false leaves every query to the resolvers. */
   COMPILED_QUERIES: bool.default(true),
+  /** max-age of a successful GET /graphql answer, and the window its ETag covers (src/http/conditionalGet.ts). */
+  HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(3600).default(10),
 });
 
 type RawConfig = z.infer<typeof schema>;
@@ -84,6 +86,7 @@ export interface Config {
   readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
   readonly sqlCompiledLists: boolean;
+  readonly httpCacheMaxAgeS: number;
 }
 
 export class ConfigError extends Error {}
@@ -120,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     sqlCompiledLists: e.COMPILED_QUERIES,
+    httpCacheMaxAgeS: e.HTTP_CACHE_MAX_AGE_S,
   });
 }

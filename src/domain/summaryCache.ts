@@ -5,16 +5,9 @@
 // compute it once. The entries live on the database handle (db.summaryCache), so test databases and
 // servers never share them.
 import type { Db } from '../db/client';
+import { changeVersion } from '../db/changeVersion';
 
 const MAX_ENTRIES = 200;
-
-/** Rises whenever a change to a table the dashboard reads commits, from this process or any other. */
-async function changeVersion(db: Db): Promise<string> {
-  const [row] = await db.$queryRaw<
-    { v: string }[]
-  >`SELECT sum("version")::text AS v FROM "tracker_internal"."ChangeCounter"`;
-  return row.v;
-}
 
 /**
  * Returns the value for `key` computed at the current change version, at or before `now`, if it is still
