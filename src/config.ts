@@ -96,6 +96,8 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Compiled SQL for the list queries that qualify (src/graphql/compiledQuery); false leaves every query to the resolvers. */
   COMPILED_QUERIES: bool.default(true),
+  /** max-age of a successful GET /graphql answer, and the window its ETag covers (src/http/conditionalGet.ts). */
+  HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(3600).default(10),
   /** The decisive statuses an analyst's or reviewer's log entry only proposes (src/domain/review.ts); empty: none. */
   REVIEW_STATUSES: statusList.default(['IMPLEMENTED', 'ABANDONED']),
   /** Addresses that outbound calls (webhooks, evidence capture) may reach although not public; none by default. */
@@ -126,6 +128,7 @@ export interface Config {
   readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
   readonly sqlCompiledLists: boolean;
+  readonly httpCacheMaxAgeS: number;
   readonly reviewStatuses: readonly RecommendationStatus[];
   readonly outboundAllowlist: readonly string[];
   readonly jobs: { readonly worker: boolean; readonly concurrency: number };
@@ -165,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     sqlCompiledLists: e.COMPILED_QUERIES,
+    httpCacheMaxAgeS: e.HTTP_CACHE_MAX_AGE_S,
     reviewStatuses: Object.freeze([...e.REVIEW_STATUSES]),
     outboundAllowlist: Object.freeze([...e.OUTBOUND_ALLOWLIST]),
     jobs: Object.freeze({ worker: e.JOB_WORKER, concurrency: e.JOB_CONCURRENCY }),

@@ -11,8 +11,10 @@ import { PreparedStatementNames } from './preparedStatements';
 interface CachedValue {
   version: string;
   from: number;
+  /** Infinity while the value is being computed. */
   until: number;
-  value: unknown;
+  /** The computation, shared by every request that finds it (single flight). */
+  value: Promise<unknown>;
 }
 
 interface DbHandle {

@@ -1,5 +1,5 @@
-// Health is computed, never typed by hand. healthOf is its one copy in JS (a single record, and the
-// dashboard's figures and cache validity); its one copy in SQL is the read model's healthSql
+// Health is computed, never typed by hand. healthOf is its one copy in JS (a single record; the dashboard's
+// cache validity is healthHoldsUntil); its one copy in SQL is the read model's healthSql
 // (db/readModel/health.ts). Both take their boundaries from healthBoundaries, and
 // tests/readModel/healthGrid.test.ts holds the two against each other around every threshold.
 import type { RecommendationStatus } from '../generated/prisma/client';
@@ -30,13 +30,13 @@ export function healthOf(r: HealthInput, now: Date, t: HealthThresholds): Health
 }
 
 /**
- * The first instant after `now` at which healthOf(r) may differ from its value at `now`, the clock alone
- * moving: the next UTC midnight (the date rules) or the moment the record turns stale. Every rule only
- * ever moves one way as time passes, so the value holds until then.
+ * The first instant after `now` at which the health of some open record may differ from its value at `now`,
+ * the clock alone moving: the next UTC midnight (the date rules) or the moment the next record turns stale,
+ * the one whose last activity `nextStale` is the earliest not yet stale (null: none). Every rule only ever
+ * moves one way as time passes, so every health holds until then. Infinity when no record is open.
  */
-export function healthHoldsUntil(r: HealthInput, now: Date, t: HealthThresholds): number {
+export function healthHoldsUntil(anyOpen: boolean, nextStale: Date | null, now: Date, t: HealthThresholds): number {
+  if (!anyOpen) return Infinity;
   const midnight = startOfUtcDay(now).getTime() + DAY;
-  if (CLOSED.includes(r.status)) return Infinity;
-  const turnsStale = (r.lastProgressAt ?? r.createdAt).getTime() + t.staleDays * DAY;
-  return turnsStale >= now.getTime() ? Math.min(midnight, turnsStale) : midnight;
+  return nextStale ? Math.min(midnight, nextStale.getTime() + t.staleDays * DAY) : midnight;
 }

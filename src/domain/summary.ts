@@ -1,15 +1,17 @@
-// The dashboard. A fixed number of statements whatever the catalog size: one read of the matching rows'
-// few numeric columns through the read model (aggregated here, with the same healthOf as every other
-// field), one for the monthly series, one for the latest entries.
+// The dashboard. A fixed number of statements whatever the catalog size: one for the figures (kept counts
+// and index reads for the common dashboard, one grouped pass otherwise: db/readModel/summaryCounts.ts), one
+// for the monthly series, one for the latest entries.
 import type { RecommendationStatus, Theme } from '../generated/prisma/client';
 import type { AppContext } from '../context';
 import { authorizeRead } from './auth';
 import { badInput } from '../errors';
-import { healthHoldsUntil, healthOf, HEALTHS, type Health } from './health';
+import { healthHoldsUntil, HEALTHS, type Health } from './health';
 import { listQuery, type RecommendationFilterInput } from './recommendationFilter';
 import { cachedByVersion } from './summaryCache';
 import { STATUSES } from '../db/readModel/filter';
-import { monthlyStatuses, recentEntries, summaryRows } from '../db/readModel/summary';
+import { CLOSED_STATUSES } from '../db/readModel/health';
+import { matchingIds, monthlyStatuses, recentEntries } from '../db/readModel/summary';
+import { summaryFigures, type SummaryFigures } from '../db/readModel/summaryCounts';
 import type { ListQuery } from '../db/readModel/page';
 
 export interface ThemeFigures {
@@ -21,8 +23,7 @@ export interface ThemeFigures {
   overdue: number;
 }
 
-export interface SummaryData {
-  ids: number[];
+interface Figures {
   total: number;
   averageProgress: number;
   byStatus: { status: RecommendationStatus; count: number }[];
@@ -32,7 +33,13 @@ export interface SummaryData {
   validUntil: number;
 }
 
+/** The figures, and the matching records' ids, read once a request's monthly series or entries need them. */
+export interface SummaryData extends Figures {
+  ids: () => Promise<number[]>;
+}
+
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const CLOSED: readonly RecommendationStatus[] = CLOSED_STATUSES;
 
 /**
  * Served from summaryCache while no change has committed and no health has moved with the clock. A health
@@ -41,51 +48,48 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export async function getSummary(ctx: AppContext, filter: RecommendationFilterInput): Promise<SummaryData> {
   authorizeRead(ctx.actor, ctx.config);
   const query = listQuery(ctx, filter);
-  if (query.filter.health) return computeSummary(ctx, query);
-  return cachedByVersion(ctx.db, JSON.stringify([filter ?? null, ctx.config.health]), ctx.now, () =>
-    computeSummary(ctx, query),
-  );
+  const figures = query.filter.health
+    ? await computeSummary(ctx, query)
+    : await cachedByVersion(ctx.db, JSON.stringify([filter ?? null, ctx.config.health]), ctx.now, () =>
+        computeSummary(ctx, query),
+      );
+  let ids: Promise<number[]> | undefined;
+  return { ...figures, ids: () => (ids ??= matchingIds(ctx.db, query)) };
 }
 
-async function computeSummary(ctx: AppContext, query: ListQuery): Promise<SummaryData> {
-  const rows = await summaryRows(ctx.db, query);
-  const status = new Map(STATUSES.map((s) => [s, 0]));
-  const health = new Map(HEALTHS.map((h) => [h, 0]));
-  const themes = new Map<number, { total: number; implemented: number; progress: number; overdue: number }>();
-  let progressSum = 0;
-  let validUntil = Infinity;
-  for (const r of rows) {
-    const h = healthOf(r, ctx.now, ctx.config.health);
-    validUntil = Math.min(validUntil, healthHoldsUntil(r, ctx.now, ctx.config.health));
-    status.set(r.status, status.get(r.status)! + 1);
-    health.set(h, health.get(h)! + 1);
-    progressSum += r.progress;
-    const t = themes.get(r.themeId) ?? { total: 0, implemented: 0, progress: 0, overdue: 0 };
-    t.total += 1;
-    t.progress += r.progress;
-    if (r.status === 'IMPLEMENTED') t.implemented += 1;
-    if (h === 'OVERDUE') t.overdue += 1;
-    themes.set(r.themeId, t);
-  }
+async function computeSummary(ctx: AppContext, query: ListQuery): Promise<Figures> {
+  const f = await summaryFigures(ctx.db, query);
+  const count = (keep: (c: SummaryFigures['cells'][number]) => boolean) =>
+    f.cells.reduce((n, c) => (keep(c) ? n + c.n : n), 0);
+  const total = count(() => true);
+  const done = count((c) => CLOSED.includes(c.status));
+  const overdue = f.overdue.reduce((n, o) => n + o.n, 0);
+  const health: Record<Health, number> = {
+    ON_TRACK: total - done - overdue - f.atRisk,
+    AT_RISK: f.atRisk,
+    OVERDUE: overdue,
+    DONE: done,
+  };
+  const progressSum = f.cells.reduce((n, c) => n + c.progress, 0);
+  const themeIds = [...new Set(f.cells.map((c) => c.themeId))].sort((a, b) => a - b);
+  const figures = themeIds.map((themeId) => {
+    const cells = f.cells.filter((c) => c.themeId === themeId);
+    const themeTotal = cells.reduce((n, c) => n + c.n, 0);
+    return {
+      themeId,
+      total: themeTotal,
+      implemented: cells.find((c) => c.status === 'IMPLEMENTED')?.n ?? 0,
+      overdue: f.overdue.find((o) => o.themeId === themeId)?.n ?? 0,
+      averageProgress: round1(cells.reduce((n, c) => n + c.progress, 0) / themeTotal),
+    };
+  });
   return {
-    ids: rows.map((r) => r.id),
-    total: rows.length,
-    averageProgress: rows.length ? round1(progressSum / rows.length) : 0,
-    byStatus: STATUSES.map((s) => ({ status: s, count: status.get(s)! })),
-    byHealth: HEALTHS.map((h) => ({ health: h, count: health.get(h)! })),
-    byTheme: await withThemes(
-      ctx,
-      [...themes.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([themeId, t]) => ({
-          themeId,
-          total: t.total,
-          implemented: t.implemented,
-          overdue: t.overdue,
-          averageProgress: round1(t.progress / t.total),
-        })),
-    ),
-    validUntil,
+    total,
+    averageProgress: total ? round1(progressSum / total) : 0,
+    byStatus: STATUSES.map((s) => ({ status: s, count: count((c) => c.status === s) })),
+    byHealth: HEALTHS.map((h) => ({ health: h, count: health[h] })),
+    byTheme: await withThemes(ctx, figures),
+    validUntil: healthHoldsUntil(total > done, f.nextStale, ctx.now, ctx.config.health),
   };
 }
 
@@ -106,7 +110,7 @@ export async function monthlyStatusCounts(ctx: AppContext, summary: SummaryData,
   const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
   if (months < 1) throw badInput('timeSeries: `to` must not be before `from`.');
   if (months > MAX_MONTHS) throw badInput(`timeSeries covers at most ${MAX_MONTHS} months.`);
-  const rows = await monthlyStatuses(ctx.db, summary.ids, from, to);
+  const rows = await monthlyStatuses(ctx.db, await summary.ids(), from, to);
   const byMonth = new Map<string, Map<string, number>>();
   for (const r of rows) {
     if (!byMonth.has(r.month)) byMonth.set(r.month, new Map());
@@ -122,5 +126,5 @@ export async function monthlyStatusCounts(ctx: AppContext, summary: SummaryData,
 export async function recentUpdates(ctx: AppContext, summary: SummaryData, first: number) {
   if (!Number.isInteger(first) || first < 0 || first > 100)
     throw badInput('recentUpdates: first must be between 0 and 100.');
-  return recentEntries(ctx.db, summary.ids, first);
+  return recentEntries(ctx.db, await summary.ids(), first);
 }

@@ -15,6 +15,7 @@ import { webPage } from './webPages';
 import { answerOptions, graphqlCors } from './cors';
 import { exportRoutes } from './exportRoutes';
 import { feedRoutes } from './feedRoutes';
+import { conditionalGet } from './conditionalGet';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -86,8 +87,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // Express hashes every body it sends for an ETag. API answers are POSTs of live data that nothing
-  // revalidates, so that hash (of a whole page of JSON) was spent for nothing; the web pages' static
-  // files keep their own ETags (express.static).
+  // revalidates, so that hash (of a whole page of JSON) was spent for nothing; GET /graphql answers get
+  // theirs from the change counter (conditionalGet.ts), the web pages' static files from express.static.
   app.set('etag', false);
   app.use(requestLogging(deps.log));
 
@@ -111,6 +112,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     '/graphql',
     graphqlCors(deps.config.corsOrigins),
     answerOptions,
+    conditionalGet(deps),
     express.json({ limit: deps.config.maxBodyBytes }),
     bodyErrors,
     expressMiddleware(deps.apollo, {

@@ -60,7 +60,7 @@ it('L costs 1 statement (the page with its themes and latest entries) for 5 reco
   expect([small.count, large.count]).toEqual([1, 1]);
 });
 
-it('S costs 3 statements (change version, matching rows, themes), and 1 when nothing changed since', async () => {
+it('S costs 3 statements (change version, figures, themes), and 1 when nothing changed since', async () => {
   await catalog(5);
   const first = await statementsFor(OURS_S);
   const repeated = await statementsFor(OURS_S);

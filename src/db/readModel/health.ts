@@ -33,16 +33,27 @@ export function healthBoundaries(now: Date, t: HealthThresholds) {
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
+/** The boundaries as SQL values, and a row's last activity, for healthSql and the dashboard's counts. */
+export function boundarySql(now: Date, t: HealthThresholds, r: Prisma.Sql) {
+  const b = healthBoundaries(now, t);
+  return {
+    today: Prisma.sql`${isoDate(b.today)}::date`,
+    staleBefore: Prisma.sql`(${b.staleBefore.toISOString()}::timestamptz AT TIME ZONE 'UTC')`,
+    dueSoonBefore: Prisma.sql`${isoDate(b.dueSoonBefore)}::date`,
+    lastActivity: Prisma.sql`COALESCE(${r}."lastProgressAt", ${r}."createdAt")`,
+  };
+}
+
+/** The condition "not closed", written as the open-records indexes' predicate (migration *_raw_summary_counts). */
+export const openSql = (r: Prisma.Sql) => Prisma.sql`${r}.status NOT IN (${CLOSED_LIST})`;
+
 /** A CASE expression over the Recommendation row `r` whose value is its health, as text. */
 export function healthSql(now: Date, t: HealthThresholds, r: Prisma.Sql): Prisma.Sql {
-  const b = healthBoundaries(now, t);
-  const today = Prisma.sql`${isoDate(b.today)}::date`;
-  const staleBefore = Prisma.sql`(${b.staleBefore.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-  const dueSoonBefore = Prisma.sql`${isoDate(b.dueSoonBefore)}::date`;
+  const { today, staleBefore, dueSoonBefore, lastActivity } = boundarySql(now, t, r);
   return Prisma.sql`CASE
     WHEN ${r}.status IN (${CLOSED_LIST}) THEN 'DONE'
     WHEN ${r}."targetDate" < ${today} THEN 'OVERDUE'
-    WHEN COALESCE(${r}."lastProgressAt", ${r}."createdAt") < ${staleBefore} THEN 'AT_RISK'
+    WHEN ${lastActivity} < ${staleBefore} THEN 'AT_RISK'
     WHEN ${r}."targetDate" < ${dueSoonBefore} AND ${r}.progress < ${t.dueSoonMinProgress}::int THEN 'AT_RISK'
     ELSE 'ON_TRACK' END`;
 }

@@ -1,5 +1,5 @@
-// The dashboard's reads: the matching records' few numeric columns (domain/summary.ts aggregates them with
-// healthOf), the monthly status series replayed from the log, and the latest entries.
+// The dashboard's reads besides its figures (summaryCounts.ts): the matching records' ids, the monthly
+// status series replayed from the log, and the latest entries.
 import { Prisma, type ProgressUpdate, type RecommendationStatus } from '../../generated/prisma/client';
 import type { Db } from '../client';
 import { whereSql } from './filter';
@@ -7,37 +7,13 @@ import { matchingSql, type ListQuery } from './page';
 import { queryJson } from './query';
 import { replayedSql } from './replay';
 
-export interface SummaryRow {
-  id: number;
-  themeId: number;
-  status: RecommendationStatus;
-  progress: number;
-  targetDate: Date | null;
-  lastProgressAt: Date | null;
-  createdAt: Date;
-}
-
-type Text<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };
-
-export async function summaryRows(db: Db, q: ListQuery): Promise<SummaryRow[]> {
+/** The ids of the records `q` matches: what the monthly series and the latest entries read. */
+export async function matchingIds(db: Db, q: ListQuery): Promise<number[]> {
   const r = Prisma.raw('r');
-  const rows = await queryJson<Text<SummaryRow>[]>(
+  return queryJson<number[]>(
     db,
-    Prisma.sql`SELECT COALESCE(json_agg(json_build_array(r.id, r."themeId", r.status, r.progress, r."targetDate",
-      r."lastProgressAt", r."createdAt")), '[]'::json)::text AS body FROM "Recommendation" r ${whereSql(matchingSql(q, r))}`,
+    Prisma.sql`SELECT COALESCE(json_agg(r.id), '[]'::json)::text AS body FROM "Recommendation" r ${whereSql(matchingSql(q, r))}`,
   );
-  // Arrays rather than objects: the keys would be most of the text PostgreSQL writes and Node parses.
-  return (
-    rows as unknown as [number, number, RecommendationStatus, number, string | null, string | null, string][]
-  ).map(([id, themeId, status, progress, targetDate, lastProgressAt, createdAt]) => ({
-    id,
-    themeId,
-    status,
-    progress,
-    targetDate: targetDate === null ? null : new Date(targetDate),
-    lastProgressAt: lastProgressAt === null ? null : new Date(`${lastProgressAt}Z`),
-    createdAt: new Date(`${createdAt}Z`),
-  }));
 }
 
 /** How many of `ids` had each status at the end of each month from `from` to `to`. */
