@@ -1,6 +1,6 @@
 import type { RecommendationResolvers } from '../__generated__/resolvers-types';
 import type { AppContext } from '../../context';
-import { MAX_UPDATES, updatesLimit, type RecommendationRow } from '../../domain/recommendations';
+import { MAX_UPDATES, searchMatchesOf, updatesLimit, type RecommendationRow } from '../../domain/recommendations';
 import { healthOf } from '../../domain/health';
 import { toGlobalId } from '../../domain/globalId';
 import { allowedTransitions } from '../../domain/lifecycle';
@@ -37,4 +37,5 @@ export const Recommendation: RecommendationResolvers = {
     if (limit === null) throw badInput(`updates: first must be between 0 and ${MAX_UPDATES}.`);
     return ctx.loaders.updates(limit, r.asOf ?? null, selectedFields(info)).load(r.id);
   },
+  searchMatches: (r, _a, ctx) => searchMatchesOf(ctx, r),
 };
