@@ -35,7 +35,7 @@ export function parseSearch(search: string): SearchQuery {
   const terms = wordsOf(normalized);
   const words = normalized ? normalized.split(' ') : [];
   const groups: Alternative[][] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const synonym = SYNONYMS.filter((s) => matchesAt(words, i, s)).sort((a, b) => b.words.length - a.words.length)[0];
     groups.push(synonym ? synonym.alternatives : [terms[i]]);
     i += synonym ? synonym.words.length : 1;
@@ -64,7 +64,8 @@ const groupQuery = (g: Alternative[], weights: string) =>
   `(${g.map((a) => `(${a.map((t) => termQuery(t, weights)).join(' & ')})`).join(' | ')})`;
 
 /** The whole query: every group. */
-export const tsqueryOf = (q: SearchQuery, weights = ''): string => q.groups.map((g) => groupQuery(g, weights)).join(' & ');
+export const tsqueryOf = (q: SearchQuery, weights = ''): string =>
+  q.groups.map((g) => groupQuery(g, weights)).join(' & ');
 /** Any group: what a single field must match to be named in searchMatches. */
 export const anyGroupTsquery = (q: SearchQuery): string => q.groups.map((g) => groupQuery(g, '')).join(' | ');
 /** One group each, restricted to the fields of each relevance class (weights, migration's header). */
@@ -72,4 +73,5 @@ export const rankTsqueries = (q: SearchQuery): string[] =>
   q.groups.flatMap((g) => ['A', 'AB', 'ABC'].map((w) => groupQuery(g, w)));
 
 /** The words a field's excerpt is centred on: every term's text. */
-export const excerptTerms = (q: SearchQuery): string[] => q.groups.flatMap((g) => g.flatMap((a) => a.map((t) => t.text)));
+export const excerptTerms = (q: SearchQuery): string[] =>
+  q.groups.flatMap((g) => g.flatMap((a) => a.map((t) => t.text)));
