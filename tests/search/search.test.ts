@@ -145,6 +145,8 @@ it('keeps the index exact: a new log entry, an owner rename and a title edit are
   // An owner renamed by any writer (here SQL, as a script would), then a title edited through the API.
   await s.db.$executeRawUnsafe(`UPDATE "Owner" SET name = 'Hainan Provincial Office' WHERE id = ${owner.id}`);
   expect(await codes('hainan')).toEqual(['GOV-SANDBOX-01']);
+  // Rebuilding the record's head kept its notes.
+  expect(await codes('zhejiang')).toEqual(['GOV-SANDBOX-01']);
   const edit = await s.exec(
     SearchEditDocument,
     { input: { code: 'GOV-LAW-02', titleEn: 'Quantum-safe algorithm standards' } },

@@ -60,18 +60,18 @@ CREATE FUNCTION tracker_search_head(rid integer) RETURNS tsvector LANGUAGE sql S
   FROM "Recommendation" r JOIN "Theme" t ON t.id = r."themeId" WHERE r.id = rid
 $$;
 
--- Bookkeeping next to the change counter: derived from the public tables, never edited by hand. `terms` is
--- head || notes, the one indexed column, and notes are appended as the log grows (it is append-only).
+-- Bookkeeping next to the change counter: derived from the public tables, never edited by hand. `terms`,
+-- the one indexed column, is the head followed by the notes (weight D), which are appended as the log grows
+-- (it is append-only), and `head` alone is kept for a reset of the log.
 CREATE TABLE "tracker_internal"."SearchDocument" (
   "recommendationId" INTEGER NOT NULL PRIMARY KEY REFERENCES "Recommendation"(id) ON DELETE CASCADE,
   "head" tsvector NOT NULL,
-  "notes" tsvector NOT NULL DEFAULT '',
   "terms" tsvector NOT NULL
 );
 
--- Rebuilds the heads of the records `ids` (notes unchanged).
+-- Rebuilds the heads of the records `ids`, keeping their notes (the D-weighted tokens, in their order).
 CREATE FUNCTION tracker_search_reindex(ids integer[]) RETURNS void LANGUAGE sql VOLATILE AS $$
-  UPDATE "tracker_internal"."SearchDocument" d SET head = h.v, terms = h.v || d.notes
+  UPDATE "tracker_internal"."SearchDocument" d SET head = h.v, terms = h.v || ts_filter(d.terms, '{d}')
   FROM (SELECT id, tracker_search_head(id) AS v FROM unnest(ids) AS u(id)) h WHERE d."recommendationId" = h.id
 $$;
 
@@ -111,18 +111,18 @@ CREATE TRIGGER "RecommendationOwner_search_update" AFTER UPDATE ON "Recommendati
 
 -- New log entries append their notes, in id order, to their records' documents.
 CREATE FUNCTION tracker_search_notes_inserted() RETURNS trigger LANGUAGE plpgsql AS
-E'BEGIN UPDATE "tracker_internal"."SearchDocument" d SET notes = d.notes || a.v, terms = d.terms || a.v FROM (SELECT "recommendationId" AS rid, tracker_tsvector_agg(tracker_search_vector(note, ''D'') ORDER BY id) AS v FROM new_rows GROUP BY 1) a WHERE d."recommendationId" = a.rid\073 RETURN NULL\073 END';
+E'BEGIN UPDATE "tracker_internal"."SearchDocument" d SET terms = d.terms || a.v FROM (SELECT "recommendationId" AS rid, tracker_tsvector_agg(tracker_search_vector(note, ''D'') ORDER BY id) AS v FROM new_rows GROUP BY 1) a WHERE d."recommendationId" = a.rid\073 RETURN NULL\073 END';
 CREATE TRIGGER "ProgressUpdate_search_insert" AFTER INSERT ON "ProgressUpdate"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tracker_search_notes_inserted();
 -- A reset (tracker.allow_reset) may empty the log alone.
 CREATE FUNCTION tracker_search_notes_truncated() RETURNS trigger LANGUAGE plpgsql AS
-E'BEGIN UPDATE "tracker_internal"."SearchDocument" SET notes = '''', terms = head\073 RETURN NULL\073 END';
+E'BEGIN UPDATE "tracker_internal"."SearchDocument" SET terms = head\073 RETURN NULL\073 END';
 CREATE TRIGGER "ProgressUpdate_search_truncate" AFTER TRUNCATE ON "ProgressUpdate"
   FOR EACH STATEMENT EXECUTE FUNCTION tracker_search_notes_truncated();
 
 -- The records that exist already.
-INSERT INTO "tracker_internal"."SearchDocument" ("recommendationId", head, notes, terms)
-  SELECT r.id, h.v, n.v, h.v || n.v FROM "Recommendation" r
+INSERT INTO "tracker_internal"."SearchDocument" ("recommendationId", head, terms)
+  SELECT r.id, h.v, h.v || n.v FROM "Recommendation" r
   CROSS JOIN LATERAL (SELECT tracker_search_head(r.id) AS v) h
   CROSS JOIN LATERAL (SELECT COALESCE(tracker_tsvector_agg(tracker_search_vector(u.note, 'D') ORDER BY u.id), ''::tsvector) AS v
                       FROM "ProgressUpdate" u WHERE u."recommendationId" = r.id) n;

@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import { Prisma } from '../../../generated/prisma/client';
 import type { Db } from '../../client';
 import { excerptOf } from './excerpt';
-import { anyGroupTsquery, excerptTerms, parseSearch } from './query';
+import { anyGroupTsquery, excerptTerms, parseSearch, type SearchQuery } from './query';
 
 export type SearchMatchField = 'CODE' | 'TITLE' | 'SUMMARY' | 'QUOTE' | 'THEME' | 'OWNER' | 'LOG_NOTE';
 export interface SearchMatch {
@@ -17,8 +17,10 @@ export interface SearchMatch {
 /** The latest log notes named per record. */
 const NOTES_PER_RECORD = 3;
 
-function matchesSql(ids: number[], tsquery: string): Prisma.Sql {
-  const q = Prisma.sql`${tsquery}::tsquery`;
+function matchesSql(ids: number[], search: SearchQuery): Prisma.Sql {
+  const q = Prisma.sql`${anyGroupTsquery(search)}::tsquery`;
+  // Only records with a matching note have their notes read: in the document, notes have the weight D.
+  const notesQ = Prisma.sql`${anyGroupTsquery(search, 'D')}::tsquery`;
   return Prisma.sql`WITH ids AS (SELECT id, ord FROM unnest(${ids}::int[]) WITH ORDINALITY AS x(id, ord))
     SELECT ids.id, f.field, f.text FROM ids JOIN "Recommendation" r ON r.id = ids.id JOIN "Theme" t ON t.id = r."themeId"
       CROSS JOIN LATERAL (VALUES (1, 'CODE', r.code), (2, 'TITLE', r."titleZh"), (3, 'TITLE', r."titleEn"),
@@ -29,7 +31,7 @@ function matchesSql(ids: number[], tsquery: string): Prisma.Sql {
       WHERE ro."recommendationId" IN (SELECT id FROM ids) AND tracker_search_owner_vector(o) @@ ${q}
     UNION ALL
     SELECT ids.id, 'LOG_NOTE', u.note FROM ids
-      JOIN "tracker_internal"."SearchDocument" sd ON sd."recommendationId" = ids.id AND sd.notes @@ ${q}
+      JOIN "tracker_internal"."SearchDocument" sd ON sd."recommendationId" = ids.id AND sd.terms @@ ${notesQ}
       CROSS JOIN LATERAL (SELECT u.note FROM "ProgressUpdate" u WHERE u."recommendationId" = ids.id
         AND tracker_search_vector(u.note, 'D') @@ ${q}
         ORDER BY u."occurredOn" DESC, u.id DESC LIMIT ${NOTES_PER_RECORD}::int) u`;
@@ -42,9 +44,7 @@ function loaderFor(db: Db, search: string) {
   const terms = excerptTerms(q);
   return new DataLoader<number, SearchMatch[]>(async (ids) => {
     if (!q.groups.length) return ids.map(() => []);
-    const rows = await db.$queryRaw<{ id: number; field: SearchMatchField; text: string }[]>(
-      matchesSql([...ids], anyGroupTsquery(q)),
-    );
+    const rows = await db.$queryRaw<{ id: number; field: SearchMatchField; text: string }[]>(matchesSql([...ids], q));
     const byId = new Map<number, SearchMatch[]>(ids.map((id) => [id, []]));
     for (const row of rows) byId.get(row.id)?.push({ field: row.field, excerpt: excerptOf(row.text, terms) });
     // UNION ALL keeps no order: fields in a fixed order, log notes newest first as read.

@@ -66,8 +66,9 @@ const groupQuery = (g: Alternative[], weights: string) =>
 /** The whole query: every group. */
 export const tsqueryOf = (q: SearchQuery, weights = ''): string =>
   q.groups.map((g) => groupQuery(g, weights)).join(' & ');
-/** Any group: what a single field must match to be named in searchMatches. */
-export const anyGroupTsquery = (q: SearchQuery): string => q.groups.map((g) => groupQuery(g, '')).join(' | ');
+/** Any group (in tokens of these weights): what a single field must match to be named in searchMatches. */
+export const anyGroupTsquery = (q: SearchQuery, weights = ''): string =>
+  q.groups.map((g) => groupQuery(g, weights)).join(' | ');
 /** One group each, restricted to the fields of each relevance class (weights, migration's header). */
 export const rankTsqueries = (q: SearchQuery): string[] =>
   q.groups.flatMap((g) => ['A', 'AB', 'ABC'].map((w) => groupQuery(g, w)));
