@@ -86,26 +86,32 @@ describe('orderBy RELEVANCE', () => {
     expect(res.data!.recommendations.totalCount).toBe(6);
   });
 
+  /** One page of the relevance-ordered search. */
+  async function page(vars: { first?: number; after?: string | null; last?: number; before?: string | null }) {
+    const res = await s.exec(SearchDocument, { filter: { search: 'pilot' }, orderBy, ...vars });
+    expect(res.errors).toBeUndefined();
+    const c = res.data!.recommendations;
+    return { codes: c.edges.map((e) => e.node.code), info: c.pageInfo };
+  }
+
   it('pages forward and backward in the same order, every record once', async () => {
     await ranked();
     const forward: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const res = await s.exec(SearchDocument, { filter: { search: 'pilot' }, orderBy, first: 2, after });
-      const c = res.data!.recommendations;
-      forward.push(...c.edges.map((e) => e.node.code));
-      if (!c.pageInfo.hasNextPage) break;
-      after = c.pageInfo.endCursor;
+      const p = await page({ first: 2, after });
+      forward.push(...p.codes);
+      if (!p.info.hasNextPage) break;
+      after = p.info.endCursor;
     }
     expect(forward).toEqual(expected);
     const backward: string[] = [];
     let before: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const res = await s.exec(SearchDocument, { filter: { search: 'pilot' }, orderBy, last: 2, before });
-      const c = res.data!.recommendations;
-      backward.unshift(...c.edges.map((e) => e.node.code));
-      if (!c.pageInfo.hasPreviousPage) break;
-      before = c.pageInfo.startCursor;
+      const p = await page({ last: 2, before });
+      backward.unshift(...p.codes);
+      if (!p.info.hasPreviousPage) break;
+      before = p.info.startCursor;
     }
     expect(backward).toEqual(expected);
   });

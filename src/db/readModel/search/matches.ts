@@ -8,7 +8,7 @@ import type { Db } from '../../client';
 import { excerptOf } from './excerpt';
 import { anyGroupTsquery, excerptTerms, parseSearch, type SearchQuery } from './query';
 
-export type SearchMatchField = 'CODE' | 'TITLE' | 'SUMMARY' | 'QUOTE' | 'THEME' | 'OWNER' | 'LOG_NOTE';
+type SearchMatchField = 'CODE' | 'TITLE' | 'SUMMARY' | 'QUOTE' | 'THEME' | 'OWNER' | 'LOG_NOTE';
 export interface SearchMatch {
   field: SearchMatchField;
   excerpt: string;
