@@ -67,7 +67,10 @@ CREATE TABLE "tracker_internal"."SearchDocument" (
   "recommendationId" INTEGER NOT NULL PRIMARY KEY REFERENCES "Recommendation"(id) ON DELETE CASCADE,
   "head" tsvector NOT NULL,
   "terms" tsvector NOT NULL
-);
+) WITH (toast_tuple_target = 128);
+-- toast_tuple_target: the tsvectors go to TOAST, so the table itself is a few bytes a record and stays in
+-- memory. Counting the matches of a plain query (totalCount) then reads the GIN index and this small heap
+-- for visibility, never the documents, which only a phrase or weighted query opens.
 
 -- Rebuilds the heads of the records `ids`, keeping their notes (the D-weighted tokens, in their order).
 CREATE FUNCTION tracker_search_reindex(ids integer[]) RETURNS void LANGUAGE sql VOLATILE AS $$
