@@ -15,12 +15,16 @@ import {
 import { isKeyValue, type KeyColumn, type Ordering } from '../db/readModel/keyset';
 import { anyMatch, countMatches, readPage, type ListQuery, type PageIncludes } from '../db/readModel/page';
 import { listQuery, type RecommendationFilterInput } from './recommendationFilter';
+import { searchMatchesOf as readSearchMatches, type SearchMatch } from '../db/readModel/search/matches';
 
-type OrderField = 'CODE' | 'UPDATED_AT' | 'PROGRESS' | 'TARGET_DATE';
+type OrderField = 'CODE' | 'UPDATED_AT' | 'PROGRESS' | 'TARGET_DATE' | 'RELEVANCE';
 type Direction = 'ASC' | 'DESC';
 
-/** A recommendation row, with the date its status and progress were reconstructed for, if any. */
-export type RecommendationRow = Recommendation & { asOf?: Date | null };
+/**
+ * A recommendation row, with the date its status and progress were reconstructed for, if any, and the
+ * search of the list it was read in (what searchMatches explains).
+ */
+export type RecommendationRow = Recommendation & { asOf?: Date | null; search?: string | null };
 
 export interface ListArgs extends ConnectionArgs {
   filter?: RecommendationFilterInput;
@@ -33,6 +37,7 @@ const COLUMN = {
   UPDATED_AT: 'updatedAt',
   PROGRESS: 'progress',
   TARGET_DATE: 'targetDate',
+  RELEVANCE: 'searchRank',
 } as const satisfies Record<OrderField, KeyColumn>;
 type Column = (typeof COLUMN)[OrderField];
 
@@ -81,6 +86,7 @@ export async function listRecommendations(
   const page = { ...query, ordering, backward: req.backward, seeks: pageSeeks(ordering, req), take: req.size + 1 };
   const rows: RecommendationRow[] = await readPage(ctx.db, ctx.loaders, page, includes);
   const asOf = args.asOf ?? null;
+  const search = query.filter.search ?? null;
   const { edges, pageInfo } = connectionOf(
     rows,
     req,
@@ -88,6 +94,7 @@ export async function listRecommendations(
     (node) => {
       // The rows are this request's own: marking them in place spares a copy of each.
       node.asOf = asOf;
+      node.search = search;
       return cursorOf(node, ordering);
     },
     (seek) => anyMatch(ctx.db, query, seek),
@@ -108,3 +115,7 @@ export async function getRecommendation(
   const row = await ctx.db.recommendation.findUnique({ where: { code } });
   return row ? { ...row, asOf: asOf ?? null } : null;
 }
+
+/** Where the list's search matched a record (Recommendation.searchMatches): none outside a searched list. */
+export const searchMatchesOf = (ctx: AppContext, row: RecommendationRow): Promise<SearchMatch[]> | SearchMatch[] =>
+  row.search ? readSearchMatches(ctx.db, ctx.loaders, row.search, row.id) : [];

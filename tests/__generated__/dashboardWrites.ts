@@ -17,7 +17,7 @@ export type LogEntryMutationVariables = Exact<{
 }>;
 
 
-export type LogEntryMutation = { logProgress: { update: { id: string } } };
+export type LogEntryMutation = { logProgress: { update: { id: string } | null } };
 
 export type CurateMutationVariables = Exact<{
   input: Types.UpdateRecommendationInput;

@@ -181,7 +181,15 @@ export type RecommendationFilter = {
   /** Owner names; a recommendation matches when any of its owners is named. */
   owner?: InputMaybe<Array<Scalars['String']['input']>>;
   pillar?: InputMaybe<Pillar>;
-  /** Matches Chinese or English text: code, titles, summary and quote. A Chinese substring such as `沙盒` works. */
+  /**
+   * Words, each of which must match somewhere in the record, in any order: code, titles, summary, quote, theme
+   * and owner names, and the notes of the progress log. Case, full-width forms, hyphens and punctuation are
+   * ignored, and so are spaces between Chinese characters; Chinese matches as a substring (`沙盒`), a Latin
+   * word as the start of a word (`regulat` finds "regulation"; one or two letters, such as `AI`, a whole
+   * word). Reviewed synonyms count as the same word (沙箱 = 沙盒, AI = 人工智能, open-source = 开源). At most
+   * 200 characters and 16 words; a search with nothing left after normalisation (blank, only punctuation)
+   * does not narrow.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Statuses; with `asOf`, the status replayed for that date. */
   status?: InputMaybe<Array<RecommendationStatus>>;
@@ -202,6 +210,12 @@ export type RecommendationOrder = {
 export type RecommendationOrderField =
   | 'CODE'
   | 'PROGRESS'
+  /**
+   * How well the filter's `search` matched, best first in `ASC` (the default): a record scores, for each word
+   * of the search, 3 when it matched in the code or a title, 2 in the summary or quote, 1 in a theme or owner
+   * name, 0 only in log notes; ties by id. Without a search every record ties. Cursors stay stable.
+   */
+  | 'RELEVANCE'
   | 'TARGET_DATE'
   | 'UPDATED_AT';
 
@@ -231,6 +245,16 @@ export type Role =
   /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
   | 'REVIEWER'
   | 'VIEWER';
+
+/** A field in which a search matched (`Recommendation.searchMatches`). */
+export type SearchMatchField =
+  | 'CODE'
+  | 'LOG_NOTE'
+  | 'OWNER'
+  | 'QUOTE'
+  | 'SUMMARY'
+  | 'THEME'
+  | 'TITLE';
 
 export type SetOwnersInput = {
   code: Scalars['String']['input'];

@@ -22,6 +22,8 @@ describe('the README alone', () => {
       'graphql SetStandardDeadline',
       'graphql LawDashboard',
       'graphql StandardOnAugust31',
+      'graphql MiitInTheUpdates',
+      'graphql SandboxSynonym',
       'graphql LastFiveUpdated',
       'graphql RefetchByGlobalId',
       'graphql LatestChanges',

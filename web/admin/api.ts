@@ -113,6 +113,10 @@ const CATALOG = /* GraphQL */ `
             name
             kind
           }
+          searchMatches {
+            field
+            excerpt
+          }
         }
       }
       pageInfo {

@@ -6,7 +6,7 @@ import { legend, monthlyChart, themeStatusChart } from './charts';
 import { yearEndingOn } from './dates';
 import { fill, h, today } from './dom';
 import { emptyState } from './emptyState';
-import { healthName, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
+import { healthName, lang, matchFieldName, ownerKindName, pick, pillarName, statusName, t } from './i18n';
 import { asOfControl } from './pastView';
 import { app, type View } from './state';
 import { SORTS, sortOptions } from './sorting';
@@ -152,6 +152,21 @@ function cards(summary: Pick<Summary, 'total' | 'averageProgress' | 'byStatus' |
   );
 }
 
+/** Why a searched record was found: "matched in: title · log note", and the first excerpt. */
+function matchesOf(r: RecommendationRow): Node[] {
+  const matches = r.searchMatches ?? [];
+  if (!matches.length) return [];
+  const fields = [...new Set(matches.map((m) => matchFieldName(m.field)))].join(' · ');
+  return [
+    h(
+      'span',
+      { class: 'search-matches', 'data-testid': 'search-matches' },
+      `${t('matchedIn')} ${fields}`,
+      h('q', { class: 'search-excerpt' }, matches[0].excerpt),
+    ),
+  ];
+}
+
 function row(r: RecommendationRow): HTMLTableRowElement {
   const [title, other] = lang() === 'zh' ? [r.titleZh, r.titleEn] : [r.titleEn, r.titleZh];
   const owners = r.owners.map((o) => h('span', { class: 'owner', title: ownerKindName(o.kind) }, o.name));
@@ -168,6 +183,7 @@ function row(r: RecommendationRow): HTMLTableRowElement {
       { class: 'title' },
       h('a', { href, lang: lang() === 'zh' ? 'zh-CN' : 'en' }, title),
       h('span', { class: 'secondary-text', lang: lang() === 'zh' ? 'en' : 'zh-CN' }, other),
+      ...matchesOf(r),
     ),
     cell('status', null, statusChip(r.status)),
     cell('progress', null, progressBar(r.progress)),

@@ -1,7 +1,7 @@
 // UI strings in English and Chinese. The choice is kept in localStorage; titles follow it too
 // (titleEn or titleZh, nameEn or nameZh).
 import { dayEn, dayZh } from './dayStrings';
-import type { Health, OwnerKind, Pillar, Status } from './types';
+import type { Health, OwnerKind, Pillar, SearchMatchField, Status } from './types';
 
 export type Lang = 'en' | 'zh';
 const LANG_KEY = 'tracker.lang';
@@ -22,7 +22,8 @@ const en = {
   langToggleLabel: 'Switch the interface to Chinese',
   filters: 'Filters',
   search: 'Search',
-  searchPlaceholder: 'Code, title or quote, in Chinese or English',
+  searchPlaceholder: 'Words in Chinese or English: titles, quote, owners, log notes',
+  matchedIn: 'matched in:',
   status: 'Status',
   theme: 'Theme',
   pillar: 'Pillar',
@@ -107,7 +108,8 @@ const zh: Record<Key, string> = {
   langToggleLabel: '将界面切换为英文',
   filters: '筛选',
   search: '搜索',
-  searchPlaceholder: '编号、标题或原文，中文或英文均可',
+  searchPlaceholder: '中文或英文词语：标题、原文、负责单位、进展记录',
+  matchedIn: '匹配于：',
   status: '状态',
   theme: '主题',
   pillar: '板块',
@@ -199,6 +201,26 @@ const pillarNames: Record<Lang, Record<Pillar, string>> = {
   en: { GOVERNANCE: 'Governance', DEVELOPMENT: 'Development' },
   zh: { GOVERNANCE: '治理', DEVELOPMENT: '发展' },
 };
+const matchFieldNames: Record<Lang, Record<SearchMatchField, string>> = {
+  en: {
+    CODE: 'code',
+    TITLE: 'title',
+    SUMMARY: 'summary',
+    QUOTE: 'quote',
+    THEME: 'theme',
+    OWNER: 'owner',
+    LOG_NOTE: 'log note',
+  },
+  zh: {
+    CODE: '编号',
+    TITLE: '标题',
+    SUMMARY: '摘要',
+    QUOTE: '原文',
+    THEME: '主题',
+    OWNER: '负责单位',
+    LOG_NOTE: '进展记录',
+  },
+};
 const ownerKindNames: Record<Lang, Record<OwnerKind, string>> = {
   en: {
     MINISTRY: 'Ministry',
@@ -255,6 +277,7 @@ export const statusName = (s: Status): string => statusNames[current][s] ?? s;
 export const healthName = (h: Health): string => healthNames[current][h] ?? h;
 export const pillarName = (p: Pillar): string => pillarNames[current][p] ?? p;
 export const ownerKindName = (k: OwnerKind): string => ownerKindNames[current][k] ?? k;
+export const matchFieldName = (f: SearchMatchField): string => matchFieldNames[current][f] ?? f;
 
 /** titleZh/titleEn or nameZh/nameEn, whichever the language asks for (falling back to the other). */
 export const pick = (zhText: string, enText: string): string =>

@@ -28,6 +28,8 @@ interface Owner {
   kind: OwnerKind;
 }
 
+export type SearchMatchField = 'CODE' | 'TITLE' | 'SUMMARY' | 'QUOTE' | 'THEME' | 'OWNER' | 'LOG_NOTE';
+
 export interface RecommendationRow {
   code: string;
   pillar: Pillar;
@@ -39,6 +41,8 @@ export interface RecommendationRow {
   targetDate: string | null;
   theme: { code: string };
   owners: Owner[];
+  /** Where the catalog's search matched (the catalog's list only). */
+  searchMatches?: { field: SearchMatchField; excerpt: string }[];
 }
 
 interface StatusCount {

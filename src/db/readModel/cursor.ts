@@ -27,11 +27,15 @@ export function decodeCursor(cursor: string): CursorKey {
 /** The name of an order inside its cursors. */
 export const orderName = (o: Ordering<KeyColumn>) => `${o.col}:${o.dir}`;
 
-type KeyRow = Record<KeyColumn, Date | string | number | null> & { id: number };
+/** A row read in a list: its key columns (searchRank only when the list is ordered by relevance). */
+type KeyRow = Record<Exclude<KeyColumn, 'searchRank'>, Date | string | number | null> & {
+  id: number;
+  searchRank?: number;
+};
 
 /** A record's cursor in the order `o`. */
 export function cursorOf(row: KeyRow, o: Ordering<KeyColumn>): string {
-  const v = row[o.col];
+  const v = row[o.col] ?? null;
   return encodeCursor({ v: v instanceof Date ? v.toISOString() : v, id: row.id, o: orderName(o) });
 }
 

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { Prisma, type RecommendationStatus } from '../../generated/prisma/client';
 import { healthSql, HEALTHS, type Health, type HealthThresholds } from './health';
 import { dateParam, replayedSql } from './replay';
+import { countWords, MAX_SEARCH_WORDS, parseSearch } from './search/query';
+import { searchConditionSql } from './search/sql';
 
 export const STATUSES: readonly RecommendationStatus[] = [
   'NOT_STARTED',
@@ -43,18 +45,18 @@ const CRITERIA = {
   pillar: criterion(z.enum(['GOVERNANCE', 'DEVELOPMENT']), (v, e) =>
     ofTheme(e, Prisma.sql`ft.pillar = ${v}::"Pillar"`),
   ),
-  search: criterion(z.string().max(200, 'search may be at most 200 characters'), (v, e) => {
-    const search = v.trim();
-    if (!search) return null;
-    // ILIKE on each text column: a Chinese substring such as 沙盒 matches with no word segmentation. LIKE's
-    // own characters are escaped (backslash is its default escape), so a bare `%` is not a wildcard.
-    const like = Prisma.sql`${`%${search.replace(/[\\%_]/g, '\\$&')}%`}`;
-    const texts = ['code', 'titleZh', 'titleEn', 'summaryEn', 'quote'].map(
-      (c) => Prisma.sql`${e.r}.${Prisma.raw(`"${c}"`)} ILIKE ${like}`,
-    );
-    const names = ofTheme(e, Prisma.sql`(ft."nameZh" ILIKE ${like} OR ft."nameEn" ILIKE ${like})`);
-    return Prisma.sql`(${Prisma.join([...texts, names], ' OR ')})`;
-  }),
+  // Words, any order, across the searched fields, through the search documents' index (search/query.ts).
+  // Nothing left after normalisation (blank, punctuation only): no condition, as for an omitted search.
+  search: criterion(
+    z
+      .string()
+      .max(200, 'search may be at most 200 characters')
+      .refine((s) => countWords(s) <= MAX_SEARCH_WORDS, `search may have at most ${MAX_SEARCH_WORDS} words`),
+    (v, e) => {
+      const q = parseSearch(v);
+      return q.groups.length ? searchConditionSql(q, e.r) : null;
+    },
+  ),
   owner: criterion(
     z.array(z.string().max(200)).max(50),
     (v, e) => Prisma.sql`EXISTS (SELECT 1 FROM "RecommendationOwner" fro JOIN "Owner" fo ON fo.id = fro."ownerId"

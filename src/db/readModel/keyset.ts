@@ -22,6 +22,8 @@ export const KEY_COLUMNS = {
   updatedAt: { type: 'timestamp', nullable: false },
   progress: { type: 'int', nullable: false },
   targetDate: { type: 'date', nullable: true },
+  /** Not a column: the search's rank (search/sql.ts), which a list ordered by relevance reads as one (page.ts). */
+  searchRank: { type: 'int', nullable: false },
 } as const;
 export type KeyColumn = keyof typeof KEY_COLUMNS;
 type KeyType = (typeof KEY_COLUMNS)[KeyColumn]['type'] | 'id';

@@ -12,6 +12,8 @@ import { filterSql, whereSql, type FilterEnv, type ReadFilter } from './filter';
 import { orderSql, seekSql, type KeyColumn, type Ordering, type Seek } from './keyset';
 import { queryJson } from './query';
 import { latestEntriesSql } from './related';
+import { parseSearch } from './search/query';
+import { searchRankSql } from './search/sql';
 
 /** A list: which records, in which order. */
 export interface ListQuery {
@@ -49,6 +51,27 @@ export const matchingSql = (q: ListQuery, r: Prisma.Sql, seeks: Seek[] = []): Pr
   ...seeks.map((seek) => seekSql(seek, r)),
 ];
 
+/**
+ * The records a list reads, as `r`: the table, or, when the order or a cursor needs it, the table with the
+ * search's rank as a column `searchRank` (PostgreSQL pulls the subquery up: the plan is the table's own).
+ */
+export function recordsSql(q: ListQuery, ranked: boolean): Prisma.Sql {
+  if (!ranked) return Prisma.raw('"Recommendation"');
+  const search = q.filter.search ? parseSearch(q.filter.search) : null;
+  const r0 = Prisma.raw('r0');
+  return Prisma.sql`(SELECT r0.*, ${searchRankSql(search, r0)} AS "searchRank" FROM "Recommendation" r0)`;
+}
+
+/** Whether a page in this order, or these cursors' conditions, read the rank. */
+export const readsRank = (o: Ordering | null, seeks: Seek[] = []): boolean =>
+  o?.col === 'searchRank' || seeks.some((seek) => seek.some((all) => all.some((a) => a.col === 'searchRank')));
+
+/** The columns a page reads: the fields', and the rank when it is ordered by it. */
+export const pageColumns = (fields: ReadonlySet<string>, ranked: boolean): string[] => {
+  const cols = recommendationColumns(fields);
+  return ranked && cols[0] !== '*' ? [...cols, 'searchRank'] : cols;
+};
+
 /** Timestamps arrive as UTC wall time without a zone ("2026-11-28T10:00:00.123"), dates as "2026-11-28". */
 function revive(row: Json, timestamps: readonly string[], dates: readonly string[]): void {
   for (const c of timestamps) if (typeof row[c] === 'string') row[c] = new Date(`${row[c] as string}Z`);
@@ -65,6 +88,7 @@ function updatesPart(a: PageArgs, u: PageIncludes['updates'][number], i: number)
 }
 
 function pageStatement(a: PageArgs, inc: PageIncludes): Prisma.Sql {
+  const ranked = readsRank(a.ordering, a.seeks);
   // The rows come back in the order they were read (reversed for a `last` page; connection.ts turns them round).
   const parts = [
     Prisma.sql`'rows', (SELECT COALESCE(json_agg(p ORDER BY ${orderSql(a.ordering, a.backward, Prisma.raw('p'))}), '[]'::json) FROM page p)`,
@@ -75,7 +99,7 @@ function pageStatement(a: PageArgs, inc: PageIncludes): Prisma.Sql {
     );
   inc.updates.forEach((u, i) => parts.push(updatesPart(a, u, i)));
   return Prisma.sql`WITH page AS (
-    SELECT ${columnList(recommendationColumns(inc.fields), R)} FROM "Recommendation" r ${whereSql(matchingSql(a, R, a.seeks))}
+    SELECT ${columnList(pageColumns(inc.fields, ranked), R)} FROM ${recordsSql(a, ranked)} r ${whereSql(matchingSql(a, R, a.seeks))}
     ORDER BY ${orderSql(a.ordering, a.backward, R)} LIMIT ${a.take}::int)
   SELECT json_build_object(${Prisma.join(parts, ',\n    ')})::text AS body`;
 }
@@ -111,6 +135,7 @@ export async function countMatches(db: Db, q: ListQuery): Promise<number> {
 
 /** Whether any record of the list lies beyond `seek`. */
 export async function anyMatch(db: Db, q: ListQuery, seek: Seek): Promise<boolean> {
-  const sql = Prisma.sql`SELECT json_build_object('any', EXISTS (SELECT 1 FROM "Recommendation" r ${whereSql(matchingSql(q, R, [seek]))}))::text AS body`;
+  const records = recordsSql(q, readsRank(null, [seek]));
+  const sql = Prisma.sql`SELECT json_build_object('any', EXISTS (SELECT 1 FROM ${records} r ${whereSql(matchingSql(q, R, [seek]))}))::text AS body`;
   return (await queryJson<{ any: boolean }>(db, sql)).any;
 }

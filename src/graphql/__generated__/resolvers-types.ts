@@ -803,6 +803,11 @@ export type Recommendation = Node & {
   quote: Scalars['String']['output'];
   /** Every change of the quote with its reason, oldest first. */
   quoteHistory: Array<QuoteRevision>;
+  /**
+   * Where the list's `search` matched this record, field by field (log notes: the latest three that match),
+   * with an excerpt, so that a client can show why it was found. Empty outside a searched list.
+   */
+  searchMatches: Array<SearchMatch>;
   status: RecommendationStatus;
   /**
    * Those of `allowedNextStatuses` that the caller's `logProgress` would only propose, for another person to
@@ -860,7 +865,15 @@ export type RecommendationFilter = {
   /** Owner names; a recommendation matches when any of its owners is named. */
   owner?: InputMaybe<Array<Scalars['String']['input']>>;
   pillar?: InputMaybe<Pillar>;
-  /** Matches Chinese or English text: code, titles, summary and quote. A Chinese substring such as `沙盒` works. */
+  /**
+   * Words, each of which must match somewhere in the record, in any order: code, titles, summary, quote, theme
+   * and owner names, and the notes of the progress log. Case, full-width forms, hyphens and punctuation are
+   * ignored, and so are spaces between Chinese characters; Chinese matches as a substring (`沙盒`), a Latin
+   * word as the start of a word (`regulat` finds "regulation"; one or two letters, such as `AI`, a whole
+   * word). Reviewed synonyms count as the same word (沙箱 = 沙盒, AI = 人工智能, open-source = 开源). At most
+   * 200 characters and 16 words; a search with nothing left after normalisation (blank, only punctuation)
+   * does not narrow.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Statuses; with `asOf`, the status replayed for that date. */
   status?: InputMaybe<Array<RecommendationStatus>>;
@@ -881,6 +894,12 @@ export type RecommendationOrder = {
 export type RecommendationOrderField =
   | 'CODE'
   | 'PROGRESS'
+  /**
+   * How well the filter's `search` matched, best first in `ASC` (the default): a record scores, for each word
+   * of the search, 3 when it matched in the code or a title, 2 in the summary or quote, 1 in a theme or owner
+   * name, 0 only in log notes; ties by id. Without a search every record ties. Cursors stay stable.
+   */
+  | 'RELEVANCE'
   | 'TARGET_DATE'
   | 'UPDATED_AT';
 
@@ -910,6 +929,24 @@ export type Role =
   /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
   | 'REVIEWER'
   | 'VIEWER';
+
+/** One field of a record in which a search matched: at least one of the search's words is in it. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  /** The field's text around the first match, at most about 80 characters (… where cut). */
+  excerpt: Scalars['String']['output'];
+  field: SearchMatchField;
+};
+
+/** A field in which a search matched (`Recommendation.searchMatches`). */
+export type SearchMatchField =
+  | 'CODE'
+  | 'LOG_NOTE'
+  | 'OWNER'
+  | 'QUOTE'
+  | 'SUMMARY'
+  | 'THEME'
+  | 'TITLE';
 
 export type SetOwnersInput = {
   code: Scalars['String']['input'];
@@ -1247,6 +1284,8 @@ export type ResolversTypes = ResolversObject<{
   RecommendationStatus: RecommendationStatus;
   RejectProposalInput: RejectProposalInput;
   Role: Role;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  SearchMatchField: SearchMatchField;
   SetOwnersInput: SetOwnersInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: ResolverTypeWrapper<SourceDocumentRow>;
@@ -1317,6 +1356,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationFilter: RecommendationFilter;
   RecommendationOrder: RecommendationOrder;
   RejectProposalInput: RejectProposalInput;
+  SearchMatch: SearchMatch;
   SetOwnersInput: SetOwnersInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: SourceDocumentRow;
@@ -1590,6 +1630,7 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quoteHistory?: Resolver<Array<ResolversTypes['QuoteRevision']>, ParentType, ContextType>;
+  searchMatches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   statusesNeedingReview?: Resolver<Array<ResolversTypes['RecommendationStatus']>, ParentType, ContextType>;
   summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1613,6 +1654,11 @@ export type RecommendationConnectionResolvers<ContextType = AppContext, ParentTy
 export type RecommendationEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['SearchMatchField'], ParentType, ContextType>;
 }>;
 
 export type SourceDocumentResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = ResolversObject<{
@@ -1728,6 +1774,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   StatusTransition?: StatusTransitionResolvers<ContextType>;

@@ -6,14 +6,14 @@
 import { Prisma } from '../../generated/prisma/client';
 import { outsideSeek, pageSeeks, type PageRequest } from '../../domain/connection';
 import { orderSql, type KeyColumn, type Ordering } from '../../db/readModel/keyset';
-import { columnList, recommendationColumns } from '../../db/readModel/columns';
+import { columnList } from '../../db/readModel/columns';
 import { cursorSql } from '../../db/readModel/cursor';
 import { FIELDS_OF_TYPE, type FieldEnv } from '../../db/readModel/fields';
 import { whereSql } from '../../db/readModel/filter';
 import { latestEntriesSql, ownersOfSql } from '../../db/readModel/related';
 import { healthSql } from '../../db/readModel/health';
 import { typenameJson } from '../../db/readModel/json';
-import { matchingSql, type ListQuery } from '../../db/readModel/page';
+import { matchingSql, pageColumns, readsRank, recordsSql, type ListQuery } from '../../db/readModel/page';
 import { nodeFieldsOf, type SelectedField } from './shape';
 
 export interface CompiledPageArgs {
@@ -71,7 +71,7 @@ function pageInfoFields(a: CompiledPageArgs): Record<string, () => Prisma.Sql> {
   const outside = () => {
     const seek = outsideSeek(a.ordering, a.req);
     return seek
-      ? Prisma.sql`EXISTS (SELECT 1 FROM "Recommendation" r ${whereSql(matchingSql(a.query, R, [seek]))})`
+      ? Prisma.sql`EXISTS (SELECT 1 FROM ${recordsSql(a.query, readsRank(null, [seek]))} r ${whereSql(matchingSql(a.query, R, [seek]))})`
       : Prisma.sql`false`;
   };
   const back = a.req.backward;
@@ -131,9 +131,10 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
   const data = object(root, (f) => (f.name === 'recommendations' ? connectionSql(f, a) : typenameJson('Query')));
   // The page keeps only the columns the statement reads: the long texts stay on disk unless asked for.
   const nodeFields = root.filter((f) => f.name === 'recommendations').flatMap(nodeFieldsOf);
-  const columns = columnList(recommendationColumns(new Set(nodeFields.map((f) => f.name))), R);
+  const ranked = readsRank(a.ordering);
+  const columns = columnList(pageColumns(new Set(nodeFields.map((f) => f.name)), ranked), R);
   return Prisma.sql`WITH page AS (
-    SELECT ${columns}, row_number() OVER (ORDER BY ${order}) AS n FROM "Recommendation" r
+    SELECT ${columns}, row_number() OVER (ORDER BY ${order}) AS n FROM ${recordsSql(a.query, ranked)} r
     ${whereSql(matchingSql(a.query, R, pageSeeks(a.ordering, a.req)))}
     ORDER BY ${order} LIMIT ${literal(a.req.size)} + 1)
   SELECT row_to_json(${data})::text AS body`;

@@ -1,6 +1,6 @@
 import type { RecommendationResolvers } from '../__generated__/resolvers-types';
 import type { AppContext } from '../../context';
-import { MAX_UPDATES, updatesLimit, type RecommendationRow } from '../../domain/recommendations';
+import { MAX_UPDATES, searchMatchesOf, updatesLimit, type RecommendationRow } from '../../domain/recommendations';
 import { healthOf } from '../../domain/health';
 import { toGlobalId } from '../../domain/globalId';
 import { allowedMovesFor, needsReview } from '../../domain/lifecycle';
@@ -45,4 +45,5 @@ export const Recommendation: RecommendationResolvers = {
       needsReview(r.status, to, role, ctx.config.reviewStatuses),
     );
   },
+  searchMatches: (r, _a, ctx) => searchMatchesOf(ctx, r),
 };
