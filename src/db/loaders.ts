@@ -112,6 +112,18 @@ export function createLoaders(db: Db) {
         (r) => r.recommendationId,
       ),
     ),
+    // A catalog split's two sides (prisma/catalogRevision.ts): rare, so plain Prisma reads.
+    successors: new DataLoader<number, Recommendation[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.recommendation.findMany({ where: { splitFromId: { in: [...ids] } }, orderBy: { code: 'asc' } }),
+        (r) => r.splitFromId!,
+      ),
+    ),
+    splitFrom: new DataLoader<number, Recommendation | null>(async (ids) => {
+      const rows = await db.recommendation.findMany({ where: { id: { in: [...ids] } }, include: { splitFrom: true } });
+      return ids.map((id) => rows.find((r) => r.id === id)?.splitFrom ?? null);
+    }),
     themeRecommendationCount: new DataLoader<number, number>(async (ids) => {
       const rows = await db.recommendation.groupBy({
         by: ['themeId'],

@@ -61,6 +61,7 @@ const TABLES = [
   'SourceDocument',
   'ApiToken',
   'User',
+  'CatalogState',
 ];
 
 /** Empties every table. The log and the audit trail refuse TRUNCATE unless the transaction allows a reset. */

@@ -560,7 +560,14 @@ export type Recommendation = Node & {
   quote: Scalars['String']['output'];
   /** Every change of the quote with its reason, oldest first. */
   quoteHistory: Array<QuoteRevision>;
+  /** The record a catalog revision split this one from, if any. */
+  splitFrom?: Maybe<Recommendation>;
   status: RecommendationStatus;
+  /**
+   * When a revision of the reviewed catalog split this record in two or more, the records that replaced it (this one
+   * is then archived and keeps its log); empty otherwise. `recommendation(code:)` with a split code answers this record.
+   */
+  successors: Array<Recommendation>;
   /** An English summary (the project's own translation). */
   summaryEn: Scalars['String']['output'];
   targetDate?: Maybe<Scalars['Date']['output']>;
@@ -1181,7 +1188,9 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quoteHistory?: Resolver<Array<ResolversTypes['QuoteRevision']>, ParentType, ContextType>;
+  splitFrom?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   targetDateHistory?: Resolver<Array<ResolversTypes['TargetDateRevision']>, ParentType, ContextType>;
