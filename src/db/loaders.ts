@@ -98,6 +98,13 @@ export function createLoaders(db: Db) {
         list.map(({ recommendationId: _, ...owner }) => owner),
       );
     }),
+    ownerAliases: new DataLoader<number, string[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.ownerName.findMany({ where: { ownerId: { in: [...ids] }, isAlias: true }, orderBy: { id: 'asc' } }),
+        (n) => n.ownerId,
+      ).map((rows) => rows.map((n) => n.name)),
+    ),
     targetRevisions: new DataLoader<number, TargetDateRevision[]>(async (ids) =>
       groupBy(
         ids,

@@ -53,6 +53,7 @@ const TABLES = [
   'AuditEntry',
   'ProgressUpdate',
   'RecommendationOwner',
+  'OwnerName',
   'Owner',
   'TargetDateRevision',
   'QuoteRevision',

@@ -72,6 +72,14 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
+export type CreateOwnerInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: OwnerKind;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateRecommendationInput = {
   code: Scalars['String']['input'];
   owners?: InputMaybe<Array<OwnerInput>>;
@@ -213,6 +221,12 @@ export type LogProgressPayload = {
   update: ProgressUpdate;
 };
 
+/** Two owners to merge: the source is merged into the target. */
+export type MergeOwnersInput = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
 export type MonthlyStatusCounts = {
   __typename?: 'MonthlyStatusCounts';
   counts: Array<StatusCount>;
@@ -224,6 +238,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Hides a recommendation from lists unless `includeArchived` is set (admins). Nothing is deleted. */
   archiveRecommendation: Recommendation;
+  /** Adds an owner, an institution with its Chinese and English names and aliases (analysts and admins). */
+  createOwner: Owner;
   /** Adds a recommendation to an existing theme (admins). */
   createRecommendation: Recommendation;
   /** Adds a later policy document with its themes and recommendations, all or nothing (admins). */
@@ -252,6 +268,12 @@ export type Mutation = {
    *   (`"note"`, `"evidenceUrls.0"`, `"occurredOn"`).
    */
   logProgress: LogProgressPayload;
+  /**
+   * Merges two owners that are one institution (admins): every link of `sourceId` moves to `targetId` (a record
+   * that had both keeps one, the lead if either was), the source's names become the target's aliases, and the
+   * source is kept with `mergedInto` set, so history still resolves. Audited; answers the target.
+   */
+  mergeOwners: Owner;
   /** Brings an archived recommendation back (admins). */
   restoreRecommendation: Recommendation;
   /**
@@ -263,6 +285,8 @@ export type Mutation = {
   setOwners: Recommendation;
   /** Sets or clears the target date. Every change needs a reason and is kept in `targetDateHistory`. */
   setTargetDate: Recommendation;
+  /** Changes an owner's names, kind or aliases (analysts and admins); `aliases`, when given, replaces them all. */
+  updateOwner: Owner;
   /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
   updateRecommendation: Recommendation;
 };
@@ -271,6 +295,11 @@ export type Mutation = {
 export type MutationArchiveRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCreateOwnerArgs = {
+  input: CreateOwnerInput;
 };
 
 
@@ -304,6 +333,11 @@ export type MutationLogProgressArgs = {
 };
 
 
+export type MutationMergeOwnersArgs = {
+  input: MergeOwnersInput;
+};
+
+
 export type MutationRestoreRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -322,6 +356,11 @@ export type MutationSetOwnersArgs = {
 
 export type MutationSetTargetDateArgs = {
   input: SetTargetDateInput;
+};
+
+
+export type MutationUpdateOwnerArgs = {
+  input: UpdateOwnerInput;
 };
 
 
@@ -354,17 +393,27 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
-/** A body responsible for carrying a recommendation out. */
+/** A body responsible for carrying a recommendation out: an institution, known by any of its names. */
 export type Owner = Node & {
   __typename?: 'Owner';
+  /** Other names it answers to (国家网信办, CAC); a merged owner's names become aliases of the one kept. */
+  aliases: Array<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   kind: OwnerKind;
+  /** Set when an admin merged this owner into another (`mergeOwners`): the owner its links and names moved to. */
+  mergedInto?: Maybe<Owner>;
+  /** The name it is shown by: its English name when it has one, else its Chinese one. */
   name: Scalars['String']['output'];
+  /** Its English name, e.g. Cyberspace Administration of China. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Its Chinese name, e.g. 国家互联网信息办公室. */
+  nameZh?: Maybe<Scalars['String']['output']>;
 };
 
 export type OwnerInput = {
   kind: OwnerKind;
+  /** Any name or alias of an owner (matched ignoring case, width and extra spaces); an unknown name creates one. */
   name: Scalars['String']['input'];
 };
 
@@ -450,7 +499,7 @@ export type Query = {
    * ids; read in one statement per type, however many there are.
    */
   nodes: Array<Maybe<Node>>;
-  /** Every responsible body named on any recommendation. */
+  /** Every responsible body, by name; owners merged into another are left out unless `includeMerged`. */
   owners: Array<Owner>;
   /** One recommendation by its code, or null when there is none. With `asOf`, its state on that date. */
   recommendation?: Maybe<Recommendation>;
@@ -492,6 +541,11 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOwnersArgs = {
+  includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -783,6 +837,16 @@ export type TrackerSummaryTimeSeriesArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** What to change of an owner; a field left out stays as it is. */
+export type UpdateOwnerInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The owner's global id. */
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<OwnerKind>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateRecommendationInput = {
   code: Scalars['String']['input'];
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
@@ -895,6 +959,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
   CreateUserInput: CreateUserInput;
@@ -915,6 +980,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LogProgressInput: LogProgressInput;
   LogProgressPayload: ResolverTypeWrapper<Omit<LogProgressPayload, 'recommendation' | 'update'> & { recommendation: ResolversTypes['Recommendation'], update: ResolversTypes['ProgressUpdate'] }>;
+  MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: ResolverTypeWrapper<MonthlyStatusCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewRecommendationInput: NewRecommendationInput;
@@ -949,6 +1015,7 @@ export type ResolversTypes = ResolversObject<{
   ThemeInput: ThemeInput;
   ThemeSummary: ResolverTypeWrapper<ThemeFigures>;
   TrackerSummary: ResolverTypeWrapper<SummaryData>;
+  UpdateOwnerInput: UpdateOwnerInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: ResolverTypeWrapper<UserRow>;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -961,6 +1028,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
+  CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
   CreateUserInput: CreateUserInput;
@@ -979,6 +1047,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LogProgressInput: LogProgressInput;
   LogProgressPayload: Omit<LogProgressPayload, 'recommendation' | 'update'> & { recommendation: ResolversParentTypes['Recommendation'], update: ResolversParentTypes['ProgressUpdate'] };
+  MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: MonthlyStatusCounts;
   Mutation: Record<PropertyKey, never>;
   NewRecommendationInput: NewRecommendationInput;
@@ -1005,6 +1074,7 @@ export type ResolversParentTypes = ResolversObject<{
   ThemeInput: ThemeInput;
   ThemeSummary: ThemeFigures;
   TrackerSummary: SummaryData;
+  UpdateOwnerInput: UpdateOwnerInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: UserRow;
   Viewer: Viewer;
@@ -1102,16 +1172,19 @@ export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType ex
 
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
+  createOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationCreateOwnerArgs, 'input'>>;
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
+  mergeOwners?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationMergeOwnersArgs, 'input'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
+  updateOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationUpdateOwnerArgs, 'input'>>;
   updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'input'>>;
 }>;
 
@@ -1120,9 +1193,13 @@ export type NodeResolvers<ContextType = AppContext, ParentType extends Resolvers
 }>;
 
 export type OwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OwnerKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Owner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1155,7 +1232,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType, RequireFields<QueryOwnersArgs, 'includeMerged'>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'code'>>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
   summary?: Resolver<ResolversTypes['TrackerSummary'], ParentType, ContextType, Partial<QuerySummaryArgs>>;

@@ -10,6 +10,7 @@ import {
 import { createSourceDocument } from '../../domain/sourceDocuments';
 import { createUser, issueToken, revokeToken } from '../../domain/users';
 import { importSpreadsheet } from '../../domain/importSpreadsheet';
+import { createOwner, mergeOwners, updateOwner } from '../../domain/owners';
 
 export const Mutation: MutationResolvers = {
   logProgress: (_p, { input }, ctx) => logProgress(ctx, input),
@@ -24,4 +25,7 @@ export const Mutation: MutationResolvers = {
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
   importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
+  createOwner: (_p, { input }, ctx) => createOwner(ctx, input),
+  updateOwner: (_p, { input }, ctx) => updateOwner(ctx, input),
+  mergeOwners: (_p, { input }, ctx) => mergeOwners(ctx, input),
 };
