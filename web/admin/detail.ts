@@ -1,9 +1,10 @@
 // A recommendation's page (#/r/<code>): titles, the verbatim quote, owners, dates, health, the
-// progress log as a timeline, and the form to log progress.
+// progress log as a timeline, the form to log progress, and the owners and target-date form (stewardForm.ts).
 import { ApiError, fetchRecommendation, isAbort } from './api';
 import { fill, h, safeLink } from './dom';
 import { formatInstant, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
 import { createLogForm } from './logForm';
+import { createStewardForm } from './stewardForm';
 import { asOfControl } from './pastView';
 import type { View } from './state';
 import { targetHistory } from './targetHistory';
@@ -171,7 +172,8 @@ export function detailView(code: string, initialAsOf: string): View {
   let rec: RecommendationDetail | null | undefined;
   let controller: AbortController | null = null;
   const form = createLogForm(() => rec!, reload);
-  const side = h('div', { class: 'side' }, form.el, pastNote);
+  const steward = createStewardForm(() => rec!, reload);
+  const side = h('div', { class: 'side' }, form.el, steward.el, pastNote);
   const columns = h('div', { class: 'columns', hidden: true }, h('div', null, history, targets), side);
   const back = h('a', { href: '#/', class: 'back' });
   const root = h(
@@ -225,6 +227,7 @@ export function detailView(code: string, initialAsOf: string): View {
       rec = next;
       render();
       if (rec && !rec.asOf) form.update();
+      if (rec) steward.update();
     } catch (error) {
       if (isAbort(error)) return;
       const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
@@ -240,6 +243,7 @@ export function detailView(code: string, initialAsOf: string): View {
     rerender: () => {
       render();
       if (rec && !rec.asOf) form.relabel();
+      if (rec) steward.update();
     },
     meChanged: () => {
       if (rec) void reload();

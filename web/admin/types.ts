@@ -28,6 +28,12 @@ interface Owner {
   kind: OwnerKind;
 }
 
+/** An owner as the owners list gives it: an institution with its names. */
+export interface Institution extends Owner {
+  nameZh: string | null;
+  nameEn: string | null;
+}
+
 export interface RecommendationRow {
   code: string;
   pillar: Pillar;
