@@ -1,5 +1,6 @@
 // A recommendation's page in Chromium: an analyst picks its owners from the institutions and sets its target
-// date with a reason, and the date's history shows the change; a viewer gets no such form.
+// date with a reason, and the date's history shows the change; a viewer gets no such form. A split record's page
+// leads to its successors.
 import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
@@ -65,4 +66,14 @@ it('shows a viewer no owners and date form', async () => {
   const page = await openRecord(tokens.viewer);
   await page.locator('#log-form').waitFor();
   expect(await page.locator('.steward-section').isHidden()).toBe(true);
+});
+
+it('links the page of a record the catalog split to the records that replaced it', async () => {
+  const { page } = await openPage(browser, traffic);
+  await page.goto(`${server.baseUrl}/admin/#/r/DEV-FINANCE-04`);
+  const successors = page.locator('#rec-successors a');
+  await successors.first().waitFor();
+  expect(await successors.allTextContents()).toEqual(['DEV-FINANCE-07', 'DEV-FINANCE-08']);
+  await successors.first().click();
+  await page.locator('#rec-split-from', { hasText: 'DEV-FINANCE-04' }).waitFor();
 });

@@ -178,6 +178,14 @@ const RECOMMENDATION = /* GraphQL */ `
       asOf
       lastProgressAt
       archived
+      successors {
+        code
+        titleZh
+        titleEn
+      }
+      splitFrom {
+        code
+      }
       theme {
         code
         pillar

@@ -45,6 +45,7 @@ function header(r: RecommendationDetail): HTMLElement[] {
           : h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
         r.archived ? h('span', { class: 'badge' }, t('archived')) : null,
       ),
+      lineage(r),
     ),
     h(
       'dl',
@@ -101,6 +102,21 @@ function header(r: RecommendationDetail): HTMLElement[] {
       h('p', { lang: 'en' }, r.summaryEn),
     ),
   ];
+}
+
+/** Where a catalog split took this record, or where it came from: links, so an old code leads on. */
+function lineage(r: RecommendationDetail): HTMLElement | null {
+  const link = (code: string) => h('a', { href: hashOf({ view: 'detail', code, asOf: '' }) }, code);
+  if (r.successors.length)
+    return h(
+      'p',
+      { class: 'lineage', id: 'rec-successors' },
+      t('splitInto'),
+      r.successors.map((s) => [' ', link(s.code), ` ${pick(s.titleZh, s.titleEn)}`]),
+    );
+  return r.splitFrom
+    ? h('p', { class: 'lineage', id: 'rec-split-from' }, t('splitFromNote', { code: r.splitFrom.code }))
+    : null;
 }
 
 function entry(u: ProgressUpdate): HTMLLIElement {

@@ -8,6 +8,8 @@ const LANG_KEY = 'tracker.lang';
 
 const en = {
   stewardTitle: 'Owners and target date',
+  splitInto: 'Split by a catalog revision into:',
+  splitFromNote: 'Split from {code} by a catalog revision.',
   ownersField: 'Owners (the first is the lead)',
   addOwner: 'Institution to add',
   addOwnerButton: 'Add',
@@ -104,6 +106,8 @@ type Key = keyof typeof en;
 
 const zh: Record<Key, string> = {
   stewardTitle: '责任单位与目标日期',
+  splitInto: '已在目录修订中拆分为：',
+  splitFromNote: '由 {code} 在目录修订中拆分而来。',
   ownersField: '责任单位（第一个为牵头单位）',
   addOwner: '要添加的单位',
   addOwnerButton: '添加',

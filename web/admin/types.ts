@@ -80,6 +80,9 @@ export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
   quote: string;
   version: number;
   allowedNextStatuses: Status[];
+  /** A catalog revision split this record into these (it is then archived); empty otherwise. */
+  successors: { code: string; titleZh: string; titleEn: string }[];
+  splitFrom: { code: string } | null;
   targetDateHistory: TargetDateRevision[];
   /** Set when status, progress, health and the log are those of a past date. */
   asOf: string | null;
