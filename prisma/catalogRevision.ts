@@ -68,11 +68,12 @@ async function reviseRecord(tx: Tx, actor: Actor, old: CatalogRecord, rec: Catal
   const before: Record<string, string> = {};
   const after: Record<string, string> = {};
   for (const field of TEXT_FIELDS) {
-    if (old[field] === rec[field]) continue;
+    // Unchanged by the revision, or already as the revision has it: nothing to do.
+    if (old[field] === rec[field] || row[field] === rec[field]) continue;
     if (row[field] !== old[field]) result.keptLocalEdits.push(`${rec.code}.${field}`);
     else [data[field], before[field], after[field]] = [rec[field], row[field], rec[field]];
   }
-  if (old.theme !== rec.theme) {
+  if (old.theme !== rec.theme && row.theme.code !== rec.theme) {
     if (row.theme.code !== old.theme) result.keptLocalEdits.push(`${rec.code}.theme`);
     else {
       data.themeId = (await tx.theme.findUniqueOrThrow({ where: { code: rec.theme } })).id;

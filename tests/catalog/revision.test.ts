@@ -142,13 +142,18 @@ describe('a new catalog revision on a running database', () => {
     ]);
   });
 
-  it('leaves a field a curator edited after the previous revision as they set it, and reports it', async () => {
+  it('leaves a field a curator edited after the previous revision as they set it, and reports it unless it matches', async () => {
     await workOnPreviousRevision();
     const code = 'DEV-FINANCE-02';
     await s.exec(CurateRevisedRecordDocument, { input: { code, titleEn: 'Our own wording' } }, ADMIN_TOKEN);
+    // A curator who already wrote what the revision brings is neither overridden nor reported.
+    const early = 'GOV-GLOBAL-01';
+    const titleEn = recordIn(current, early).titleEn;
+    await s.exec(CurateRevisedRecordDocument, { input: { code: early, titleEn } }, ADMIN_TOKEN);
     const result = await seedCatalog(s.db);
     expect(result.upgrade?.keptLocalEdits).toEqual([`${code}.titleEn`]);
-    expect((await record(code)).titleEn).toBe('Our own wording');
+    expect(result.upgrade?.edited).not.toContain(early);
+    expect([(await record(code)).titleEn, (await record(early)).titleEn]).toEqual(['Our own wording', titleEn]);
   });
 
   it('applies a revision once when two servers start on the database at the same time', async () => {
