@@ -8,7 +8,8 @@ import { Client } from 'pg';
 import { migrateDeploy } from '../src/db/migrate';
 import { startEmbeddedPostgres, type EmbeddedHandle } from '../src/db/embedded/embeddedPostgres';
 import { createPrismaClient } from '../src/db/client';
-import { catalogPath, readCatalog, seedCatalog } from '../prisma/seed';
+import { seedCatalog } from '../prisma/seed';
+import { catalogPath, readCatalog } from '../prisma/catalogFile';
 import { planDataset, type DatasetSize } from './dataset/generate';
 import { loadDataset } from './dataset/load';
 

@@ -1,69 +1,89 @@
-// Seeds the reviewed catalog (prisma/catalog/catalog.json). Idempotent and additive: it inserts what is
-// missing and never touches an existing recommendation, so analysts' progress and curators' edits survive.
-import fs from 'node:fs';
-import path from 'node:path';
+// Seeds the reviewed catalog (prisma/catalog/catalog.json). Additive: it inserts what is missing and never
+// touches analysts' progress, owners or dates. When the file's revision is newer than the one the database
+// holds, catalogRevision.ts applies what the revision changed as audited edits by the catalog.
 import { createPrismaClient, type Db } from '../src/db/client';
-import { projectRoot } from '../src/projectRoot';
-import type { Pillar } from '../src/generated/prisma/client';
-
-interface CatalogFile {
-  document: {
-    slug: string;
-    titleZh: string;
-    titleEn: string;
-    author?: string;
-    authorRoleZh?: string;
-    language?: string;
-  };
-  themes: { code: string; pillar: Pillar; sortOrder: number; nameZh: string; nameEn: string; sectionZh?: string }[];
-  recommendations: {
-    code: string;
-    theme: string;
-    titleZh: string;
-    titleEn: string;
-    summaryEn: string;
-    quote: string;
-  }[];
-}
-
-export const catalogPath = path.join(projectRoot, 'prisma', 'catalog', 'catalog.json');
-
-export function readCatalog(file = catalogPath): CatalogFile {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogFile;
-}
+import type { Prisma } from '../src/generated/prisma/client';
+import { applyCatalogRevision, type RevisionResult } from './catalogRevision';
+import { allRecords, readCatalog, readCatalogRevision, revisionOf, type CatalogFile } from './catalogFile';
 
 export interface SeedResult {
   documentsCreated: number;
   themesCreated: number;
   recommendationsCreated: number;
+  /** The catalog revision the database holds now. */
+  revision: number;
+  /** Set when this run brought an existing database from an older revision. */
+  upgrade: RevisionResult | null;
 }
 
-export async function seedCatalog(db: Db, catalog: CatalogFile = readCatalog()): Promise<SeedResult> {
-  return db.$transaction(async (tx) => {
-    const docBefore = await tx.sourceDocument.findUnique({ where: { slug: catalog.document.slug } });
-    const doc =
-      docBefore ??
-      (await tx.sourceDocument.create({ data: { ...catalog.document, language: catalog.document.language ?? 'zh' } }));
-    const themes = await tx.theme.createMany({
-      data: catalog.themes.map((t) => ({ ...t, documentId: doc.id })),
-      skipDuplicates: true,
-    });
-    const themeIds = new Map(
-      (await tx.theme.findMany({ where: { code: { in: catalog.themes.map((t) => t.code) } } })).map((t) => [
-        t.code,
-        t.id,
-      ]),
-    );
-    const recs = await tx.recommendation.createMany({
-      data: catalog.recommendations.map(({ theme, ...r }) => {
-        const themeId = themeIds.get(theme);
-        if (themeId === undefined) throw new Error(`Catalog record ${r.code} names unknown theme ${theme}`);
-        return { ...r, themeId };
-      }),
-      skipDuplicates: true,
-    });
-    return { documentsCreated: docBefore ? 0 : 1, themesCreated: themes.count, recommendationsCreated: recs.count };
+// Two servers starting on one database take turns here, so a revision is applied once.
+const SEED_LOCK = 7_023_244_187;
+
+export async function seedCatalog(
+  db: Db,
+  catalog: CatalogFile = readCatalog(),
+  readRevision: (revision: number) => CatalogFile = readCatalogRevision,
+): Promise<SeedResult> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
+      const docBefore = await tx.sourceDocument.findUnique({ where: { slug: catalog.document.slug } });
+      const state = await tx.catalogState.findUnique({ where: { documentSlug: catalog.document.slug } });
+      // A database seeded before revisions existed holds revision 1, the only one there was.
+      const held = state?.revision ?? (docBefore ? 1 : null);
+      const created = await insertMissing(tx, catalog, docBefore?.id);
+      const revision = revisionOf(catalog);
+      const upgrade =
+        held !== null && held < revision
+          ? await applyCatalogRevision(tx, readRevision(held), catalog, created.codes)
+          : null;
+      if (held === null || held < revision) {
+        await tx.catalogState.upsert({
+          where: { documentSlug: catalog.document.slug },
+          create: { documentSlug: catalog.document.slug, revision },
+          update: { revision, appliedAt: new Date() },
+        });
+      }
+      return {
+        documentsCreated: docBefore ? 0 : 1,
+        themesCreated: created.themes,
+        recommendationsCreated: created.codes.length,
+        revision: Math.max(held ?? 0, revision),
+        upgrade,
+      };
+    },
+    { maxWait: 60_000, timeout: 60_000 },
+  );
+}
+
+/** Inserts the document, themes and records that are missing (withdrawn ones archived, successors linked). */
+async function insertMissing(tx: Prisma.TransactionClient, catalog: CatalogFile, docId: number | undefined) {
+  const doc =
+    docId ??
+    (await tx.sourceDocument.create({ data: { ...catalog.document, language: catalog.document.language ?? 'zh' } })).id;
+  const themes = await tx.theme.createMany({
+    data: catalog.themes.map((t) => ({ ...t, documentId: doc })),
+    skipDuplicates: true,
   });
+  const themeIds = new Map((await tx.theme.findMany()).map((t) => [t.code, t.id]));
+  const records = allRecords(catalog);
+  const existing = new Set(
+    (await tx.recommendation.findMany({ where: { code: { in: records.map((r) => r.code) } } })).map((r) => r.code),
+  );
+  const missing = records.filter((r) => !existing.has(r.code));
+  const now = new Date();
+  await tx.recommendation.createMany({
+    data: missing.map(({ theme, code, titleZh, titleEn, summaryEn, quote, withdrawnIn }) => {
+      const themeId = themeIds.get(theme);
+      if (themeId === undefined) throw new Error(`Catalog record ${code} names unknown theme ${theme}`);
+      return { code, titleZh, titleEn, summaryEn, quote, themeId, archivedAt: withdrawnIn ? now : null };
+    }),
+  });
+  for (const r of missing.filter((m) => m.splitFrom)) {
+    const from = await tx.recommendation.findUniqueOrThrow({ where: { code: r.splitFrom } });
+    await tx.recommendation.update({ where: { code: r.code }, data: { splitFromId: from.id } });
+  }
+  return { themes: themes.count, codes: missing.map((m) => m.code) };
 }
 
 // `npm run seed` runs this file directly against DATABASE_URL.

@@ -17,6 +17,7 @@ const TABLES = {
   themes: 'Theme',
   recommendations: 'Recommendation',
   owners: 'Owner',
+  ownerNames: 'OwnerName',
   recommendationOwners: 'RecommendationOwner',
   users: 'User',
   proposals: 'Proposal',
@@ -24,7 +25,16 @@ const TABLES = {
   targetDateRevisions: 'TargetDateRevision',
   quoteRevisions: 'QuoteRevision',
   auditEntries: 'AuditEntry',
+  catalogStates: 'CatalogState',
 } as const;
+
+/** Tables added since format version 1: a backup taken before them has none, and restores as before. */
+const ADDED_LATER: ReadonlySet<string> = new Set(['proposals', 'ownerNames', 'catalogStates']);
+/** Tables keyed by something other than a serial id. */
+const KEYS: Record<string, string> = {
+  RecommendationOwner: '"recommendationId", "ownerId"',
+  CatalogState: '"documentSlug"',
+};
 
 type TableKey = keyof typeof TABLES;
 type Row = Record<string, unknown>;
@@ -42,7 +52,7 @@ export interface BackupDocument {
  */
 const ALL_TABLES = [...Object.values(TABLES), 'ApiToken', 'ChangeEvent', 'Follow'];
 
-const orderOf = (table: string) => (table === 'RecommendationOwner' ? '"recommendationId", "ownerId"' : 'id');
+const orderOf = (table: string) => KEYS[table] ?? 'id';
 
 export async function takeBackup(db: Db): Promise<BackupDocument> {
   // One snapshot for all tables, so the document is consistent even while the server writes.
@@ -75,10 +85,11 @@ function checkBackup(doc: unknown): BackupDocument {
     throw new RestoreRefused(
       `The backup is format version ${d.formatVersion}, newer than this server's ${BACKUP_FORMAT_VERSION}: restore it with a newer version of the tracker.`,
     );
-  const tables = { ...(d.formatVersion === 1 && { proposals: [] }), ...d.tables };
-  for (const key of Object.keys(TABLES))
-    if (!Array.isArray(tables[key as TableKey])) throw new RestoreRefused(`The backup has no "${key}" list.`);
-  return { ...d, tables } as BackupDocument;
+  for (const key of Object.keys(TABLES)) {
+    if (ADDED_LATER.has(key) && d.tables && d.tables[key as TableKey] === undefined) d.tables[key as TableKey] = [];
+    if (!Array.isArray(d.tables?.[key as TableKey])) throw new RestoreRefused(`The backup has no "${key}" list.`);
+  }
+  return d as BackupDocument;
 }
 
 async function rowCount(db: Db): Promise<number> {
@@ -114,7 +125,7 @@ export async function restoreBackup(db: Db, raw: unknown, options: { force?: boo
         );
         await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columns})
           SELECT ${columns} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json)`;
-        if (table !== 'RecommendationOwner')
+        if (!KEYS[table])
           await tx.$executeRawUnsafe(
             `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`,
           );

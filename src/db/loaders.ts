@@ -99,6 +99,13 @@ export function createLoaders(db: Db) {
         list.map(({ recommendationId: _, ...owner }) => owner),
       );
     }),
+    ownerAliases: new DataLoader<number, string[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.ownerName.findMany({ where: { ownerId: { in: [...ids] }, isAlias: true }, orderBy: { id: 'asc' } }),
+        (n) => n.ownerId,
+      ).map((rows) => rows.map((n) => n.name)),
+    ),
     targetRevisions: new DataLoader<number, TargetDateRevision[]>(async (ids) =>
       groupBy(
         ids,
@@ -106,6 +113,18 @@ export function createLoaders(db: Db) {
         (r) => r.recommendationId,
       ),
     ),
+    // A catalog split's two sides (prisma/catalogRevision.ts): rare, so plain Prisma reads.
+    successors: new DataLoader<number, Recommendation[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.recommendation.findMany({ where: { splitFromId: { in: [...ids] } }, orderBy: { code: 'asc' } }),
+        (r) => r.splitFromId!,
+      ),
+    ),
+    splitFrom: new DataLoader<number, Recommendation | null>(async (ids) => {
+      const rows = await db.recommendation.findMany({ where: { id: { in: [...ids] } }, include: { splitFrom: true } });
+      return ids.map((id) => rows.find((r) => r.id === id)?.splitFrom ?? null);
+    }),
     quoteRevisions: new DataLoader<number, QuoteRevision[]>(async (ids) =>
       groupBy(
         ids,

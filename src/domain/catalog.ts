@@ -16,9 +16,9 @@ export async function listDocuments(ctx: AppContext) {
   return ctx.db.sourceDocument.findMany({ orderBy: { id: 'asc' } });
 }
 
-export async function listOwners(ctx: AppContext) {
+export async function listOwners(ctx: AppContext, includeMerged = false) {
   authorizeRead(ctx.actor, ctx.config);
-  return ctx.db.owner.findMany({ orderBy: { name: 'asc' } });
+  return ctx.db.owner.findMany({ where: includeMerged ? {} : { mergedIntoId: null }, orderBy: { name: 'asc' } });
 }
 
 /** Newest first; cursors carry the id alone ({"v":null,"id":…}), as they always have. */

@@ -9,6 +9,7 @@ import { badInput, conflict, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from '../db/transaction';
 import { LIMITS, parseInput, trimmedText } from './validation';
+import { findOrCreateOwner } from './ownerNames';
 
 export const ownerSchema = z.object({ name: trimmedText(LIMITS.name), kind: z.enum(OwnerKind) });
 
@@ -39,16 +40,28 @@ export async function lockForEdit(tx: Tx, code: string, expectedVersion: number 
   return rec;
 }
 
-/** Links owners by name, creating unknown bodies; the first one is the lead. */
+/**
+ * Links owners by name, creating unknown bodies; the first one is the lead. A name is any of an owner's names
+ * or aliases (ownerNames.ts), so two names of one institution are the same owner, listed twice.
+ */
 export async function linkOwners(tx: Tx, recommendationId: number, owners: z.output<typeof ownerSchema>[]) {
-  const names = new Set<string>();
+  const ids = new Map<number, string>();
+  const found = [];
   for (const [i, o] of owners.entries()) {
-    if (names.has(o.name)) throw badInput(`Owner ${o.name} is listed twice.`, { field: `owners.${i}.name` });
-    names.add(o.name);
+    const owner = await findOrCreateOwner(tx, o);
+    const twin = ids.get(owner.id);
+    if (twin !== undefined)
+      throw badInput(
+        twin === o.name
+          ? `Owner ${o.name} is listed twice.`
+          : `${o.name} and ${twin} are the same owner (${owner.name}).`,
+        { field: `owners.${i}.name` },
+      );
+    ids.set(owner.id, o.name);
+    found.push(owner);
   }
   await tx.recommendationOwner.deleteMany({ where: { recommendationId } });
-  for (const [i, o] of owners.entries()) {
-    const owner = await tx.owner.upsert({ where: { name: o.name }, create: o, update: {} });
+  for (const [i, owner] of found.entries()) {
     await tx.recommendationOwner.create({ data: { recommendationId, ownerId: owner.id, isLead: i === 0 } });
   }
 }

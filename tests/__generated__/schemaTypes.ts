@@ -22,6 +22,14 @@ export type ApproveProposalInput = {
   id: Scalars['ID']['input'];
 };
 
+/** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
+export type CreateOwnerInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: OwnerKind;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateRecommendationInput = {
   code: Scalars['String']['input'];
   owners?: InputMaybe<Array<OwnerInput>>;
@@ -124,6 +132,12 @@ export type LogProgressInput = {
   status?: InputMaybe<RecommendationStatus>;
 };
 
+/** Two owners to merge: the source is merged into the target. */
+export type MergeOwnersInput = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
 export type NewRecommendationInput = {
   code: Scalars['String']['input'];
   quote: Scalars['String']['input'];
@@ -139,6 +153,7 @@ export type OrderDirection =
 
 export type OwnerInput = {
   kind: OwnerKind;
+  /** Any name or alias of an owner (matched ignoring case, width and extra spaces); an unknown name creates one. */
   name: Scalars['String']['input'];
 };
 
@@ -291,6 +306,16 @@ export type ThemeInput = {
   nameZh: Scalars['String']['input'];
   pillar: Pillar;
   sectionZh?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What to change of an owner; a field left out stays as it is. */
+export type UpdateOwnerInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The owner's global id. */
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<OwnerKind>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateRecommendationInput = {

@@ -1,136 +1,96 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { normalizeArticle, normalizeQuote } from '../../src/domain/normalizeArticle';
-
-type Pillar = 'DEVELOPMENT' | 'GOVERNANCE';
-
-interface Theme {
-  code: string;
-  pillar: Pillar;
-  sortOrder: number;
-  nameZh: string;
-  nameEn: string;
-  sectionZh: string;
-}
-
-interface Recommendation {
-  code: string;
-  theme: string;
-  titleZh: string;
-  titleEn: string;
-  summaryEn: string;
-  quote: string;
-}
-
-interface Catalog {
-  document: Record<string, string>;
-  themes: Theme[];
-  recommendations: Recommendation[];
-}
+import { mainArticle, normalizeArticle, normalizeQuote } from '../../src/domain/normalizeArticle';
+import { allRecords, readCatalog, readCatalogRevision, revisionOf } from '../../prisma/catalogFile';
+import { quoteProblems } from './quoteRules';
 
 const catalogDir = path.join(__dirname, '../../prisma/catalog');
-const catalog = JSON.parse(fs.readFileSync(path.join(catalogDir, 'catalog.json'), 'utf8')) as Catalog;
-const article = normalizeArticle(fs.readFileSync(path.join(catalogDir, 'source-article.zh.txt'), 'utf8'));
+const catalog = readCatalog();
+const articleFile = fs.readFileSync(path.join(catalogDir, 'source-article.zh.txt'), 'utf8');
+const article = mainArticle(articleFile);
+const wholeFile = normalizeArticle(articleFile);
+const records = allRecords(catalog);
 
-// The second article's heading is dropped by normalisation, so the end of the
-// governance section is located by the author note that closes it. The layout
-// duplicates part of the governance section after this point, which is why a
-// quote merely occurring somewhere in the file is not enough.
-const END_MARKER = normalizeQuote('(作者为全国政协常委、经济委员会副主任)');
-const SECOND_ARTICLE_BODY = normalizeQuote('全球治理倡议的提出');
-const articleEnd = article.indexOf(END_MARKER);
+// Text that exists only after the article's end: the second article, and the reprint of our sandbox paragraph
+// glued to the second article's last sentence before it.
+const SECOND_ARTICLE_QUOTE = '全球治理倡议强调奉行主权平等、遵守国际法、践行多边主义';
+const REPRINT_JOIN_QUOTE = '也是全球治理倡议的积极践行者。容的试验环境';
+const REPRINTED_PASSAGE = normalizeQuote('允许其在限定规模、限定场景内试运行新产品、新服务、新模式与新技术');
 
-// Each theme paragraph opens with its bold title followed by a full stop, which
-// survives normalisation and marks where the theme's text begins.
-const themeStarts = [...catalog.themes]
-  .sort((a, b) => a.sortOrder - b.sortOrder)
-  .map((t) => ({ code: t.code, start: article.indexOf(`${t.nameZh}。`) }));
+const count = (text: string, part: string) => text.split(part).length - 1;
 
-function themeSpan(code: string): [number, number] {
-  const i = themeStarts.findIndex((t) => t.code === code);
-  const next = themeStarts[i + 1];
-  return [themeStarts[i].start, next ? next.start : articleEnd];
-}
+describe('the article the quotes are checked against', () => {
+  it('is the main article alone: the second article and the reprinted passage are cut off', () => {
+    expect({
+      reprintInFile: count(wholeFile, REPRINTED_PASSAGE),
+      reprintInArticle: count(article, REPRINTED_PASSAGE),
+      secondArticleInFile: wholeFile.includes(SECOND_ARTICLE_QUOTE),
+      secondArticleInArticle: article.includes(SECOND_ARTICLE_QUOTE),
+    }).toEqual({ reprintInFile: 2, reprintInArticle: 1, secondArticleInFile: true, secondArticleInArticle: false });
+  });
+
+  it('contains the paragraph of every theme', () => {
+    for (const t of catalog.themes) expect({ [t.code]: article.includes(`${t.nameZh}。`) }).toEqual({ [t.code]: true });
+  });
+});
 
 describe('recommendation catalog', () => {
   const recs = catalog.recommendations;
   const themeByCode = new Map(catalog.themes.map((t) => [t.code, t]));
+  const sample = recs.find((r) => r.theme === 'SANDBOX')!;
 
-  it('locates the end of the main article before the unrelated second article', () => {
-    expect(articleEnd).toBeGreaterThan(0);
-    expect(article.indexOf(SECOND_ARTICLE_BODY)).toBeGreaterThan(articleEnd);
-    for (const t of themeStarts) {
-      expect(t.start).toBeGreaterThan(0);
-      expect(t.start).toBeLessThan(articleEnd);
-    }
+  it('keeps every quote, withdrawn records included, verbatim inside its own theme and without closing punctuation', () => {
+    expect(quoteProblems(catalog, article, records)).toEqual([]);
   });
 
-  it('keeps every quote verbatim in the normalized article', () => {
-    for (const r of recs) {
-      expect(normalizeQuote(r.quote)).toBe(r.quote);
-      expect(article).toContain(r.quote);
-    }
-  });
-
-  it('finds every quote in the development or governance sections, before the second article', () => {
-    for (const r of recs) {
-      const first = article.indexOf(r.quote);
-      expect({ code: r.code, found: first >= 0 && first < articleEnd }).toEqual({
-        code: r.code,
-        found: true,
-      });
-    }
-  });
-
-  it('places every quote inside the paragraph of its own theme', () => {
-    for (const r of recs) {
-      const [start, end] = themeSpan(r.theme);
-      const at = article.indexOf(r.quote, start);
-      expect({ code: r.code, inTheme: at >= start && at + r.quote.length <= end }).toEqual({
-        code: r.code,
-        inTheme: true,
-      });
-    }
+  it('would refuse a quote from the second article, from the reprint, with a closing full stop or in another theme', () => {
+    const bad = [
+      { ...sample, code: 'X-SECOND', quote: SECOND_ARTICLE_QUOTE },
+      { ...sample, code: 'X-REPRINT', quote: REPRINT_JOIN_QUOTE },
+      { ...sample, code: 'X-STOP', quote: `${sample.quote}。` },
+      { ...sample, code: 'X-THEME', theme: 'LAW' },
+      { ...sample, code: 'X-LAYOUT', quote: `${sample.quote.slice(0, 4)}\n${sample.quote.slice(4)}` },
+    ];
+    expect(quoteProblems(catalog, article, bad)).toEqual([
+      'X-SECOND: not in the article',
+      'X-REPRINT: not in the article',
+      'X-STOP: ends with closing punctuation',
+      'X-THEME: outside its theme',
+      'X-LAYOUT: layout characters in the quote',
+    ]);
   });
 
   it('gives every record a unique code whose prefix matches its pillar and theme', () => {
-    const codes = recs.map((r) => r.code);
+    const codes = records.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
-    for (const r of recs) {
+    for (const r of records) {
       expect(r.code).toMatch(/^(GOV|DEV)-[A-Z]+-\d{2}$/);
-      const theme = themeByCode.get(r.theme);
-      expect(theme).toBeDefined();
-      const prefix = theme?.pillar === 'DEVELOPMENT' ? 'DEV' : 'GOV';
+      const prefix = themeByCode.get(r.theme)?.pillar === 'DEVELOPMENT' ? 'DEV' : 'GOV';
       expect(r.code.startsWith(`${prefix}-${r.theme}-`)).toBe(true);
     }
   });
 
-  it('numbers the records of each theme consecutively from 01 in article order', () => {
+  it('lists the active records of each theme in article order', () => {
     for (const t of catalog.themes) {
-      const inTheme = recs.filter((r) => r.theme === t.code);
-      const numbers = inTheme.map((r) => Number(r.code.slice(-2)));
-      expect(numbers).toEqual(inTheme.map((_, i) => i + 1));
-      const positions = inTheme.map((r) => article.indexOf(r.quote));
+      const positions = recs.filter((r) => r.theme === t.code).map((r) => article.indexOf(r.quote));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
     }
   });
 
-  it('covers all nine themes, four for development and five for governance', () => {
+  it('covers all nine themes, four for development and five for governance, each with an active record', () => {
     expect(catalog.themes).toHaveLength(9);
     expect(catalog.themes.filter((t) => t.pillar === 'DEVELOPMENT')).toHaveLength(4);
     expect(catalog.themes.filter((t) => t.pillar === 'GOVERNANCE')).toHaveLength(5);
-    for (const t of catalog.themes) {
-      expect(recs.some((r) => r.theme === t.code)).toBe(true);
-    }
+    for (const t of catalog.themes) expect(recs.some((r) => r.theme === t.code)).toBe(true);
   });
 
-  it('never uses the same quote for two records', () => {
+  it('never uses the same quote for two active records', () => {
     const quotes = recs.map((r) => r.quote);
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 
   it('has non-empty titles and summaries with English titles of at most 120 characters', () => {
-    for (const r of recs) {
+    for (const r of records) {
       expect(r.titleZh.trim()).not.toBe('');
       expect(r.titleEn.trim()).not.toBe('');
       expect(r.summaryEn.trim()).not.toBe('');
@@ -140,9 +100,60 @@ describe('recommendation catalog', () => {
   });
 });
 
+describe('catalog revisions', () => {
+  const revision = revisionOf(catalog);
+  const earlier = Array.from({ length: revision - 1 }, (_, i) => readCatalogRevision(i + 1));
+
+  it('keeps every earlier revision, numbered 1 up to the current one', () => {
+    expect(earlier.map(revisionOf)).toEqual(Array.from({ length: revision - 1 }, (_, i) => i + 1));
+  });
+
+  it('never drops a code an earlier revision had: a record leaves only by being withdrawn', () => {
+    const codes = new Set(records.map((r) => r.code));
+    for (const old of earlier)
+      for (const r of allRecords(old)) expect({ [r.code]: codes.has(r.code) }).toEqual({ [r.code]: true });
+  });
+
+  it('numbers new records after the highest code their theme ever had', () => {
+    const before = new Set(earlier.flatMap((old) => allRecords(old).map((r) => r.code)));
+    for (const r of records.filter((rec) => !before.has(rec.code))) {
+      const highest = Math.max(
+        ...[...before].filter((c) => c.startsWith(r.code.slice(0, -2))).map((c) => Number(c.slice(-2))),
+      );
+      expect(Number(r.code.slice(-2))).toBeGreaterThan(highest);
+    }
+  });
+
+  it('says why and since when each record was withdrawn, and splits into withdrawn records only', () => {
+    const withdrawn = new Map((catalog.withdrawn ?? []).map((w) => [w.code, w]));
+    for (const w of withdrawn.values()) {
+      expect(w.reason.trim()).not.toBe('');
+      expect(w.withdrawnIn).toBeGreaterThan(1);
+      expect(w.withdrawnIn).toBeLessThanOrEqual(revision);
+    }
+    const splits = catalog.recommendations.filter((r) => r.splitFrom);
+    for (const s of splits) expect({ [s.code]: withdrawn.has(s.splitFrom!) }).toEqual({ [s.code]: true });
+    for (const from of new Set(splits.map((s) => s.splitFrom)))
+      expect(splits.filter((s) => s.splitFrom === from).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+it('would have caught the closing full stops of revision 1 (17 of its 45 quotes)', () => {
+  const first = readCatalogRevision(1);
+  const problems = quoteProblems(first, article, allRecords(first));
+  expect({
+    problems: problems.length,
+    all: problems.every((p) => p.endsWith('ends with closing punctuation')),
+  }).toEqual({ problems: 17, all: true });
+});
+
 describe('normalizeArticle', () => {
   it('rejoins a word split by a page break and drops an interrupting heading and byline', () => {
     const text = '回顾历\n\n史，数据要素\n\n# 标题\n\n苗圩\n\n能够被**高效**采集';
     expect(normalizeArticle(text)).toBe('回顾历史，数据要素能够被高效采集');
+  });
+
+  it('ends the main article at its author note', () => {
+    expect(mainArticle('正文。\n\n(作者为全国政协常委、经济委员会副主任)\n\n另一篇文章')).toBe('正文。');
   });
 });

@@ -72,6 +72,7 @@ it('restores into a fresh database a backup whose own backup is the identical do
     themes: 1,
     recommendations: 1,
     owners: 1,
+    ownerNames: 1,
     recommendationOwners: 1,
     users: 1,
     proposals: 1,
@@ -79,6 +80,7 @@ it('restores into a fresh database a backup whose own backup is the identical do
     targetDateRevisions: 1,
     quoteRevisions: 1,
     auditEntries: 7,
+    catalogStates: 0,
   });
   expect(doc.tables.users).toEqual([
     { id: expect.any(Number), name: 'li', role: 'ANALYST', createdAt: expect.any(String) },

@@ -3,6 +3,7 @@
 // seeded catalog is read both ways, in every order, on each of the three paths a page can take: the compiled
 // statement, the resolvers' one-statement unfiltered page, and the resolvers' filtered (Prisma) page.
 import { seedCatalog } from '../../prisma/seed';
+import { readCatalog } from '../../prisma/catalogFile';
 import { ADMIN_TOKEN, errorCode, useTestServer, type GqlResult } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
 
@@ -150,8 +151,10 @@ describe.each([
   it.each(ORDERS.map((o) => [`${o.field} ${o.direction}`, o] as const))(
     'reads backward in pages of 7 exactly as forward, reversed (%s), on every path',
     async (_name, orderBy) => {
-      const total = await s.db.recommendation.count();
-      expect(total).toBe(45);
+      // The active records: lists leave archived (withdrawn) ones out.
+      const total = await s.db.recommendation.count({ where: { archivedAt: null } });
+      expect(total).toBe(readCatalog().recommendations.length);
+      const pageSizes = [...Array<number>(Math.floor(total / 7)).fill(7), ...(total % 7 ? [total % 7] : [])];
       let reference: string[] | undefined;
       for (const path of Object.keys(PATHS) as Path[]) {
         const fwd = await forward(path, orderBy, 7);
@@ -159,8 +162,8 @@ describe.each([
         // The same records with the same cursors: the pages read backward, put back in order, are the forward list.
         expect(edgesOf([...back].reverse())).toEqual(edgesOf(fwd));
         expect(edgesOf(fwd)).toHaveLength(total);
-        expect(back.map((p) => p.edges.length)).toEqual([7, 7, 7, 7, 7, 7, 3]);
-        expect(fwd.map((p) => p.edges.length)).toEqual([7, 7, 7, 7, 7, 7, 3]);
+        expect(back.map((p) => p.edges.length)).toEqual(pageSizes);
+        expect(fwd.map((p) => p.edges.length)).toEqual(pageSizes);
         // Each page knows both of its sides, and its cursors are its first and last edges'.
         for (const [i, p] of fwd.entries()) {
           expect(p.pageInfo).toEqual({

@@ -54,6 +54,7 @@ const TABLES = [
   'ProgressUpdate',
   'Proposal',
   'RecommendationOwner',
+  'OwnerName',
   'Owner',
   'TargetDateRevision',
   'QuoteRevision',
@@ -64,6 +65,7 @@ const TABLES = [
   'User',
   'ChangeEvent',
   'Follow',
+  'CatalogState',
 ];
 
 /** Empties every table. The log and the audit trail refuse TRUNCATE unless the transaction allows a reset. */

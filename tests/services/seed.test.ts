@@ -1,4 +1,5 @@
-import { readCatalog, seedCatalog } from '../../prisma/seed';
+import { allRecords, readCatalog } from '../../prisma/catalogFile';
+import { seedCatalog } from '../../prisma/seed';
 import { createTestDatabase, resetDatabase, type TestDatabase } from '../helpers/database';
 
 let t: TestDatabase;
@@ -26,9 +27,11 @@ describe('seeding the catalog', () => {
     expect(result).toEqual({
       documentsCreated: 1,
       themesCreated: 9,
-      recommendationsCreated: catalog.recommendations.length,
+      recommendationsCreated: allRecords(catalog).length,
+      revision: catalog.revision,
+      upgrade: null,
     });
-    const rows = await t.db.recommendation.findMany({ include: { theme: true } });
+    const rows = await t.db.recommendation.findMany({ include: { theme: true }, where: { archivedAt: null } });
     expect(rows.map((r) => [r.code, r.theme.code, r.quote]).sort()).toEqual(
       catalog.recommendations.map((r) => [r.code, r.theme, r.quote]).sort(),
     );
@@ -36,13 +39,20 @@ describe('seeding the catalog', () => {
   });
 
   it('changes nothing when run twice', async () => {
+    const catalog = readCatalog();
     await seedCatalog(t.db);
     const before = await snapshot(t);
-    expect(await seedCatalog(t.db)).toEqual({ documentsCreated: 0, themesCreated: 0, recommendationsCreated: 0 });
+    expect(await seedCatalog(t.db)).toEqual({
+      documentsCreated: 0,
+      themesCreated: 0,
+      recommendationsCreated: 0,
+      revision: catalog.revision,
+      upgrade: null,
+    });
     expect(await snapshot(t)).toEqual(before);
   });
 
-  it('never overwrites progress or edits made after the first seed', async () => {
+  it('never overwrites progress or edits made after the first seed of the same revision', async () => {
     await seedCatalog(t.db);
     const code = 'GOV-SANDBOX-01';
     await t.db.recommendation.update({

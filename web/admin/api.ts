@@ -2,6 +2,8 @@
 import { authHeader } from '../shared/token';
 import { t } from './i18n';
 import type {
+  Institution,
+  OwnerKind,
   RecommendationDetail,
   RecommendationFilter,
   RecommendationRow,
@@ -186,6 +188,14 @@ const RECOMMENDATION = /* GraphQL */ `
       asOf
       lastProgressAt
       archived
+      successors {
+        code
+        titleZh
+        titleEn
+      }
+      splitFrom {
+        code
+      }
       theme {
         code
         pillar
@@ -325,3 +335,46 @@ export const logProgress = (input: LogProgressInput) =>
   }>(LOG_PROGRESS, {
     input,
   });
+
+const OWNERS = /* GraphQL */ `
+  query ConsoleOwners {
+    owners {
+      name
+      nameZh
+      nameEn
+      kind
+    }
+  }
+`;
+
+const SET_OWNERS = /* GraphQL */ `
+  mutation ConsoleSetOwners($input: SetOwnersInput!) {
+    setOwners(input: $input) {
+      version
+    }
+  }
+`;
+
+const SET_TARGET_DATE = /* GraphQL */ `
+  mutation ConsoleSetTargetDate($input: SetTargetDateInput!) {
+    setTargetDate(input: $input) {
+      version
+    }
+  }
+`;
+
+export const fetchInstitutions = async (): Promise<Institution[]> =>
+  (await gql<{ owners: Institution[] }>(OWNERS)).owners;
+
+export const setOwners = (input: {
+  code: string;
+  expectedVersion: number;
+  owners: { name: string; kind: OwnerKind }[];
+}) => gql(SET_OWNERS, { input });
+
+export const setTargetDate = (input: {
+  code: string;
+  expectedVersion: number;
+  targetDate: string | null;
+  reason: string;
+}) => gql(SET_TARGET_DATE, { input });

@@ -1,9 +1,10 @@
 // A recommendation's page (#/r/<code>): titles, the verbatim quote, owners, dates, health, the
-// progress log as a timeline, and the form to log progress.
+// progress log as a timeline, the form to log progress, and the owners and target-date form (stewardForm.ts).
 import { ApiError, fetchRecommendation, isAbort } from './api';
 import { fill, h, safeLink } from './dom';
 import { formatInstant, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
 import { createLogForm } from './logForm';
+import { createStewardForm } from './stewardForm';
 import { asOfControl } from './pastView';
 import type { View } from './state';
 import { targetHistory } from './targetHistory';
@@ -48,6 +49,7 @@ function header(r: RecommendationDetail): HTMLElement[] {
           : h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
         r.archived ? h('span', { class: 'badge' }, t('archived')) : null,
       ),
+      lineage(r),
       // Following is about today's record: the past view has nothing to follow.
       r.asOf
         ? null
@@ -115,6 +117,21 @@ function header(r: RecommendationDetail): HTMLElement[] {
       h('p', { lang: 'en' }, r.summaryEn),
     ),
   ];
+}
+
+/** Where a catalog split took this record, or where it came from: links, so an old code leads on. */
+function lineage(r: RecommendationDetail): HTMLElement | null {
+  const link = (code: string) => h('a', { href: hashOf({ view: 'detail', code, asOf: '' }) }, code);
+  if (r.successors.length)
+    return h(
+      'p',
+      { class: 'lineage', id: 'rec-successors' },
+      t('splitInto'),
+      r.successors.map((s) => [' ', link(s.code), ` ${pick(s.titleZh, s.titleEn)}`]),
+    );
+  return r.splitFrom
+    ? h('p', { class: 'lineage', id: 'rec-split-from' }, t('splitFromNote', { code: r.splitFrom.code }))
+    : null;
 }
 
 function entry(u: ProgressUpdate): HTMLLIElement {
@@ -188,7 +205,8 @@ export function detailView(code: string, initialAsOf: string): View {
   let rec: RecommendationDetail | null | undefined;
   let controller: AbortController | null = null;
   const form = createLogForm(() => rec!, reload);
-  const side = h('div', { class: 'side' }, form.el, pastNote);
+  const steward = createStewardForm(() => rec!, reload);
+  const side = h('div', { class: 'side' }, form.el, steward.el, pastNote);
   const columns = h('div', { class: 'columns', hidden: true }, h('div', null, history, proposals, targets), side);
   const back = h('a', { href: '#/', class: 'back' });
   const root = h(
@@ -245,6 +263,7 @@ export function detailView(code: string, initialAsOf: string): View {
       rec = next;
       render();
       if (rec && !rec.asOf) form.update();
+      if (rec) steward.update();
     } catch (error) {
       if (isAbort(error)) return;
       const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
@@ -260,6 +279,7 @@ export function detailView(code: string, initialAsOf: string): View {
     rerender: () => {
       render();
       if (rec && !rec.asOf) form.relabel();
+      if (rec) steward.update();
     },
     meChanged: () => {
       if (rec) void reload();

@@ -7,6 +7,19 @@ export type Lang = 'en' | 'zh';
 const LANG_KEY = 'tracker.lang';
 
 const en = {
+  stewardTitle: 'Owners and target date',
+  splitInto: 'Split by a catalog revision into:',
+  splitFromNote: 'Split from {code} by a catalog revision.',
+  ownersField: 'Owners (the first is the lead)',
+  addOwner: 'Institution to add',
+  addOwnerButton: 'Add',
+  removeOwner: 'Remove {name}',
+  saveOwners: 'Save owners',
+  targetDateField: 'New target date (empty: none)',
+  targetReason: 'Reason for the change',
+  saveTargetDate: 'Save target date',
+  reasonRequired: 'Give a reason for the new target date.',
+  stewardSaved: 'Saved.',
   appTitle: 'AI governance tracker',
   appSubtitle: 'Analyst console',
   navCatalog: 'Catalog',
@@ -93,6 +106,19 @@ const en = {
 type Key = keyof typeof en;
 
 const zh: Record<Key, string> = {
+  stewardTitle: '责任单位与目标日期',
+  splitInto: '已在目录修订中拆分为：',
+  splitFromNote: '由 {code} 在目录修订中拆分而来。',
+  ownersField: '责任单位（第一个为牵头单位）',
+  addOwner: '要添加的单位',
+  addOwnerButton: '添加',
+  removeOwner: '移除{name}',
+  saveOwners: '保存责任单位',
+  targetDateField: '新的目标日期（留空：不设）',
+  targetReason: '变更原因',
+  saveTargetDate: '保存目标日期',
+  reasonRequired: '请填写目标日期变更的原因。',
+  stewardSaved: '已保存。',
   appTitle: '人工智能治理建议追踪',
   appSubtitle: '分析员控制台',
   navCatalog: '建议目录',

@@ -28,6 +28,12 @@ interface Owner {
   kind: OwnerKind;
 }
 
+/** An owner as the owners list gives it: an institution with its names. */
+export interface Institution extends Owner {
+  nameZh: string | null;
+  nameEn: string | null;
+}
+
 export type SearchMatchField = 'CODE' | 'TITLE' | 'SUMMARY' | 'QUOTE' | 'THEME' | 'OWNER' | 'LOG_NOTE';
 
 export interface RecommendationRow {
@@ -94,6 +100,9 @@ export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {
   quote: string;
   version: number;
   allowedNextStatuses: Status[];
+  /** A catalog revision split this record into these (it is then archived); empty otherwise. */
+  successors: { code: string; titleZh: string; titleEn: string }[];
+  splitFrom: { code: string } | null;
   /** Those of allowedNextStatuses that this user's entry only proposes (a second pair of eyes). */
   statusesNeedingReview: Status[];
   openProposal: { id: string; status: Status; proposer: string } | null;

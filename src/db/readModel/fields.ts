@@ -110,6 +110,10 @@ const OWNER_FIELDS: Record<string, FieldRead> = {
   id: id('Owner'),
   name: col('name'),
   kind: col('kind'),
+  nameZh: col('nameZh'),
+  nameEn: col('nameEn'),
+  aliases: resolved,
+  mergedInto: { columns: ['mergedIntoId'] },
 };
 
 export const FIELDS_OF_TYPE = {

@@ -9,6 +9,7 @@ import { healthSql, HEALTHS, type Health, type HealthThresholds } from './health
 import { dateParam, replayedSql } from './replay';
 import { countWords, MAX_SEARCH_WORDS, parseSearch } from './search/query';
 import { searchConditionSql } from './search/sql';
+import { normalizeOwnerName } from './ownerName';
 
 export const STATUSES: readonly RecommendationStatus[] = [
   'NOT_STARTED',
@@ -59,8 +60,10 @@ const CRITERIA = {
   ),
   owner: criterion(
     z.array(z.string().max(200)).max(50),
+    // Any name or alias of an owner (ownerNames.ts normalises them alike), or the name it is shown by.
     (v, e) => Prisma.sql`EXISTS (SELECT 1 FROM "RecommendationOwner" fro JOIN "Owner" fo ON fo.id = fro."ownerId"
-      WHERE fro."recommendationId" = ${e.r}.id AND fo.name = ANY(${v}::text[]))`,
+      WHERE fro."recommendationId" = ${e.r}.id AND (fo.name = ANY(${v}::text[]) OR EXISTS (SELECT 1 FROM "OwnerName" fn
+        WHERE fn."ownerId" = fo.id AND fn.normalized = ANY(${v.map(normalizeOwnerName)}::text[]))))`,
   ),
   health: criterion(
     z.array(z.enum(HEALTHS as [Health])).max(4),

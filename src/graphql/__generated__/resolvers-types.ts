@@ -120,6 +120,14 @@ export type ChangeEdge = {
   node: Change;
 };
 
+/** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
+export type CreateOwnerInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: OwnerKind;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateRecommendationInput = {
   code: Scalars['String']['input'];
   owners?: InputMaybe<Array<OwnerInput>>;
@@ -285,6 +293,12 @@ export type LogProgressPayload = {
   update?: Maybe<ProgressUpdate>;
 };
 
+/** Two owners to merge: the source is merged into the target. */
+export type MergeOwnersInput = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
 export type MonthlyStatusCounts = {
   __typename?: 'MonthlyStatusCounts';
   counts: Array<StatusCount>;
@@ -303,6 +317,8 @@ export type Mutation = {
   approveProposal: ProposalDecisionPayload;
   /** Hides a recommendation from lists unless `includeArchived` is set (admins). Nothing is deleted. */
   archiveRecommendation: Recommendation;
+  /** Adds an owner, an institution with its Chinese and English names and aliases (analysts and admins). */
+  createOwner: Owner;
   /** Adds a recommendation to an existing theme (admins). */
   createRecommendation: Recommendation;
   /** Adds a later policy document with its themes and recommendations, all or nothing (admins). */
@@ -337,6 +353,12 @@ export type Mutation = {
    */
   logProgress: LogProgressPayload;
   /**
+   * Merges two owners that are one institution (admins): every link of `sourceId` moves to `targetId` (a record
+   * that had both keeps one, the lead if either was), the source's names become the target's aliases, and the
+   * source is kept with `mergedInto` set, so history still resolves. Audited; answers the target.
+   */
+  mergeOwners: Owner;
+  /**
    * Rejects an open proposal with a reason (reviewers and admins, never its proposer: FORBIDDEN). The record
    * stays as it was; the proposal, with its reason, goes back to its proposer (`myProposals`).
    */
@@ -354,6 +376,8 @@ export type Mutation = {
   setTargetDate: Recommendation;
   /** Stops following a recommendation or a theme. Unfollowing what is not followed changes nothing. */
   unfollow: Following;
+  /** Changes an owner's names, kind or aliases (analysts and admins); `aliases`, when given, replaces them all. */
+  updateOwner: Owner;
   /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
   updateRecommendation: Recommendation;
 };
@@ -367,6 +391,11 @@ export type MutationApproveProposalArgs = {
 export type MutationArchiveRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCreateOwnerArgs = {
+  input: CreateOwnerInput;
 };
 
 
@@ -405,6 +434,11 @@ export type MutationLogProgressArgs = {
 };
 
 
+export type MutationMergeOwnersArgs = {
+  input: MergeOwnersInput;
+};
+
+
 export type MutationRejectProposalArgs = {
   input: RejectProposalInput;
 };
@@ -433,6 +467,11 @@ export type MutationSetTargetDateArgs = {
 
 export type MutationUnfollowArgs = {
   input: FollowInput;
+};
+
+
+export type MutationUpdateOwnerArgs = {
+  input: UpdateOwnerInput;
 };
 
 
@@ -465,17 +504,27 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
-/** A body responsible for carrying a recommendation out. */
+/** A body responsible for carrying a recommendation out: an institution, known by any of its names. */
 export type Owner = Node & {
   __typename?: 'Owner';
+  /** Other names it answers to (国家网信办, CAC); a merged owner's names become aliases of the one kept. */
+  aliases: Array<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   kind: OwnerKind;
+  /** Set when an admin merged this owner into another (`mergeOwners`): the owner its links and names moved to. */
+  mergedInto?: Maybe<Owner>;
+  /** The name it is shown by: its English name when it has one, else its Chinese one. */
   name: Scalars['String']['output'];
+  /** Its English name, e.g. Cyberspace Administration of China. */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Its Chinese name, e.g. 国家互联网信息办公室. */
+  nameZh?: Maybe<Scalars['String']['output']>;
 };
 
 export type OwnerInput = {
   kind: OwnerKind;
+  /** Any name or alias of an owner (matched ignoring case, width and extra spaces); an unknown name creates one. */
   name: Scalars['String']['input'];
 };
 
@@ -650,7 +699,7 @@ export type Query = {
    * ids; read in one statement per type, however many there are.
    */
   nodes: Array<Maybe<Node>>;
-  /** Every responsible body named on any recommendation. */
+  /** Every responsible body, by name; owners merged into another are left out unless `includeMerged`. */
   owners: Array<Owner>;
   /**
    * The review queue: every open proposal, oldest first (reviewers and admins), as a connection (`first`/`after`
@@ -718,6 +767,11 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOwnersArgs = {
+  includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -808,12 +862,19 @@ export type Recommendation = Node & {
    * with an excerpt, so that a client can show why it was found. Empty outside a searched list.
    */
   searchMatches: Array<SearchMatch>;
+  /** The record a catalog revision split this one from, if any. */
+  splitFrom?: Maybe<Recommendation>;
   status: RecommendationStatus;
   /**
    * Those of `allowedNextStatuses` that the caller's `logProgress` would only propose, for another person to
    * decide (`REVIEW_STATUSES`); empty for admins, whose changes apply at once.
    */
   statusesNeedingReview: Array<RecommendationStatus>;
+  /**
+   * When a revision of the reviewed catalog split this record in two or more, the records that replaced it (this one
+   * is then archived and keeps its log); empty otherwise. `recommendation(code:)` with a split code answers this record.
+   */
+  successors: Array<Recommendation>;
   /** An English summary (the project's own translation). */
   summaryEn: Scalars['String']['output'];
   targetDate?: Maybe<Scalars['Date']['output']>;
@@ -1117,6 +1178,16 @@ export type TrackerSummaryTimeSeriesArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** What to change of an owner; a field left out stays as it is. */
+export type UpdateOwnerInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The owner's global id. */
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<OwnerKind>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateRecommendationInput = {
   code: Scalars['String']['input'];
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
@@ -1235,6 +1306,7 @@ export type ResolversTypes = ResolversObject<{
   Change: ResolverTypeWrapper<ChangeRow>;
   ChangeConnection: ResolverTypeWrapper<ChangePage>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
   CreateUserInput: CreateUserInput;
@@ -1257,6 +1329,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LogProgressInput: LogProgressInput;
   LogProgressPayload: ResolverTypeWrapper<Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversTypes['Proposal']>, recommendation: ResolversTypes['Recommendation'], update?: Maybe<ResolversTypes['ProgressUpdate']> }>;
+  MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: ResolverTypeWrapper<MonthlyStatusCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewRecommendationInput: NewRecommendationInput;
@@ -1300,6 +1373,7 @@ export type ResolversTypes = ResolversObject<{
   ThemeInput: ThemeInput;
   ThemeSummary: ResolverTypeWrapper<ThemeFigures>;
   TrackerSummary: ResolverTypeWrapper<SummaryData>;
+  UpdateOwnerInput: UpdateOwnerInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: ResolverTypeWrapper<UserRow>;
   Viewer: ResolverTypeWrapper<ViewerRow>;
@@ -1316,6 +1390,7 @@ export type ResolversParentTypes = ResolversObject<{
   Change: ChangeRow;
   ChangeConnection: ChangePage;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
   CreateUserInput: CreateUserInput;
@@ -1336,6 +1411,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LogProgressInput: LogProgressInput;
   LogProgressPayload: Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversParentTypes['Proposal']>, recommendation: ResolversParentTypes['Recommendation'], update?: Maybe<ResolversParentTypes['ProgressUpdate']> };
+  MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: MonthlyStatusCounts;
   Mutation: Record<PropertyKey, never>;
   NewRecommendationInput: NewRecommendationInput;
@@ -1369,6 +1445,7 @@ export type ResolversParentTypes = ResolversObject<{
   ThemeInput: ThemeInput;
   ThemeSummary: ThemeFigures;
   TrackerSummary: SummaryData;
+  UpdateOwnerInput: UpdateOwnerInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: UserRow;
   Viewer: ViewerRow;
@@ -1494,6 +1571,7 @@ export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType ex
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   approveProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'input'>>;
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
+  createOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationCreateOwnerArgs, 'input'>>;
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
@@ -1501,12 +1579,14 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
+  mergeOwners?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationMergeOwnersArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'input'>>;
+  updateOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationUpdateOwnerArgs, 'input'>>;
   updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'input'>>;
 }>;
 
@@ -1515,9 +1595,13 @@ export type NodeResolvers<ContextType = AppContext, ParentType extends Resolvers
 }>;
 
 export type OwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OwnerKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Owner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1593,7 +1677,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   myProposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryMyProposalsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType, RequireFields<QueryOwnersArgs, 'includeMerged'>>;
   pendingReviews?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryPendingReviewsArgs>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'code'>>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
@@ -1631,8 +1715,10 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quoteHistory?: Resolver<Array<ResolversTypes['QuoteRevision']>, ParentType, ContextType>;
   searchMatches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
+  splitFrom?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   statusesNeedingReview?: Resolver<Array<ResolversTypes['RecommendationStatus']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   targetDateHistory?: Resolver<Array<ResolversTypes['TargetDateRevision']>, ParentType, ContextType>;

@@ -10,6 +10,7 @@ import {
 import { createSourceDocument } from '../../domain/sourceDocuments';
 import { createUser, issueToken, revokeToken } from '../../domain/users';
 import { importSpreadsheet } from '../../domain/importSpreadsheet';
+import { createOwner, mergeOwners, updateOwner } from '../../domain/owners';
 import { follow, unfollow } from '../../domain/follows';
 import { approveProposal, rejectProposal } from '../../domain/review';
 
@@ -26,6 +27,9 @@ export const Mutation: MutationResolvers = {
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
   importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
+  createOwner: (_p, { input }, ctx) => createOwner(ctx, input),
+  updateOwner: (_p, { input }, ctx) => updateOwner(ctx, input),
+  mergeOwners: (_p, { input }, ctx) => mergeOwners(ctx, input),
   follow: (_p, { input }, ctx) => follow(ctx, input),
   unfollow: (_p, { input }, ctx) => unfollow(ctx, input),
   approveProposal: (_p, { input }, ctx) => approveProposal(ctx, input),

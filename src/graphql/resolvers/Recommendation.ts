@@ -30,6 +30,12 @@ export const Recommendation: RecommendationResolvers = {
   owners: (r, _a, ctx) => ctx.loaders.owners.load(r.id),
   archived: (r) => r.archivedAt !== null,
   asOf: (r) => r.asOf ?? null,
+  successors: async (r, _a, ctx) =>
+    (await ctx.loaders.successors.load(r.id)).map((s) => ({ ...s, asOf: r.asOf ?? null })),
+  splitFrom: async (r, _a, ctx) => {
+    const from = await ctx.loaders.splitFrom.load(r.id);
+    return from && { ...from, asOf: r.asOf ?? null };
+  },
   changeCursor: (r) => changeCursorOf(r),
   updates: (r, { first }, ctx, info) => {
     const limit = updatesLimit(first);

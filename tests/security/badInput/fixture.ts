@@ -9,6 +9,9 @@ export const FX = {
   archived: 'GOV-SANDBOX-02',
   user: 'carol',
   tokenId: '1',
+  /** Global ids (base64url of `Owner:1`, `Owner:2`) of two owners. */
+  ownerA: 'T3duZXI6MQ',
+  ownerB: 'T3duZXI6Mg',
   /** The global id of Proposal 1 (`Proposal:1`), an open proposal on `rec`. */
   proposalId: Buffer.from('Proposal:1').toString('base64url'),
 } as const;
@@ -23,6 +26,8 @@ export async function createFixture(db: Db): Promise<void> {
   await db.recommendation.create({
     data: { ...base, code: FX.archived, archivedAt: new Date('2026-01-01T00:00:00Z') },
   });
+  await db.owner.create({ data: { name: 'Owner A', kind: 'MINISTRY' } });
+  await db.owner.create({ data: { name: 'Owner B', kind: 'REGULATOR' } });
   const user = await db.user.create({ data: { name: FX.user, role: 'VIEWER' } });
   const secret = newTokenSecret();
   await db.apiToken.create({

@@ -62,7 +62,7 @@ const TARGETS: Target[] = [
     mutation: 'setOwners',
     document: 'mutation M($input: SetOwnersInput!) { setOwners(input: $input) { code } }',
     base: () => ({ input: { code: FX.rec, owners: [{ name: 'Ministry', kind: 'MINISTRY' }] } }),
-    writes: ['Owner', 'RecommendationOwner', 'Recommendation', ...AUDITED],
+    writes: ['Owner', 'OwnerName', 'RecommendationOwner', 'Recommendation', ...AUDITED],
     fields: { 'input.code': { code: 'NOT_FOUND' }, 'input.owners.0.name': store('Owner', 'name') },
   },
   {
@@ -78,7 +78,7 @@ const TARGETS: Target[] = [
     base: () => ({
       input: { ...newRec('GOV-SANDBOX-09', FX.theme), owners: [{ name: 'Regulator', kind: 'REGULATOR' }] },
     }),
-    writes: ['Recommendation', 'Owner', 'RecommendationOwner', ...AUDITED],
+    writes: ['Recommendation', 'Owner', 'OwnerName', 'RecommendationOwner', ...AUDITED],
     fields: {
       'input.code': { code: 'BAD_USER_INPUT' },
       'input.theme': { code: 'BAD_USER_INPUT' },
@@ -150,6 +150,36 @@ const TARGETS: Target[] = [
       'input.recommendations.0.theme': { code: 'BAD_USER_INPUT' },
       ...prefixed('input.recommendations.0.', REC_TEXT),
     },
+  },
+  {
+    mutation: 'createOwner',
+    document: 'mutation M($input: CreateOwnerInput!) { createOwner(input: $input) { id } }',
+    base: () => ({ input: { nameEn: 'Data Office', kind: 'OTHER', aliases: ['DO'] } }),
+    writes: ['Owner', 'OwnerName', ...AUDITED],
+    fields: {
+      'input.nameZh': store('Owner', 'nameZh'),
+      'input.nameEn': store('Owner', 'nameEn'),
+      'input.aliases.0': store('OwnerName', 'name'),
+      'input.kind': { code: 'BAD_USER_INPUT' },
+    },
+  },
+  {
+    mutation: 'updateOwner',
+    document: 'mutation M($input: UpdateOwnerInput!) { updateOwner(input: $input) { id } }',
+    base: () => ({ input: { id: FX.ownerA, nameEn: 'Renamed', aliases: ['R'] } }),
+    writes: ['Owner', 'OwnerName', ...AUDITED],
+    fields: {
+      'input.id': { code: 'BAD_USER_INPUT' },
+      'input.nameEn': store('Owner', 'nameEn'),
+      'input.aliases.0': store('OwnerName', 'name'),
+    },
+  },
+  {
+    mutation: 'mergeOwners',
+    document: 'mutation M($input: MergeOwnersInput!) { mergeOwners(input: $input) { id } }',
+    base: () => ({ input: { sourceId: FX.ownerA, targetId: FX.ownerB } }),
+    writes: ['Owner', 'OwnerName', 'RecommendationOwner', 'Recommendation', ...AUDITED],
+    fields: { 'input.sourceId': { code: 'BAD_USER_INPUT' }, 'input.targetId': { code: 'BAD_USER_INPUT' } },
   },
   {
     mutation: 'createUser',

@@ -3,8 +3,15 @@
 // new mutation without a row fails both.
 import type { Db } from '../../../src/db/client';
 import type { Role } from '../../../src/generated/prisma/client';
-import { createRecommendation, createTheme, createUserWithToken } from '../../helpers/factories';
+import {
+  createOwner,
+  createRecommendation,
+  createTheme,
+  createUserWithToken,
+  linkOwner,
+} from '../../helpers/factories';
 import { globalId } from '../../helpers/globalIds';
+import { toGlobalId } from '../../../src/domain/globalId';
 
 export interface MutationRow {
   minRole: Role;
@@ -163,6 +170,63 @@ export const MUTATIONS: Record<string, MutationRow> = {
           targetId: expect.stringMatching(/^importSpreadsheet PROGRESS CSV sha256:[0-9a-f]{16}$/),
           before: null,
           after: { kind: 'PROGRESS', format: 'CSV', created: 1, updated: 0, unchanged: 0, rows: 1 },
+        },
+      };
+    },
+  },
+  createOwner: {
+    minRole: 'ANALYST',
+    document: 'mutation M($input: CreateOwnerInput!) { createOwner(input: $input) { id } }',
+    async prepare() {
+      const input = {
+        nameZh: '国家数据局',
+        nameEn: 'National Data Administration',
+        kind: 'REGULATOR',
+        aliases: ['NDA'],
+      };
+      return {
+        variables: { input },
+        audit: {
+          targetType: 'Owner',
+          targetId: 'National Data Administration',
+          before: null,
+          after: { name: 'National Data Administration', ...input },
+        },
+      };
+    },
+  },
+  updateOwner: {
+    minRole: 'ANALYST',
+    document: 'mutation M($input: UpdateOwnerInput!) { updateOwner(input: $input) { id } }',
+    async prepare(db) {
+      const owner = await createOwner(db);
+      const was = { name: owner.name, nameZh: null, nameEn: null, kind: 'MINISTRY', aliases: [] };
+      return {
+        variables: { input: { id: toGlobalId('Owner', owner.id), nameEn: 'Ministry of Ecology' } },
+        audit: {
+          targetType: 'Owner',
+          targetId: 'Ministry of Ecology',
+          before: was,
+          after: { ...was, name: 'Ministry of Ecology', nameEn: 'Ministry of Ecology' },
+        },
+      };
+    },
+  },
+  mergeOwners: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: MergeOwnersInput!) { mergeOwners(input: $input) { id } }',
+    async prepare(db) {
+      const [source, target] = [await createOwner(db), await createOwner(db)];
+      const rec = await createRecommendation(db);
+      await linkOwner(db, { recommendationId: rec.id, ownerId: source.id, isLead: true });
+      const shape = (name: string) => ({ name, nameZh: null, nameEn: null, kind: 'MINISTRY', aliases: [] });
+      return {
+        variables: { input: { sourceId: toGlobalId('Owner', source.id), targetId: toGlobalId('Owner', target.id) } },
+        audit: {
+          targetType: 'Owner',
+          targetId: target.name,
+          before: { source: shape(source.name), target: shape(target.name) },
+          after: { target: { ...shape(target.name), aliases: [source.name] }, recommendations: [rec.code] },
         },
       };
     },

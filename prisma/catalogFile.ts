@@ -1,0 +1,57 @@
+// The reviewed catalog file (prisma/catalog/catalog.json) and the revisions before it (prisma/catalog/revisions/).
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../src/projectRoot';
+import type { Pillar } from '../src/generated/prisma/client';
+
+export interface CatalogRecord {
+  code: string;
+  theme: string;
+  titleZh: string;
+  titleEn: string;
+  summaryEn: string;
+  quote: string;
+  /** The withdrawn record this one replaces, when a revision split it. */
+  splitFrom?: string;
+}
+
+/** A record the catalog no longer lists as a measure: kept, archived, with why and since which revision. */
+export interface WithdrawnRecord extends CatalogRecord {
+  withdrawnIn: number;
+  reason: string;
+}
+
+export interface CatalogFile {
+  /** Absent in the files written before revisions existed: those are revision 1. */
+  revision?: number;
+  document: {
+    slug: string;
+    titleZh: string;
+    titleEn: string;
+    author?: string;
+    authorRoleZh?: string;
+    language?: string;
+  };
+  themes: { code: string; pillar: Pillar; sortOrder: number; nameZh: string; nameEn: string; sectionZh?: string }[];
+  recommendations: CatalogRecord[];
+  withdrawn?: WithdrawnRecord[];
+}
+
+const catalogDir = path.join(projectRoot, 'prisma', 'catalog');
+export const catalogPath = path.join(catalogDir, 'catalog.json');
+
+export function readCatalog(file = catalogPath): CatalogFile {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogFile;
+}
+
+/** An earlier revision, as prisma/catalog/revisions/<n>.json keeps it (the current one is catalog.json). */
+export const readCatalogRevision = (revision: number) =>
+  readCatalog(path.join(catalogDir, 'revisions', `${revision}.json`));
+
+export const revisionOf = (catalog: CatalogFile) => catalog.revision ?? 1;
+
+/** Every record the file knows, active ones first; withdrawn ones are kept so that their codes still resolve. */
+export const allRecords = (catalog: CatalogFile): (CatalogRecord & Partial<WithdrawnRecord>)[] => [
+  ...catalog.recommendations,
+  ...(catalog.withdrawn ?? []),
+];

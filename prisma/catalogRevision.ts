@@ -1,0 +1,143 @@
+// Brings a running database from one revision of the reviewed catalog to a newer one. Only what the revision
+// changed is applied, each change as an audited curation edit by the actor "catalog": titles, summaries, quotes
+// (with a QuoteRevision) and themes; withdrawn records are archived, never deleted. Status, progress, the log,
+// owners and target dates are never touched, and a field a curator has edited since is left as they set it.
+import type { Prisma } from '../src/generated/prisma/client';
+import type { Actor } from '../src/domain/auth';
+import { recordAudit } from '../src/domain/audit';
+import { allRecords, revisionOf, type CatalogFile, type CatalogRecord } from './catalogFile';
+
+type Tx = Prisma.TransactionClient;
+
+export interface RevisionResult {
+  from: number;
+  to: number;
+  /** Records whose text or theme the revision changed. */
+  edited: string[];
+  /** Records the revision withdrew (split ones included), now archived. */
+  archived: string[];
+  /** Records new in the revision (a split's successors). */
+  created: string[];
+  /** Fields left alone because a curator changed them after the previous revision: `CODE.field`. */
+  keptLocalEdits: string[];
+}
+
+const TEXT_FIELDS = ['titleZh', 'titleEn', 'summaryEn', 'quote'] as const;
+
+export async function applyCatalogRevision(
+  tx: Tx,
+  previous: CatalogFile,
+  next: CatalogFile,
+  createdCodes: string[],
+): Promise<RevisionResult> {
+  const to = revisionOf(next);
+  const actor: Actor = { userId: null, name: 'catalog', role: 'ADMIN', via: `catalog revision ${to}` };
+  const result: RevisionResult = {
+    from: revisionOf(previous),
+    to,
+    edited: [],
+    archived: [],
+    created: [],
+    keptLocalEdits: [],
+  };
+  await reviseDocument(tx, actor, previous, next);
+  const before = new Map(allRecords(previous).map((r) => [r.code, r]));
+  const withdrawn = new Map((next.withdrawn ?? []).map((w) => [w.code, w]));
+  for (const rec of allRecords(next)) {
+    const old = before.get(rec.code);
+    if (!old) {
+      if (createdCodes.includes(rec.code)) await auditCreation(tx, actor, rec, result);
+      continue;
+    }
+    await reviseRecord(tx, actor, old, rec, result);
+  }
+  // A code that vanished from the file is withdrawn too: a record is never deleted.
+  const listed = new Set(allRecords(next).map((r) => r.code));
+  const dropped = [...before.keys()].filter((code) => !listed.has(code));
+  const withdrawals = [
+    ...[...withdrawn.values()].map((w) => ({ code: w.code, reason: w.reason })),
+    ...dropped.map((code) => ({ code, reason: `Not in catalog revision ${to}.` })),
+  ];
+  for (const w of withdrawals) await archiveWithdrawn(tx, actor, w.code, w.reason, result);
+  return result;
+}
+
+async function reviseRecord(tx: Tx, actor: Actor, old: CatalogRecord, rec: CatalogRecord, result: RevisionResult) {
+  const row = await tx.recommendation.findUniqueOrThrow({ where: { code: rec.code }, include: { theme: true } });
+  const data: Record<string, string | number> = {};
+  const before: Record<string, string> = {};
+  const after: Record<string, string> = {};
+  for (const field of TEXT_FIELDS) {
+    // Unchanged by the revision, or already as the revision has it: nothing to do.
+    if (old[field] === rec[field] || row[field] === rec[field]) continue;
+    if (row[field] !== old[field]) result.keptLocalEdits.push(`${rec.code}.${field}`);
+    else [data[field], before[field], after[field]] = [rec[field], row[field], rec[field]];
+  }
+  if (old.theme !== rec.theme && row.theme.code !== rec.theme) {
+    if (row.theme.code !== old.theme) result.keptLocalEdits.push(`${rec.code}.theme`);
+    else {
+      data.themeId = (await tx.theme.findUniqueOrThrow({ where: { code: rec.theme } })).id;
+      [before.theme, after.theme] = [old.theme, rec.theme];
+    }
+  }
+  if (Object.keys(data).length === 0) return;
+  if (data.quote !== undefined) {
+    await tx.quoteRevision.create({
+      data: {
+        recommendationId: row.id,
+        previousQuote: row.quote,
+        newQuote: rec.quote,
+        reason: `Catalog revision ${result.to}`,
+        actorName: actor.name,
+      },
+    });
+  }
+  await tx.recommendation.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
+  await recordAudit(tx, actor, 'updateRecommendation', { type: 'Recommendation', id: rec.code }, before, after);
+  result.edited.push(rec.code);
+}
+
+async function archiveWithdrawn(tx: Tx, actor: Actor, code: string, reason: string, result: RevisionResult) {
+  const row = await tx.recommendation.findUnique({ where: { code } });
+  if (!row || row.archivedAt) return;
+  const archivedAt = new Date();
+  await tx.recommendation.update({ where: { id: row.id }, data: { archivedAt, version: { increment: 1 } } });
+  await recordAudit(
+    tx,
+    actor,
+    'archiveRecommendation',
+    { type: 'Recommendation', id: code },
+    { archivedAt: null },
+    { archivedAt, reason },
+  );
+  result.archived.push(code);
+}
+
+async function auditCreation(tx: Tx, actor: Actor, rec: CatalogRecord, result: RevisionResult) {
+  const { code, theme, titleZh, titleEn, summaryEn, quote, splitFrom } = rec;
+  await recordAudit(tx, actor, 'createRecommendation', { type: 'Recommendation', id: code }, null, {
+    ...{ code, theme, titleZh, titleEn, summaryEn, quote },
+    ...(splitFrom && { splitFrom }),
+  });
+  result.created.push(code);
+}
+
+async function reviseDocument(tx: Tx, actor: Actor, previous: CatalogFile, next: CatalogFile) {
+  const row = await tx.sourceDocument.findUniqueOrThrow({ where: { slug: next.document.slug } });
+  const changes = (['titleZh', 'titleEn'] as const).filter(
+    (f) => previous.document[f] !== next.document[f] && row[f] === previous.document[f],
+  );
+  if (changes.length === 0) return;
+  await tx.sourceDocument.update({
+    where: { id: row.id },
+    data: Object.fromEntries(changes.map((f) => [f, next.document[f]])),
+  });
+  await recordAudit(
+    tx,
+    actor,
+    'updateSourceDocument',
+    { type: 'SourceDocument', id: row.slug },
+    Object.fromEntries(changes.map((f) => [f, row[f]])),
+    Object.fromEntries(changes.map((f) => [f, next.document[f]])),
+  );
+}
