@@ -2,7 +2,14 @@
 // fields, normalisation (NFKC, case, punctuation, spaces in Chinese), log notes and owners, and bad input.
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createOwner, createProgressUpdate, createRecommendation, createTheme, linkOwner } from '../helpers/factories';
-import { SearchDocument, SearchEditDocument, SearchLogDocument } from '../__generated__/search';
+import {
+  SearchAddInstitutionDocument,
+  SearchDocument,
+  SearchEditDocument,
+  SearchLogDocument,
+  SearchNameOwnersDocument,
+  SearchRenameInstitutionDocument,
+} from '../__generated__/search';
 
 const s = useTestServer({ reset: true });
 
@@ -112,6 +119,43 @@ describe('log notes and owners', () => {
     await linkOwner(s.db, { recommendationId: rules.id, ownerId: owner.id });
     expect(await codes('cyberspace')).toEqual(['GOV-SANDBOX-01']);
     expect(await codes('cyberspace rules')).toEqual(['GOV-SANDBOX-01']);
+  });
+});
+
+describe('owners as institutions', () => {
+  it('finds a record by any name of its owner: Chinese, English or an alias, and follows a change of aliases', async () => {
+    await catalog();
+    const added = await s.exec(
+      SearchAddInstitutionDocument,
+      {
+        input: {
+          nameZh: '国家网信办',
+          nameEn: 'Cyberspace Administration of China',
+          kind: 'REGULATOR',
+          aliases: ['CAC'],
+        },
+      },
+      ADMIN_TOKEN,
+    );
+    expect(added.errors).toBeUndefined();
+    // Named by its alias: setOwners resolves any name to the one institution.
+    const named = await s.exec(
+      SearchNameOwnersDocument,
+      { input: { code: 'GOV-SANDBOX-01', owners: [{ name: 'cac', kind: 'REGULATOR' }] } },
+      ADMIN_TOKEN,
+    );
+    expect(named.errors).toBeUndefined();
+    for (const search of ['网信办', 'cyberspace administration', 'CAC', '网信办 sandbox'])
+      expect({ search, codes: await codes(search) }).toEqual({ search, codes: ['GOV-SANDBOX-01'] });
+
+    const renamed = await s.exec(
+      SearchRenameInstitutionDocument,
+      { input: { id: added.data!.createOwner.id, aliases: ['网信'] } },
+      ADMIN_TOKEN,
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect(await codes('cac')).toEqual([]);
+    expect(await codes('网信办')).toEqual(['GOV-SANDBOX-01']);
   });
 });
 
