@@ -34,10 +34,10 @@ function read(): ResultsFile {
   return { standard: [], scale: [], scaleTargets: [] };
 }
 
-/** Records a run and returns the file written. */
-export function recordRun(mode: Mode, run: RunRecord): string {
-  if (mode === 'quick') {
-    const file = path.join(__dirname, '.work', 'results.quick.json');
+/** Records a run and returns the file written. A partial run (--only) is kept apart: its rows are not comparable. */
+export function recordRun(mode: Mode, run: RunRecord, partial: boolean): string {
+  if (mode === 'quick' || partial) {
+    const file = path.join(__dirname, '.work', `results.${mode}${partial ? '.partial' : ''}.json`);
     writeResults(file, run);
     return file;
   }

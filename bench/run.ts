@@ -19,13 +19,15 @@ import { HISTORY } from './operations';
 import { formatTable, formatTargets, machineInfo, targetsOf, withRatios, type Row, type WriteCheck } from './report';
 import { recordRun, type Mode } from './results';
 
+const ALL_OPERATIONS = ['L', 'S', 'Q1', 'Q2', 'H', 'W', 'M'];
 const args = process.argv.slice(2);
 const mode: Mode = args.includes('--quick') ? 'quick' : args.includes('--scale') ? 'scale' : 'standard';
 const profile = args.includes('--profile');
-const only = args
-  .find((a) => a.startsWith('--only='))
-  ?.slice(7)
-  .split(',') ?? ['L', 'S', 'Q1', 'Q2', 'H', 'W', 'M'];
+const only =
+  args
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',') ?? ALL_OPERATIONS;
 const READS = (['L', 'S', 'Q1', 'Q2', 'H'] as const).filter((o) => only.includes(o));
 const SIZE = {
   quick: { recommendations: 300, updates: 3_000 },
@@ -184,21 +186,25 @@ async function report(
     `machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres}, load average ${machine.loadAverageAtStart} at start, ${machine.loadAverage} at end`,
   );
   const seconds = Math.round((Date.now() - run.startedAt) / 1000);
-  const file = recordRun(mode, {
-    date: new Date().toISOString(),
+  const file = recordRun(
     mode,
-    seconds,
-    datasetBuildSeconds: run.buildSeconds,
-    machine,
-    dataset: SIZE,
-    load: LOAD,
-    poolSize: POOL_SIZE,
-    mixedWritesPerSecond: MIXED_WRITES_PER_SECOND,
-    rows: table,
-    writes,
-    targets,
-    problems,
-  });
+    {
+      date: new Date().toISOString(),
+      mode,
+      seconds,
+      datasetBuildSeconds: run.buildSeconds,
+      machine,
+      dataset: SIZE,
+      load: LOAD,
+      poolSize: POOL_SIZE,
+      mixedWritesPerSecond: MIXED_WRITES_PER_SECOND,
+      rows: table,
+      writes,
+      targets,
+      problems,
+    },
+    only.length < ALL_OPERATIONS.length,
+  );
   log(`run took ${seconds} s; results written to ${path.relative(ROOT, file)}`);
 }
 
