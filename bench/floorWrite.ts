@@ -5,11 +5,12 @@
 // The change counter's statement triggers fire by themselves, as they do for ours.
 import type { Pool } from 'pg';
 import { applyTransition } from '../src/domain/lifecycle';
+import type { RecommendationStatus } from '../src/generated/prisma/enums';
 
 interface LockedRow {
   id: number;
   code: string;
-  status: 'NOT_STARTED';
+  status: RecommendationStatus;
   progress: number;
   version: number;
   archivedAt: Date | null;
