@@ -55,7 +55,8 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
       if (args.asOf) return null;
       const variablesKey = JSON.stringify(variables);
       const cached = fixedStatements.get(operation)?.get(variablesKey);
-      if (cached) return answer(ctx, cached);
+      // Awaited here, so that a failing statement reaches the catch below.
+      if (cached) return await answer(ctx, cached);
       const query = listQuery(ctx, args.filter);
       const { req, ordering } = pageBounds(args);
       const limits = new Map<SelectedField, number>();
@@ -68,7 +69,7 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
       }
       const statement = compiledPageStatement(root, { req, ordering, query, updatesLimit: limits });
       if (statement.values.length === 0) rememberStatement(fixedStatements, operation, variablesKey, statement);
-      return answer(ctx, statement);
+      return await answer(ctx, statement);
     } catch (err) {
       // The database is down or hangs: answer now, as the resolvers would (the list field is non-null, so no
       // data), rather than make the resolvers wait for the same timeout again.
