@@ -25,6 +25,8 @@ interface StartOptions {
   /** Extra node flags for our server, e.g. --cpu-prof. */
   oursNodeFlags: string[];
   queryStatsFile?: string;
+  /** The prepared floor's statement file (bench/capture.ts), for the floor's /PL. */
+  preparedLFile?: string;
 }
 
 function commandFor(name: ContenderName, o: StartOptions): { args: string[]; env: NodeJS.ProcessEnv } {
@@ -51,7 +53,7 @@ function commandFor(name: ContenderName, o: StartOptions): { args: string[]; env
     case 'floor':
       return {
         args: ['--import', 'tsx', path.join('bench', 'floorServer.ts')],
-        env: { ...env, NODE_ENV: 'production' },
+        env: { ...env, NODE_ENV: 'production', ...(o.preparedLFile && { BENCH_PREPARED_L: o.preparedLFile }) },
       };
   }
 }

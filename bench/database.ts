@@ -101,8 +101,9 @@ export async function prepareDataset(
   size: DatasetSize,
   name: string,
   log: (s: string) => void,
-): Promise<string> {
+): Promise<{ url: string; buildSeconds: number | null }> {
   const anchor = datasetAnchor();
+  let buildSeconds: number | null = null;
   const wanted = fingerprint(size, anchor);
   const template = `${name}_template`;
   const admin = withDatabase(serverUrl, 'postgres');
@@ -125,7 +126,8 @@ export async function prepareDataset(
     await buildTemplate(withDatabase(serverUrl, template), size, anchor, log);
     // The mark goes on last: an interrupted build has none and is rebuilt next time.
     await withClient(admin, (c) => c.query(`COMMENT ON DATABASE ${template} IS '${wanted}'`));
-    log(`dataset built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    buildSeconds = (Date.now() - started) / 1000;
+    log(`dataset built in ${buildSeconds.toFixed(1)} s`);
   } else {
     log(`dataset ${wanted.slice(0, 8)} is cached`);
   }
@@ -133,7 +135,7 @@ export async function prepareDataset(
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   });
-  return withDatabase(serverUrl, name);
+  return { url: withDatabase(serverUrl, name), buildSeconds };
 }
 
 export async function serverVersion(url: string): Promise<string> {

@@ -1,5 +1,6 @@
 // Drives one contender with autocannon (bench/node_modules, loaded after `npm ci --prefix bench`): a warm-up,
 // then a timed run. Bodies are checked while timing: a reply that differs from the verified one is a mismatch.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cpuBetween, type CpuProbe } from './cpu';
@@ -16,6 +17,8 @@ export interface LoadResult {
   /** CPU ms per request of the contender's process and of PostgreSQL, when /proc tells. */
   serverCpuMs: number | null;
   postgresCpuMs: number | null;
+  /** The contender process's peak resident memory during the timed run, in MB (VmRSS from /proc). */
+  rssMb: number | null;
 }
 
 interface AutocannonRequest {
@@ -70,6 +73,34 @@ export interface Target {
   requests?: AutocannonRequest[];
   /** Probed before and after the timed run. */
   cpu?: () => CpuProbe;
+  /** The contender's process, whose resident memory is sampled while the timed run lasts. */
+  rssPid?: number;
+}
+
+const RSS_SAMPLE_MS = 250;
+
+/** VmRSS of a process in MB, or null where /proc does not tell. */
+function rssMbOf(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Samples a process's RSS until stopped; returns the peak. */
+function sampleRss(pid: number | undefined): () => number | null {
+  if (pid === undefined) return () => null;
+  let peak = rssMbOf(pid);
+  const timer = setInterval(() => {
+    const now = rssMbOf(pid);
+    if (now !== null && (peak === null || now > peak)) peak = now;
+  }, RSS_SAMPLE_MS);
+  return () => {
+    clearInterval(timer);
+    return peak === null ? null : Math.round(peak);
+  };
 }
 
 export async function drive(
@@ -87,7 +118,9 @@ export async function drive(
   };
   if (settings.warmup > 0) await run(base);
   const before = target.cpu?.();
+  const stopRss = sampleRss(target.rssPid);
   const r = await run({ ...base, duration: settings.duration });
+  const rssMb = stopRss();
   const after = target.cpu?.();
   const spent = before && after ? cpuBetween(before, after) : null;
   const perRequest = (k: 'server' | 'postgres') =>
@@ -95,6 +128,7 @@ export async function drive(
   return {
     serverCpuMs: perRequest('server'),
     postgresCpuMs: perRequest('postgres'),
+    rssMb,
     rps: r.requests.total / r.duration,
     seconds: r.duration,
     p50: r.latency.p50,
@@ -119,6 +153,7 @@ export function mergeRuns(runs: LoadResult[]): LoadResult {
     errors: runs.reduce((n, r) => n + r.errors, 0),
     serverCpuMs: weighted(runs, 'serverCpuMs'),
     postgresCpuMs: weighted(runs, 'postgresCpuMs'),
+    rssMb: runs.some((r) => r.rssMb === null) ? null : Math.max(...runs.map((r) => r.rssMb!)),
   };
 }
 

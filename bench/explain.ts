@@ -20,7 +20,7 @@ async function explain(pg: Client, title: string, sql: string, params: unknown[]
 
 async function main() {
   const server = await startBenchServer();
-  const url = await prepareDataset(
+  const { url } = await prepareDataset(
     server.serverUrl,
     { recommendations: 10_000, updates: 200_000 },
     'tracker_bench',

@@ -1,35 +1,61 @@
-// Contender (c), the floor: a bare node:http handler that runs ONE SQL statement per request and sends the
-// JSON that PostgreSQL built. No GraphQL, no ORM: the least work any server can do for L and S.
-// POST /L and POST /S (the body is read and ignored); prints "ready <port>".
+// Contender (c), the floors: a bare node:http handler that runs ONE SQL statement per request and sends the
+// JSON that PostgreSQL built. No GraphQL, no ORM: the least work any server can do for each operation.
+// POST /L, /S, /Q (search: the body is {"values": [pattern]}), /H ({"values": [code]}); /PL, the prepared
+// floor: the very statement our compiled path sends for L (captured by bench/capture.ts, passed as a JSON
+// file in BENCH_PREPARED_L), prepared by name; /W, the write floor (floorWrite.ts), with our API's body.
+// Prints "ready <port>".
+import fs from 'node:fs';
 import http from 'node:http';
 import { Pool } from 'pg';
-import { FLOOR_L, FLOOR_S } from './floorSql';
+import { FLOOR_HISTORY, FLOOR_L, FLOOR_S, FLOOR_SEARCH } from './floorSql';
+import { logProgressFloor } from './floorWrite';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
-const STATEMENTS: Record<string, { name: string; text: string }> = {
+const prepared = process.env.BENCH_PREPARED_L
+  ? (JSON.parse(fs.readFileSync(process.env.BENCH_PREPARED_L, 'utf8')) as { text: string; values: unknown[] })
+  : null;
+/** `wrap`: the compiled statement builds `data` only; our server puts it under "data" (compiledQuery/run.ts). */
+const STATEMENTS: Record<string, { name: string; text: string; values?: unknown[]; wrap?: boolean }> = {
   '/L': { name: 'floor_l', text: FLOOR_L },
   '/S': { name: 'floor_s', text: FLOOR_S },
+  '/Q': { name: 'floor_q', text: FLOOR_SEARCH },
+  '/H': { name: 'floor_h', text: FLOOR_HISTORY },
+  ...(prepared && { '/PL': { name: 'prepared_l', text: prepared.text, values: prepared.values, wrap: true } }),
 };
 
+const send = (res: http.ServerResponse, status: number, body: string) => {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
+  res.end(body);
+};
+const failed = (res: http.ServerResponse) => (err: Error) =>
+  send(res, 500, JSON.stringify({ errors: [{ message: err.message }] }));
+
+function answer(url: string, raw: string, res: http.ServerResponse) {
+  if (url === '/W') {
+    const { input } = (JSON.parse(raw) as { variables: { input: { code: string; note: string } } }).variables;
+    return void logProgressFloor(pool, input).then((body) => send(res, 200, body), failed(res));
+  }
+  const statement = STATEMENTS[url];
+  if (!statement) return void res.writeHead(404).end();
+  const values = statement.values ?? (raw ? (JSON.parse(raw) as { values?: unknown[] }).values : undefined);
+  pool.query<{ body: string }>({ name: statement.name, text: statement.text, values }).then((r) => {
+    const body = r.rows[0].body;
+    send(res, 200, statement.wrap ? `{"data":${body}}` : body);
+  }, failed(res));
+}
+
 const server = http.createServer((req, res) => {
-  const statement = STATEMENTS[req.url ?? ''];
-  req.resume();
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
-    if (!statement) return void res.writeHead(404).end();
-    pool.query<{ body: string }>(statement).then(
-      (result) => {
-        const body = result.rows[0].body;
-        res.writeHead(200, {
-          'content-type': 'application/json; charset=utf-8',
-          'content-length': Buffer.byteLength(body),
-        });
-        res.end(body);
-      },
-      (err: Error) => {
-        res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: err.message }] }));
-      },
-    );
+    try {
+      answer(req.url ?? '', Buffer.concat(chunks).toString(), res);
+    } catch (err) {
+      failed(res)(err as Error);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // The floor's two statements: each builds the whole response body, in the same shape as our GraphQL answer,
 // inside PostgreSQL with json_build_object/json_agg. Health follows src/domain/health.ts's rules with its
 // default thresholds (stale after 90 days, due soon within 30 days below 50 %).
-import { LOG_ENTRIES, PAGE } from './operations';
+import { HISTORY, LOG_ENTRIES, PAGE } from './operations';
 
 export const FLOOR_L = `
 SELECT json_build_object('data', json_build_object('recommendations', json_build_object('edges',
@@ -53,3 +53,32 @@ SELECT json_build_object('data', json_build_object('summary', json_build_object(
   'byTheme', (SELECT COALESCE(json_agg(json_build_object('theme', json_build_object('code', code), 'total', total,
                 'implemented', implemented, 'averageProgress', avg, 'overdue', overdue) ORDER BY "themeId"), '[]'::json) FROM themes)
 )))::text AS body`;
+
+/**
+ * Q1 and Q2: the search as src/db/readModel/filter.ts words it today (ILIKE on the record's texts or its
+ * theme's names), with $1 the escaped `%…%` pattern. When the search changes, this must change with it:
+ * verify.ts then reports the first row on which the two disagree.
+ */
+export const FLOOR_SEARCH = `
+SELECT json_build_object('data', json_build_object('recommendations', json_build_object('edges',
+  COALESCE(json_agg(json_build_object('node', json_build_object(
+    'code', r.code, 'titleZh', r."titleZh", 'titleEn', r."titleEn", 'status', r.status, 'progress', r.progress
+  )) ORDER BY r.code), '[]'::json))))::text AS body
+FROM (SELECT * FROM "Recommendation" r WHERE r."archivedAt" IS NULL AND (
+    r.code ILIKE $1 OR r."titleZh" ILIKE $1 OR r."titleEn" ILIKE $1 OR r."summaryEn" ILIKE $1 OR r.quote ILIKE $1
+    OR EXISTS (SELECT 1 FROM "Theme" t WHERE t.id = r."themeId" AND (t."nameZh" ILIKE $1 OR t."nameEn" ILIKE $1)))
+  ORDER BY r.code LIMIT ${PAGE}) r`;
+
+/** The `%…%` pattern of a search, with LIKE's own characters escaped as filter.ts does. */
+export const likePattern = (search: string) => `%${search.trim().replace(/[\\%_]/g, '\\$&')}%`;
+
+/** H: one record by code ($1) with its latest log entries. */
+export const FLOOR_HISTORY = `
+SELECT json_build_object('data', json_build_object('recommendation', (
+  SELECT json_build_object('code', r.code, 'titleEn', r."titleEn", 'status', r.status, 'progress', r.progress,
+    'updates', (
+      SELECT COALESCE(json_agg(json_build_object('note', u.note, 'status', u.status, 'progress', u.progress, 'occurredOn', u."occurredOn")
+        ORDER BY u."occurredOn" DESC, u.id DESC), '[]'::json)
+      FROM (SELECT * FROM "ProgressUpdate" pu WHERE pu."recommendationId" = r.id
+            ORDER BY pu."occurredOn" DESC, pu.id DESC LIMIT ${HISTORY}) u))
+  FROM "Recommendation" r WHERE r.code = $1)))::text AS body`;

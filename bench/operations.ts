@@ -98,3 +98,50 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | nu
   }
   return `${path}: ${JSON.stringify(a)?.slice(0, 200)} against ${JSON.stringify(b)?.slice(0, 200)}`;
 }
+
+// Issue 12's operations. Q1 and Q2 are a page of the search results, ordered by code; H is one record with
+// its 50 latest log entries. The words are chosen from the generator's vocabulary (dataset/generate.ts), so
+// both searches match at every size: 沙盒 is in the Chinese titles, "regulatory sandbox" in the English ones.
+export const SEARCHES = { Q1: '沙盒', Q2: 'regulatory sandbox' } as const;
+export const HISTORY = 50;
+
+export const oursSearch = (search: string) => `query Q {
+  recommendations(first: ${PAGE}, orderBy: { field: CODE, direction: ASC }, filter: { search: ${JSON.stringify(search)} }) {
+    edges { node { code titleZh titleEn status progress } }
+  }
+}`;
+
+export const oursHistory = (code: string) => `query H {
+  recommendation(code: ${JSON.stringify(code)}) {
+    code titleEn status progress updates(first: ${HISTORY}) { note status progress occurredOn }
+  }
+}`;
+
+/** PostGraphile's amber preset has no text search or substring filter (that is the connection-filter plugin), so no Q1/Q2. */
+// Prisma makes `code` unique with an index, not a constraint, so PostGraphile has no recommendationByCode:
+// a condition on the column, which it offers for every column, says the same.
+export const postgraphileHistory = (code: string) => `query H {
+  allRecommendations(condition: { code: ${JSON.stringify(code)} }, first: 1) {
+    nodes {
+      code titleEn status progress
+      progressUpdatesByRecommendationId(orderBy: [OCCURRED_ON_DESC, ROW_ID_DESC], first: ${HISTORY}) { nodes { note status progress occurredOn } }
+    }
+  }
+}`;
+
+export type SearchRow = Pick<LRow, 'code' | 'titleEn' | 'status' | 'progress'> & { titleZh: string };
+export type HistoryRow = Pick<LRow, 'code' | 'titleEn' | 'status' | 'progress' | 'updates'>;
+
+export const normaliseSearch = (body: string): SearchRow[] =>
+  dataOf<{ recommendations: { edges: { node: SearchRow }[] } }>(body).recommendations.edges.map((e) => e.node);
+
+export const normaliseOursHistory = (body: string): HistoryRow | null =>
+  dataOf<{ recommendation: HistoryRow | null }>(body).recommendation;
+
+export const normalisePostGraphileHistory = (body: string): HistoryRow | null => {
+  type Node = Omit<HistoryRow, 'updates'> & { progressUpdatesByRecommendationId: { nodes: LRow['updates'] } };
+  const r = dataOf<{ allRecommendations: { nodes: Node[] } }>(body).allRecommendations.nodes[0];
+  if (!r) return null;
+  const { progressUpdatesByRecommendationId, ...rest } = r;
+  return { ...rest, updates: progressUpdatesByRecommendationId.nodes };
+};

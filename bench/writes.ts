@@ -11,10 +11,21 @@ export interface WritePlan {
   prefix: string;
 }
 
-export async function planWrites(pg: Client, runId: string): Promise<WritePlan> {
-  const codes = (
+const activeCodes = async (pg: Client) =>
+  (
     await pg.query<{ code: string }>('SELECT code FROM "Recommendation" WHERE "archivedAt" IS NULL ORDER BY id')
   ).rows.map((r) => r.code);
+
+const acknowledges = (status: number, body: string, marker: string) => {
+  const parsed = JSON.parse(body) as {
+    data?: { logProgress?: { update?: { note?: string } } };
+    errors?: { message: string }[];
+  };
+  return status < 300 && !parsed.errors?.length && !!parsed.data?.logProgress?.update?.note?.startsWith(marker);
+};
+
+export async function planWrites(pg: Client, runId: string): Promise<WritePlan> {
+  const codes = await activeCodes(pg);
   // A stride coprime with the count visits every record before repeating, so concurrent writers rarely meet.
   const stride = [7919, 104729, 1].find((s) => codes.length % s !== 0)!;
   const prefix = `bench-W-${runId}-`;
@@ -34,12 +45,7 @@ export async function planWrites(pg: Client, runId: string): Promise<WritePlan> 
     onResponse(status, body, context) {
       const marker = String(context.marker);
       try {
-        const parsed = JSON.parse(body) as {
-          data?: { logProgress?: { update?: { note?: string } } };
-          errors?: { message: string }[];
-        };
-        if (status < 300 && !parsed.errors?.length && parsed.data?.logProgress?.update?.note?.startsWith(marker))
-          acknowledged.add(marker);
+        if (acknowledges(status, body, marker)) acknowledged.add(marker);
         else if (failures.length < 5) failures.push(`${status} ${body.slice(0, 200)}`);
       } catch {
         if (failures.length < 5) failures.push(`${status} unparsable: ${body.slice(0, 200)}`);
@@ -56,4 +62,53 @@ export async function checkWrites(pg: Client, plan: WritePlan) {
   const logged = new Set(rows.rows.map((r) => r.note.slice(0, r.note.indexOf(':'))));
   const lost = [...plan.acknowledged].filter((m) => !logged.has(m));
   return { acknowledged: plan.acknowledged.size, found: logged.size, lost: lost.length };
+}
+
+/**
+ * The mixed run's writer: `perSecond` logProgress calls a second through our API, on a timer, whatever the
+ * readers are doing (each write its own request, not waiting for the previous one). stop() waits for those in
+ * flight and returns what was acknowledged, for checkWrites.
+ */
+export async function startSteadyWrites(
+  pg: Client,
+  target: { url: string; token: string },
+  runId: string,
+  perSecond: number,
+): Promise<{ stop(): Promise<WritePlan & { sent: number }> }> {
+  const codes = await activeCodes(pg);
+  const prefix = `bench-M-${runId}-`;
+  const acknowledged = new Set<string>();
+  const failures: string[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let n = 0;
+  const write = async () => {
+    const marker = `${prefix}${++n}`;
+    const input = {
+      code: codes[(n * 7919) % codes.length],
+      note: `${marker}: progress reviewed during the mixed run.`,
+    };
+    try {
+      const res = await fetch(target.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
+        body: JSON.stringify({ query: OURS_W, variables: { input } }),
+      });
+      const body = await res.text();
+      if (acknowledges(res.status, body, marker)) acknowledged.add(marker);
+      else if (failures.length < 5) failures.push(`${res.status} ${body.slice(0, 200)}`);
+    } catch (err) {
+      if (failures.length < 5) failures.push(String(err));
+    }
+  };
+  const timer = setInterval(() => {
+    const p = write().finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  }, 1000 / perSecond);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await Promise.all(inFlight);
+      return { requests: [], acknowledged, failures, prefix, sent: n };
+    },
+  };
 }

@@ -1,5 +1,11 @@
-// Writes a planned dataset into a migrated database with a handful of multi-row INSERT … SELECT unnest(…)
-// statements: 200,000 log entries load in seconds, where one Prisma call per row would take minutes.
+// Writes a planned dataset into a migrated database: the log (most of the rows: 2,000,000 at --scale) with one
+// COPY … FROM STDIN streamed from the plan, the rest with a handful of multi-row INSERT … SELECT unnest(…)
+// statements (recommendations need ON CONFLICT for the catalog's own, which COPY cannot say). One Prisma
+// call per row would take minutes; COPY skips the per-statement parse, plan and parameter conversion.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Client } from 'pg';
 import type { PlannedRecommendation } from './generate';
 import { OWNERS } from './words';
@@ -86,42 +92,46 @@ async function upsertRecommendations(pg: Client, plan: PlannedRecommendation[]):
   return new Map(saved.map((r) => [r.code as string, r.id as number]));
 }
 
+/** pg-copy-streams, a benchmark dependency (bench/package.json): `copyFrom(sql)` is a writable COPY stream. */
+const copyFrom = (
+  createRequire(path.join(__dirname, '..', 'package.json'))('pg-copy-streams') as {
+    from: (sql: string) => NodeJS.WritableStream & Parameters<Client['query']>[0];
+  }
+).from;
+
+/** A value in COPY's text format: \N for null, and backslash, newline, carriage return and tab escaped. */
+const copyText = (v: string | number | null | undefined) =>
+  v === null || v === undefined
+    ? '\\N'
+    : String(v).replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!);
+
+/** A text[] literal; the generated URLs hold no quotes, but escape them anyway. */
+const textArray = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+
+/** The log's rows as COPY text, a batch of lines at a time, so 2,000,000 entries never sit in one string. */
+function* updateLines(plan: PlannedRecommendation[], ids: Map<string, number>): Generator<string> {
+  let batch: string[] = [];
+  for (const r of plan) {
+    const rid = ids.get(r.code)!;
+    for (const u of r.updates) {
+      const fields = [rid, u.note, u.statusBefore, u.status, u.progressBefore, u.progress, textArray(u.evidenceUrls)];
+      fields.push(day(u.occurredOn)!, u.actorName, iso(u.createdAt)!);
+      batch.push(fields.map(copyText).join('\t'));
+      if (batch.length === 5_000) {
+        yield `${batch.join('\n')}\n`;
+        batch = [];
+      }
+    }
+  }
+  if (batch.length) yield `${batch.join('\n')}\n`;
+}
+
 async function insertUpdates(pg: Client, plan: PlannedRecommendation[], ids: Map<string, number>) {
-  const rows = plan.flatMap((r) =>
-    r.updates.map((u) => [
-      ids.get(r.code),
-      u.note,
-      u.statusBefore,
-      u.status,
-      u.progressBefore,
-      u.progress,
-      u.evidenceUrls.join(' '),
-      day(u.occurredOn),
-      u.actorName,
-      iso(u.createdAt),
-    ]),
-  );
-  await insertColumns(
-    pg,
-    (unnest) => `
-    INSERT INTO "ProgressUpdate" ("recommendationId", note, "statusBefore", status, "progressBefore", progress,
-      "evidenceUrls", "occurredOn", "actorName", "createdAt")
-    SELECT rid, note, sb, s, pb, p, CASE WHEN urls = '' THEN '{}'::text[] ELSE string_to_array(urls, ' ') END, occ, actor, created
-    FROM ${unnest} AS x(rid, note, sb, s, pb, p, urls, occ, actor, created)`,
-    [
-      'int',
-      'text',
-      '"RecommendationStatus"',
-      '"RecommendationStatus"',
-      'int',
-      'int',
-      'text',
-      'date',
-      'text',
-      'timestamp',
-    ],
-    rows,
-  );
+  const stream = pg.query(
+    copyFrom(`COPY "ProgressUpdate" ("recommendationId", note, "statusBefore", status, "progressBefore", progress,
+      "evidenceUrls", "occurredOn", "actorName", "createdAt") FROM STDIN`),
+  ) as unknown as NodeJS.WritableStream;
+  await pipeline(Readable.from(updateLines(plan, ids)), stream);
 }
 
 async function insertStewardship(pg: Client, plan: PlannedRecommendation[], ids: Map<string, number>) {

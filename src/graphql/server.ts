@@ -17,6 +17,7 @@ import { classifyError, createFormatError } from './errorFormatting';
 import { costLimitPlugin } from './costLimit';
 import { jitGateway } from './executor';
 import { sqlListRunner } from './compiledQuery/run';
+import { stringifyResult } from './compiledQuery/jsonText';
 import { projectRoot } from '../projectRoot';
 import { httpStatusPlugin } from './httpStatus';
 
@@ -94,5 +95,7 @@ export function createServer(deps: { config: Config; log: Logger; schema?: Graph
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(deps.log),
+    // Copies the compiled path's JSON text into the response instead of parsing and re-stringifying it.
+    stringifyResult,
   });
 }

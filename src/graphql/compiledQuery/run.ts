@@ -15,7 +15,8 @@ import {
 } from 'graphql';
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/prisma/client';
-import { queryJson } from '../../db/readModel/query';
+import { queryJsonText } from '../../db/readModel/query';
+import { dataFromJsonText } from './jsonText';
 import { authorizeRead } from '../../domain/auth';
 import { DomainError } from '../../errors';
 import { isDatabaseUnavailable } from '../errorFormatting';
@@ -54,7 +55,8 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
       if (args.asOf) return null;
       const variablesKey = JSON.stringify(variables);
       const cached = fixedStatements.get(operation)?.get(variablesKey);
-      if (cached) return { data: await queryJson<Record<string, unknown>>(ctx.db, cached, true) };
+      // Awaited here, so that a failing statement reaches the catch below.
+      if (cached) return await answer(ctx, cached);
       const query = listQuery(ctx, args.filter);
       const { req, ordering } = pageBounds(args);
       const limits = new Map<SelectedField, number>();
@@ -67,7 +69,7 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
       }
       const statement = compiledPageStatement(root, { req, ordering, query, updatesLimit: limits });
       if (statement.values.length === 0) rememberStatement(fixedStatements, operation, variablesKey, statement);
-      return { data: await queryJson<Record<string, unknown>>(ctx.db, statement, true) };
+      return await answer(ctx, statement);
     } catch (err) {
       // The database is down or hangs: answer now, as the resolvers would (the list field is non-null, so no
       // data), rather than make the resolvers wait for the same timeout again.
@@ -81,6 +83,12 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
       return null;
     }
   };
+}
+
+/** The result, its data left as PostgreSQL's JSON text until something reads it (jsonText.ts). */
+async function answer(ctx: AppContext, statement: Prisma.Sql): Promise<ExecutionResult> {
+  const { text, body } = await queryJsonText(ctx.db, statement, true);
+  return { data: dataFromJsonText(text, body) };
 }
 
 const MAX_FIXED_PER_DOCUMENT = 32;
