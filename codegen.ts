@@ -54,6 +54,7 @@ const resolverConfig = {
     AuditEntry: `${prisma}#AuditEntry as AuditEntryRow`,
     TrackerSummary: '../../domain/summary#SummaryData',
     ThemeSummary: '../../domain/summary#ThemeFigures',
+    Evidence: `${prisma}#Evidence as EvidenceRow`,
   },
 };
 

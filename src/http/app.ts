@@ -14,6 +14,7 @@ import { statusOfCode } from '../graphql/httpStatus';
 import { webPage } from './webPages';
 import { answerOptions, graphqlCors } from './cors';
 import { exportRoutes } from './exportRoutes';
+import { evidenceRoutes } from './evidenceRoutes';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -101,6 +102,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use('/export', exportRoutes(deps));
+  app.use('/evidence', evidenceRoutes(deps));
   if (deps.config.playground) app.use('/playground', webPage('playground'));
   app.use('/admin', webPage('admin'));
   app.get('/', (_req, res) => void res.redirect(302, deps.config.playground ? '/playground/' : '/admin/'));

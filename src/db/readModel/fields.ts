@@ -95,6 +95,7 @@ export const UPDATE_FIELDS: Record<string, FieldRead> = {
   actor: col('actorName'),
   corrects: { columns: ['correctsId'] },
   createdAt: timestamp('createdAt'),
+  evidence: resolved,
 };
 
 const OWNER_FIELDS: Record<string, FieldRead> = {

@@ -9,4 +9,5 @@ export const ProgressUpdate: ProgressUpdateResolvers = {
   }),
   actor: (u) => u.actorName,
   corrects: (u, _a, ctx) => (u.correctsId ? ctx.loaders.progressUpdate.load(u.correctsId) : null),
+  evidence: (u, _a, ctx) => ctx.loaders.evidence.load(u.id),
 };

@@ -13,6 +13,7 @@ import { ApiToken, AuditEntry, QuoteRevision, TargetDateRevision, User } from '.
 import { Node } from './Node';
 import { Owner } from './Owner';
 import { PageInfo } from './PageInfo';
+import { Evidence } from './Evidence';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -35,4 +36,5 @@ export const resolvers: Resolvers = {
   AuditEntry,
   TargetDateRevision,
   QuoteRevision,
+  Evidence,
 };
