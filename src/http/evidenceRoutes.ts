@@ -49,7 +49,8 @@ const archived = (deps: EvidenceDeps) => async (req: Request, res: Response) => 
     const domain = toDomainError(err);
     if (!domain) throw err;
     res
-      .status(statusOfCode(domain.code))
+      // The API answers NOT_FOUND inside a 200; a file path that names nothing is a plain 404.
+      .status(domain.code === 'NOT_FOUND' ? 404 : statusOfCode(domain.code))
       .json({ errors: [{ message: domain.message, extensions: { code: domain.code, ...domain.details } }] });
   }
 };
