@@ -3,7 +3,9 @@
 // left out: only their hashes are stored, and a restored server issues new ones). Rows are written by
 // PostgreSQL's row_to_json and read back by json_populate_recordset, so every type (dates, arrays, JSON,
 // enums) round-trips exactly, ids included. Restore only inserts: the log and the audit trail are append-only
-// (triggers refuse UPDATE and DELETE; TRUNCATE only with tracker.allow_reset, which --force uses).
+// (triggers refuse UPDATE and DELETE; TRUNCATE only with tracker.allow_reset, which --force uses). Evidence
+// records and their archived copies (bytea, as hex) are included; the job queue is not: a restored server's
+// next link check enqueues the captures still PENDING.
 import type { Db } from './client';
 import { Prisma } from '../generated/prisma/client';
 
@@ -19,12 +21,17 @@ const TABLES = {
   recommendationOwners: 'RecommendationOwner',
   users: 'User',
   progressUpdates: 'ProgressUpdate',
+  evidenceArchive: 'EvidenceArchive',
+  evidence: 'Evidence',
   targetDateRevisions: 'TargetDateRevision',
   quoteRevisions: 'QuoteRevision',
   auditEntries: 'AuditEntry',
 } as const;
 
 type TableKey = keyof typeof TABLES;
+
+/** Lists that backups taken before evidence records lack: restored as none, the evidence rows backfilled. */
+const ADDED_LATER: readonly TableKey[] = ['evidenceArchive', 'evidence'];
 type Row = Record<string, unknown>;
 
 export interface BackupDocument {
@@ -36,7 +43,11 @@ export interface BackupDocument {
 /** Tables a restore empties with --force: the document's, and the tokens that name its users. */
 const ALL_TABLES = [...Object.values(TABLES), 'ApiToken'];
 
-const orderOf = (table: string) => (table === 'RecommendationOwner' ? '"recommendationId", "ownerId"' : 'id');
+const ORDER: Record<string, string> = {
+  RecommendationOwner: '"recommendationId", "ownerId"',
+  EvidenceArchive: 'sha256',
+};
+const orderOf = (table: string) => ORDER[table] ?? 'id';
 
 export async function takeBackup(db: Db): Promise<BackupDocument> {
   // One snapshot for all tables, so the document is consistent even while the server writes.
@@ -69,8 +80,10 @@ function checkBackup(doc: unknown): BackupDocument {
     throw new RestoreRefused(
       `The backup is format version ${d.formatVersion}, newer than this server's ${BACKUP_FORMAT_VERSION}: restore it with a newer version of the tracker.`,
     );
-  for (const key of Object.keys(TABLES))
-    if (!Array.isArray(d.tables?.[key as TableKey])) throw new RestoreRefused(`The backup has no "${key}" list.`);
+  for (const key of Object.keys(TABLES) as TableKey[]) {
+    if (ADDED_LATER.includes(key) && d.tables && d.tables[key] === undefined) continue;
+    if (!Array.isArray(d.tables?.[key])) throw new RestoreRefused(`The backup has no "${key}" list.`);
+  }
   return d as BackupDocument;
 }
 
@@ -96,7 +109,8 @@ export async function restoreBackup(db: Db, raw: unknown, options: { force?: boo
         await tx.$executeRawUnsafe(`TRUNCATE ${ALL_TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
       }
       for (const [key, table] of Object.entries(TABLES) as [TableKey, string][]) {
-        const rows = doc.tables[key];
+        if (key === 'evidence' && !doc.tables.evidence) await backfillEvidence(tx);
+        const rows = doc.tables[key] ?? [];
         inserted[key] = rows.length;
         if (!rows.length) continue;
         // The document's own columns: a column added later keeps its default.
@@ -107,7 +121,7 @@ export async function restoreBackup(db: Db, raw: unknown, options: { force?: boo
         );
         await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columns})
           SELECT ${columns} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json)`;
-        if (table !== 'RecommendationOwner')
+        if (table !== 'RecommendationOwner' && table !== 'EvidenceArchive')
           await tx.$executeRawUnsafe(
             `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`,
           );
@@ -116,4 +130,12 @@ export async function restoreBackup(db: Db, raw: unknown, options: { force?: boo
     { timeout: 300_000 },
   );
   return inserted;
+}
+
+/** As migration 20261201211100_evidence_backfill: PENDING rows for the links, captured by the next link check. */
+async function backfillEvidence(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`INSERT INTO "Evidence" ("progressUpdateId", "position", "url")
+    SELECT u.id, (l.ord - 1)::int, l.url
+    FROM "ProgressUpdate" u CROSS JOIN LATERAL unnest(u."evidenceUrls") WITH ORDINALITY AS l(url, ord)
+    ORDER BY u.id, l.ord`;
 }

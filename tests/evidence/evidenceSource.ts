@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { runDueJobs } from '../../src/domain/jobs/worker';
 
-export interface Answer {
+interface Answer {
   status?: number;
   type?: string;
   body?: string | Buffer;

@@ -56,6 +56,8 @@ it('restores into a fresh database a backup whose own backup is the identical do
     recommendationOwners: 1,
     users: 1,
     progressUpdates: 2,
+    evidenceArchive: 0,
+    evidence: 1,
     targetDateRevisions: 1,
     quoteRevisions: 1,
     auditEntries: 5,
