@@ -205,6 +205,15 @@ const RECOMMENDATION = /* GraphQL */ `
           id
           occurredOn
         }
+        evidence {
+          url
+          captureState
+          capturedAt
+          failureReason
+          archivedCopyUrl
+          linkState
+          checkedAt
+        }
       }
     }
   }

@@ -7,6 +7,7 @@ import { createLogForm } from './logForm';
 import { asOfControl } from './pastView';
 import type { View } from './state';
 import { targetHistory } from './targetHistory';
+import { evidenceList } from './evidenceLinks';
 import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
 import type { ProgressUpdate, RecommendationDetail } from './types';
 import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
@@ -133,7 +134,7 @@ function entry(u: ProgressUpdate): HTMLLIElement {
           'div',
           { class: 'evidence' },
           h('span', { class: 'evidence-label' }, `${t('evidence')}:`),
-          u.evidenceUrls.map(safeLink),
+          u.evidence.length ? evidenceList(u.evidence) : u.evidenceUrls.map(safeLink),
         )
       : null,
     h(

@@ -67,6 +67,18 @@ export interface ProgressUpdate {
   actor: string;
   createdAt: string;
   corrects: { id: string; occurredOn: string } | null;
+  evidence: Evidence[];
+}
+
+/** An evidence link as the server archived it (ProgressUpdate.evidence). */
+export interface Evidence {
+  url: string;
+  captureState: 'PENDING' | 'CAPTURED' | 'BLOCKED' | 'FAILED';
+  capturedAt: string | null;
+  failureReason: string | null;
+  archivedCopyUrl: string | null;
+  linkState: 'UNCHECKED' | 'ONLINE' | 'MISSING' | 'CHANGED';
+  checkedAt: string | null;
 }
 
 export interface RecommendationDetail extends Omit<RecommendationRow, 'theme'> {

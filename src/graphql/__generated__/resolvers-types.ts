@@ -105,6 +105,7 @@ export type Evidence = {
   __typename?: 'Evidence';
   /** Path of the archived copy on this server (relative to its origin; served as a download under a sandboxing CSP); null until captured. */
   archivedCopyUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether a copy was kept, and if not why (see `failureReason`). */
   captureState: EvidenceCaptureState;
   /** When the copy was taken. */
   capturedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -118,6 +119,7 @@ export type Evidence = {
   finalUrl?: Maybe<Scalars['String']['output']>;
   /** The HTTP status the capture received. */
   httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** Whether the link still answers with the archived bytes (see `checkedAt`). */
   linkState: EvidenceLinkState;
   /** SHA-256 (hex) of the archived bytes, exactly as served by the source. */
   sha256?: Maybe<Scalars['String']['output']>;
