@@ -74,14 +74,26 @@ it('marks an unreachable link MISSING, and leaves the state of one answering 500
   ]);
 });
 
-it('enqueues the capture of PENDING evidence without a job, such as rows the backfill made', async () => {
+it('captures PENDING evidence (such as rows the backfill made), tries FAILED captures again, leaves BLOCKED', async () => {
   src.serve('/old', { type: 'text/plain', body: 'from before evidence records' });
+  src.serve('/late', { type: 'text/plain', body: 'published since' });
   const rec = await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
-  const entry = await createProgressUpdate(s.db, { recommendationId: rec.id, evidenceUrls: [`${src.base}/old`] });
-  await s.db.evidence.create({ data: { progressUpdateId: entry.id, position: 0, url: `${src.base}/old` } });
+  const urls = [`${src.base}/old`, `${src.base}/late`, 'http://10.0.0.1/'];
+  const entry = await createProgressUpdate(s.db, { recommendationId: rec.id, evidenceUrls: urls });
+  await s.db.evidence.createMany({
+    data: [
+      { progressUpdateId: entry.id, position: 0, url: urls[0] },
+      { progressUpdateId: entry.id, position: 1, url: urls[1], captureState: 'FAILED', failureReason: 'HTTP 404' },
+      { progressUpdateId: entry.id, position: 2, url: urls[2], captureState: 'BLOCKED', failureReason: 'private' },
+    ],
+  });
   await runLinkCheck();
-  const [evidence] = await s.db.evidence.findMany();
-  expect([evidence.captureState, evidence.sha256]).toEqual(['CAPTURED', sha256('from before evidence records')]);
+  const rows = await s.db.evidence.findMany({ orderBy: { position: 'asc' } });
+  expect(rows.map((e) => [e.captureState, e.sha256])).toEqual([
+    ['CAPTURED', sha256('from before evidence records')],
+    ['CAPTURED', sha256('published since')],
+    ['BLOCKED', null],
+  ]);
 });
 
 it('backfills one PENDING row per link of the entries logged before evidence records, in order', async () => {

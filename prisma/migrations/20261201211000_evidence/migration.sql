@@ -44,6 +44,3 @@ CREATE INDEX "Evidence_captureState_checkedAt_idx" ON "Evidence"("captureState",
 -- CreateIndex
 CREATE UNIQUE INDEX "Evidence_progressUpdateId_position_key" ON "Evidence"("progressUpdateId", "position");
 
--- AddForeignKey
-ALTER TABLE "Evidence" ADD CONSTRAINT "Evidence_progressUpdateId_fkey" FOREIGN KEY ("progressUpdateId") REFERENCES "ProgressUpdate"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-

@@ -1,6 +1,7 @@
 // The periodic link check (EVIDENCE_CHECK_SCHEDULE): checkEvidenceLinks fans out one checkEvidenceLink job
 // per captured link, so that a slow source delays only its own check, and enqueues the capture of rows still
-// PENDING without one (rows the backfill migration made, or whose job was lost with a restored database).
+// PENDING (rows the backfill migration made, or whose job was lost with a restored database) or FAILED (a
+// source that was down, or answered 404, when the entry was logged, may answer now). BLOCKED rows stay so.
 // A link is MISSING when it answers 404 or 410 or cannot be reached, CHANGED when its bytes differ from the
 // archived copy's, ONLINE when they are the same; any other answer (a 500, a 403) says nothing about the
 // link, so only checkedAt and lastCheckStatus move.
@@ -16,13 +17,13 @@ export const checkEvidenceLinks =
   (deps: JobDeps): JobHandler =>
   async () => {
     const rows = await deps.db.evidence.findMany({
-      where: { captureState: { in: ['CAPTURED', 'PENDING'] } },
+      where: { captureState: { in: ['CAPTURED', 'PENDING', 'FAILED'] } },
       select: { id: true, captureState: true },
       orderBy: { id: 'asc' },
     });
     await deps.db.$transaction(async (tx) => {
       for (const { id, captureState } of rows) {
-        if (captureState === 'PENDING') await enqueueCapture(tx, id);
+        if (captureState !== 'CAPTURED') await enqueueCapture(tx, id);
         else
           await enqueueJob(
             tx,
