@@ -120,6 +120,13 @@ it.each([
     null,
   ],
   ['a 404', { status: 404, type: 'text/html', body: 'gone' }, {}, 'HTTP 404', 404],
+  [
+    'a copy that would take the archive past EVIDENCE_STORAGE_MAX_BYTES',
+    { type: 'text/plain', body: 'x'.repeat(50) },
+    { EVIDENCE_STORAGE_MAX_BYTES: '40' },
+    'the evidence archive is full (EVIDENCE_STORAGE_MAX_BYTES=40)',
+    null,
+  ],
 ])('fails %s with its reason, keeps no copy and does not retry', async (_name, answer, env, reason, status) => {
   src.serve('/doc', answer);
   await logLinks([`${src.base}/doc`]);
