@@ -49,7 +49,7 @@ const TARGETS: Target[] = [
         evidenceUrls: ['https://example.org/a'],
       },
     }),
-    writes: ['ProgressUpdate', 'Recommendation', ...AUDITED],
+    writes: ['ProgressUpdate', 'Evidence', 'Recommendation', ...AUDITED],
     fields: {
       'input.code': { code: 'NOT_FOUND' },
       'input.note': store('ProgressUpdate', 'note'),
