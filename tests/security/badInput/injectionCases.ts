@@ -33,7 +33,8 @@ const newRec = (code: string, theme: string) => ({
   summaryEn: 'New.',
   quote: '新引文',
 });
-const AUDITED = ['AuditEntry'];
+// An audited write on a recommendation is also a change of the feed (its trigger writes ChangeEvent).
+const AUDITED = ['AuditEntry', 'ChangeEvent'];
 
 const TARGETS: Target[] = [
   {
