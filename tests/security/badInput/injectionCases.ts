@@ -166,6 +166,13 @@ const TARGETS: Target[] = [
     writes: ['ApiToken', ...AUDITED],
     fields: { 'input.userName': { code: 'BAD_USER_INPUT' }, 'input.label': store('ApiToken', 'label') },
   },
+  ...(['follow', 'unfollow'] as const).map((mutation) => ({
+    mutation,
+    document: `mutation M($input: FollowInput!) { ${mutation}(input: $input) { themes { code } } }`,
+    base: () => ({ input: { recommendationCode: FX.rec } }),
+    writes: ['Follow', ...AUDITED],
+    fields: { 'input.recommendationCode': { code: 'NOT_FOUND' } },
+  })),
   {
     mutation: 'revokeToken',
     document: 'mutation M($id: ID!) { revokeToken(id: $id) { id } }',
