@@ -87,6 +87,11 @@ const schema = z.object({
   /** Whether this instance runs the background job worker (PostgreSQL's job queue); any number of instances may. */
   JOB_WORKER: bool.default(true),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
+  /** Webhooks (domain/webhooks): attempts per delivery, the backoff's first wait, when an endpoint is disabled. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1_000).default(20),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 type RawConfig = z.infer<typeof schema>;
@@ -112,6 +117,12 @@ export interface Config {
   readonly sqlCompiledLists: boolean;
   readonly outboundAllowlist: readonly string[];
   readonly jobs: { readonly worker: boolean; readonly concurrency: number };
+  readonly webhooks: {
+    readonly maxAttempts: number;
+    readonly retryBaseMs: number;
+    readonly disableAfterFailures: number;
+    readonly timeoutMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -150,5 +161,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlCompiledLists: e.COMPILED_QUERIES,
     outboundAllowlist: Object.freeze([...e.OUTBOUND_ALLOWLIST]),
     jobs: Object.freeze({ worker: e.JOB_WORKER, concurrency: e.JOB_CONCURRENCY }),
+    webhooks: Object.freeze({
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    }),
   });
 }

@@ -41,6 +41,10 @@ const OPERATION_ROLES = Object.freeze({
   revokeToken: 'ADMIN',
   readUsers: 'ADMIN',
   readAudit: 'ADMIN',
+  createWebhook: 'ADMIN',
+  enableWebhook: 'ADMIN',
+  deleteWebhook: 'ADMIN',
+  readWebhooks: 'ADMIN',
 } satisfies Record<string, Role>);
 
 export type Operation = keyof typeof OPERATION_ROLES;

@@ -43,6 +43,15 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type CreateWebhookInput = {
+  /** The events to deliver; at least one. */
+  events: Array<WebhookEvent>;
+  /** Only changes to recommendations matching this filter are delivered (archived ones included); none: all. */
+  filter?: InputMaybe<RecommendationFilter>;
+  /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless OUTBOUND_ALLOWLIST names it. */
+  url: Scalars['String']['input'];
+};
+
 /** Computed from status, progress, target date and the date of the last log entry; never typed by hand. */
 export type Health =
   /** No log entry for a long time, or the target is near while progress is low. */
@@ -242,3 +251,23 @@ export type UpdateRecommendationInput = {
   titleEn?: InputMaybe<Scalars['String']['input']>;
   titleZh?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** A receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed (WEBHOOK_MAX_ATTEMPTS); no more are made. */
+  | 'FAILED'
+  /** Not delivered yet: an attempt is due (`nextAttemptAt`), or its webhook is disabled and it waits for enableWebhook. */
+  | 'PENDING';
+
+/** What a webhook may subscribe to. A delivery's payload names it in `type`, as written after each value. */
+export type WebhookEvent =
+  /** `owners.changed`: a recommendation's owners were set. */
+  | 'OWNERS_CHANGED'
+  /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet). */
+  | 'PROGRESS_LOGGED'
+  /** `recommendation.changed`: a recommendation was created, edited, archived or restored. */
+  | 'RECOMMENDATION_CHANGED'
+  /** `targetDate.changed`: a recommendation's target date was set or changed. */
+  | 'TARGET_DATE_CHANGED';

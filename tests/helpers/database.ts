@@ -61,6 +61,9 @@ const TABLES = [
   'SourceDocument',
   'ApiToken',
   'User',
+  'WebhookAttempt',
+  'WebhookDelivery',
+  'Webhook',
 ];
 
 /** Empties every table. The log and the audit trail refuse TRUNCATE unless the transaction allows a reset. */

@@ -10,6 +10,7 @@ import {
 import { createSourceDocument } from '../../domain/sourceDocuments';
 import { createUser, issueToken, revokeToken } from '../../domain/users';
 import { importSpreadsheet } from '../../domain/importSpreadsheet';
+import { createWebhook, deleteWebhook, enableWebhook } from '../../domain/webhooks/admin';
 
 export const Mutation: MutationResolvers = {
   logProgress: (_p, { input }, ctx) => logProgress(ctx, input),
@@ -24,4 +25,7 @@ export const Mutation: MutationResolvers = {
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
   importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
+  createWebhook: (_p, { input }, ctx) => createWebhook(ctx, input),
+  enableWebhook: (_p, { id }, ctx) => enableWebhook(ctx, id),
+  deleteWebhook: (_p, { id }, ctx) => deleteWebhook(ctx, id),
 };

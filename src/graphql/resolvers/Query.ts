@@ -6,6 +6,7 @@ import { listUsers } from '../../domain/users';
 import { TRANSITIONS } from '../../domain/lifecycle';
 import { getNode, getNodes } from '../../domain/nodes';
 import { pageIncludes } from './pageLookahead';
+import { listWebhooks } from '../../domain/webhooks/admin';
 
 export const Query: QueryResolvers = {
   recommendations: (_p, args, ctx, info) => listRecommendations(ctx, args, pageIncludes(info)),
@@ -21,4 +22,5 @@ export const Query: QueryResolvers = {
   me: (_p, _a, ctx) => (ctx.actor ? { name: ctx.actor.name, role: ctx.actor.role } : null),
   users: (_p, _a, ctx) => listUsers(ctx),
   auditLog: (_p, args, ctx) => auditLog(ctx, args),
+  webhooks: (_p, _a, ctx) => listWebhooks(ctx),
 };

@@ -13,6 +13,7 @@ import { ApiToken, AuditEntry, QuoteRevision, TargetDateRevision, User } from '.
 import { Node } from './Node';
 import { Owner } from './Owner';
 import { PageInfo } from './PageInfo';
+import { Webhook, WebhookDelivery } from './Webhook';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -35,4 +36,6 @@ export const resolvers: Resolvers = {
   AuditEntry,
   TargetDateRevision,
   QuoteRevision,
+  Webhook,
+  WebhookDelivery,
 };
