@@ -56,7 +56,11 @@ async function deliverOnce(variant: Parameters<typeof settleJobs>[1], url?: stri
   if (url) await s.db.webhook.updateMany({ data: { url } });
   const rec = await createRecommendation(s.db);
   const { token } = await createUserWithToken(s.db, 'ANALYST');
-  await s.exec(LogForWebhooksDocument, { input: { code: rec.code, note: 'Draft', status: 'IN_PROGRESS' as const, progress: 5 } }, token);
+  await s.exec(
+    LogForWebhooksDocument,
+    { input: { code: rec.code, note: 'Draft', status: 'IN_PROGRESS' as const, progress: 5 } },
+    token,
+  );
   await settleJobs(s, variant);
   const [hook] = (await s.exec(WebhooksDocument, {}, ADMIN_TOKEN)).data!.webhooks;
   return hook.deliveries.edges.map((e) => ({ status: e.node.status, attempts: e.node.attempts }));
