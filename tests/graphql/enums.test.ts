@@ -19,7 +19,14 @@ describe('enums shared by the database and the API', () => {
   const shared = Object.entries(prismaEnums) as [string, Record<string, string>][];
 
   it('covers every enum of prisma/schema.prisma', () => {
-    expect(shared.map(([name]) => name).sort()).toEqual(['OwnerKind', 'Pillar', 'RecommendationStatus', 'Role']);
+    expect(shared.map(([name]) => name).sort()).toEqual([
+      'OwnerKind',
+      'Pillar',
+      'RecommendationStatus',
+      'Role',
+      'WebhookDeliveryStatus',
+      'WebhookEvent',
+    ]);
   });
 
   it.each(shared)('gives %s the same values in schema.graphql as in prisma/schema.prisma', (name, prismaEnum) => {

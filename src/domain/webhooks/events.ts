@@ -15,7 +15,7 @@ const EVENT_OF_OPERATION: Readonly<Record<string, WebhookEvent>> = {
 };
 
 /** The payload's `type`, as Standard Webhooks names events (dotted, lower case). */
-export const EVENT_TYPE: Readonly<Record<WebhookEvent, string>> = {
+const EVENT_TYPE: Readonly<Record<WebhookEvent, string>> = {
   PROGRESS_LOGGED: 'progress.logged',
   RECOMMENDATION_CHANGED: 'recommendation.changed',
   OWNERS_CHANGED: 'owners.changed',

@@ -7,7 +7,7 @@ import { runDueJobs } from '../../../src/domain/jobs/worker';
 import { webhookTasks } from '../../../src/domain/webhooks/tasks';
 import type { ResolveHost } from '../../../src/domain/outbound/guardedFetch';
 
-export const queuedJobs = async (db: Db) =>
+const queuedJobs = async (db: Db) =>
   (await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM graphile_worker._private_jobs`))[0].n;
 
 export async function settleJobs(
