@@ -6,7 +6,7 @@
 -- The WASM migration runner splits scripts at every semicolon, even inside quotes, so the body's semicolons
 -- are written as the octal escape \073.
 CREATE FUNCTION tracker_webhook_outbox() RETURNS trigger LANGUAGE plpgsql AS
-E'BEGIN IF EXISTS (SELECT 1 FROM "Webhook" WHERE "disabledAt" IS NULL) THEN PERFORM graphile_worker.add_job(identifier => ''fanOutWebhooks'', payload => json_build_object(''auditEntryId'', NEW.id), max_attempts => 10)\073 END IF\073 RETURN NULL\073 END';
+E'BEGIN IF EXISTS (SELECT 1 FROM "Webhook" WHERE "disabledAt" IS NULL) THEN PERFORM graphile_worker.add_job(identifier => ''fanOutWebhooks'', payload => json_build_object(''auditEntryId'', NEW.id))\073 END IF\073 RETURN NULL\073 END';
 
 CREATE TRIGGER "AuditEntry_webhook_outbox" AFTER INSERT ON "AuditEntry"
   FOR EACH ROW WHEN (NEW."targetType" = 'Recommendation') EXECUTE FUNCTION tracker_webhook_outbox();

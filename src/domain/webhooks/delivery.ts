@@ -26,9 +26,12 @@ export interface DeliveryDeps {
 /** A receiver's answer is read up to this size; a longer one counts as a failed attempt. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
 
-/** Queues an attempt; the key keeps one pending job per delivery (enableWebhook may queue it again). */
+/**
+ * Queues an attempt; the key keeps one pending job per delivery (enableWebhook may queue it again). The queue's
+ * own retries (graphile-worker's default 25, over about four days) are for a handler that crashed.
+ */
 export const enqueueDelivery = (tx: Prisma.TransactionClient, deliveryId: number, runAt?: Date) =>
-  enqueueJob(tx, 'deliverWebhook', { deliveryId }, { runAt, jobKey: `webhookDelivery:${deliveryId}`, maxAttempts: 5 });
+  enqueueJob(tx, 'deliverWebhook', { deliveryId }, { runAt, jobKey: `webhookDelivery:${deliveryId}` });
 
 interface Outcome {
   at: Date;
