@@ -92,12 +92,16 @@ async function upsertRecommendations(pg: Client, plan: PlannedRecommendation[]):
   return new Map(saved.map((r) => [r.code as string, r.id as number]));
 }
 
-/** pg-copy-streams, a benchmark dependency (bench/package.json): `copyFrom(sql)` is a writable COPY stream. */
-const copyFrom = (
-  createRequire(path.join(__dirname, '..', 'package.json'))('pg-copy-streams') as {
-    from: (sql: string) => NodeJS.WritableStream & Parameters<Client['query']>[0];
-  }
-).from;
+/**
+ * pg-copy-streams, a benchmark dependency (bench/package.json): `copyFrom(sql)` is a writable COPY stream.
+ * Required on first use, not at import: run.ts installs bench/node_modules only after importing this file.
+ */
+const copyFrom = (sql: string) =>
+  (
+    createRequire(path.join(__dirname, '..', 'package.json'))('pg-copy-streams') as {
+      from: (sql: string) => NodeJS.WritableStream & Parameters<Client['query']>[0];
+    }
+  ).from(sql);
 
 /** A value in COPY's text format: \N for null, and backslash, newline, carriage return and tab escaped. */
 const copyText = (v: string | number | null | undefined) =>

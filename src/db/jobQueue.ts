@@ -4,12 +4,27 @@
 // outbox, with no second store to keep in step). Workers take jobs with FOR UPDATE SKIP LOCKED, so several
 // server instances share one queue and a job runs on one of them at a time; a failed job is retried later
 // with exponential backoff, up to its maxAttempts.
+import pg from 'pg';
 import { runMigrations, Logger } from 'graphile-worker';
 import type { Prisma } from '../generated/prisma/client';
 
-/** Installs or upgrades the queue's own schema (graphile_worker). Idempotent; migrate.ts runs it after Prisma's. */
+/** An advisory lock key of our own: graphile-worker's installer takes none. */
+const MIGRATION_LOCK = 7_351_602_001;
+
+/**
+ * Installs or upgrades the queue's own schema (graphile_worker). Idempotent; migrate.ts runs it after Prisma's.
+ * graphile-worker's first install is a plain CREATE SCHEMA, so two instances starting together on an empty
+ * database would race and one would fail to start; a session advisory lock makes them take turns.
+ */
 export async function migrateJobQueue(databaseUrl: string): Promise<void> {
-  await runMigrations({ connectionString: databaseUrl, logger: silentLogger, maxPoolSize: 1 });
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await runMigrations({ connectionString: databaseUrl, logger: silentLogger, maxPoolSize: 1 });
+  } finally {
+    await lock.end(); // ending the session releases the lock
+  }
 }
 
 const silentLogger = new Logger(() => () => {});
