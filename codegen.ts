@@ -59,6 +59,7 @@ const resolverConfig = {
     ChangeConnection: '../../domain/changes#ChangePage',
     Following: '../../domain/follows#FollowingOf',
     Viewer: '../../domain/follows#ViewerRow',
+    Evidence: `${prisma}#Evidence as EvidenceRow`,
   },
 };
 

@@ -105,6 +105,17 @@ const schema = z.object({
   /** Whether this instance runs the background job worker (PostgreSQL's job queue); any number of instances may. */
   JOB_WORKER: bool.default(true),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
+  /** Evidence capture (src/domain/evidence): the largest copy kept, and the archive's total size. */
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  EVIDENCE_STORAGE_MAX_BYTES: z.coerce.number().int().positive().default(2_000_000_000),
+  EVIDENCE_TIMEOUT_MS: z.coerce.number().int().positive().max(300_000).default(15_000),
+  EVIDENCE_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  /** When the periodic link check runs, as a cron schedule (UTC); "off" never. */
+  EVIDENCE_CHECK_SCHEDULE: z
+    .string()
+    .trim()
+    .regex(/^(off|\S+ \S+ \S+ \S+ \S+)$/, 'must be a cron schedule of five fields, e.g. "0 3 * * *", or "off"')
+    .default('0 3 * * *'),
 });
 
 type RawConfig = z.infer<typeof schema>;
@@ -132,6 +143,13 @@ export interface Config {
   readonly reviewStatuses: readonly RecommendationStatus[];
   readonly outboundAllowlist: readonly string[];
   readonly jobs: { readonly worker: boolean; readonly concurrency: number };
+  readonly evidence: {
+    readonly maxBytes: number;
+    readonly storageMaxBytes: number;
+    readonly timeoutMs: number;
+    readonly maxRedirects: number;
+    readonly checkSchedule: string | null;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -172,5 +190,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reviewStatuses: Object.freeze([...e.REVIEW_STATUSES]),
     outboundAllowlist: Object.freeze([...e.OUTBOUND_ALLOWLIST]),
     jobs: Object.freeze({ worker: e.JOB_WORKER, concurrency: e.JOB_CONCURRENCY }),
+    evidence: Object.freeze({
+      maxBytes: e.EVIDENCE_MAX_BYTES,
+      storageMaxBytes: e.EVIDENCE_STORAGE_MAX_BYTES,
+      timeoutMs: e.EVIDENCE_TIMEOUT_MS,
+      maxRedirects: e.EVIDENCE_MAX_REDIRECTS,
+      checkSchedule: e.EVIDENCE_CHECK_SCHEDULE === 'off' ? null : e.EVIDENCE_CHECK_SCHEDULE,
+    }),
   });
 }

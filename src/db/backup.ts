@@ -3,7 +3,9 @@
 // left out: only their hashes are stored, and a restored server issues new ones). Rows are written by
 // PostgreSQL's row_to_json and read back by json_populate_recordset, so every type (dates, arrays, JSON,
 // enums) round-trips exactly, ids included. Restore only inserts: the log and the audit trail are append-only
-// (triggers refuse UPDATE and DELETE; TRUNCATE only with tracker.allow_reset, which --force uses).
+// (triggers refuse UPDATE and DELETE; TRUNCATE only with tracker.allow_reset, which --force uses). Evidence
+// records and their archived copies (bytea, as hex) are included; the job queue is not: a restored server's
+// next link check enqueues the captures still PENDING.
 import type { Db } from './client';
 import { Prisma } from '../generated/prisma/client';
 
@@ -22,6 +24,8 @@ const TABLES = {
   users: 'User',
   proposals: 'Proposal',
   progressUpdates: 'ProgressUpdate',
+  evidenceArchive: 'EvidenceArchive',
+  evidence: 'Evidence',
   targetDateRevisions: 'TargetDateRevision',
   quoteRevisions: 'QuoteRevision',
   auditEntries: 'AuditEntry',
@@ -29,14 +33,24 @@ const TABLES = {
 } as const;
 
 /** Tables added since format version 1: a backup taken before them has none, and restores as before. */
-const ADDED_LATER: ReadonlySet<string> = new Set(['proposals', 'ownerNames', 'catalogStates']);
+const ADDED_LATER: ReadonlySet<string> = new Set([
+  'proposals',
+  'ownerNames',
+  'catalogStates',
+  'evidenceArchive',
+  'evidence',
+]);
+/** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
+const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);
 /** Tables keyed by something other than a serial id. */
 const KEYS: Record<string, string> = {
   RecommendationOwner: '"recommendationId", "ownerId"',
   CatalogState: '"documentSlug"',
+  EvidenceArchive: 'sha256',
 };
 
 type TableKey = keyof typeof TABLES;
+
 type Row = Record<string, unknown>;
 
 export interface BackupDocument {
@@ -85,9 +99,12 @@ function checkBackup(doc: unknown): BackupDocument {
     throw new RestoreRefused(
       `The backup is format version ${d.formatVersion}, newer than this server's ${BACKUP_FORMAT_VERSION}: restore it with a newer version of the tracker.`,
     );
-  for (const key of Object.keys(TABLES)) {
-    if (ADDED_LATER.has(key) && d.tables && d.tables[key as TableKey] === undefined) d.tables[key as TableKey] = [];
-    if (!Array.isArray(d.tables?.[key as TableKey])) throw new RestoreRefused(`The backup has no "${key}" list.`);
+  for (const key of Object.keys(TABLES) as TableKey[]) {
+    if (ADDED_LATER.has(key) && d.tables && d.tables[key] === undefined) {
+      if (DERIVED_WHEN_MISSING.has(key)) continue;
+      d.tables[key] = [];
+    }
+    if (!Array.isArray(d.tables?.[key])) throw new RestoreRefused(`The backup has no "${key}" list.`);
   }
   return d as BackupDocument;
 }
@@ -114,7 +131,8 @@ export async function restoreBackup(db: Db, raw: unknown, options: { force?: boo
         await tx.$executeRawUnsafe(`TRUNCATE ${ALL_TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
       }
       for (const [key, table] of Object.entries(TABLES) as [TableKey, string][]) {
-        const rows = doc.tables[key];
+        if (key === 'evidence' && !doc.tables.evidence) await backfillEvidence(tx);
+        const rows = doc.tables[key] ?? [];
         inserted[key] = rows.length;
         if (!rows.length) continue;
         // The document's own columns: a column added later keeps its default.
@@ -134,4 +152,12 @@ export async function restoreBackup(db: Db, raw: unknown, options: { force?: boo
     { timeout: 300_000 },
   );
   return inserted;
+}
+
+/** As migration 20261201211100_evidence_backfill: PENDING rows for the links, captured by the next link check. */
+async function backfillEvidence(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`INSERT INTO "Evidence" ("progressUpdateId", "position", "url")
+    SELECT u.id, (l.ord - 1)::int, l.url
+    FROM "ProgressUpdate" u CROSS JOIN LATERAL unnest(u."evidenceUrls") WITH ORDINALITY AS l(url, ord)
+    ORDER BY u.id, l.ord`;
 }

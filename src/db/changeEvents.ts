@@ -1,8 +1,9 @@
 // Reads of the change feed ("ChangeEvent", written by a trigger on "AuditEntry": migration *_raw_change_events).
 // Ids are taken at insert but transactions commit in any order, so a reader ordering by id alone could pass a
 // row that commits later with a lower id. Rows are ordered by (txid, id) instead, and a read returns only rows
-// whose transaction lies below the snapshot's xmin: every transaction there has finished, and every one still
-// to commit has a txid at or above it, so nothing can later appear behind a cursor already handed out.
+// whose transaction lies below the horizon (the snapshot's xmin, less other databases' transactions): every
+// transaction there has finished, and every one still to commit has a txid at or above it, so nothing can
+// later appear behind a cursor already handed out.
 import { Prisma } from '../generated/prisma/client';
 import type { Db } from './client';
 import { matchingSql, type ListQuery } from './readModel/page';
@@ -34,7 +35,18 @@ export interface ChangeScope {
   follower?: string;
 }
 
-const BELOW_HORIZON = Prisma.sql`c.txid < pg_snapshot_xmin(pg_current_snapshot())`;
+/**
+ * The horizon: the oldest transaction still running at the statement's snapshot (its xmin), except those
+ * running in another database of the cluster, which can never write this table; without that exception one
+ * long transaction elsewhere on the server (a backup, another app) would hold the feed back. A transaction
+ * that finished since the snapshot, or whose database cannot be read in pg_stat_activity, still counts.
+ */
+const BELOW_HORIZON = Prisma.sql`c.txid < (
+  SELECT least(pg_snapshot_xmax(s.snap), (
+    SELECT min(x) FROM pg_snapshot_xip(s.snap) x WHERE NOT EXISTS (
+      SELECT 1 FROM pg_stat_activity a
+      WHERE a.backend_xid = x::xid AND a.datid IS DISTINCT FROM (SELECT oid FROM pg_database WHERE datname = current_database()))))
+  FROM (SELECT pg_current_snapshot() AS snap) s)`;
 const COLUMNS = Prisma.sql`c.id, c.txid::text AS txid, c.kind, c."recommendationId", c."auditEntryId",
   c."progressUpdateId", c."actorName", c."createdAt"`;
 

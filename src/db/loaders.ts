@@ -8,6 +8,7 @@ import { Prisma } from '../generated/prisma/client';
 import type {
   ApiToken,
   AuditEntry,
+  Evidence,
   Owner,
   ProgressUpdate,
   Proposal,
@@ -111,6 +112,17 @@ export function createLoaders(db: Db) {
         ids,
         await db.targetDateRevision.findMany({ where: { recommendationId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
         (r) => r.recommendationId,
+      ),
+    ),
+    // An entry's evidence records (ProgressUpdate.evidence), in the order of its evidenceUrls.
+    evidence: new DataLoader<number, Evidence[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.evidence.findMany({
+          where: { progressUpdateId: { in: [...ids] } },
+          orderBy: [{ progressUpdateId: 'asc' }, { position: 'asc' }],
+        }),
+        (e) => e.progressUpdateId,
       ),
     ),
     // A catalog split's two sides (prisma/catalogRevision.ts): rare, so plain Prisma reads.

@@ -11,6 +11,7 @@ import { recordAudit } from './audit';
 import { inTransaction, lockRecommendation } from '../db/transaction';
 import { httpUrl, LIMITS, parseInput, nodeId, progressValue, trimmedText } from './validation';
 import { startOfUtcDay } from './health';
+import { recordEvidence } from './evidence/record';
 
 const logProgressSchema = z.object({
   code: z.string().max(64),
@@ -101,6 +102,7 @@ export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
         rowKey: input.rowKey ?? null,
       },
     });
+    await recordEvidence(tx, update.id, evidenceUrls);
     const recommendation = await tx.recommendation.update({
       where: { id: rec.id },
       data: {

@@ -12,6 +12,7 @@ import { applyTransition } from './lifecycle';
 import { inTransaction, lockRecommendation } from '../db/transaction';
 import { LIMITS, parseInput, trimmedText } from './validation';
 import { fromGlobalId } from './globalId';
+import { recordEvidence } from './evidence/record';
 
 /** A proposal's global id; a type that never had raw ids in this API takes no raw id either. */
 const proposalId = z.string().transform((v, ctx) => {
@@ -69,6 +70,8 @@ async function applyProposal(
       proposalId: p.id,
     },
   });
+  // The approved entry's links become evidence records now, as logProgress's do: a proposal captures nothing.
+  await recordEvidence(tx, update.id, p.evidenceUrls);
   const recommendation = await tx.recommendation.update({
     where: { id: rec.id },
     data: { status: next.status, progress: next.progress, version: { increment: 1 }, lastProgressAt: update.createdAt },

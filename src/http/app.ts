@@ -14,6 +14,7 @@ import { statusOfCode } from '../graphql/httpStatus';
 import { webPage } from './webPages';
 import { answerOptions, graphqlCors } from './cors';
 import { exportRoutes } from './exportRoutes';
+import { evidenceRoutes } from './evidenceRoutes';
 import { feedRoutes } from './feedRoutes';
 import { conditionalGet } from './conditionalGet';
 
@@ -103,6 +104,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use('/export', exportRoutes(deps));
+  app.use('/evidence', evidenceRoutes(deps));
   app.use('/feeds', feedRoutes(deps));
   if (deps.config.playground) app.use('/playground', webPage('playground'));
   app.use('/admin', webPage('admin'));

@@ -58,6 +58,28 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
+export type EvidenceCaptureState =
+  /** Never fetched: the link points at a loopback, private, link-local or metadata address that OUTBOUND_ALLOWLIST does not name. */
+  | 'BLOCKED'
+  /** A copy is archived: see `archivedCopyUrl`. */
+  | 'CAPTURED'
+  /** Fetched, but no copy was kept: see `failureReason` (an error status, a refused content type, too large, unreachable). */
+  | 'FAILED'
+  /** Not attempted yet. */
+  | 'PENDING';
+
+/** What the last check of a captured link found (the periodic link check, and the capture itself). */
+export type EvidenceLinkState =
+  /** It answers with different bytes than the archived copy. */
+  | 'CHANGED'
+  /** It answers 404 or 410, or cannot be reached. */
+  | 'MISSING'
+  /** It answers with the same bytes as the archived copy. */
+  | 'ONLINE'
+  /** Not checked yet. */
+  | 'UNCHECKED';
+
 /**
  * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
  * none or several is BAD_USER_INPUT.

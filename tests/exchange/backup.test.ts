@@ -77,6 +77,8 @@ it('restores into a fresh database a backup whose own backup is the identical do
     users: 1,
     proposals: 1,
     progressUpdates: 3,
+    evidenceArchive: 0,
+    evidence: 1,
     targetDateRevisions: 1,
     quoteRevisions: 1,
     auditEntries: 7,

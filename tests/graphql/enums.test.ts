@@ -20,6 +20,8 @@ describe('enums shared by the database and the API', () => {
 
   it('covers every enum of prisma/schema.prisma', () => {
     expect(shared.map(([name]) => name).sort()).toEqual([
+      'EvidenceCaptureState',
+      'EvidenceLinkState',
       'OwnerKind',
       'Pillar',
       'ProposalState',

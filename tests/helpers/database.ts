@@ -51,6 +51,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 const TABLES = [
   'AuditEntry',
+  'Evidence',
+  'EvidenceArchive',
   'ProgressUpdate',
   'Proposal',
   'RecommendationOwner',

@@ -3,6 +3,8 @@
 import { Client } from 'pg';
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation } from '../helpers/factories';
+import { serverUrl } from '../helpers/database';
+import { withDatabase } from '../setup/testDatabase';
 import { ChangesDocument, LiveLogDocument, LiveTargetDateDocument, RecentUpdatesDocument } from '../__generated__/live';
 
 const s = useTestServer({ reset: true });
@@ -91,6 +93,21 @@ it('never skips a change whose transaction commits after a later one', async () 
     expect(feedOrder[0].id).toBeLessThan(feedOrder[1].id);
   } finally {
     await Promise.all([early.end(), late.end()]);
+  }
+});
+
+it('is not held back by a transaction open in another database of the same server', async () => {
+  await createRecommendation(s.db, { code: 'GOV-LIVE-06' });
+  const elsewhere = new Client({ connectionString: withDatabase(serverUrl(), 'postgres') });
+  await elsewhere.connect();
+  try {
+    await elsewhere.query('BEGIN');
+    await elsewhere.query('SELECT pg_current_xact_id()'); // takes a transaction id, older than the write below
+    await log('GOV-LIVE-06', 'Visible at once', 10);
+    expect(await kindsAndCodes()).toEqual(['logProgress GOV-LIVE-06']);
+  } finally {
+    await elsewhere.query('ROLLBACK');
+    await elsewhere.end();
   }
 });
 

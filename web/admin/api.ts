@@ -225,6 +225,15 @@ const RECOMMENDATION = /* GraphQL */ `
           id
           occurredOn
         }
+        evidence {
+          url
+          captureState
+          capturedAt
+          failureReason
+          archivedCopyUrl
+          linkState
+          checkedAt
+        }
         proposal {
           reviewer
         }

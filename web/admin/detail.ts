@@ -12,6 +12,7 @@ import { followButton } from './following';
 import { ft } from './followText';
 import { proposalHistory } from './proposalHistory';
 import { rv } from './reviewText';
+import { evidenceList } from './evidenceLinks';
 import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
 import type { ProgressUpdate, RecommendationDetail } from './types';
 import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
@@ -165,7 +166,7 @@ function entry(u: ProgressUpdate): HTMLLIElement {
           'div',
           { class: 'evidence' },
           h('span', { class: 'evidence-label' }, `${t('evidence')}:`),
-          u.evidenceUrls.map(safeLink),
+          u.evidence.length ? evidenceList(u.evidence) : u.evidenceUrls.map(safeLink),
         )
       : null,
     h(

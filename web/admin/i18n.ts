@@ -1,6 +1,7 @@
 // UI strings in English and Chinese. The choice is kept in localStorage; titles follow it too
 // (titleEn or titleZh, nameEn or nameZh).
 import { dayEn, dayZh } from './dayStrings';
+import { evidenceEn, evidenceZh } from './evidenceStrings';
 import type { Health, OwnerKind, Pillar, SearchMatchField, Status } from './types';
 
 export type Lang = 'en' | 'zh';
@@ -101,6 +102,7 @@ const en = {
   notFound: 'There is no recommendation with code {code}.',
   archived: 'Archived',
   ...dayEn,
+  ...evidenceEn,
 };
 
 type Key = keyof typeof en;
@@ -199,6 +201,7 @@ const zh: Record<Key, string> = {
   notFound: '找不到编号为 {code} 的建议。',
   archived: '已归档',
   ...dayZh,
+  ...evidenceZh,
 };
 
 const statusNames: Record<Lang, Record<Status, string>> = {

@@ -79,6 +79,18 @@ export interface ProgressUpdate {
   corrects: { id: string; occurredOn: string } | null;
   /** Set when the entry is an approved proposal: who approved it. */
   proposal: { reviewer: string | null } | null;
+  evidence: Evidence[];
+}
+
+/** An evidence link as the server archived it (ProgressUpdate.evidence). */
+export interface Evidence {
+  url: string;
+  captureState: 'PENDING' | 'CAPTURED' | 'BLOCKED' | 'FAILED';
+  capturedAt: string | null;
+  failureReason: string | null;
+  archivedCopyUrl: string | null;
+  linkState: 'UNCHECKED' | 'ONLINE' | 'MISSING' | 'CHANGED';
+  checkedAt: string | null;
 }
 
 /** A decisive entry sent for review (a second pair of eyes), open or decided. */

@@ -101,6 +101,7 @@ export const UPDATE_FIELDS: Record<string, FieldRead> = {
   actor: col('actorName'),
   corrects: { columns: ['correctsId'] },
   createdAt: timestamp('createdAt'),
+  evidence: resolved,
   changeCursor: { json: () => Prisma.sql`NULL::text` },
   proposal: { columns: ['proposalId'] },
 };

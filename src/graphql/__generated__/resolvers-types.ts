@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RecommendationRow, RecommendationPage } from '../../domain/recommendations';
 import type { PageInfoData } from '../../domain/connection';
 import type { NodeRow } from '../../domain/nodes';
-import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow, Proposal as ProposalRow } from '../../generated/prisma/client';
+import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
 import type { SummaryData, ThemeFigures } from '../../domain/summary';
 import type { ChangeRow } from '../../db/changeEvents';
 import type { ChangePage } from '../../domain/changes';
@@ -155,6 +155,59 @@ export type CreateUserInput = {
   name: Scalars['String']['input'];
   role: Role;
 };
+
+/** One evidence link of a progress entry and the server's archived copy of it. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** Path of the archived copy on this server (relative to its origin; served as a download under a sandboxing CSP); null until captured. */
+  archivedCopyUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether a copy was kept, and if not why (see `failureReason`). */
+  captureState: EvidenceCaptureState;
+  /** When the copy was taken. */
+  capturedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the link was last checked. */
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The archived copy's content type, as the source sent it. */
+  contentType?: Maybe<Scalars['String']['output']>;
+  /** Why the capture was blocked or failed. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** Where the capture ended after redirects. */
+  finalUrl?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the capture received. */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** Whether the link still answers with the archived bytes (see `checkedAt`). */
+  linkState: EvidenceLinkState;
+  /** SHA-256 (hex) of the archived bytes, exactly as served by the source. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** Size of the archived copy in bytes. */
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+  /** The HTML page's title or the PDF's, when it has one. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The link as logged. */
+  url: Scalars['String']['output'];
+};
+
+/** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
+export type EvidenceCaptureState =
+  /** Never fetched: the link points at a loopback, private, link-local or metadata address that OUTBOUND_ALLOWLIST does not name. */
+  | 'BLOCKED'
+  /** A copy is archived: see `archivedCopyUrl`. */
+  | 'CAPTURED'
+  /** Fetched, but no copy was kept: see `failureReason` (an error status, a refused content type, too large, unreachable). */
+  | 'FAILED'
+  /** Not attempted yet. */
+  | 'PENDING';
+
+/** What the last check of a captured link found (the periodic link check, and the capture itself). */
+export type EvidenceLinkState =
+  /** It answers with different bytes than the archived copy. */
+  | 'CHANGED'
+  /** It answers 404 or 410, or cannot be reached. */
+  | 'MISSING'
+  /** It answers with the same bytes as the archived copy. */
+  | 'ONLINE'
+  /** Not checked yet. */
+  | 'UNCHECKED';
 
 /**
  * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
@@ -575,6 +628,8 @@ export type ProgressUpdate = Node & {
   corrects?: Maybe<ProgressUpdate>;
   /** When it was logged. */
   createdAt: Scalars['DateTime']['output'];
+  /** The evidence links as records, in the order of `evidenceUrls`: what the server captured of each and whether it is still online. */
+  evidence: Array<Evidence>;
   /** Links to the evidence (http or https). */
   evidenceUrls: Array<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
@@ -1312,6 +1367,9 @@ export type ResolversTypes = ResolversObject<{
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  EvidenceCaptureState: EvidenceCaptureState;
+  EvidenceLinkState: EvidenceLinkState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowInput: FollowInput;
   Following: ResolverTypeWrapper<FollowingOf>;
@@ -1396,6 +1454,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
   FollowInput: FollowInput;
   Following: FollowingOf;
@@ -1515,6 +1574,22 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EvidenceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  archivedCopyUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  captureState?: Resolver<ResolversTypes['EvidenceCaptureState'], ParentType, ContextType>;
+  capturedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  linkState?: Resolver<ResolversTypes['EvidenceLinkState'], ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FollowingResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Following'] = ResolversParentTypes['Following']> = ResolversObject<{
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -1617,6 +1692,7 @@ export type ProgressUpdateResolvers<ContextType = AppContext, ParentType extends
   changeCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   corrects?: Resolver<Maybe<ResolversTypes['ProgressUpdate']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1837,6 +1913,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Evidence?: EvidenceResolvers<ContextType>;
   Following?: FollowingResolvers<ContextType>;
   HealthCount?: HealthCountResolvers<ContextType>;
   ImportError?: ImportErrorResolvers<ContextType>;

@@ -10,6 +10,7 @@ export const ProgressUpdate: ProgressUpdateResolvers = {
   }),
   actor: (u) => u.actorName,
   corrects: (u, _a, ctx) => (u.correctsId ? ctx.loaders.progressUpdate.load(u.correctsId) : null),
+  evidence: (u, _a, ctx) => ctx.loaders.evidence.load(u.id),
   changeCursor: (u) => changeCursorOf(u),
   proposal: (u, _a, ctx) => (u.proposalId ? ctx.loaders.proposal.load(u.proposalId) : null),
 };

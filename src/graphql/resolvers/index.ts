@@ -13,6 +13,7 @@ import { ApiToken, AuditEntry, QuoteRevision, TargetDateRevision, User } from '.
 import { Node } from './Node';
 import { Owner } from './Owner';
 import { PageInfo } from './PageInfo';
+import { Evidence } from './Evidence';
 import { Subscription } from './Subscription';
 import { Change, ChangeConnection } from './Change';
 import { Following, Viewer } from './Following';
@@ -39,6 +40,7 @@ export const resolvers: Resolvers = {
   AuditEntry,
   TargetDateRevision,
   QuoteRevision,
+  Evidence,
   Subscription,
   Change,
   ChangeConnection,

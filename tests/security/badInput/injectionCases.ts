@@ -33,7 +33,8 @@ const newRec = (code: string, theme: string) => ({
   summaryEn: 'New.',
   quote: '新引文',
 });
-const AUDITED = ['AuditEntry'];
+// An audited write on a recommendation is also a change of the feed (its trigger writes ChangeEvent).
+const AUDITED = ['AuditEntry', 'ChangeEvent'];
 
 const TARGETS: Target[] = [
   {
@@ -49,7 +50,7 @@ const TARGETS: Target[] = [
         evidenceUrls: ['https://example.org/a'],
       },
     }),
-    writes: ['ProgressUpdate', 'Recommendation', ...AUDITED],
+    writes: ['ProgressUpdate', 'Evidence', 'Recommendation', ...AUDITED],
     fields: {
       'input.code': { code: 'NOT_FOUND' },
       'input.note': store('ProgressUpdate', 'note'),
@@ -195,6 +196,13 @@ const TARGETS: Target[] = [
     writes: ['ApiToken', ...AUDITED],
     fields: { 'input.userName': { code: 'BAD_USER_INPUT' }, 'input.label': store('ApiToken', 'label') },
   },
+  ...(['follow', 'unfollow'] as const).map((mutation) => ({
+    mutation,
+    document: `mutation M($input: FollowInput!) { ${mutation}(input: $input) { themes { code } } }`,
+    base: () => ({ input: { recommendationCode: FX.rec } }),
+    writes: ['Follow', ...AUDITED],
+    fields: { 'input.recommendationCode': { code: 'NOT_FOUND' } },
+  })),
   {
     mutation: 'revokeToken',
     document: 'mutation M($id: ID!) { revokeToken(id: $id) { id } }',

@@ -1,0 +1,62 @@
+// GET /evidence/<id>/archived: the archived copy of an evidence link, under the API's read rule. The bytes
+// are someone else's page: served as they are, they would run as this origin (a script reading a token,
+// posting a mutation). So the copy is a download (Content-Disposition: attachment), its type is not sniffed,
+// and a CSP sandbox without allow-scripts or allow-same-origin applies should a browser render it anyway:
+// no script runs, and what renders has an opaque origin, not ours.
+import express, { type Request, type Response } from 'express';
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import type { Logger } from 'pino';
+import { toDomainError } from '../graphql/errorFormatting';
+import { statusOfCode } from '../graphql/httpStatus';
+import { readArchivedCopy } from '../domain/evidence/archivedCopy';
+import { createContext } from './requestContext';
+
+interface EvidenceDeps {
+  db: Db;
+  config: Config;
+  log: Logger;
+}
+
+const ARCHIVE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+const EXTENSIONS: Record<string, string> = {
+  'text/html': 'html',
+  'application/xhtml+xml': 'xhtml',
+  'application/pdf': 'pdf',
+  'text/plain': 'txt',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+};
+
+const archived = (deps: EvidenceDeps) => async (req: Request, res: Response) => {
+  try {
+    const ctx = await createContext(deps, req, res.locals.log);
+    const id = /^\d{1,10}$/.test(String(req.params.id)) ? Number(req.params.id) : NaN;
+    const copy = await readArchivedCopy(ctx, id);
+    const extension = EXTENSIONS[copy.contentType.split(';')[0].trim().toLowerCase()] ?? 'bin';
+    res.setHeader('content-type', copy.contentType);
+    res.setHeader('content-disposition', `attachment; filename="evidence-${copy.id}.${extension}"`);
+    res.setHeader('content-security-policy', ARCHIVE_CSP);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('cross-origin-resource-policy', 'same-origin');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('cache-control', 'private, no-store');
+    res.send(copy.bytes);
+  } catch (err) {
+    const domain = toDomainError(err);
+    if (!domain) throw err;
+    res
+      // The API answers NOT_FOUND inside a 200; a file path that names nothing is a plain 404.
+      .status(domain.code === 'NOT_FOUND' ? 404 : statusOfCode(domain.code))
+      .json({ errors: [{ message: domain.message, extensions: { code: domain.code, ...domain.details } }] });
+  }
+};
+
+export function evidenceRoutes(deps: EvidenceDeps): express.Router {
+  const router = express.Router();
+  router.get('/:id/archived', archived(deps));
+  return router;
+}

@@ -1,0 +1,91 @@
+// The archived copy is served by this server under headers that keep captured HTML from running as its
+// origin, under the API's read rule.
+import request from 'supertest';
+import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
+import { createRecommendation } from '../helpers/factories';
+import { LogWithEvidenceDocument } from '../__generated__/evidence';
+import { runJobs, startEvidenceSource, type EvidenceSource } from './evidenceSource';
+
+const HOSTILE = '<html><head><title>x</title></head><body><script>fetch("/graphql")</script></body></html>';
+const SANDBOX = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+let src: EvidenceSource;
+beforeAll(async () => (src = await startEvidenceSource()));
+afterAll(() => src.close());
+
+async function capture(s: ReturnType<typeof useTestServer>, body: string, type = 'text/html; charset=utf-8') {
+  src.serve('/page', { type, body });
+  const rec = await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
+  await s.exec(
+    LogWithEvidenceDocument,
+    { input: { code: rec.code, note: 'n', evidenceUrls: [`${src.base}/page`] } },
+    ADMIN_TOKEN,
+  );
+  await runJobs(s);
+  return (await s.db.evidence.findFirstOrThrow()).id;
+}
+
+describe('with public reads', () => {
+  const s = useTestServer({ reset: true });
+
+  it('serves the captured bytes as a download under a sandboxing CSP, unsniffed, same-origin only', async () => {
+    const id = await capture(s, HOSTILE);
+    const res = await request(s.http)
+      .get(`/evidence/${id}/archived`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect((res.body as Buffer).toString()).toBe(HOSTILE);
+    expect({
+      type: res.headers['content-type'],
+      disposition: res.headers['content-disposition'],
+      csp: res.headers['content-security-policy'],
+      nosniff: res.headers['x-content-type-options'],
+      corp: res.headers['cross-origin-resource-policy'],
+      cache: res.headers['cache-control'],
+    }).toEqual({
+      type: 'text/html; charset=utf-8',
+      disposition: `attachment; filename="evidence-${id}.html"`,
+      csp: SANDBOX,
+      nosniff: 'nosniff',
+      corp: 'same-origin',
+      cache: 'private, no-store',
+    });
+  });
+
+  it('answers 404 with a code for an unknown id, a malformed one and a link not captured', async () => {
+    const rec = await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
+    await s.exec(
+      LogWithEvidenceDocument,
+      { input: { code: rec.code, note: 'n', evidenceUrls: ['https://x.example/'] } },
+      ADMIN_TOKEN,
+    );
+    const pending = (await s.db.evidence.findFirstOrThrow()).id;
+    for (const id of ['999999', 'abc', String(pending)]) {
+      const res = await request(s.http).get(`/evidence/${id}/archived`);
+      expect([res.status, res.body.errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
+    }
+  });
+});
+
+describe('with PUBLIC_READ=false', () => {
+  const s = useTestServer({ reset: true, env: { PUBLIC_READ: 'false' } });
+
+  it('answers 401 without a token and serves the copy with one', async () => {
+    const id = await capture(s, 'plain words', 'text/plain');
+    const anonymous = await request(s.http).get(`/evidence/${id}/archived`);
+    expect([anonymous.status, anonymous.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const withToken = await request(s.http)
+      .get(`/evidence/${id}/archived`)
+      .set('authorization', `Bearer ${ADMIN_TOKEN}`);
+    expect([withToken.status, withToken.text, withToken.headers['content-disposition']]).toEqual([
+      200,
+      'plain words',
+      `attachment; filename="evidence-${id}.txt"`,
+    ]);
+  });
+});
