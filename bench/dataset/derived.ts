@@ -15,7 +15,7 @@ const COUNTS = '"tracker_internal"."SummaryCount"';
 const SAMPLE = 300;
 
 /** The statement of a migration (split at semicolons, as the migration runner does) that starts with `head`. */
-function migrationStatement(suffix: string, head: string): string {
+export function migrationStatement(suffix: string, head: string): string {
   const dir = fs.readdirSync(MIGRATIONS).find((d) => d.endsWith(suffix));
   if (!dir) throw new Error(`no migration *${suffix}`);
   const statements = fs.readFileSync(path.join(MIGRATIONS, dir, 'migration.sql'), 'utf8').split(';');
@@ -66,6 +66,11 @@ export async function checkDerived(pg: Client): Promise<void> {
     `SELECT count(*) AS n FROM "Recommendation" r WHERE NOT EXISTS (SELECT 1 FROM ${DOCUMENTS} d WHERE d."recommendationId" = r.id)`,
   );
   if (Number(missing.rows[0].n)) throw new Error(`${missing.rows[0].n} records have no search document`);
+  const evidence = await pg.query<{ rows: string; links: string }>(
+    `SELECT (SELECT count(*) FROM "Evidence") AS rows, (SELECT sum(cardinality("evidenceUrls")) FROM "ProgressUpdate") AS links`,
+  );
+  if (evidence.rows[0].rows !== (evidence.rows[0].links ?? '0'))
+    throw new Error(`${evidence.rows[0].rows} Evidence rows for ${evidence.rows[0].links} evidence links`);
   const differ = await pg.query<{ n: string; checked: string }>(`
     SELECT count(*) FILTER (WHERE (d.head, d.terms) IS DISTINCT FROM (h.v, h.v || n.v)) AS n, count(*) AS checked
     FROM (SELECT id FROM "Recommendation" ORDER BY md5(id::text) LIMIT ${SAMPLE}) r
@@ -74,5 +79,7 @@ export async function checkDerived(pg: Client): Promise<void> {
     CROSS JOIN LATERAL (SELECT COALESCE(tracker_tsvector_agg(tracker_search_vector(u.note, 'D') ORDER BY u.id), ''::tsvector) AS v
                         FROM "ProgressUpdate" u WHERE u."recommendationId" = r.id) n`);
   if (Number(differ.rows[0].n))
-    throw new Error(`${differ.rows[0].n} of ${differ.rows[0].checked} sampled search documents differ from the triggers'`);
+    throw new Error(
+      `${differ.rows[0].n} of ${differ.rows[0].checked} sampled search documents differ from the triggers'`,
+    );
 }

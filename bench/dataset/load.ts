@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Client } from 'pg';
 import type { PlannedRecommendation } from './generate';
 import { OWNERS } from './words';
-import { checkDerived, rebuildDerived } from './derived';
+import { checkDerived, migrationStatement, rebuildDerived } from './derived';
 
 const BATCH = 20_000;
 
@@ -142,7 +142,8 @@ async function insertUpdates(pg: Client, plan: PlannedRecommendation[], ids: Map
 async function insertStewardship(pg: Client, plan: PlannedRecommendation[], ids: Map<string, number>) {
   await insertColumns(
     pg,
-    (unnest) => `INSERT INTO "Owner" (name, kind, "nameEn") SELECT *, n FROM ${unnest} AS o(n, k) ON CONFLICT (name) DO NOTHING`,
+    (unnest) =>
+      `INSERT INTO "Owner" (name, kind, "nameEn") SELECT *, n FROM ${unnest} AS o(n, k) ON CONFLICT (name) DO NOTHING`,
     ['text', '"OwnerKind"'],
     OWNERS.map((o) => [o.name, o.kind]),
   );
@@ -186,6 +187,8 @@ export async function loadDataset(pg: Client, plan: PlannedRecommendation[], log
   const ids = await upsertRecommendations(pg, plan);
   await insertUpdates(pg, plan, ids);
   await insertStewardship(pg, plan, ids);
+  // Each link an Evidence row, as logProgress makes them: the evidence migration's own backfill statement.
+  await pg.query(migrationStatement('_evidence_backfill', 'INSERT INTO "Evidence"'));
   await pg.query('SET LOCAL session_replication_role = origin');
   log(`rows loaded with the triggers off in ${lap()}`);
   t = Date.now();
