@@ -116,6 +116,11 @@ const schema = z.object({
     .trim()
     .regex(/^(off|\S+ \S+ \S+ \S+ \S+)$/, 'must be a cron schedule of five fields, e.g. "0 3 * * *", or "off"')
     .default('0 3 * * *'),
+  /** Webhooks (domain/webhooks): attempts per delivery, the backoff's first wait, when an endpoint is disabled. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1_000).default(20),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 type RawConfig = z.infer<typeof schema>;
@@ -149,6 +154,12 @@ export interface Config {
     readonly timeoutMs: number;
     readonly maxRedirects: number;
     readonly checkSchedule: string | null;
+  };
+  readonly webhooks: {
+    readonly maxAttempts: number;
+    readonly retryBaseMs: number;
+    readonly disableAfterFailures: number;
+    readonly timeoutMs: number;
   };
 }
 
@@ -196,6 +207,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.EVIDENCE_TIMEOUT_MS,
       maxRedirects: e.EVIDENCE_MAX_REDIRECTS,
       checkSchedule: e.EVIDENCE_CHECK_SCHEDULE === 'off' ? null : e.EVIDENCE_CHECK_SCHEDULE,
+    }),
+    webhooks: Object.freeze({
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
     }),
   });
 }

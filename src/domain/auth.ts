@@ -45,6 +45,10 @@ const OPERATION_ROLES = Object.freeze({
   revokeToken: 'ADMIN',
   readUsers: 'ADMIN',
   readAudit: 'ADMIN',
+  createWebhook: 'ADMIN',
+  enableWebhook: 'ADMIN',
+  deleteWebhook: 'ADMIN',
+  readWebhooks: 'ADMIN',
   // A second pair of eyes (src/domain/review.ts).
   approveProposal: 'REVIEWER',
   rejectProposal: 'REVIEWER',

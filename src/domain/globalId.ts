@@ -11,6 +11,8 @@ const NODE_TYPES = [
   'User',
   'ApiToken',
   'AuditEntry',
+  'Webhook',
+  'WebhookDelivery',
   'Proposal',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];

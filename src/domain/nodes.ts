@@ -11,12 +11,14 @@ import type {
   SourceDocument,
   Theme,
   User,
+  Webhook,
 } from '../generated/prisma/client';
 import type { AppContext } from '../context';
 import { authorizeRead, mayPerform, type Operation } from './auth';
 import { badInput } from '../errors';
 import { fromGlobalId, type NodeType } from './globalId';
 import type { RecommendationRow } from './recommendations';
+import type { WebhookDeliveryRow } from './webhooks/admin';
 
 /** The most ids one `nodes` call takes. */
 const MAX_NODES = 100;
@@ -30,6 +32,8 @@ interface Rows {
   User: User;
   ApiToken: ApiToken;
   AuditEntry: AuditEntry;
+  Webhook: Webhook;
+  WebhookDelivery: WebhookDeliveryRow;
   Proposal: Proposal;
 }
 
@@ -41,6 +45,8 @@ const NEEDS: Partial<Record<NodeType, Operation>> = {
   User: 'readUsers',
   ApiToken: 'readUsers',
   AuditEntry: 'readAudit',
+  Webhook: 'readWebhooks',
+  WebhookDelivery: 'readWebhooks',
 };
 
 const LOAD: { [T in NodeType]: (ctx: AppContext, id: number) => Promise<Rows[T] | null> } = {
@@ -55,6 +61,10 @@ const LOAD: { [T in NodeType]: (ctx: AppContext, id: number) => Promise<Rows[T] 
   User: (ctx, id) => ctx.loaders.user.load(id),
   ApiToken: (ctx, id) => ctx.loaders.apiToken.load(id),
   AuditEntry: (ctx, id) => ctx.loaders.auditEntry.load(id),
+  // Admins' few webhooks: one statement an id, without a loader.
+  Webhook: (ctx, id) => ctx.db.webhook.findUnique({ where: { id } }),
+  WebhookDelivery: (ctx, id) =>
+    ctx.db.webhookDelivery.findUnique({ where: { id }, include: { attempts: { orderBy: { id: 'asc' } } } }),
   Proposal: (ctx, id) => ctx.loaders.proposal.load(id),
 };
 

@@ -58,6 +58,15 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type CreateWebhookInput = {
+  /** The events to deliver; at least one. */
+  events: Array<WebhookEvent>;
+  /** Only changes to recommendations matching this filter are delivered (archived ones included); none: all. */
+  filter?: InputMaybe<RecommendationFilter>;
+  /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless OUTBOUND_ALLOWLIST names it. */
+  url: Scalars['String']['input'];
+};
+
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
   /** Never fetched: the link points at a loopback, private, link-local or metadata address that OUTBOUND_ALLOWLIST does not name. */
@@ -354,3 +363,23 @@ export type UpdateRecommendationInput = {
   titleEn?: InputMaybe<Scalars['String']['input']>;
   titleZh?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** A receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed (WEBHOOK_MAX_ATTEMPTS); no more are made. */
+  | 'FAILED'
+  /** Not delivered yet: an attempt is due (`nextAttemptAt`), or its webhook is disabled and it waits for enableWebhook. */
+  | 'PENDING';
+
+/** What a webhook may subscribe to. A delivery's payload names it in `type`, as written after each value. */
+export type WebhookEvent =
+  /** `owners.changed`: a recommendation's owners were set. */
+  | 'OWNERS_CHANGED'
+  /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet). */
+  | 'PROGRESS_LOGGED'
+  /** `recommendation.changed`: a recommendation was created, edited, archived or restored. */
+  | 'RECOMMENDATION_CHANGED'
+  /** `targetDate.changed`: a recommendation's target date was set or changed. */
+  | 'TARGET_DATE_CHANGED';

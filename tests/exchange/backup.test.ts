@@ -78,7 +78,7 @@ it('restores into a fresh database a backup whose own backup is the identical do
     proposals: 1,
     progressUpdates: 3,
     evidenceArchive: 0,
-    evidence: 1,
+    evidence: 2,
     targetDateRevisions: 1,
     quoteRevisions: 1,
     auditEntries: 7,

@@ -27,6 +27,8 @@ describe('enums shared by the database and the API', () => {
       'ProposalState',
       'RecommendationStatus',
       'Role',
+      'WebhookDeliveryStatus',
+      'WebhookEvent',
     ]);
   });
 

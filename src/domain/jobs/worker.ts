@@ -2,6 +2,7 @@
 // worker on the same database: each job is taken by one of them (SKIP LOCKED), and a job whose worker died
 // is released after graphile-worker's lock timeout and run again. A handler that throws is retried with
 // exponential backoff (graphile-worker: about exp(min(attempt, 10)) seconds) until its maxAttempts.
+import pg from 'pg';
 import { Logger as WorkerLogger, run, runOnce, type Runner, type Task, type TaskList } from 'graphile-worker';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
@@ -53,17 +54,29 @@ const shared = (options: JobWorkerOptions) => ({
   noHandleSignals: true,
 });
 
-/** Starts the worker; `stop()` lets running jobs finish (or hands them back) and closes its connections. */
+/**
+ * Starts the worker; `stop()` lets running jobs finish (or hands them back) and closes its connections. The
+ * pool is ours, with an error listener: an idle connection that PostgreSQL ends (the embedded server stopping
+ * on the same signal, a database dropped) must not become an unhandled 'error' event that ends the process.
+ */
 export async function startJobWorker(options: JobWorkerOptions): Promise<{ stop(): Promise<void> }> {
+  const pgPool = new pg.Pool({ connectionString: options.databaseUrl, max: options.config.jobs.concurrency + 2 });
+  pgPool.on('error', (err) => options.log.debug({ err }, 'job queue connection ended'));
+  const { connectionString: _url, ...rest } = shared(options);
   const runner: Runner = await run({
-    ...shared(options),
+    ...rest,
+    pgPool,
     concurrency: options.config.jobs.concurrency,
-    maxPoolSize: options.config.jobs.concurrency + 2,
     pollInterval: options.pollIntervalMs ?? 2_000,
     taskList: taskList(options.tasks ?? jobTasks(options)),
     crontab: options.crontab ?? '',
   });
-  return { stop: () => runner.stop() };
+  return {
+    async stop() {
+      await runner.stop();
+      await pgPool.end();
+    },
+  };
 }
 
 /** Runs every job that is due now, then returns: for the CLI and for tests that step the queue by hand. */

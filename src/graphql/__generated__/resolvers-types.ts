@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RecommendationRow, RecommendationPage } from '../../domain/recommendations';
 import type { PageInfoData } from '../../domain/connection';
 import type { NodeRow } from '../../domain/nodes';
-import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
+import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
+import type { WebhookDeliveryRow } from '../../domain/webhooks/admin';
 import type { SummaryData, ThemeFigures } from '../../domain/summary';
 import type { ChangeRow } from '../../db/changeEvents';
 import type { ChangePage } from '../../domain/changes';
@@ -154,6 +155,22 @@ export type CreateSourceDocumentInput = {
 export type CreateUserInput = {
   name: Scalars['String']['input'];
   role: Role;
+};
+
+export type CreateWebhookInput = {
+  /** The events to deliver; at least one. */
+  events: Array<WebhookEvent>;
+  /** Only changes to recommendations matching this filter are delivered (archived ones included); none: all. */
+  filter?: InputMaybe<RecommendationFilter>;
+  /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless OUTBOUND_ALLOWLIST names it. */
+  url: Scalars['String']['input'];
+};
+
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** The signing secret (`whsec_` and base64), for standardwebhooks' `new Webhook(secret).verify`. Shown once: store it now. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
 };
 
 /** One evidence link of a progress entry and the server's archived copy of it. */
@@ -379,6 +396,17 @@ export type Mutation = {
   /** Creates an account (admins). */
   createUser: User;
   /**
+   * Registers an endpoint that receives the chosen events, signed under the Standard Webhooks specification
+   * (admins only). The `secret` it returns signs every delivery and is shown this once. The URL must be http(s)
+   * and its host must resolve to public addresses only, unless OUTBOUND_ALLOWLIST names it; otherwise
+   * BAD_USER_INPUT with `field: "url"`.
+   */
+  createWebhook: CreatedWebhook;
+  /** Deletes a webhook and its deliveries' history (admins only); returns it as it was. */
+  deleteWebhook: Webhook;
+  /** Enables a webhook again after it was disabled: its failure count restarts and its waiting deliveries are sent (admins only). */
+  enableWebhook: Webhook;
+  /**
    * Follows a recommendation or a theme (any signed-in user; UNAUTHENTICATED otherwise): its changes then
    * appear in `myFeed`. Following what is already followed changes nothing. An unknown target is NOT_FOUND.
    */
@@ -464,6 +492,21 @@ export type MutationCreateSourceDocumentArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -781,6 +824,8 @@ export type Query = {
   transitions: Array<StatusTransition>;
   /** All accounts (admins only). */
   users: Array<User>;
+  /** The registered webhooks, with their state (admins only). */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1278,6 +1323,106 @@ export type Viewer = {
   role: Role;
 };
 
+/** An endpoint that receives signed deliveries. Its secret is never shown again after creation. */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  /** Failed attempts in a row, over all its deliveries; a delivered attempt resets it. */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Who registered it. */
+  createdBy: Scalars['String']['output'];
+  /** Its deliveries, newest first, as a connection (`first`/`after` or `last`/`before`; at most 200, 50 by default). */
+  deliveries: WebhookDeliveryConnection;
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was disabled: the failed attempts in a row and the last one's error. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** False once it was disabled for failing (see `disabledReason`) until enableWebhook. */
+  enabled: Scalars['Boolean']['output'];
+  events: Array<WebhookEvent>;
+  /** The RecommendationFilter it was registered with, or null for every recommendation. */
+  filter?: Maybe<Scalars['JSON']['output']>;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Its newest delivery, or null before the first. */
+  lastDelivery?: Maybe<WebhookDelivery>;
+  url: Scalars['String']['output'];
+};
+
+
+/** An endpoint that receives signed deliveries. Its secret is never shown again after creation. */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One POST of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed (`HTTP 500`, `refused: …`, `the call took too long`), or null when delivered. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status, or null when no answer came (refused address, network error, timeout). */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one webhook, and every attempt to deliver it. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** The attempts so far, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  event: WebhookEvent;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** The `webhook-id` header: the same on every attempt, so that a receiver can drop a repeat. */
+  messageId: Scalars['String']['output'];
+  /** When the next attempt is due; null when none is scheduled. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The exact JSON body every attempt sends: `{ type, timestamp, data }`. */
+  payload: Scalars['String']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+/** A page of a webhook's deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque; pass it as `after` to continue after this delivery, or as `before` to page back from it. */
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** A receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed (WEBHOOK_MAX_ATTEMPTS); no more are made. */
+  | 'FAILED'
+  /** Not delivered yet: an attempt is due (`nextAttemptAt`), or its webhook is disabled and it waits for enableWebhook. */
+  | 'PENDING';
+
+/** What a webhook may subscribe to. A delivery's payload names it in `type`, as written after each value. */
+export type WebhookEvent =
+  /** `owners.changed`: a recommendation's owners were set. */
+  | 'OWNERS_CHANGED'
+  /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet). */
+  | 'PROGRESS_LOGGED'
+  /** `recommendation.changed`: a recommendation was created, edited, archived or restored. */
+  | 'RECOMMENDATION_CHANGED'
+  /** `targetDate.changed`: a recommendation's target date was set or changed. */
+  | 'TARGET_DATE_CHANGED';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1365,6 +1510,8 @@ export type ResolversTypes = ResolversObject<{
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
   CreateUserInput: CreateUserInput;
+  CreateWebhookInput: CreateWebhookInput;
+  CreatedWebhook: ResolverTypeWrapper<Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
@@ -1435,6 +1582,13 @@ export type ResolversTypes = ResolversObject<{
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: ResolverTypeWrapper<UserRow>;
   Viewer: ResolverTypeWrapper<ViewerRow>;
+  Webhook: ResolverTypeWrapper<WebhookRow>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRow>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEvent: WebhookEvent;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1452,6 +1606,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
   CreateUserInput: CreateUserInput;
+  CreateWebhookInput: CreateWebhookInput;
+  CreatedWebhook: Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Evidence: EvidenceRow;
@@ -1508,6 +1664,11 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: UserRow;
   Viewer: ViewerRow;
+  Webhook: WebhookRow;
+  WebhookAttempt: WebhookAttemptRow;
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
 }>;
 
 export type ApiTokenResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
@@ -1564,6 +1725,11 @@ export type ChangeConnectionResolvers<ContextType = AppContext, ParentType exten
 export type ChangeEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
+export type CreatedWebhookResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['CreatedWebhook'] = ResolversParentTypes['CreatedWebhook']> = ResolversObject<{
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1650,6 +1816,9 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createWebhook?: Resolver<ResolversTypes['CreatedWebhook'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
+  deleteWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
+  enableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'id'>>;
   follow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'input'>>;
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
@@ -1666,7 +1835,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
 }>;
 
 export type NodeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Owner' | 'ProgressUpdate' | 'Proposal' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Owner' | 'ProgressUpdate' | 'Proposal' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 }>;
 
 export type OwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
@@ -1761,6 +1930,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<QueryThemesArgs>>;
   transitions?: Resolver<Array<ResolversTypes['StatusTransition']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
 }>;
 
 export type QuoteRevisionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['QuoteRevision'] = ResolversParentTypes['QuoteRevision']> = ResolversObject<{
@@ -1903,6 +2073,54 @@ export type ViewerResolvers<ContextType = AppContext, ParentType extends Resolve
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
+export type WebhookResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookDeliveriesArgs>>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['WebhookEvent']>, ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDelivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookAttemptResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['WebhookEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = AppContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -1911,6 +2129,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  CreatedWebhook?: CreatedWebhookResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -1948,5 +2167,10 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   TrackerSummary?: TrackerSummaryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
 }>;
 

@@ -10,6 +10,7 @@ import {
 import { createSourceDocument } from '../../domain/sourceDocuments';
 import { createUser, issueToken, revokeToken } from '../../domain/users';
 import { importSpreadsheet } from '../../domain/importSpreadsheet';
+import { createWebhook, deleteWebhook, enableWebhook } from '../../domain/webhooks/admin';
 import { createOwner, mergeOwners, updateOwner } from '../../domain/owners';
 import { follow, unfollow } from '../../domain/follows';
 import { approveProposal, rejectProposal } from '../../domain/review';
@@ -27,6 +28,9 @@ export const Mutation: MutationResolvers = {
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
   importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
+  createWebhook: (_p, { input }, ctx) => createWebhook(ctx, input),
+  enableWebhook: (_p, { id }, ctx) => enableWebhook(ctx, id),
+  deleteWebhook: (_p, { id }, ctx) => deleteWebhook(ctx, id),
   createOwner: (_p, { input }, ctx) => createOwner(ctx, input),
   updateOwner: (_p, { input }, ctx) => updateOwner(ctx, input),
   mergeOwners: (_p, { input }, ctx) => mergeOwners(ctx, input),

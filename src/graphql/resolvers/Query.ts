@@ -6,6 +6,7 @@ import { listUsers } from '../../domain/users';
 import { TRANSITIONS } from '../../domain/lifecycle';
 import { getNode, getNodes } from '../../domain/nodes';
 import { pageIncludes } from './pageLookahead';
+import { listWebhooks } from '../../domain/webhooks/admin';
 import { listChanges, myFeed } from '../../domain/changes';
 import { myProposals, pendingReviews } from '../../domain/proposals';
 
@@ -23,6 +24,7 @@ export const Query: QueryResolvers = {
   me: (_p, _a, ctx) => (ctx.actor ? { name: ctx.actor.name, role: ctx.actor.role } : null),
   users: (_p, _a, ctx) => listUsers(ctx),
   auditLog: (_p, args, ctx) => auditLog(ctx, args),
+  webhooks: (_p, _a, ctx) => listWebhooks(ctx),
   changes: (_p, args, ctx) => listChanges(ctx, args),
   myFeed: (_p, args, ctx) => myFeed(ctx, args),
   pendingReviews: (_p, args, ctx) => pendingReviews(ctx, args),

@@ -13,6 +13,7 @@ import { ApiToken, AuditEntry, QuoteRevision, TargetDateRevision, User } from '.
 import { Node } from './Node';
 import { Owner } from './Owner';
 import { PageInfo } from './PageInfo';
+import { Webhook, WebhookDelivery } from './Webhook';
 import { Evidence } from './Evidence';
 import { Subscription } from './Subscription';
 import { Change, ChangeConnection } from './Change';
@@ -40,6 +41,8 @@ export const resolvers: Resolvers = {
   AuditEntry,
   TargetDateRevision,
   QuoteRevision,
+  Webhook,
+  WebhookDelivery,
   Evidence,
   Subscription,
   Change,

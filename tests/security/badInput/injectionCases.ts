@@ -221,6 +221,33 @@ const TARGETS: Target[] = [
     writes: ['ProgressUpdate', 'Recommendation', ...AUDITED],
     fields: { 'input.kind': { code: 'BAD_USER_INPUT' }, 'input.format': { code: 'BAD_USER_INPUT' } },
   },
+  {
+    // A literal public address: registration resolves nothing, and no event is delivered.
+    mutation: 'createWebhook',
+    document: 'mutation M($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { url } } }',
+    base: () => ({
+      input: { url: 'https://93.184.216.34/hooks', events: ['PROGRESS_LOGGED'], filter: { search: 'x' } },
+    }),
+    writes: ['Webhook', ...AUDITED],
+    fields: {
+      'input.url': { code: 'BAD_USER_INPUT' },
+      'input.filter.search': { read: `SELECT "filter"->>'search' AS v FROM "Webhook"` },
+    },
+  },
+  {
+    mutation: 'enableWebhook',
+    document: 'mutation M($id: ID!) { enableWebhook(id: $id) { id } }',
+    base: () => ({ id: '1' }),
+    writes: ['Webhook', ...AUDITED],
+    fields: { id: { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'deleteWebhook',
+    document: 'mutation M($id: ID!) { deleteWebhook(id: $id) { id } }',
+    base: () => ({ id: '1' }),
+    writes: ['Webhook', ...AUDITED],
+    fields: { id: { code: 'BAD_USER_INPUT' } },
+  },
   // A second pair of eyes (src/domain/review.ts).
   {
     mutation: 'approveProposal',

@@ -51,6 +51,56 @@ export const MUTATIONS: Record<string, MutationRow> = {
       };
     },
   },
+  createWebhook: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } secret } }',
+    async prepare() {
+      // A literal public address: registration resolves nothing.
+      const input = { url: 'https://93.184.216.34/hooks', events: ['PROGRESS_LOGGED'] };
+      return {
+        variables: { input },
+        audit: {
+          targetType: 'Webhook',
+          targetId: expect.any(String),
+          before: null,
+          after: { url: input.url, events: input.events },
+        },
+      };
+    },
+  },
+  enableWebhook: {
+    minRole: 'ADMIN',
+    document: 'mutation M($id: ID!) { enableWebhook(id: $id) { enabled } }',
+    async prepare(db) {
+      const hook = await createHook(db);
+      await db.webhook.update({ where: { id: hook.id }, data: { disabledAt: new Date(), disabledReason: 'failing' } });
+      return {
+        variables: { id: String(hook.id) },
+        audit: {
+          targetType: 'Webhook',
+          targetId: String(hook.id),
+          before: { disabledAt: expect.any(String), disabledReason: 'failing' },
+          after: { disabledAt: null, resent: 0 },
+        },
+      };
+    },
+  },
+  deleteWebhook: {
+    minRole: 'ADMIN',
+    document: 'mutation M($id: ID!) { deleteWebhook(id: $id) { url } }',
+    async prepare(db) {
+      const hook = await createHook(db);
+      return {
+        variables: { id: String(hook.id) },
+        audit: {
+          targetType: 'Webhook',
+          targetId: String(hook.id),
+          before: { url: hook.url, events: ['PROGRESS_LOGGED'] },
+          after: null,
+        },
+      };
+    },
+  },
   setOwners: {
     minRole: 'ANALYST',
     document: 'mutation M($input: SetOwnersInput!) { setOwners(input: $input) { code } }',
@@ -299,6 +349,17 @@ export const MUTATIONS: Record<string, MutationRow> = {
     },
   },
 };
+
+/** A webhook as createWebhook leaves it, on a public address (no call is made while no event happens). */
+const createHook = (db: Db) =>
+  db.webhook.create({
+    data: {
+      url: 'https://hooks.example.org/tracker',
+      events: ['PROGRESS_LOGGED'],
+      secret: 'whsec_dGVzdA==',
+      createdBy: 'admin',
+    },
+  });
 
 /** An open proposal to implement a record at 90 %, by an analyst of its own (a second pair of eyes). */
 async function openProposal(db: Db) {

@@ -1,0 +1,163 @@
+// Webhooks for admins: register an endpoint (its secret shown once), list them with their state and
+// deliveries, re-enable a disabled one, delete one. A URL is refused at registration when it is not http(s)
+// or its host resolves to a loopback, private, link-local or metadata address that OUTBOUND_ALLOWLIST does
+// not name; every delivery checks again (delivery.ts). The refusal does not say what the host resolved to:
+// the API is no probe of the server's network.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { Prisma, WebhookEvent, type WebhookAttempt, type WebhookDelivery } from '../../generated/prisma/client';
+import type { AppContext } from '../../context';
+import { authorize } from '../auth';
+import { badInput, notFound } from '../../errors';
+import { recordAudit } from '../audit';
+import { inTransaction } from '../../db/transaction';
+import { readFilterSchema } from '../../db/readModel/filter';
+import { decodeCursor, encodeCursor } from '../../db/readModel/cursor';
+import { orderByPrisma, seekWhere, type Ordering, type Seek } from '../../db/readModel/keyset';
+import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs } from '../connection';
+import { parseAllowlist } from '../outbound/addressPolicy';
+import { checkOutboundUrl, OutboundRefused } from '../outbound/guardedFetch';
+import { LIMITS, nodeId, parseInput } from '../validation';
+import { enqueueDelivery } from './delivery';
+
+const createWebhookSchema = z.object({
+  url: z.string().max(LIMITS.url, `a URL may be at most ${LIMITS.url} characters`),
+  events: z.array(z.enum(WebhookEvent)).min(1, 'name at least one event').max(10),
+  filter: readFilterSchema,
+});
+
+async function checkUrl(ctx: AppContext, raw: string): Promise<string> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw badInput('url must be an absolute http or https URL.', { field: 'url' });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw badInput('url must be an http or https URL.', { field: 'url' });
+  if (url.username || url.password) throw badInput('url may not carry a user name or password.', { field: 'url' });
+  try {
+    await checkOutboundUrl(raw, parseAllowlist(ctx.config.outboundAllowlist));
+  } catch (err) {
+    if (!(err instanceof OutboundRefused)) throw err;
+    throw badInput(
+      `url is not allowed: webhooks call only hosts that resolve to public addresses, unless OUTBOUND_ALLOWLIST names them.`,
+      { field: 'url' },
+    );
+  }
+  return url.toString();
+}
+
+/** `whsec_` and 24 random bytes in base64: the secret format standardwebhooks reads. */
+const newSigningSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
+
+export async function createWebhook(ctx: AppContext, raw: z.input<typeof createWebhookSchema>) {
+  const actor = authorize(ctx.actor, 'createWebhook');
+  const input = parseInput(createWebhookSchema, raw);
+  const url = await checkUrl(ctx, input.url);
+  const events = [...new Set(input.events)];
+  const filter = input.filter ? (JSON.parse(JSON.stringify(input.filter)) as Prisma.InputJsonObject) : Prisma.DbNull;
+  const secret = newSigningSecret();
+  return inTransaction(ctx.db, async (tx) => {
+    const webhook = await tx.webhook.create({ data: { url, events, filter, secret, createdBy: actor.name } });
+    // The secret stays out of the trail.
+    await recordAudit(tx, actor, 'createWebhook', { type: 'Webhook', id: webhook.id }, null, {
+      url,
+      events,
+      ...(webhook.filter !== null && { filter: webhook.filter }),
+    });
+    return { webhook, secret };
+  });
+}
+
+export async function listWebhooks(ctx: AppContext) {
+  authorize(ctx.actor, 'readWebhooks');
+  return ctx.db.webhook.findMany({ orderBy: { id: 'asc' } });
+}
+
+const webhookId = nodeId('Webhook', 'id');
+
+/** Enables a disabled webhook again: its failure count starts afresh and its waiting deliveries are sent. */
+export async function enableWebhook(ctx: AppContext, rawId: string) {
+  const actor = authorize(ctx.actor, 'enableWebhook');
+  const id = parseInput(webhookId, rawId);
+  return inTransaction(ctx.db, async (tx) => {
+    const before = await tx.webhook.findUnique({ where: { id } });
+    if (!before) throw notFound(`No webhook with id ${rawId}.`);
+    const webhook = await tx.webhook.update({
+      where: { id },
+      data: { disabledAt: null, disabledReason: null, consecutiveFailures: 0 },
+    });
+    const waiting = await tx.webhookDelivery.findMany({
+      where: { webhookId: id, status: 'PENDING' },
+      select: { id: true },
+    });
+    for (const d of waiting) await enqueueDelivery(tx, d.id);
+    await recordAudit(
+      tx,
+      actor,
+      'enableWebhook',
+      { type: 'Webhook', id },
+      { disabledAt: before.disabledAt, disabledReason: before.disabledReason },
+      { disabledAt: null, resent: waiting.length },
+    );
+    return webhook;
+  });
+}
+
+/** Deletes a webhook with its deliveries; a delivery job still queued finds nothing and ends. */
+export async function deleteWebhook(ctx: AppContext, rawId: string) {
+  const actor = authorize(ctx.actor, 'deleteWebhook');
+  const id = parseInput(webhookId, rawId);
+  return inTransaction(ctx.db, async (tx) => {
+    const webhook = await tx.webhook.findUnique({ where: { id } });
+    if (!webhook) throw notFound(`No webhook with id ${rawId}.`);
+    await tx.webhook.delete({ where: { id } });
+    await recordAudit(
+      tx,
+      actor,
+      'deleteWebhook',
+      { type: 'Webhook', id },
+      { url: webhook.url, events: webhook.events },
+      null,
+    );
+    return webhook;
+  });
+}
+
+/** Newest first; cursors carry the id alone, as the audit trail's do. */
+const DELIVERY_ORDER: Ordering = { col: null, dir: 'desc' };
+
+export async function deliveriesOf(ctx: AppContext, webhookId: number, args: ConnectionArgs) {
+  authorize(ctx.actor, 'readWebhooks');
+  const req = pageRequest(args, decodeCursor);
+  const where: Prisma.WebhookDeliveryWhereInput = { webhookId };
+  const andAll = (seeks: Seek[]): Prisma.WebhookDeliveryWhereInput =>
+    seeks.length ? { AND: [where, ...seeks.map((s) => seekWhere(s) as Prisma.WebhookDeliveryWhereInput)] } : where;
+  const [rows, totalCount] = await Promise.all([
+    ctx.db.webhookDelivery.findMany({
+      where: andAll(pageSeeks(DELIVERY_ORDER, req)),
+      orderBy: orderByPrisma(DELIVERY_ORDER, req.backward) as Prisma.WebhookDeliveryOrderByWithRelationInput[],
+      take: req.size + 1,
+      include: { attempts: { orderBy: { id: 'asc' } } },
+    }),
+    ctx.db.webhookDelivery.count({ where }),
+  ]);
+  const page = connectionOf(
+    rows,
+    req,
+    DELIVERY_ORDER,
+    (node) => encodeCursor({ v: null, id: node.id }),
+    async (seek) => !!(await ctx.db.webhookDelivery.findFirst({ where: andAll([seek]), select: { id: true } })),
+  );
+  return { totalCount, ...page };
+}
+
+export type WebhookDeliveryRow = WebhookDelivery & { attempts: WebhookAttempt[] };
+
+export const lastDeliveryOf = (ctx: AppContext, webhookId: number) =>
+  ctx.db.webhookDelivery.findFirst({
+    where: { webhookId },
+    orderBy: { id: 'desc' },
+    include: { attempts: { orderBy: { id: 'asc' } } },
+  });
