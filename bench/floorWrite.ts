@@ -6,9 +6,9 @@
 // status, and for an admin), and with no evidence links recordEvidence sends nothing (with links it would
 // insert one "Evidence" row per link and enqueue one captureEvidence job each: W sends none, so neither side
 // does). The database's triggers fire by themselves on both sides: the change counter, the dashboard counts,
-// the search document's note append, and the AuditEntry trigger's ChangeEvent row and NOTIFY.
-// Not merged yet when this was written: webhooks (one outbox job per change, in logProgress's transaction):
-// when they land, add that job's INSERT (or add_job call) here, after the audit entry as logProgress does.
+// the search document's note append, the AuditEntry trigger's ChangeEvent row and NOTIFY, and the webhook
+// outbox's trigger on AuditEntry (20261201210100_raw_webhook_outbox: one fanOutWebhooks job per change when
+// any webhook is enabled; the benchmark registers none, so it costs both sides one EXISTS).
 import type { Pool } from 'pg';
 import { applyTransition } from '../src/domain/lifecycle';
 import type { RecommendationStatus } from '../src/generated/prisma/enums';
