@@ -16,8 +16,8 @@ import { loadDataset } from './dataset/load';
 export const ROOT = path.resolve(__dirname, '..');
 const EMBEDDED = { dir: path.join(ROOT, '.data', 'bench-pg'), port: 55460 };
 const SEED = 20_261_128;
-/** Bump when the generator changes, so cached datasets are rebuilt. */
-const GENERATOR_VERSION = 1;
+/** Bump when the generator or the loader changes, so cached datasets are rebuilt. */
+const GENERATOR_VERSION = 2;
 
 export interface BenchServer {
   serverUrl: string;
@@ -92,7 +92,7 @@ async function buildTemplate(url: string, size: DatasetSize, anchor: Date, log: 
     catalog.recommendations.map((r) => ({ code: r.code, themeCode: r.theme })),
   );
   log(`loading ${plan.length} recommendations and ${plan.reduce((n, r) => n + r.updates.length, 0)} log entries`);
-  await withClient(url, (pg) => loadDataset(pg, plan));
+  await withClient(url, (pg) => loadDataset(pg, plan, log));
 }
 
 /** Returns the URL of a fresh copy of the dataset, building the template first when its fingerprint differs. */

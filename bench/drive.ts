@@ -27,7 +27,12 @@ interface AutocannonRequest {
   headers?: Record<string, string>;
   body?: string;
   setupRequest?: (req: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest;
-  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  onResponse?: (
+    status: number,
+    body: string,
+    context: Record<string, unknown>,
+    headers: Record<string, string>,
+  ) => void;
 }
 
 interface AutocannonOptions {
@@ -49,6 +54,7 @@ interface AutocannonResult {
   timeouts: number;
   mismatches: number;
   non2xx: number;
+  statusCodeStats?: Record<string, { count: number }>;
 }
 
 type Autocannon = (opts: AutocannonOptions, cb: (err: Error | null, result: AutocannonResult) => void) => unknown;
@@ -65,12 +71,16 @@ function run(opts: AutocannonOptions): Promise<AutocannonResult> {
 
 export interface Target {
   url: string;
-  body: string;
+  /** POST unless given (G sends GETs). */
+  method?: string;
+  body?: string;
   headers?: Record<string, string>;
   /** The verified reply; any other reply during the run counts as an error. */
   expectBody?: string;
   /** For writes: builds each request and sees each reply (then expectBody is not used). */
   requests?: AutocannonRequest[];
+  /** The statuses a reply may have (G: 304, or 200 when the tag's window turned), instead of any 2xx. */
+  expectStatus?: number[];
   /** Probed before and after the timed run. */
   cpu?: () => CpuProbe;
   /** The contender's process, whose resident memory is sampled while the timed run lasts. */
@@ -111,9 +121,9 @@ export async function drive(
     url: target.url,
     connections: settings.connections,
     duration: settings.warmup,
-    method: 'POST',
-    headers: { ...JSON_HEADERS, ...target.headers },
-    body: target.body,
+    method: target.method ?? 'POST',
+    headers: { ...(target.method === 'GET' ? {} : JSON_HEADERS), ...target.headers },
+    ...(target.body !== undefined && { body: target.body }),
     ...(target.requests ? { requests: target.requests } : { expectBody: target.expectBody }),
   };
   if (settings.warmup > 0) await run(base);
@@ -134,7 +144,11 @@ export async function drive(
     p50: r.latency.p50,
     p99: r.latency.p99,
     requests: r.requests.total,
-    errors: r.errors + r.non2xx + r.mismatches,
+    errors: target.expectStatus
+      ? r.errors +
+        r.requests.total -
+        target.expectStatus.reduce((n, st) => n + (r.statusCodeStats?.[String(st)]?.count ?? 0), 0)
+      : r.errors + r.non2xx + r.mismatches,
   };
 }
 

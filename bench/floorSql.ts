@@ -55,22 +55,26 @@ SELECT json_build_object('data', json_build_object('summary', json_build_object(
 )))::text AS body`;
 
 /**
- * Q1 and Q2: the search as src/db/readModel/filter.ts words it today (ILIKE on the record's texts or its
- * theme's names), with $1 the escaped `%…%` pattern. When the search changes, this must change with it:
- * verify.ts then reports the first row on which the two disagree.
+ * Q1 and Q2: the search as src/db/readModel/search/ words it today: the records whose search document
+ * (tracker_internal."SearchDocument", kept by the triggers of migration 20261201201000_raw_search, served by
+ * its GIN index) matches the search's tsquery, $1. The tsqueries are written out by hand below (the
+ * synonym list makes 沙盒 also find 沙箱; a Latin word of three or more letters is a prefix). When the search
+ * changes, this must change with it: verify.ts then reports the first row on which the two disagree.
  */
 export const FLOOR_SEARCH = `
 SELECT json_build_object('data', json_build_object('recommendations', json_build_object('edges',
   COALESCE(json_agg(json_build_object('node', json_build_object(
     'code', r.code, 'titleZh', r."titleZh", 'titleEn', r."titleEn", 'status', r.status, 'progress', r.progress
   )) ORDER BY r.code), '[]'::json))))::text AS body
-FROM (SELECT * FROM "Recommendation" r WHERE r."archivedAt" IS NULL AND (
-    r.code ILIKE $1 OR r."titleZh" ILIKE $1 OR r."titleEn" ILIKE $1 OR r."summaryEn" ILIKE $1 OR r.quote ILIKE $1
-    OR EXISTS (SELECT 1 FROM "Theme" t WHERE t.id = r."themeId" AND (t."nameZh" ILIKE $1 OR t."nameEn" ILIKE $1)))
+FROM (SELECT r.* FROM "Recommendation" r JOIN "tracker_internal"."SearchDocument" sd ON sd."recommendationId" = r.id
+  WHERE r."archivedAt" IS NULL AND sd.terms @@ $1::tsquery
   ORDER BY r.code LIMIT ${PAGE}) r`;
 
-/** The `%…%` pattern of a search, with LIKE's own characters escaped as filter.ts does. */
-export const likePattern = (search: string) => `%${search.trim().replace(/[\\%_]/g, '\\$&')}%`;
+/** Each search of SEARCHES (operations.ts) as the tsquery that the floor sends as $1. */
+export const FLOOR_TSQUERIES: Record<'Q1' | 'Q2', string> = {
+  Q1: `'沙箱' | '沙盒'`,
+  Q2: `'regulatory':* & 'sandbox':*`,
+};
 
 /** H: one record by code ($1) with its latest log entries. */
 export const FLOOR_HISTORY = `

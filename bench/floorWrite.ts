@@ -1,8 +1,14 @@
 // The write floor: logProgress's transaction (src/domain/progress.ts) sent by bare `pg`, statement for
 // statement, with no GraphQL, no Prisma and no validation beyond the lifecycle rule: the least any server
-// can do for W. It MUST mirror logProgress: when that transaction gains a statement (a change event row, a
-// webhook outbox job), add it here too, or W's ratio to this floor flatters us.
-// The change counter's statement triggers fire by themselves, as they do for ours.
+// can do for W. It MUST mirror logProgress: when that transaction gains a statement, add it here too, or W's
+// ratio to this floor flatters us. As merged (progress.ts, review.ts, evidence/record.ts): W logs note-only
+// entries as the admin, so no status is decisive and nothing becomes a proposal (needsReview is false with no
+// status, and for an admin), and with no evidence links recordEvidence sends nothing (with links it would
+// insert one "Evidence" row per link and enqueue one captureEvidence job each: W sends none, so neither side
+// does). The database's triggers fire by themselves on both sides: the change counter, the dashboard counts,
+// the search document's note append, the AuditEntry trigger's ChangeEvent row and NOTIFY, and the webhook
+// outbox's trigger on AuditEntry (20261201210100_raw_webhook_outbox: one fanOutWebhooks job per change when
+// any webhook is enabled; the benchmark registers none, so it costs both sides one EXISTS).
 import type { Pool } from 'pg';
 import { applyTransition } from '../src/domain/lifecycle';
 import type { RecommendationStatus } from '../src/generated/prisma/enums';

@@ -20,6 +20,8 @@ interface Run {
   dataset: { recommendations: number; updates: number };
   rows: Row[];
   targets: Target[];
+  /** Issue 14's G and D figures (no targets); absent in runs before they were measured. */
+  reported?: Target[];
   writes: { acknowledged: number; found: number; lost: number }[];
 }
 
@@ -64,6 +66,21 @@ function targetTable(runs: Run[]): string {
   return [head, ...lines].join('\n');
 }
 
+/** Issue 14's figures: G's 304s against L, and D's delivery latency, with the range over the runs that have them. */
+function reportedTable(runs: Run[]): string {
+  const head = '| issue 14 | latest run | all runs |\n|---|---:|---:|';
+  const lines = (runs[0].reported ?? []).map((t) => {
+    const all = runs
+      .map((r) => r.reported?.find((x) => x.name === t.name)?.actual ?? null)
+      .filter((v): v is number => v !== null);
+    const ratio = t.name.includes('/');
+    const show = (v: number | null) => (v === null ? '–' : ratio ? `${v.toFixed(2)}×` : String(v));
+    const spread = all.length ? (ratio ? `${range(all, 2)}×` : range(all, 1)) : '–';
+    return `| ${t.name} | ${show(t.actual)} | ${spread} |`;
+  });
+  return [head, ...lines].join('\n');
+}
+
 for (const [name, runs] of [
   ['10,000 recommendations', results.standard],
   ['100,000 recommendations', results.scale],
@@ -83,6 +100,7 @@ for (const [name, runs] of [
     }. The latest run:\n`,
   );
   console.log(`${runTable(runs)}\n\n${targetTable(runs)}\n`);
+  if (runs[0].reported?.length) console.log(`${reportedTable(runs)}\n`);
 }
 if (results.scaleTargets.length) {
   console.log('### 100,000 against 10,000 (the latest run of each)\n');

@@ -1,5 +1,6 @@
-// Contender (a): our server, built by createApp as src/index.ts does, without the embedded
-// database, migrations or seeding (the benchmark prepares the database). Listens on loopback and prints
+// Contender (a): our server, built by createApp as src/index.ts does (subscriptions on the same HTTP server,
+// fed by their LISTEN connection), without the embedded database, migrations, seeding or the job worker (the
+// benchmark prepares the database). Listens on loopback and prints
 // "ready <port>". With BENCH_QUERY_STATS=<file> it writes per-statement counts and times from Prisma's
 // query events at exit: the evidence for where a request's database time goes.
 import fs from 'node:fs';
@@ -26,9 +27,11 @@ async function main() {
     statementTimeoutMs: config.dbStatementTimeoutMs,
     onQuery,
   });
-  const app = await createApp({ db, config, log });
-  const server = http.createServer(app.handler);
+  const server = http.createServer();
+  const app = await createApp({ db, config, log, httpServer: server });
+  server.on('request', app.handler);
   await new Promise<void>((resolve) => server.listen(config.port, '127.0.0.1', resolve));
+  await app.serveSubscriptions(server, config.databaseUrl!);
   const address = server.address();
   console.log(`ready ${typeof address === 'object' && address ? address.port : config.port}`);
 

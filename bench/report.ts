@@ -4,8 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LoadResult } from './drive';
 
-/** `S mixed`: S while logProgress writes arrive at a steady 2 per second (issue 12). */
-type Operation = 'L' | 'S' | 'Q1' | 'Q2' | 'H' | 'W' | 'S mixed';
+/**
+ * `S mixed`: S while logProgress writes arrive at a steady 2 per second (issue 12). G: L as a GET answered 304
+ * by its ETag; D: subscription delivery from a write on instance A to the event on instance B (issue 14).
+ */
+type Operation = 'L' | 'S' | 'Q1' | 'Q2' | 'H' | 'W' | 'S mixed' | 'G' | 'D';
 
 export interface Row extends LoadResult {
   operation: Operation;
@@ -83,6 +86,38 @@ export function targetsOf(rows: Row[], writes: WriteCheck[]): Target[] {
     target('W: ours / write floor', '>=', 0.5, ratio(rows, 'W', 'write floor')),
     target('acknowledged writes lost', '=', 0, writes.length ? writes.reduce((n, w) => n + w.lost, 0) : null),
   ];
+}
+
+/** Issue 14's figures, which have no target numbers: reported next to L's. `eventsLost` must be 0. */
+export function reportedOf(rows: Row[], eventsLost: number | null): Target[] {
+  const g = find(rows, 'G', 'ours');
+  const d = find(rows, 'D', 'ours A→B');
+  const l = find(rows, 'L', 'ours');
+  const info = (name: string, actual: number | null | undefined): Target => ({
+    name,
+    test: '=',
+    wanted: NaN,
+    actual: actual ?? null,
+    met: null,
+  });
+  return [
+    info('G (304) req/s / L req/s', g && l && l.rps > 0 ? g.rps / l.rps : null),
+    info('G p50 ms', g?.p50),
+    info('G p99 ms', g?.p99),
+    info('D delivery p50 ms', d?.p50),
+    info('D delivery p99 ms', d?.p99),
+    target('D events lost', '=', 0, eventsLost),
+  ];
+}
+
+export function formatReported(reported: Target[]): string {
+  return reported
+    .map((t) => {
+      if (!Number.isNaN(t.wanted)) return formatTargets([t]);
+      const actual = t.actual === null ? '-' : t.name.includes('/') ? `${t.actual.toFixed(2)}×` : String(t.actual);
+      return `${pad(t.name, 30)}${lpad(actual, 8)}   (reported; no target)`;
+    })
+    .join('\n');
 }
 
 /** At 100,000 records, L, S and Q1 keep at least 0.8× their throughput at 10,000 (ours, same machine). */

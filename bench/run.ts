@@ -1,7 +1,8 @@
-// `npm run bench [-- --quick | --scale] [-- --profile] [-- --only=L,S,Q1,Q2,H,W,M]`: builds (or reuses) the
+// `npm run bench [-- --quick | --scale] [-- --profile] [-- --only=L,S,Q1,Q2,H,G,W,M,D]`: builds (or reuses) the
 // dataset, starts our server, PostGraphile and the floors on loopback, checks that they agree, times the reads
-// (L, S, Q1, Q2, H), the writes (W) and the mixed run (M: S while 2 writes/s arrive) with autocannon, prints a
-// table and writes bench/results.json. Exits 1 when a contender errs, answers differ or a write is lost.
+// (L, S, Q1, Q2, H), L revalidated by its ETag (G: every reply a 304), the writes (W), the mixed run (M: S while
+// 2 writes/s arrive) and subscription delivery between two of our instances (D) with autocannon, prints a
+// table and writes bench/results.json. Exits 1 when a contender errs, answers differ, a write or an event is lost.
 // --scale: 100,000 recommendations and 2,000,000 log entries instead of 10,000 and 200,000.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,10 +17,22 @@ import { requestsFor, verify, type Asked, type ReadOperation } from './verify';
 import { timeMixed, timeReads, timeWrites, MIXED_WRITES_PER_SECOND, type PhaseSettings } from './phases';
 import { captureCompiledL } from './capture';
 import { HISTORY } from './operations';
-import { formatTable, formatTargets, machineInfo, targetsOf, withRatios, type Row, type WriteCheck } from './report';
+import {
+  formatReported,
+  formatTable,
+  formatTargets,
+  machineInfo,
+  reportedOf,
+  targetsOf,
+  withRatios,
+  type Row,
+  type WriteCheck,
+} from './report';
+import { timeRevalidated } from './revalidated';
+import { DELIVERY, timeDelivery } from './delivery';
 import { recordRun, type Mode } from './results';
 
-const ALL_OPERATIONS = ['L', 'S', 'Q1', 'Q2', 'H', 'W', 'M'];
+const ALL_OPERATIONS = ['L', 'S', 'Q1', 'Q2', 'H', 'G', 'W', 'M', 'D'];
 const args = process.argv.slice(2);
 const mode: Mode = args.includes('--quick') ? 'quick' : args.includes('--scale') ? 'scale' : 'standard';
 const profile = args.includes('--profile');
@@ -63,19 +76,15 @@ async function historyRecord(pg: Client): Promise<{ code: string; entries: numbe
   return { code: r.rows[0].code, entries: Number(r.rows[0].n) };
 }
 
-async function startAll(databaseUrl: string, preparedLFile: string | undefined): Promise<Contender[]> {
-  const names: ContenderName[] = ['ours', 'floor'];
-  if (only.includes('L') || only.includes('H')) names.push('postgraphile');
+function contenderOptions(databaseUrl: string, preparedLFile: string | undefined) {
   const oursNodeFlags = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(WORK, 'profiles')}`] : [];
   const queryStatsFile = profile ? path.join(WORK, 'query-stats.json') : undefined;
-  const options = {
-    databaseUrl,
-    adminToken: ADMIN_TOKEN,
-    poolSize: POOL_SIZE,
-    oursNodeFlags,
-    queryStatsFile,
-    preparedLFile,
-  };
+  return { databaseUrl, adminToken: ADMIN_TOKEN, poolSize: POOL_SIZE, oursNodeFlags, queryStatsFile, preparedLFile };
+}
+
+async function startAll(options: ReturnType<typeof contenderOptions>): Promise<Contender[]> {
+  const names: ContenderName[] = ['ours', 'floor'];
+  if (only.includes('L') || only.includes('H')) names.push('postgraphile');
   return Promise.all(names.map((n) => startContender(n, options)));
 }
 
@@ -127,7 +136,8 @@ async function main(): Promise<number> {
       fs.mkdirSync(WORK, { recursive: true });
       fs.writeFileSync(preparedLFile, JSON.stringify(await captureCompiledL(databaseUrl)));
     }
-    contenders.push(...(await startAll(databaseUrl, preparedLFile)));
+    const options = contenderOptions(databaseUrl, preparedLFile);
+    contenders.push(...(await startAll(options)));
     pg = new Client({ connectionString: databaseUrl });
     await pg.connect();
     const { asked, verified, settings } = await measure(pg, contenders, problems);
@@ -135,6 +145,9 @@ async function main(): Promise<number> {
     const rows = await timeReads(asked, verified.bodies, settings);
     const writes: WriteCheck[] = [];
     const ours = contenders.find((c) => c.name === 'ours')!;
+    const l = verified.bodies.get('L:ours');
+    // Before any write: a write changes the tag, and G's replies would be 200s.
+    if (only.includes('G') && l) rows.push((await timeRevalidated(ours, l, settings)).row);
     if (only.includes('W')) {
       const w = await timeWrites(
         ours,
@@ -153,7 +166,20 @@ async function main(): Promise<number> {
       writes.push(m.check);
       if (m.failures.length) log(`S mixed: some writes were refused, e.g. ${m.failures[0]}`);
     }
-    await report(rows, writes, problems, { databaseUrl, startedAt, loadAtStart, buildSeconds: dataset.buildSeconds });
+    let eventsLost: number | null = null;
+    if (only.includes('D')) {
+      const b = await startContender('ours', { ...options, oursNodeFlags: [], queryStatsFile: undefined });
+      contenders.push(b);
+      const d = await timeDelivery(ours, b, pg, ADMIN_TOKEN, log);
+      rows.push(d.row);
+      eventsLost = d.eventsLost;
+    }
+    await report(rows, writes, eventsLost, problems, {
+      databaseUrl,
+      startedAt,
+      loadAtStart,
+      buildSeconds: dataset.buildSeconds,
+    });
   } catch (err) {
     if (!problems.length) problems.push((err as Error).stack ?? String(err));
   } finally {
@@ -168,20 +194,23 @@ async function main(): Promise<number> {
 async function report(
   raw: Omit<Row, 'ratioToOurs'>[],
   writes: WriteCheck[],
+  eventsLost: number | null,
   problems: string[],
   run: { databaseUrl: string; startedAt: number; loadAtStart: number; buildSeconds: number | null },
 ): Promise<void> {
   for (const w of writes) if (w.lost > 0) problems.push(`${w.lost} acknowledged writes are missing from the log`);
+  if (eventsLost) problems.push(`D: ${eventsLost} acknowledged writes on A never reached B's subscriber`);
   for (const r of raw)
     if (r.errors > 0) problems.push(`${r.operation} on ${r.contender}: ${r.errors} errors or mismatched replies`);
   const table = withRatios(raw);
   const targets = targetsOf(table, writes);
+  const reported = reportedOf(table, eventsLost);
   const machine = { ...machineInfo(await serverVersion(run.databaseUrl)), loadAverageAtStart: run.loadAtStart };
   const note =
     mode === 'quick'
       ? '\n(--quick: a tiny dataset; the targets are for the full one and shown only for information)'
       : '';
-  console.log(`\n${formatTable(table)}\n\n${formatTargets(targets)}${note}\n`);
+  console.log(`\n${formatTable(table)}\n\n${formatTargets(targets)}\n${formatReported(reported)}${note}\n`);
   console.log(
     `machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres}, load average ${machine.loadAverageAtStart} at start, ${machine.loadAverage} at end`,
   );
@@ -198,9 +227,11 @@ async function report(
       load: LOAD,
       poolSize: POOL_SIZE,
       mixedWritesPerSecond: MIXED_WRITES_PER_SECOND,
+      delivery: DELIVERY,
       rows: table,
       writes,
       targets,
+      reported,
       problems,
     },
     only.length < ALL_OPERATIONS.length,

@@ -18,7 +18,7 @@ import {
   POSTGRAPHILE_L,
   SEARCHES,
 } from './operations';
-import { likePattern } from './floorSql';
+import { FLOOR_TSQUERIES } from './floorSql';
 
 export type ReadOperation = 'L' | 'S' | 'Q1' | 'Q2' | 'H';
 
@@ -72,8 +72,8 @@ export function requestsFor(c: Contender, o: Operands): Partial<Record<ReadOpera
           ...(o.preparedL ? floor('/PL', null, normaliseOursL, 'prepared floor') : []),
         ],
         S: floor('/S', null, normaliseS),
-        Q1: floor('/Q', [likePattern(SEARCHES.Q1)], normaliseSearch),
-        Q2: floor('/Q', [likePattern(SEARCHES.Q2)], normaliseSearch),
+        Q1: floor('/Q', [FLOOR_TSQUERIES.Q1], normaliseSearch),
+        Q2: floor('/Q', [FLOOR_TSQUERIES.Q2], normaliseSearch),
         H: floor('/H', [o.historyCode], normaliseOursHistory),
       };
   }

@@ -1,0 +1,108 @@
+// D (issue 14): subscription delivery across instances. Two of our servers on the same database (A is the
+// contender the reads were timed on, B a second process started alike); a graphql-ws client subscribes to
+// `progressLogged` on B, and logProgress writes go to A's API at a steady rate. Latency is from A's
+// acknowledgement of a write (its HTTP reply) to the event's arrival on B; an acknowledged write whose event
+// has not arrived DRAIN_MS after the last acknowledgement is lost. The path: A's transaction, the AuditEntry
+// trigger's ChangeEvent row and NOTIFY, B's LISTEN connection, B's graphql-ws socket.
+import { randomBytes } from 'node:crypto';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { Client } from 'pg';
+import type { Contender } from './contenders';
+import { OURS_W } from './operations';
+import type { Row } from './report';
+
+export const DELIVERY = { writesPerSecond: 20, seconds: 15 };
+const DRAIN_MS = 5_000;
+const SUBSCRIPTION = 'subscription D { progressLogged { note } }';
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
+
+/** Subscribes on B; resolves once the server has the subscription (a first write is not missed). */
+function subscribe(b: Contender, token: string, onNote: (note: string) => void) {
+  const client = createClient({
+    url: `${b.baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
+  const ended = new Promise<void>((resolve, reject) =>
+    client.subscribe<{ progressLogged: { note: string } }>(
+      { query: SUBSCRIPTION },
+      {
+        next: (r) => (r.errors ? reject(new Error(JSON.stringify(r.errors))) : onNote(r.data!.progressLogged.note)),
+        error: (e) => reject(e instanceof Error ? e : new Error(JSON.stringify(e))),
+        complete: resolve,
+      },
+    ),
+  );
+  return { client, ended };
+}
+
+async function writeOnce(a: Contender, token: string, code: string, note: string): Promise<boolean> {
+  const res = await fetch(`${a.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: OURS_W, variables: { input: { code, note } } }),
+  });
+  const body = (await res.json()) as { data?: { logProgress?: { update?: { note?: string } } }; errors?: unknown[] };
+  return res.ok && !body.errors?.length && body.data?.logProgress?.update?.note === note;
+}
+
+export async function timeDelivery(a: Contender, b: Contender, pg: Client, token: string, log: (s: string) => void) {
+  const codes = (
+    await pg.query<{ code: string }>('SELECT code FROM "Recommendation" WHERE "archivedAt" IS NULL ORDER BY id')
+  ).rows.map((r) => r.code);
+  const prefix = `bench-D-${randomBytes(4).toString('hex')}-`;
+  const arrived = new Map<string, number>();
+  const acked = new Map<string, number>();
+  const sub = subscribe(b, token, (note) => note.startsWith(prefix) && arrived.set(note, performance.now()));
+  // graphql-ws has no "subscribed" acknowledgement: wait until a probe write's event arrives.
+  const probe = `${prefix}probe`;
+  await writeOnce(a, token, codes[0], probe);
+  for (let t = 0; !arrived.has(probe); t += 50) {
+    if (t > 10_000) throw new Error('D: the subscription on B received nothing within 10 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  log(`D: ${DELIVERY.writesPerSecond} writes/s on A for ${DELIVERY.seconds} s, progressLogged subscribed on B`);
+  const total = DELIVERY.writesPerSecond * DELIVERY.seconds;
+  const inFlight: Promise<void>[] = [];
+  let failures = 0;
+  const started = performance.now();
+  for (let n = 1; n <= total; n++) {
+    const due = started + (n * 1000) / DELIVERY.writesPerSecond;
+    await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+    const note = `${prefix}${n}: delivered to another instance.`;
+    inFlight.push(
+      writeOnce(a, token, codes[(n * 7919) % codes.length], note).then(
+        (ok) => void (ok ? acked.set(note, performance.now()) : failures++),
+        () => void failures++,
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - started) / 1000;
+  for (let t = 0; t < DRAIN_MS && [...acked.keys()].some((k) => !arrived.has(k)); t += 50)
+    await new Promise((r) => setTimeout(r, 50));
+  await sub.client.dispose();
+  // An event may overtake the HTTP reply that acknowledges its write: that latency counts as 0.
+  const latencies = [...acked].filter(([k]) => arrived.has(k)).map(([k, t]) => Math.max(0, arrived.get(k)! - t));
+  latencies.sort((x, y) => x - y);
+  const lost = [...acked.keys()].filter((k) => !arrived.has(k)).length;
+  log(`D: ${acked.size} writes acknowledged on A, ${latencies.length} events received on B, ${lost} lost`);
+  const row: Omit<Row, 'ratioToOurs'> = {
+    operation: 'D',
+    contender: 'ours A→B',
+    rps: latencies.length / seconds,
+    seconds,
+    p50: Math.round(percentile(latencies, 50) * 10) / 10,
+    p99: Math.round(percentile(latencies, 99) * 10) / 10,
+    requests: acked.size,
+    errors: failures,
+    serverCpuMs: null,
+    postgresCpuMs: null,
+    rssMb: null,
+  };
+  return { row, eventsLost: lost };
+}
