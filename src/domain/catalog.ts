@@ -1,10 +1,10 @@
 // Reference reads: themes, documents, owners and the audit trail.
+import { idOrderedPage } from './idOrderedPage';
 import type { AppContext } from '../context';
 import { authorize, authorizeRead } from './auth';
 import type { Pillar, Prisma } from '../generated/prisma/client';
-import { decodeCursor, encodeCursor } from '../db/readModel/cursor';
-import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs } from './connection';
-import { orderByPrisma, seekWhere, type Ordering, type Seek } from '../db/readModel/keyset';
+import type { ConnectionArgs } from './connection';
+import type { Ordering } from '../db/readModel/keyset';
 
 export async function listThemes(ctx: AppContext, pillar?: Pillar | null) {
   authorizeRead(ctx.actor, ctx.config);
@@ -29,27 +29,14 @@ export async function auditLog(
   args: ConnectionArgs & { targetType?: string | null; targetId?: string | null },
 ) {
   authorize(ctx.actor, 'readAudit');
-  const req = pageRequest(args, decodeCursor);
   const where: Prisma.AuditEntryWhereInput = {
     ...(args.targetType && { targetType: args.targetType }),
     ...(args.targetId && { targetId: args.targetId }),
   };
-  const andAll = (seeks: Seek[]): Prisma.AuditEntryWhereInput =>
-    seeks.length ? { AND: [where, ...seeks.map((s) => seekWhere(s) as Prisma.AuditEntryWhereInput)] } : where;
-  const [rows, totalCount] = await Promise.all([
-    ctx.db.auditEntry.findMany({
-      where: andAll(pageSeeks(AUDIT_ORDER, req)),
-      orderBy: orderByPrisma(AUDIT_ORDER, req.backward) as Prisma.AuditEntryOrderByWithRelationInput[],
-      take: req.size + 1,
-    }),
-    ctx.db.auditEntry.count({ where }),
-  ]);
-  const page = connectionOf(
-    rows,
-    req,
-    AUDIT_ORDER,
-    (node) => encodeCursor({ v: null, id: node.id }),
-    async (seek) => !!(await ctx.db.auditEntry.findFirst({ where: andAll([seek]), select: { id: true } })),
-  );
-  return { totalCount, ...page };
+  return idOrderedPage(args, AUDIT_ORDER, where, {
+    rows: (w, orderBy, take) =>
+      ctx.db.auditEntry.findMany({ where: w, orderBy: orderBy as Prisma.AuditEntryOrderByWithRelationInput[], take }),
+    count: (w) => ctx.db.auditEntry.count({ where: w }),
+    exists: async (w) => !!(await ctx.db.auditEntry.findFirst({ where: w, select: { id: true } })),
+  });
 }

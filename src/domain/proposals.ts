@@ -1,15 +1,15 @@
 // A second pair of eyes, part one: a decisive log entry (REVIEW_STATUSES, from anyone but an admin) becomes a
 // proposal, and the record stays as it was until someone else decides it (review.ts). Also the reads: the
 // review queue, a user's own proposals, and a record's proposals (through the loaders).
+import { idOrderedPage } from './idOrderedPage';
 import type { Prisma, ProposalState, Recommendation, RecommendationStatus } from '../generated/prisma/client';
 import type { AppContext } from '../context';
 import { authorize, type Actor } from './auth';
 import { recordAudit } from './audit';
 import { conflict, unauthenticated } from '../errors';
 import { toGlobalId } from './globalId';
-import { decodeCursor, encodeCursor } from '../db/readModel/cursor';
-import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs } from './connection';
-import { orderByPrisma, seekWhere, type Ordering, type Seek } from '../db/readModel/keyset';
+import type { ConnectionArgs } from './connection';
+import type { Ordering } from '../db/readModel/keyset';
 
 /** The entry as logProgress checked it: the lifecycle's rules hold for it against the record as it is now. */
 interface ProposedEntry {
@@ -67,25 +67,12 @@ export async function openProposal(tx: Prisma.TransactionClient, actor: Actor, r
 const QUEUE_ORDER: Ordering = { col: null, dir: 'asc' };
 
 async function proposalPage(ctx: AppContext, args: ConnectionArgs, where: Prisma.ProposalWhereInput) {
-  const req = pageRequest(args, decodeCursor);
-  const andAll = (seeks: Seek[]): Prisma.ProposalWhereInput =>
-    seeks.length ? { AND: [where, ...seeks.map((s) => seekWhere(s) as Prisma.ProposalWhereInput)] } : where;
-  const [rows, totalCount] = await Promise.all([
-    ctx.db.proposal.findMany({
-      where: andAll(pageSeeks(QUEUE_ORDER, req)),
-      orderBy: orderByPrisma(QUEUE_ORDER, req.backward) as Prisma.ProposalOrderByWithRelationInput[],
-      take: req.size + 1,
-    }),
-    ctx.db.proposal.count({ where }),
-  ]);
-  const page = connectionOf(
-    rows,
-    req,
-    QUEUE_ORDER,
-    (node) => encodeCursor({ v: null, id: node.id }),
-    async (seek) => !!(await ctx.db.proposal.findFirst({ where: andAll([seek]), select: { id: true } })),
-  );
-  return { totalCount, ...page };
+  return idOrderedPage(args, QUEUE_ORDER, where, {
+    rows: (w, orderBy, take) =>
+      ctx.db.proposal.findMany({ where: w, orderBy: orderBy as Prisma.ProposalOrderByWithRelationInput[], take }),
+    count: (w) => ctx.db.proposal.count({ where: w }),
+    exists: async (w) => !!(await ctx.db.proposal.findFirst({ where: w, select: { id: true } })),
+  });
 }
 
 /** The review queue: every open proposal (reviewers and admins). */

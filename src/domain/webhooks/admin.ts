@@ -3,6 +3,7 @@
 // or its host resolves to a loopback, private, link-local or metadata address that OUTBOUND_ALLOWLIST does
 // not name; every delivery checks again (delivery.ts). The refusal does not say what the host resolved to:
 // the API is no probe of the server's network.
+import { idOrderedPage } from '../idOrderedPage';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { Prisma, WebhookEvent, type WebhookAttempt, type WebhookDelivery } from '../../generated/prisma/client';
@@ -12,9 +13,8 @@ import { badInput, notFound } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction } from '../../db/transaction';
 import { readFilterSchema } from '../../db/readModel/filter';
-import { decodeCursor, encodeCursor } from '../../db/readModel/cursor';
-import { orderByPrisma, seekWhere, type Ordering, type Seek } from '../../db/readModel/keyset';
-import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs } from '../connection';
+import type { Ordering } from '../../db/readModel/keyset';
+import type { ConnectionArgs } from '../connection';
 import { parseAllowlist } from '../outbound/addressPolicy';
 import { checkOutboundUrl, OutboundRefused } from '../outbound/guardedFetch';
 import { LIMITS, nodeId, parseInput } from '../validation';
@@ -130,27 +130,18 @@ const DELIVERY_ORDER: Ordering = { col: null, dir: 'desc' };
 
 export async function deliveriesOf(ctx: AppContext, webhookId: number, args: ConnectionArgs) {
   authorize(ctx.actor, 'readWebhooks');
-  const req = pageRequest(args, decodeCursor);
   const where: Prisma.WebhookDeliveryWhereInput = { webhookId };
-  const andAll = (seeks: Seek[]): Prisma.WebhookDeliveryWhereInput =>
-    seeks.length ? { AND: [where, ...seeks.map((s) => seekWhere(s) as Prisma.WebhookDeliveryWhereInput)] } : where;
-  const [rows, totalCount] = await Promise.all([
-    ctx.db.webhookDelivery.findMany({
-      where: andAll(pageSeeks(DELIVERY_ORDER, req)),
-      orderBy: orderByPrisma(DELIVERY_ORDER, req.backward) as Prisma.WebhookDeliveryOrderByWithRelationInput[],
-      take: req.size + 1,
-      include: { attempts: { orderBy: { id: 'asc' } } },
-    }),
-    ctx.db.webhookDelivery.count({ where }),
-  ]);
-  const page = connectionOf(
-    rows,
-    req,
-    DELIVERY_ORDER,
-    (node) => encodeCursor({ v: null, id: node.id }),
-    async (seek) => !!(await ctx.db.webhookDelivery.findFirst({ where: andAll([seek]), select: { id: true } })),
-  );
-  return { totalCount, ...page };
+  return idOrderedPage(args, DELIVERY_ORDER, where, {
+    rows: (w, orderBy, take) =>
+      ctx.db.webhookDelivery.findMany({
+        where: w,
+        orderBy: orderBy as Prisma.WebhookDeliveryOrderByWithRelationInput[],
+        take,
+        include: { attempts: { orderBy: { id: 'asc' } } },
+      }),
+    count: (w) => ctx.db.webhookDelivery.count({ where: w }),
+    exists: async (w) => !!(await ctx.db.webhookDelivery.findFirst({ where: w, select: { id: true } })),
+  });
 }
 
 export type WebhookDeliveryRow = WebhookDelivery & { attempts: WebhookAttempt[] };
