@@ -1,6 +1,6 @@
 // The strings of the export control and the status report, in both languages (kept beside i18n.ts so that
 // these features stay in their own modules).
-import { lang } from './i18n';
+import { translator } from './i18n';
 
 const en = {
   export: 'Export',
@@ -64,7 +64,4 @@ const zh: Record<Key, string> = {
   generated: '生成于 {when}，数据来自跟踪系统公开 API；状态与进度按报告日期由日志回放。',
 };
 
-export function tx(key: Key, vars: Record<string, string | number> = {}): string {
-  const text = (lang() === 'zh' ? zh : en)[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
-}
+export const tx = translator(en, zh);

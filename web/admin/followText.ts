@@ -1,6 +1,6 @@
 // The strings of the watch list (follow buttons and the Following view), in both languages, kept beside
 // i18n.ts as exchangeText.ts is, so that this feature stays in its own modules.
-import { lang } from './i18n';
+import { translator } from './i18n';
 
 const en = {
   navFollowing: 'Following',
@@ -46,7 +46,4 @@ const zh: Record<Key, string> = {
   loading: '正在加载…',
 };
 
-export function ft(key: Key, vars: Record<string, string | number> = {}): string {
-  const text = (lang() === 'zh' ? zh : en)[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
-}
+export const ft = translator(en, zh);

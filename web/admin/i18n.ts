@@ -302,6 +302,15 @@ export function t(key: Key, vars: Record<string, string | number> = {}): string 
   return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/**
+ * The translation function of a module's own string tables (followText.ts, reviewText.ts, exchangeText.ts),
+ * in the current language; a placeholder without a value becomes empty.
+ */
+export function translator<K extends string>(en: Record<K, string>, zh: Record<K, string>) {
+  return (key: K, vars: Record<string, string | number> = {}): string =>
+    (current === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (_m, name: string) => String(vars[name] ?? ''));
+}
+
 export const statusName = (s: Status): string => statusNames[current][s] ?? s;
 export const healthName = (h: Health): string => healthNames[current][h] ?? h;
 export const pillarName = (p: Pillar): string => pillarNames[current][p] ?? p;

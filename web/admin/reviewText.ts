@@ -1,6 +1,6 @@
 // The strings of a second pair of eyes (the review queue and the log form's "sent for review"), in both
 // languages, kept beside i18n.ts so that the feature stays in its own modules.
-import { lang } from './i18n';
+import { translator } from './i18n';
 import type { Viewer } from './types';
 
 const en = {
@@ -70,10 +70,7 @@ const zh: Record<Key, string> = {
   decisionMeta: '{name} 于 {when} {state}',
 };
 
-export function rv(key: Key, vars: Record<string, string | number> = {}): string {
-  const text = (lang() === 'zh' ? zh : en)[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
-}
+export const rv = translator(en, zh);
 
 /** Reviewers and admins decide proposals (the API's OPERATION_ROLES). */
 export const mayReview = (me: Viewer | null | undefined): boolean => me?.role === 'REVIEWER' || me?.role === 'ADMIN';
