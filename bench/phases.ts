@@ -5,7 +5,7 @@ import type { Client } from 'pg';
 import type { Contender } from './contenders';
 import { drive, mergeRuns, type LoadResult } from './drive';
 import { probeCpu } from './cpu';
-import type { Asked, ReadOperation } from './verify';
+import type { Asked, ReadOperation, Verified } from './verify';
 import { checkWrites, planWrites, startSteadyWrites } from './writes';
 import type { Row, WriteCheck } from './report';
 
@@ -20,16 +20,24 @@ type RawRow = Omit<Row, 'ratioToOurs'>;
 
 const probeOf = (c: Contender, s: PhaseSettings) => () => probeCpu(c.pid, s.pgPids);
 
-/** Reads are timed in rounds that alternate between contenders, so a change in the machine's load weighs on all alike. */
+/**
+ * Reads are timed in rounds that alternate between contenders, so a change in the machine's load weighs on all
+ * alike. Before each round the contenders are verified again and their fresh bodies expected: health moves
+ * with the clock (a record turns stale 90 days after its last entry), so at 100,000 records the dashboard's
+ * answer can change between the first verification and a later round, with nothing written.
+ */
 export async function timeReads(
   asked: Map<ReadOperation, Asked[]>,
-  bodies: Map<string, string>,
+  reverify: (op: ReadOperation, list: Asked[]) => Promise<Verified>,
   s: PhaseSettings,
+  problems: string[],
 ): Promise<RawRow[]> {
   const rows: RawRow[] = [];
   for (const [op, list] of asked) {
     const runs = new Map<string, LoadResult[]>();
     for (let round = 1; round <= s.load.rounds; round++) {
+      const { bodies, problems: differ } = await reverify(op, list);
+      problems.push(...differ);
       for (const a of list) {
         s.log(
           `${op} on ${a.label}, round ${round}/${s.load.rounds}: ${s.load.warmup} s warm-up, ${s.load.duration} s timed`,

@@ -142,7 +142,9 @@ async function main(): Promise<number> {
     await pg.connect();
     const { asked, verified, settings } = await measure(pg, contenders, problems);
     settings.pgPids = pgPids;
-    const rows = await timeReads(asked, verified.bodies, settings);
+    const historyEntries = Math.min(HISTORY, (await historyRecord(pg)).entries);
+    const reverify = (op: ReadOperation, list: Asked[]) => verify(new Map([[op, list]]), historyEntries);
+    const rows = await timeReads(asked, reverify, settings, problems);
     const writes: WriteCheck[] = [];
     const ours = contenders.find((c) => c.name === 'ours')!;
     const l = verified.bodies.get('L:ours');
