@@ -14,6 +14,8 @@ import { createLogger } from '../../src/logger';
 const ONE = 'query One($code: String!) { recommendation(code: $code) { code progress updates { note } } }';
 const LOG = 'mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }';
 const ME = 'query Me { me { name } }';
+const EVIDENCE =
+  'query Evidence($code: String!) { recommendation(code: $code) { updates { evidence { captureState } } } }';
 const sha = (q: string) => createHash('sha256').update(q).digest('hex');
 
 function get(app: Express, params: Record<string, unknown>, headers: Record<string, string> = {}) {
@@ -80,6 +82,23 @@ describe('two instances on one database', () => {
     expect({ status: after.status, updates: after.body.data.recommendation.updates }).toEqual({
       status: 200,
       updates: [{ note: 'typed in psql' }],
+    });
+  });
+
+  it('changes the tag when a background job records an evidence capture, which writes no audit entry', async () => {
+    const rec = await createRecommendation(s.db);
+    const entry = await createProgressUpdate(s.db, { recommendationId: rec.id, evidenceUrls: ['https://a.gov/x'] });
+    const evidence = await s.db.evidence.create({
+      data: { progressUpdateId: entry.id, position: 0, url: 'https://a.gov/x' },
+    });
+    const params = { query: EVIDENCE, variables: { code: rec.code } };
+    const tag = (await get(s.http, params)).headers.etag as string;
+    // As captureEvidence records its result: an update of the Evidence row alone.
+    await s.db.evidence.update({ where: { id: evidence.id }, data: { captureState: 'CAPTURED' } });
+    const after = await get(other.app.handler, params, { 'if-none-match': tag });
+    expect({ status: after.status, updates: after.body.data.recommendation.updates }).toEqual({
+      status: 200,
+      updates: [{ evidence: [{ captureState: 'CAPTURED' }] }],
     });
   });
 
