@@ -1,5 +1,5 @@
-// The results the README and docs/analyst-session.md show or promise. Each page works on records of its own,
-// so these hold whichever page ran first on the database (entry ids, which are global, are left out).
+// The results the README, its guides and docs/analyst-session.md show or promise. Each page works on records of
+// its own, so these hold whichever page ran first on the database (entry ids, which are global, are left out).
 import { readCatalog } from '../../prisma/catalogFile';
 import type { GqlResult } from './testServer';
 
@@ -27,7 +27,8 @@ const nonZero = (counts: Count[]) =>
     .join(' ');
 const months = (series: Month[]) => series.map((m) => `${m.month} ${nonZero(m.counts)}`);
 
-export function expectReadmeResults(results: Results): void {
+/** What the README's examples, docs/lifecycle.md's proposal and docs/analyst-guide.md's steps show. */
+export function expectGuideResults(results: Results): void {
   const data = dataOf(results);
   expect(data('SandboxSearch').recommendations.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual([
     'GOV-SANDBOX-01',
@@ -67,10 +68,11 @@ export function expectReadmeResults(results: Results): void {
     update: null,
     proposal: { state: 'OPEN', proposer: 'li', status: 'IMPLEMENTED', baseVersion: 2 },
   });
-  expectReadmeSessionResults(results);
+  expectAnalystGuideResults(results);
 }
 
-function expectReadmeSessionResults(results: Results): void {
+/** docs/analyst-guide.md's six steps on GOV-LAW-02. */
+function expectAnalystGuideResults(results: Results): void {
   const data = dataOf(results);
   expect(data('AlgorithmMeasures').recommendations.edges).toEqual([
     {

@@ -1,5 +1,5 @@
-// The README's examples and docs/analyst-session.md, run on a seeded database as a reader would follow
-// them, with the tokens each step needs.
+// The examples of the README and its guides, and docs/analyst-session.md, run on a seeded database as a
+// reader would follow them, with the tokens each step needs.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,20 +11,35 @@ import { ADMIN_TOKEN, type GqlResult, type TestServer } from './testServer';
 
 const read = (file: string) => fs.readFileSync(`${__dirname}/../../${file}`, 'utf8');
 
-/** Every ```graphql block of the README and every ```bash block that calls curl, in document order. */
-export const README_EXAMPLES = examplesOf(read('README.md'));
+/**
+ * The pages whose examples a reader follows one after the other, from the README on: each guide's examples
+ * build on the earlier pages' (the lifecycle's proposal on the README's logged progress, for one).
+ */
+export const GUIDE_PAGES = [
+  'README.md',
+  'docs/analyst-guide.md',
+  'docs/api.md',
+  'docs/notifications.md',
+  'docs/lifecycle.md',
+];
+
+/** The walk-through, which works on a record of its own and runs on its own. */
+export const SESSION_PAGE = 'docs/analyst-session.md';
+
+/** Every ```graphql block of those pages and every ```bash block that calls curl, page by page, in order. */
+export const GUIDE_EXAMPLES = GUIDE_PAGES.flatMap((page) => examplesOf(read(page)));
 
 /** The walk-through's GraphQL blocks (its curl commands repeat them, and create the analyst a second time). */
-export const SESSION_EXAMPLES = examplesOf(read('docs/analyst-session.md')).filter((e) => e.kind === 'graphql');
+export const SESSION_EXAMPLES = examplesOf(read(SESSION_PAGE)).filter((e) => e.kind === 'graphql');
 
 const SESSION_ADMIN_STEPS = new Set(['CreateAnalyst', 'IssueAnalystToken']);
 
 type Results = Map<string, GqlResult<any>>;
 
-/** The README's examples: reads with no token, writes as the analyst "li", curl with $ADMIN_TOKEN and $TOKEN. */
-export async function runReadme(s: TestServer, host: string): Promise<Results> {
+/** The guides' examples: reads with no token, writes as the analyst "li", curl with $ADMIN_TOKEN and $TOKEN. */
+export async function runGuides(s: TestServer, host: string): Promise<Results> {
   const { token } = await createUserWithToken(s.db, 'ANALYST', 'li');
-  return runExamples(s, README_EXAMPLES, {
+  return runExamples(s, GUIDE_EXAMPLES, {
     tokenFor: (example) => (example.mutation ? token : null),
     shell: { host, env: { ADMIN_TOKEN, TOKEN: token } },
   });
@@ -47,7 +62,7 @@ export async function runAnalystSession(s: TestServer): Promise<Results> {
   });
 }
 
-/** `host:port` of the app listening on loopback, for the README's curl commands; open for the file's tests. */
+/** `host:port` of the app listening on loopback, for the guides' curl commands; open for the file's tests. */
 export function useListeningHost(s: { http: Express }): { host: string } {
   let server: http.Server | undefined;
   let host: string | undefined;
