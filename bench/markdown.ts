@@ -1,4 +1,4 @@
-// `npx tsx bench/markdown.ts`: the tables of README "Performance" and docs/performance.md, from
+// `npx tsx bench/markdown.ts`: the tables of docs/performance.md (its "Summary" and the runs), from
 // bench/results.json: each size's latest run, with the range of req/s and of each target over its kept runs.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -11,7 +11,7 @@ export type ErrorCode =
 
 /**
  * What the server already knows that tells a client how to recover. The formatter copies exactly these
- * keys into `extensions` (errorFormatting.ts); the README's "Errors" section documents them.
+ * keys into `extensions` (errorFormatting.ts); docs/api.md's "Errors" section documents them.
  */
 export interface ErrorDetails {
   /** CONFLICT on a stale expectedVersion: the record's version now, to reload against. */

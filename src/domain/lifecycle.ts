@@ -1,5 +1,5 @@
 // The recommendation lifecycle as one explicit state machine. logProgress enforces it here and nowhere else;
-// the README's transition table is this table.
+// docs/lifecycle.md's transition table is this table.
 import type { RecommendationStatus, Role } from '../generated/prisma/client';
 import { badInput, forbidden } from '../errors';
 

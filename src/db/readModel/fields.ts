@@ -1,7 +1,7 @@
 // THE table of what each GraphQL field reads: for every field of Recommendation (and of the types a list
 // nests: Theme, ProgressUpdate, Owner), the columns the resolvers' reads must take for it, and its value as
 // SQL for the compiled path (graphql/compiledQuery), which answers a query only if every field it selects
-// has one. A new column is one line here (see README, "Changing the data model").
+// has one. A new column is one line here (see docs/architecture.md, "Changing the data model").
 import { Prisma } from '../../generated/prisma/client';
 import { dateJson, globalIdJson, timestampJson, typenameJson } from './json';
 

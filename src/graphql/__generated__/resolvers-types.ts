@@ -770,7 +770,8 @@ export type Query = {
    * Every change to a recommendation, oldest first, as a forward connection (at most 200 a page; 50 when
    * `first` is not given): log entries, curation, archive and restore, owners and target dates. A cursor never
    * skips a change, however writes interleave: a page holds only changes whose transactions, and every earlier
-   * one, have finished (README "Following changes"), so a change committed late still sorts after `after`.
+   * one, have finished (docs/notifications.md, "Following changes"), so a change committed late still sorts
+   * after `after`.
    */
   changes: ChangeConnection;
   /** The policy documents the catalog quotes. */
