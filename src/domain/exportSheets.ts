@@ -65,7 +65,7 @@ async function allRecommendations(ctx: AppContext, req: ExportRequest): Promise<
   for (;;) {
     const page = await listRecommendations(ctx, { filter: req.filter, asOf: req.asOf, first: PAGE, after });
     rows.push(...page.edges.map((e) => e.node));
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return rows;
+    if (!(await page.pageInfo.hasNextPage()) || !page.pageInfo.endCursor) return rows;
     after = page.pageInfo.endCursor;
   }
 }

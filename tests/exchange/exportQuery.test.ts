@@ -10,7 +10,7 @@ import {
   getNamedType,
   getNullableType,
   GraphQLEnumType,
-  GraphQLInputObjectType,
+  type GraphQLInputObjectType,
   isListType,
   type GraphQLInputField,
 } from 'graphql';
@@ -87,7 +87,8 @@ describe('the query string', () => {
 
 describe('the reads of an export', () => {
   /** The statements that read a page of the recommendation list (the read model's page query). */
-  const pageReads = () => s.statements.filter((q) => /^\s*WITH page AS \(\s*SELECT r\.\* FROM "Recommendation"/.test(q));
+  const pageReads = () =>
+    s.statements.filter((q) => /^\s*WITH page AS \(\s*SELECT r\.\* FROM "Recommendation"/.test(q));
 
   async function catalogOf(n: number) {
     const theme = await createTheme(s.db);
