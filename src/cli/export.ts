@@ -1,7 +1,7 @@
 // `npm run export -- catalog|progress [--format csv|xlsx] [--out FILE] [--theme SANDBOX] [--as-of 2026-10-01] …`:
 // the files GET /export/… serves, from the same service, written to FILE (default: the file name the server gives).
 // Every field of the API's filter is an option, named in kebab case (`--target-date-before`), as the route's
-// query string takes them.
+// query string takes them; the file's metadata (as of, filter) is in that default name, and in an XLSX's About sheet.
 import fs from 'node:fs';
 import { parseExportQuery } from '../http/exportRoutes';
 import { exportSheet, fileName } from '../domain/exportSheets';
@@ -47,7 +47,7 @@ runCli('export', async () => {
     const out = typeof values.out === 'string' ? values.out : fileName(ctx, request, format.toLowerCase());
     const sheet = await exportSheet({ ...ctx, config: { ...ctx.config, publicRead: true } }, request);
     fs.writeFileSync(out, await encodeSheet(sheet, format));
-    console.error(`Wrote ${sheet.rows.length} rows to ${out}.`);
+    console.error(`Wrote ${sheet.rows.length} rows to ${out}: ${JSON.stringify(sheet.about)}.`);
     process.stdout.write(`${out}\n`);
   });
 });

@@ -1,5 +1,7 @@
 // GET /export/{recommendations,progress}.{csv,xlsx}: the API's filter and asOf in the query string, the same
-// read rule (PUBLIC_READ=false needs a bearer token), and a JSON error with a code for a bad parameter.
+// read rule (PUBLIC_READ=false needs a bearer token), and a JSON error with a code for a bad parameter. What was
+// exported, as of when and under which filter is in the file name and in X-Export-Metadata, never in the file's
+// first line (a CSV's is its header).
 import express, { type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
@@ -60,6 +62,10 @@ export function parseExportQuery(query: Request['query']): { filter: Recommendat
   return { filter, asOf: query.asOf === undefined ? null : dateParam('asOf', one('asOf')) };
 }
 
+/** Header values are Latin-1: the metadata as JSON with every other character escaped, which JSON.parse reads. */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const handler = (deps: ExportDeps, kind: SheetKind, format: SheetFormat) => async (req: Request, res: Response) => {
   try {
     const ctx = await createContext(deps, req, res.locals.log);
@@ -73,6 +79,7 @@ const handler = (deps: ExportDeps, kind: SheetKind, format: SheetFormat) => asyn
       'content-disposition',
       `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     );
+    res.setHeader('x-export-metadata', asciiJson(sheet.about));
     res.setHeader('cache-control', 'no-store');
     res.send(await encodeSheet(sheet, format));
   } catch (err) {

@@ -69,6 +69,19 @@ it('exports, dry-runs and applies an edited sheet, then backs up and restores in
   expect([bad.code, JSON.parse(bad.stdout).errors[0].row]).toEqual([1, 3]);
   expect(await run('import', ['progress', file])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--as/) });
 
+  // Every field of the API's filter is an option, from the filter's own table: a newer one such as this too.
+  const due = path.join(dir, 'due.xlsx');
+  const filtered = await run('export', [
+    'catalog',
+    '--format',
+    'xlsx',
+    '--target-date-before',
+    '2030-01-01',
+    '--out',
+    due,
+  ]);
+  expect([filtered.code, filtered.stderr]).toEqual([0, expect.stringContaining('"targetDateBefore":"2030-01-01"')]);
+
   const backup = path.join(dir, 'backup.json');
   expect(await run('backup', ['--out', backup])).toMatchObject({ code: 0, stdout: `${backup}\n` });
   const fresh = await createTestDatabase();

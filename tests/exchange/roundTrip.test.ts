@@ -84,14 +84,17 @@ it.each([
   ['CATALOG', 'recommendations', 'XLSX'],
   ['PROGRESS', 'progress', 'CSV'],
   ['PROGRESS', 'progress', 'XLSX'],
-])('re-imports an unmodified %s export (%s.%s) as updated: 0, created: 0, with an identical backup', async (kind, path, format) => {
-  const backup = JSON.stringify(await takeBackup(s.db));
-  const file = (await request(s.http).get(`/export/${path}.${format.toLowerCase()}`).buffer(true).parse(binary))
-    .body as Buffer;
-  const content = format === 'CSV' ? file.toString('utf8') : file.toString('base64');
-  const res = await s.exec(IMPORT, { input: { kind, format, content, dryRun: false } }, ADMIN_TOKEN);
-  expect(res.errors).toBeUndefined();
-  const rows = kind === 'CATALOG' ? HOSTILE.length : HOSTILE.length + ROW_KEYS.length + 1;
-  expect(res.data!.importSpreadsheet).toEqual({ applied: true, created: 0, updated: 0, unchanged: rows, errors: [] });
-  expect(JSON.stringify(await takeBackup(s.db))).toBe(backup);
-});
+])(
+  're-imports an unmodified %s export (%s.%s) as updated: 0, created: 0, with an identical backup',
+  async (kind, path, format) => {
+    const backup = JSON.stringify(await takeBackup(s.db));
+    const file = (await request(s.http).get(`/export/${path}.${format.toLowerCase()}`).buffer(true).parse(binary))
+      .body as Buffer;
+    const content = format === 'CSV' ? file.toString('utf8') : file.toString('base64');
+    const res = await s.exec(IMPORT, { input: { kind, format, content, dryRun: false } }, ADMIN_TOKEN);
+    expect(res.errors).toBeUndefined();
+    const rows = kind === 'CATALOG' ? HOSTILE.length : HOSTILE.length + ROW_KEYS.length + 1;
+    expect(res.data!.importSpreadsheet).toEqual({ applied: true, created: 0, updated: 0, unchanged: rows, errors: [] });
+    expect(JSON.stringify(await takeBackup(s.db))).toBe(backup);
+  },
+);
