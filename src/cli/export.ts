@@ -1,29 +1,30 @@
 // `npm run export -- catalog|progress [--format csv|xlsx] [--out FILE] [--theme SANDBOX] [--as-of 2026-10-01] …`:
 // the files GET /export/… serves, from the same service, written to FILE (default: the file name the server gives).
+// Every field of the API's filter is an option, named in kebab case (`--target-date-before`), as the route's
+// query string takes them; the file's metadata (as of, filter) is in that default name, and in an XLSX's About sheet.
 import fs from 'node:fs';
 import { parseExportQuery } from '../http/exportRoutes';
 import { exportSheet, fileName } from '../domain/exportSheets';
+import { FILTER_FIELDS } from '../domain/recommendationFilter';
 import { encodeSheet } from '../domain/spreadsheet';
 import { parseCliArgs, runCli, UsageError, withSession } from './session';
 
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const FILTER_OPTIONS = FILTER_FIELDS.map((f) => ({ ...f, option: kebab(f.name) }));
+
 const USAGE =
-  'Usage: npm run export -- catalog|progress [--format csv|xlsx] [--out FILE] [--theme T] [--status S] ' +
-  '[--pillar P] [--search TEXT] [--owner NAME] [--health H] [--document SLUG] [--updated-since DATE] ' +
-  '[--include-archived] [--as-of DATE]';
+  'Usage: npm run export -- catalog|progress [--format csv|xlsx] [--out FILE] [--as-of DATE] ' +
+  FILTER_OPTIONS.map(
+    (f) => `[--${f.option}${f.kind === 'boolean' ? '' : ` ${f.kind === 'date' ? 'DATE' : 'VALUE'}`}]`,
+  ).join(' ');
 
 const OPTIONS = {
   format: { type: 'string', default: 'csv' },
   out: { type: 'string' },
-  theme: { type: 'string' },
-  status: { type: 'string' },
-  pillar: { type: 'string' },
-  search: { type: 'string' },
-  owner: { type: 'string' },
-  health: { type: 'string' },
-  document: { type: 'string' },
-  'updated-since': { type: 'string' },
-  'include-archived': { type: 'boolean' },
   'as-of': { type: 'string' },
+  ...Object.fromEntries(
+    FILTER_OPTIONS.map((f) => [f.option, { type: f.kind === 'boolean' ? ('boolean' as const) : ('string' as const) }]),
+  ),
 } as const;
 
 runCli('export', async () => {
@@ -32,12 +33,12 @@ runCli('export', async () => {
   const format = String(values.format).toUpperCase();
   if (!kind || positionals.length !== 1 || (format !== 'CSV' && format !== 'XLSX')) throw new UsageError(USAGE);
   const query: Record<string, string> = {};
-  for (const k of ['theme', 'status', 'pillar', 'search', 'owner', 'health', 'document'] as const) {
-    const v = values[k];
-    if (typeof v === 'string') query[k] = v;
+  const given: Record<string, string | boolean | undefined> = values;
+  for (const f of FILTER_OPTIONS) {
+    const v = given[f.option];
+    if (typeof v === 'string') query[f.name] = v;
+    else if (v === true) query[f.name] = 'true';
   }
-  if (typeof values['updated-since'] === 'string') query.updatedSince = values['updated-since'];
-  if (values['include-archived']) query.includeArchived = 'true';
   if (typeof values['as-of'] === 'string') query.asOf = values['as-of'];
   const { filter, asOf } = parseExportQuery(query);
   await withSession(async (session) => {
@@ -46,7 +47,7 @@ runCli('export', async () => {
     const out = typeof values.out === 'string' ? values.out : fileName(ctx, request, format.toLowerCase());
     const sheet = await exportSheet({ ...ctx, config: { ...ctx.config, publicRead: true } }, request);
     fs.writeFileSync(out, await encodeSheet(sheet, format));
-    console.error(`Wrote ${sheet.rows.length} rows to ${out}.`);
+    console.error(`Wrote ${sheet.rows.length} rows to ${out}: ${JSON.stringify(sheet.about)}.`);
     process.stdout.write(`${out}\n`);
   });
 });

@@ -6,7 +6,9 @@ import type { Owner, ProgressUpdate } from '../generated/prisma/client';
 import { listRecommendations, type RecommendationRow } from './recommendations';
 import { parseFilter, type RecommendationFilterInput } from './recommendationFilter';
 import { healthOf } from './health';
-import type { Cell, Sheet } from './spreadsheet';
+import { encodeOwners } from './ownersCell';
+import type { About, Sheet } from './spreadsheet';
+import type { Cell } from './sheetCell';
 
 export type SheetKind = 'CATALOG' | 'PROGRESS';
 
@@ -53,9 +55,6 @@ export const PROGRESS_COLUMNS = [
 const PAGE = 200;
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
-/** Owners as one cell: `Name (KIND)`, lead first, joined by "; ". importSpreadsheet reads the same form. */
-const ownersCell = (owners: Pick<Owner, 'name' | 'kind'>[]) => owners.map((o) => `${o.name} (${o.kind})`).join('; ');
-
 /** An entry's key in a sheet: the one it was imported with, else its id. */
 const rowKeyOf = (u: Pick<ProgressUpdate, 'id' | 'rowKey'>) => u.rowKey ?? `PU-${u.id}`;
 
@@ -65,34 +64,42 @@ async function allRecommendations(ctx: AppContext, req: ExportRequest): Promise<
   for (;;) {
     const page = await listRecommendations(ctx, { filter: req.filter, asOf: req.asOf, first: PAGE, after });
     rows.push(...page.edges.map((e) => e.node));
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return rows;
+    if (!(await page.pageInfo.hasNextPage()) || !page.pageInfo.endCursor) return rows;
     after = page.pageInfo.endCursor;
   }
 }
 
-/** The filter as the title row and the file name show it: `theme=SANDBOX, status=IN_PROGRESS`. */
-function describeFilter(filter: RecommendationFilterInput): string[] {
-  return Object.entries(parseFilter(filter))
-    .filter(([, v]) => v != null && v !== false && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => `${k}=${v instanceof Date ? day(v) : Array.isArray(v) ? v.join('|') : String(v)}`);
+/** The filter's criteria that narrow, by name: what the file name and the metadata say. */
+function filterCriteria(filter: RecommendationFilterInput): Record<string, string | string[]> {
+  return Object.fromEntries(
+    Object.entries(parseFilter(filter))
+      .filter(([, v]) => v != null && v !== false && !(Array.isArray(v) && v.length === 0))
+      .map(([k, v]) => [k, v instanceof Date ? day(v)! : Array.isArray(v) ? v.map(String) : String(v)]),
+  );
 }
 
-function sheetTitle(ctx: AppContext, req: ExportRequest): string {
-  const what = req.kind === 'CATALOG' ? 'Catalog' : 'Progress log';
-  const when = req.asOf ? `as of ${day(req.asOf)}` : `as of ${day(ctx.now)} (current)`;
-  const filter = describeFilter(req.filter);
-  return `# ${what} ${when}; filter: ${filter.length ? filter.join(', ') : 'none'}; exported ${ctx.now.toISOString()}`;
+const exportName = (req: ExportRequest) => (req.kind === 'CATALOG' ? 'catalog' : 'progress-log');
+
+/** What was exported, as of which day (the request's, else today's: `current`), under which filter, and when. */
+function aboutExport(ctx: AppContext, req: ExportRequest): About {
+  return {
+    export: exportName(req),
+    asOf: day(req.asOf ?? ctx.now)!,
+    current: !req.asOf,
+    filter: filterCriteria(req.filter),
+    exportedAt: ctx.now.toISOString(),
+  };
 }
 
 export function fileName(ctx: AppContext, req: ExportRequest, extension: string): string {
-  const what = req.kind === 'CATALOG' ? 'catalog' : 'progress-log';
-  const parts = [what, `asof-${day(req.asOf ?? ctx.now)}`, ...describeFilter(req.filter)];
+  const filter = Object.entries(filterCriteria(req.filter)).map(([k, v]) => `${k}=${[v].flat().join('|')}`);
+  const parts = [exportName(req), `asof-${day(req.asOf ?? ctx.now)}`, ...filter];
   return `${parts.join('_').replace(/[^\p{L}\p{N}._|=-]+/gu, '-')}.${extension}`;
 }
 
 export async function exportSheet(ctx: AppContext, req: ExportRequest): Promise<Sheet> {
   const recs = await allRecommendations(ctx, req);
-  const base = { title: sheetTitle(ctx, req), name: req.kind === 'CATALOG' ? 'Catalog' : 'Progress' };
+  const base = { about: aboutExport(ctx, req), name: req.kind === 'CATALOG' ? 'Catalog' : 'Progress' };
   if (req.kind === 'CATALOG') return { ...base, columns: CATALOG_COLUMNS, rows: await catalogRows(ctx, recs, req) };
   return { ...base, columns: PROGRESS_COLUMNS, rows: await progressRows(ctx, recs, req) };
 }
@@ -127,7 +134,7 @@ async function catalogRows(ctx: AppContext, recs: RecommendationRow[], req: Expo
       now.status,
       now.progress,
       healthOf(now, asOf ?? ctx.now, ctx.config.health),
-      ownersCell(own),
+      encodeOwners(own),
       day(r.targetDate),
       day(lastUpdate.get(r.id)),
       r.version,

@@ -2,11 +2,11 @@
 // updateRecommendation / createRecommendation / setTargetDate; a log row appends with logProgress. A row that
 // matches what is stored calls nothing, which is what makes a re-import a no-op.
 import type { AppContext } from '../context';
-import type { OwnerKind } from '../generated/prisma/client';
 import { badInput, conflict } from '../errors';
 import { createRecommendation, updateRecommendation } from './curation';
 import { setTargetDate } from './stewardship';
 import { logProgress } from './progress';
+import { decodeOwners } from './ownersCell';
 import type { LogProgressInput } from './progress';
 
 /** PROPOSE: a log row whose decisive status opened a proposal for review (proposals.ts) instead of an entry. */
@@ -32,25 +32,12 @@ function optionalDate(cells: Cells, column: string): Date | null {
   return d;
 }
 
-/** `Name (KIND); Name (KIND)`, as exportSheets.ownersCell writes it; the first is the lead. */
-function parseOwners(cell: string): { name: string; kind: OwnerKind }[] {
-  return cell
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const m = /^(.+?)\s*\(([A-Z_]+)\)$/.exec(part);
-      if (!m) throw badInput(`owners: write each as "Name (KIND)", e.g. "Ministry of Science (MINISTRY)".`);
-      return { name: m[1], kind: m[2] as OwnerKind };
-    });
-}
-
 const TEXT_FIELDS = ['titleZh', 'titleEn', 'summaryEn', 'quote'] as const;
 
 export async function applyCatalogRow(ctx: AppContext, cells: Cells): Promise<RowAction> {
   const code = trimmed(cells, 'code');
   const version = optionalInt(cells, 'version');
-  const owners = has(cells, 'owners') ? parseOwners(cells.owners) : undefined;
+  const owners = has(cells, 'owners') ? decodeOwners(cells.owners) : undefined;
   const targetDate = has(cells, 'targetDate') ? optionalDate(cells, 'targetDate') : undefined;
   const rec = await ctx.db.recommendation.findUnique({
     where: { code },

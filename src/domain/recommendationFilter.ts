@@ -1,5 +1,6 @@
 // The API's RecommendationFilter, validated into the read model's filter (db/readModel/filter.ts, where each
 // criterion's shape and SQL live) before any statement runs.
+import { z } from 'zod';
 import type { AppContext } from '../context';
 import { readFilterSchema, type FilterEnv, type ReadFilter } from '../db/readModel/filter';
 import type { ListQuery } from '../db/readModel/page';
@@ -14,4 +15,28 @@ export const parseFilter = (input: RecommendationFilterInput): ReadFilter => par
 export const listQuery = (ctx: AppContext, input: RecommendationFilterInput, asOf?: Date | null): ListQuery => ({
   filter: parseFilter(input),
   env: { now: ctx.now, health: ctx.config.health, asOf: asOf ?? null } satisfies Omit<FilterEnv, 'r'>,
+});
+
+/** How a field of the filter is written as text (a query parameter, a command-line option). */
+export type FilterFieldKind = 'list' | 'date' | 'boolean' | 'text';
+
+const valueSchema = (schema: z.ZodType): z.ZodType =>
+  schema instanceof z.ZodOptional || schema instanceof z.ZodNullable
+    ? valueSchema(schema.unwrap() as z.ZodType)
+    : schema;
+
+/** Every field of the filter with its kind, read from the filter's own schema: a new criterion is listed here too. */
+export const FILTER_FIELDS: readonly { name: string; kind: FilterFieldKind }[] = Object.entries(
+  readFilterSchema.unwrap().unwrap().shape,
+).map(([name, schema]) => {
+  const value = valueSchema(schema);
+  const kind =
+    value instanceof z.ZodArray
+      ? 'list'
+      : value instanceof z.ZodDate
+        ? 'date'
+        : value instanceof z.ZodBoolean
+          ? 'boolean'
+          : 'text';
+  return { name, kind };
 });

@@ -1,48 +1,69 @@
-// Sheets as files: one title row (what was exported, as of when), one header row, then the records. CSV is
-// RFC 4180 (CRLF, quotes doubled) in UTF-8 with a BOM so that Excel reads Chinese; XLSX is one worksheet.
-// Cells that a spreadsheet would run as a formula are neutralised on the way out and restored on the way in.
+// Sheets as files. The first row is the header (the column names), then the records: pandas.read_csv and a
+// spreadsheet's import take the first line for the header, so what was exported, as of when and under which
+// filter is never a row of the records: it is the XLSX's second sheet, About (and, for a download, the file
+// name and a header: exportRoutes.ts). CSV is RFC 4180 (CRLF, quotes doubled) with every text cell quoted, in
+// UTF-8 with a BOM so that Excel reads Chinese. Every cell goes through sheetCell.ts, out and back in.
 import { stringify } from 'csv-stringify/sync';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { badInput } from '../errors';
+import { cellIn, cellOut, type Cell } from './sheetCell';
 
 export type SheetFormat = 'CSV' | 'XLSX';
-export type Cell = string | number | null;
+
+/** What was exported, as of when, under which filter: a name's value, or a group of named values. */
+export type About = Record<string, string | boolean | Record<string, string | readonly string[]>>;
 
 export interface Sheet {
-  /** Row 1: e.g. "Catalog as of 2026-10-01 (theme=SANDBOX)"; starts with TITLE_MARK so an import can skip it. */
-  title: string;
   columns: readonly string[];
   rows: Cell[][];
-  /** The worksheet's name in XLSX. */
+  /** The records' worksheet in XLSX. */
   name: string;
+  about: About;
 }
 
-const TITLE_MARK = '#';
+/** A legacy first row: files exported before the header came first began with a `# Catalog as of …` line. */
+const LEGACY_TITLE_MARK = '#';
 
-/** OWASP's list: a cell starting with one of these is a formula (or DDE) to Excel, LibreOffice and Sheets. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * OOXML's escape for what XML text cannot carry: a carriage return (XML reads it as a line feed), any other
+ * control character but tab and line feed, and U+FFFE/U+FFFF are written `_xHHHH_`, and the underscore of a
+ * text that looks like such an escape `_x005F_`, as Excel writes them. exceljs reads both back.
+ */
+const xlsxText = (cell: Cell): Cell =>
+  typeof cell === 'string'
+    ? cell.replace(
+        /_(?=x[0-9A-Fa-f]{4}_)|[^\P{Cc}\t\n]|[\uFFFE\uFFFF]/gu,
+        (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+      )
+    : cell;
 
-/** Prefixes a formula-like text with an apostrophe, which spreadsheets show as text and never evaluate. */
-const neutralise = (value: Cell): Cell =>
-  typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+/** The About sheet: one named value a row, a group's values as `group.name`. */
+const aboutRows = (about: About): Cell[][] =>
+  Object.entries(about).flatMap(([name, value]) =>
+    typeof value === 'object'
+      ? Object.entries(value).map(([key, v]) => [`${name}.${key}`, [v].flat().join(', ')])
+      : [[name, String(value)]],
+  );
 
-/** The inverse, on import: an apostrophe before a formula-like text was ours. */
-const restore = (value: string): string => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+function addWorksheet(book: ExcelJS.Workbook, name: string, table: Cell[][]) {
+  const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.addRows(table.map((row) => row.map((c) => xlsxText(cellOut(c)))));
+  ws.getRow(1).font = { bold: true };
+  ws.columns.forEach((c) => (c.width = 18));
+}
 
 export async function encodeSheet(sheet: Sheet, format: SheetFormat): Promise<Buffer> {
-  const body = sheet.rows.map((r) => r.map(neutralise));
+  const table = [[...sheet.columns], ...sheet.rows];
   if (format === 'CSV') {
-    const text = stringify([[sheet.title], [...sheet.columns], ...body], { bom: true, record_delimiter: 'windows' });
+    const cells = table.map((row) => row.map(cellOut));
+    const text = stringify(cells, { bom: true, record_delimiter: 'windows', quoted_string: true });
     return Buffer.from(text, 'utf8');
   }
   const book = new ExcelJS.Workbook();
   book.creator = 'AI-governance tracker';
-  const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 2 }] });
-  ws.addRow([sheet.title]).font = { bold: true };
-  ws.addRow([...sheet.columns]).font = { bold: true };
-  for (const row of body) ws.addRow(row);
-  ws.columns.forEach((c) => (c.width = 18));
+  addWorksheet(book, sheet.name, table);
+  addWorksheet(book, 'About', [['field', 'value'], ...aboutRows(sheet.about)]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -91,12 +112,11 @@ function cellText(value: unknown): string {
 
 /** Splits decoded rows into the header's names and the records (blank rows skipped), numbered as a spreadsheet shows them. */
 export function toRecords(rows: string[][]): ParsedSheet {
-  let start = 0;
-  if ((rows[0]?.[0] ?? '').startsWith(TITLE_MARK)) start = 1;
+  const start = (rows[0]?.[0] ?? '').startsWith(LEGACY_TITLE_MARK) ? 1 : 0;
   const columns = (rows[start] ?? []).map((c) => c.trim());
   const records = rows.slice(start + 1).flatMap((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return [];
-    const byName = Object.fromEntries(columns.map((name, j) => [name, restore(cells[j] ?? '')]));
+    const byName = Object.fromEntries(columns.map((name, j) => [name, cellIn(cells[j] ?? '')]));
     return [{ row: start + i + 2, cells: byName }];
   });
   return { columns, records };

@@ -1,5 +1,7 @@
 // GET /export/{recommendations,progress}.{csv,xlsx}: the API's filter and asOf in the query string, the same
-// read rule (PUBLIC_READ=false needs a bearer token), and a JSON error with a code for a bad parameter.
+// read rule (PUBLIC_READ=false needs a bearer token), and a JSON error with a code for a bad parameter. What was
+// exported, as of when and under which filter is in the file name and in X-Export-Metadata, never in the file's
+// first line (a CSV's is its header).
 import express, { type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
@@ -9,7 +11,7 @@ import { toDomainError } from '../graphql/errorFormatting';
 import { statusOfCode } from '../graphql/httpStatus';
 import { exportSheet, fileName, type SheetKind } from '../domain/exportSheets';
 import { encodeSheet, type SheetFormat } from '../domain/spreadsheet';
-import type { RecommendationFilterInput } from '../domain/recommendationFilter';
+import { FILTER_FIELDS, type FilterFieldKind, type RecommendationFilterInput } from '../domain/recommendationFilter';
 import { createContext } from './requestContext';
 
 interface ExportDeps {
@@ -18,9 +20,8 @@ interface ExportDeps {
   log: Logger;
 }
 
-const LISTS = ['status', 'theme', 'owner', 'health'] as const;
-const SCALARS = ['pillar', 'search', 'document', 'updatedSince', 'includeArchived', 'asOf'] as const;
-const KNOWN: readonly string[] = [...LISTS, ...SCALARS];
+/** The filter's fields, from its own table (a new criterion is a parameter without a change here), and asOf. */
+const KNOWN: readonly string[] = [...FILTER_FIELDS.map((f) => f.name), 'asOf'];
 const MEDIA: Record<SheetFormat, string> = {
   CSV: 'text/csv; charset=utf-8; header=present',
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -35,42 +36,35 @@ function dateParam(name: string, value: string): Date {
 
 /** The query string as the API's RecommendationFilter and asOf; lists as repeated or comma-separated values. */
 export function parseExportQuery(query: Request['query']): { filter: RecommendationFilterInput; asOf: Date | null } {
-  const one = (name: string): string | undefined => {
+  const unknown = Object.keys(query).filter((k) => !KNOWN.includes(k));
+  if (unknown.length) throw badInput(`Unknown parameter ${unknown[0]}; known: ${KNOWN.join(', ')}.`);
+  const one = (name: string): string => {
     const v = query[name];
-    if (v === undefined) return undefined;
     if (typeof v !== 'string') throw badInput(`${name} may be given once.`, { field: name });
     return v;
   };
-  const unknown = Object.keys(query).filter((k) => !KNOWN.includes(k));
-  if (unknown.length) throw badInput(`Unknown parameter ${unknown[0]}; known: ${KNOWN.join(', ')}.`);
-  const list = (name: string) => {
-    const v = query[name];
-    if (v === undefined) return undefined;
-    return ([] as unknown[]).concat(v).flatMap((s) =>
-      String(s)
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    );
+  const valueOf = (name: string, kind: FilterFieldKind): unknown => {
+    if (kind === 'list')
+      return ([] as unknown[]).concat(query[name]).flatMap((s) =>
+        String(s)
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      );
+    const v = one(name);
+    if (kind === 'date') return dateParam(name, v);
+    if (kind === 'boolean' && !['true', 'false'].includes(v))
+      throw badInput(`${name} must be true or false.`, { field: name });
+    return kind === 'boolean' ? v === 'true' : v;
   };
-  const includeArchived = one('includeArchived');
-  if (includeArchived !== undefined && !['true', 'false'].includes(includeArchived))
-    throw badInput('includeArchived must be true or false.', { field: 'includeArchived' });
-  const updatedSince = one('updatedSince');
-  const asOf = one('asOf');
-  const filter = {
-    status: list('status'),
-    theme: list('theme'),
-    owner: list('owner'),
-    health: list('health'),
-    pillar: one('pillar'),
-    search: one('search'),
-    document: one('document'),
-    updatedSince: updatedSince === undefined ? undefined : dateParam('updatedSince', updatedSince),
-    includeArchived: includeArchived === undefined ? undefined : includeArchived === 'true',
-  } as RecommendationFilterInput;
-  return { filter, asOf: asOf === undefined ? null : dateParam('asOf', asOf) };
+  const given = FILTER_FIELDS.filter((f) => query[f.name] !== undefined);
+  const filter = Object.fromEntries(given.map((f) => [f.name, valueOf(f.name, f.kind)])) as RecommendationFilterInput;
+  return { filter, asOf: query.asOf === undefined ? null : dateParam('asOf', one('asOf')) };
 }
+
+/** Header values are Latin-1: the metadata as JSON with every other character escaped, which JSON.parse reads. */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const handler = (deps: ExportDeps, kind: SheetKind, format: SheetFormat) => async (req: Request, res: Response) => {
   try {
@@ -85,6 +79,7 @@ const handler = (deps: ExportDeps, kind: SheetKind, format: SheetFormat) => asyn
       'content-disposition',
       `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     );
+    res.setHeader('x-export-metadata', asciiJson(sheet.about));
     res.setHeader('cache-control', 'no-store');
     res.send(await encodeSheet(sheet, format));
   } catch (err) {

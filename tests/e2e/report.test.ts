@@ -117,8 +117,10 @@ it("downloads the report date's catalog, and the catalog's filtered list, from t
       .readFileSync((await catalog.path())!, 'utf8')
       .trim()
       .split('\r\n');
-    expect(rows.slice(2).every((r) => r.startsWith('GOV-SANDBOX-'))).toBe(true);
-    expect(rows.length).toBeGreaterThan(3);
+    // The header first (no title row), then the records, their text cells quoted.
+    expect(rows[0]).toMatch(/^"code","pillar",/);
+    expect(rows.slice(1).every((r) => r.startsWith('"GOV-SANDBOX-'))).toBe(true);
+    expect(rows.length).toBeGreaterThan(2);
   } finally {
     await context.close();
   }

@@ -15,7 +15,7 @@ const s = useTestServer({ reset: true });
 async function progressSheet(code: string, evidenceUrls: string) {
   const res = await request(s.http).get('/export/progress.csv');
   const rows = parse(res.text, { bom: true, relax_column_count: true }) as string[][];
-  const header = rows[1];
+  const header = rows[0];
   const cells: Record<string, string> = {
     rowKey: 'dec-1',
     code,

@@ -41,7 +41,7 @@ describe('a catalog round trip', () => {
   it('applies exactly the edited cell after a dry run that wrote nothing, audited as the import', async () => {
     await seed();
     const rows = await csvOf('/export/recommendations.csv');
-    rows[2][4] = 'Regulatory sandbox pilots';
+    rows[1][4] = 'Regulatory sandbox pilots';
     const content = toCsv(rows);
     const before = await catalogState();
     const fingerprint = await tableFingerprints(s.db);
@@ -54,8 +54,8 @@ describe('a catalog round trip', () => {
       updated: 1,
       unchanged: 1,
       rows: [
-        { row: 3, action: 'UPDATE', code: 'GOV-SANDBOX-01' },
-        { row: 4, action: 'UNCHANGED', code: 'GOV-SANDBOX-02' },
+        { row: 2, action: 'UPDATE', code: 'GOV-SANDBOX-01' },
+        { row: 3, action: 'UNCHANGED', code: 'GOV-SANDBOX-02' },
       ],
       errors: [],
     });
@@ -87,7 +87,7 @@ describe('a catalog round trip', () => {
   it('changes nothing when the same file is imported again', async () => {
     await seed();
     const rows = await csvOf('/export/recommendations.csv');
-    rows[2][4] = 'Regulatory sandbox pilots';
+    rows[1][4] = 'Regulatory sandbox pilots';
     const content = toCsv(rows);
     await importSheet({ kind: 'CATALOG', content, dryRun: false });
     const fingerprint = await tableFingerprints(s.db);
@@ -102,7 +102,7 @@ describe('a catalog round trip', () => {
     const { a } = await seed();
     const rows = await csvOf('/export/recommendations.csv');
     await s.exec(LOG, { input: { code: a.code, note: 'Meanwhile', progress: 5, status: 'PLANNED' } }, ADMIN_TOKEN);
-    rows[2][4] = 'Edited on a stale copy';
+    rows[1][4] = 'Edited on a stale copy';
     const fingerprint = await tableFingerprints(s.db);
     const res = await importSheet({ kind: 'CATALOG', content: toCsv(rows), dryRun: false });
     expect(res.errors).toBeUndefined();
@@ -110,7 +110,7 @@ describe('a catalog round trip', () => {
       applied: false,
       errors: [
         {
-          row: 3,
+          row: 2,
           column: 'version',
           code: 'CONFLICT',
           message: 'GOV-SANDBOX-01 is at version 2, not 1: export again and redo the edit.',
@@ -123,13 +123,13 @@ describe('a catalog round trip', () => {
   it('keeps the rule that a quote changes only with a reason', async () => {
     await seed();
     const rows = await csvOf('/export/recommendations.csv');
-    rows[2][6] = '新的引文';
+    rows[1][6] = '新的引文';
     const res = await importSheet({ kind: 'CATALOG', content: toCsv(rows) });
     expect(res.data!.importSpreadsheet.errors).toEqual([
-      { row: 3, column: 'quote', code: 'BAD_USER_INPUT', message: 'Changing the quote requires quoteChangeReason.' },
+      { row: 2, column: 'quote', code: 'BAD_USER_INPUT', message: 'Changing the quote requires quoteChangeReason.' },
     ]);
-    rows[1].push('quoteChangeReason');
-    rows[2].push('Checked against the article');
+    rows[0].push('quoteChangeReason');
+    rows[1].push('Checked against the article');
     const ok = await importSheet({ kind: 'CATALOG', content: toCsv(rows), dryRun: false });
     expect(ok.data!.importSpreadsheet).toMatchObject({ applied: true, updated: 1 });
     expect(await s.db.quoteRevision.count()).toBe(1);
@@ -141,8 +141,8 @@ describe('a progress round trip', () => {
     const { a, b } = await seed();
     await s.exec(LOG, { input: { code: a.code, note: 'Plan', status: 'PLANNED', progress: 10 } }, ADMIN_TOKEN);
     const rows = await csvOf('/export/progress.csv');
-    const blank = rows[1].map(() => '');
-    const row = (cells: Record<string, string>) => blank.map((_, i) => cells[rows[1][i]] ?? '');
+    const blank = rows[0].map(() => '');
+    const row = (cells: Record<string, string>) => blank.map((_, i) => cells[rows[0][i]] ?? '');
     rows.push(row({ rowKey: 'nov-1', code: a.code, status: 'IN_PROGRESS', progress: '40', note: 'Pilot opened' }));
     rows.push(row({ rowKey: 'nov-2', code: b.code, status: 'IMPLEMENTED', progress: '100', note: 'Done' }));
     rows.push(row({ rowKey: 'nov-3', code: b.code, status: 'PLANNED', progress: '5', note: 'Scoped' }));
@@ -156,14 +156,14 @@ describe('a progress round trip', () => {
       updated: 0,
       unchanged: 1,
       rows: [
-        { row: 3, action: 'UNCHANGED', code: a.code },
-        { row: 4, action: 'CREATE', code: a.code },
-        { row: 5, action: 'ERROR', code: b.code },
-        { row: 6, action: 'CREATE', code: b.code },
+        { row: 2, action: 'UNCHANGED', code: a.code },
+        { row: 3, action: 'CREATE', code: a.code },
+        { row: 4, action: 'ERROR', code: b.code },
+        { row: 5, action: 'CREATE', code: b.code },
       ],
       errors: [
         {
-          row: 5,
+          row: 4,
           column: 'status',
           code: 'BAD_USER_INPUT',
           message:
@@ -172,7 +172,7 @@ describe('a progress round trip', () => {
       ],
     });
     const applied = await importSheet({ kind: 'PROGRESS', content, dryRun: false });
-    expect(applied.data!.importSpreadsheet).toMatchObject({ applied: false, errors: [{ row: 5 }] });
+    expect(applied.data!.importSpreadsheet).toMatchObject({ applied: false, errors: [{ row: 4 }] });
     expect(await tableFingerprints(s.db)).toEqual(fingerprint);
   });
 
@@ -180,7 +180,7 @@ describe('a progress round trip', () => {
     const { a } = await seed();
     const { token } = await createUserWithToken(s.db, 'ANALYST', 'li');
     const rows = await csvOf('/export/progress.csv');
-    const header = rows[1];
+    const header = rows[0];
     const line = (cells: Record<string, string>) => header.map((c) => cells[c] ?? '');
     rows.push(line({ rowKey: 'nov-1', code: a.code, status: 'IN_PROGRESS', progress: '40', note: '+40% pilots' }));
     rows.push(
@@ -256,7 +256,7 @@ describe('a progress round trip', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await download('/export/progress.xlsx')) as unknown as ExcelJS.Buffer);
     const ws = book.worksheets[0];
-    const header = (ws.getRow(2).values as string[]).slice(1);
+    const header = (ws.getRow(1).values as string[]).slice(1);
     ws.addRow(
       header.map((c) => ({ rowKey: 'x-1', code: a.code, status: 'PLANNED', progress: 15, note: '试点方案' })[c]),
     );
