@@ -1,5 +1,7 @@
 // The fan-out job: one audit entry (queued by the outbox trigger in its write's transaction) becomes one
-// delivery per enabled webhook that subscribes to its event and whose filter the recommendation matches.
+// delivery per enabled webhook that subscribes to its event and whose filter the recommendation matches. The
+// entry is read as the change it recorded ("ChangeEvent", written in the same transaction), which says what kind
+// of change it is and which log entry it appended, as it says to every other channel.
 // Doing this in a job rather than in the write keeps every write path as it was (one cheap trigger, no
 // query per webhook while the writer holds its locks); the filter is judged on the record as it is when the
 // job runs, a moment after the change. The deliveries and their jobs are created in one transaction, and a
@@ -15,20 +17,19 @@ import { enqueueDelivery } from './delivery';
 
 export async function fanOutWebhooks(deps: { db: Db; config: Config }, auditEntryId: number): Promise<void> {
   const { db } = deps;
+  const change = await db.changeEvent.findUnique({ where: { auditEntryId } });
+  const event = change && eventOf(change);
+  if (!change || !event) return;
   const entry = await db.auditEntry.findUnique({ where: { id: auditEntryId } });
-  const event = entry && eventOf(entry);
-  if (!entry || !event) return;
-  const rec = await db.recommendation.findUnique({ where: { code: entry.targetId } });
-  if (!rec) return;
+  const rec = await db.recommendation.findUnique({ where: { id: change.recommendationId } });
+  if (!entry || !rec) return;
   const subscribed = await db.webhook.findMany({ where: { disabledAt: null, events: { has: event } } });
   const matching: Webhook[] = [];
   for (const webhook of subscribed) if (await filterMatches(deps, webhook, rec)) matching.push(webhook);
   if (matching.length === 0) return;
-  const updateId = (entry.after as { updateId?: unknown } | null)?.updateId;
-  const update =
-    event === 'PROGRESS_LOGGED' && typeof updateId === 'number'
-      ? await db.progressUpdate.findUnique({ where: { id: updateId } })
-      : null;
+  const update = change.progressUpdateId
+    ? await db.progressUpdate.findUnique({ where: { id: change.progressUpdateId } })
+    : null;
   const payload = eventPayload(event, entry, rec, update);
   await db.$transaction(async (tx) => {
     const created = await tx.webhookDelivery.createManyAndReturn({
