@@ -10,8 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma, type Recommendation, type Webhook } from '../../generated/prisma/client';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { matchingSql } from '../../db/readModel/page';
-import { parseFilter } from '../recommendationFilter';
+import { changeMatches, parseFilter } from '../recommendationFilter';
 import { eventOf, eventPayload } from './events';
 import { enqueueDelivery } from './delivery';
 
@@ -41,19 +40,11 @@ export async function fanOutWebhooks(deps: { db: Db; config: Config }, auditEntr
   });
 }
 
-/**
- * Whether the recommendation matches the webhook's RecommendationFilter: the read model's own conditions
- * (db/readModel/filter.ts) on that one row. Archived records match too, so that archiving reaches subscribers.
- */
+/** Whether the recommendation matches the webhook's RecommendationFilter, by the subscriptions' own rule. */
 async function filterMatches(deps: { db: Db; config: Config }, webhook: Webhook, rec: Recommendation) {
   if (webhook.filter === null) return true;
-  const filter = { ...parseFilter(reviveDates(webhook.filter) as never), includeArchived: true };
-  const env = { now: new Date(), health: deps.config.health, asOf: null };
-  const r = Prisma.raw('r');
-  const conditions = [Prisma.sql`r.id = ${rec.id}`, ...matchingSql({ filter, env }, r)];
-  const rows = await deps.db.$queryRaw<{ id: number }[]>`
-    SELECT r.id FROM "Recommendation" r WHERE ${Prisma.join(conditions, ' AND ')}`;
-  return rows.length > 0;
+  const filter = parseFilter(reviveDates(webhook.filter) as never);
+  return changeMatches(deps.db, { filter, env: { now: new Date(), health: deps.config.health, asOf: null } }, rec.id);
 }
 
 /** The filter was stored as JSON, where its dates became ISO strings; the filter's schema wants dates. */

@@ -1178,7 +1178,8 @@ export type Subscription = {
   progressLogged: ProgressUpdate;
   /**
    * A recommendation that changed (a log entry, curation, archive or restore, owners, target date) and, as it
-   * is after the change, matches `filter` (archived records only with `includeArchived`).
+   * is after the change, matches `filter`. An archived record is judged like any other (`includeArchived` does
+   * not apply), so that archiving and restoring reach a filtered subscriber, as they reach a filtered webhook.
    */
   recommendationChanged: Recommendation;
 };
