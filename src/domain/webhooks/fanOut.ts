@@ -7,7 +7,7 @@
 // job runs, a moment after the change. The deliveries and their jobs are created in one transaction, and a
 // webhook gets at most one delivery per entry (a unique key), so a fan-out that runs twice adds nothing.
 import { randomUUID } from 'node:crypto';
-import { Prisma, type Recommendation, type Webhook } from '../../generated/prisma/client';
+import type { Prisma, Recommendation, Webhook } from '../../generated/prisma/client';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { changeMatches, parseFilter } from '../recommendationFilter';
