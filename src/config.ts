@@ -105,6 +105,11 @@ const schema = z.object({
   /** Whether this instance runs the background job worker (PostgreSQL's job queue); any number of instances may. */
   JOB_WORKER: bool.default(true),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
+  /**
+   * How often each worker instance looks for jobs locked by a worker that no longer has a connection (a killed
+   * instance's) and releases them (src/domain/jobs/liveness.ts); they run again after two such looks.
+   */
+  JOB_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Evidence capture (src/domain/evidence): the largest copy kept, and the archive's total size. */
   EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(5_000_000),
   EVIDENCE_STORAGE_MAX_BYTES: z.coerce.number().int().positive().default(2_000_000_000),
@@ -147,7 +152,7 @@ export interface Config {
   readonly httpCacheMaxAgeS: number;
   readonly reviewStatuses: readonly RecommendationStatus[];
   readonly outboundAllowlist: readonly string[];
-  readonly jobs: { readonly worker: boolean; readonly concurrency: number };
+  readonly jobs: { readonly worker: boolean; readonly concurrency: number; readonly sweepIntervalMs: number };
   readonly evidence: {
     readonly maxBytes: number;
     readonly storageMaxBytes: number;
@@ -200,7 +205,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpCacheMaxAgeS: e.HTTP_CACHE_MAX_AGE_S,
     reviewStatuses: Object.freeze([...e.REVIEW_STATUSES]),
     outboundAllowlist: Object.freeze([...e.OUTBOUND_ALLOWLIST]),
-    jobs: Object.freeze({ worker: e.JOB_WORKER, concurrency: e.JOB_CONCURRENCY }),
+    jobs: Object.freeze({
+      worker: e.JOB_WORKER,
+      concurrency: e.JOB_CONCURRENCY,
+      sweepIntervalMs: e.JOB_SWEEP_INTERVAL_MS,
+    }),
     evidence: Object.freeze({
       maxBytes: e.EVIDENCE_MAX_BYTES,
       storageMaxBytes: e.EVIDENCE_STORAGE_MAX_BYTES,

@@ -7,17 +7,10 @@ import type { AppContext } from '../context';
 import type { ProgressUpdate } from '../generated/prisma/client';
 import { DomainError } from '../errors';
 import { createLoaders } from '../db/loaders';
-import {
-  changesAfter,
-  comparePositions,
-  idsMatching,
-  positionOf,
-  type ChangePosition,
-  type ChangeRow,
-} from '../db/changeEvents';
+import { changesAfter, comparePositions, positionOf, type ChangePosition, type ChangeRow } from '../db/changeEvents';
 import { authorizeRead } from './auth';
 import { changeCursor, decodeChangeCursor } from './changes';
-import { listQuery, parseFilter, type RecommendationFilterInput } from './recommendationFilter';
+import { changeMatches, listQuery, parseFilter, type RecommendationFilterInput } from './recommendationFilter';
 import type { RecommendationRow } from './recommendations';
 
 const REPLAY_PAGE = 200;
@@ -74,7 +67,7 @@ async function* replay(ctx: AppContext, after: ChangePosition, reached: (p: Chan
   }
 }
 
-/** The changes whose record matches the filter now; every record matches when no filter is given. */
+/** The changes whose record matches the filter now (changeMatches); every record matches when no filter is given. */
 async function* matching(
   ctx: AppContext,
   rows: AsyncGenerator<ChangeRow>,
@@ -87,7 +80,7 @@ async function* matching(
     // Each event is read as a request of its own would read it: fresh loaders, the clock now.
     ctx.loaders = createLoaders(ctx.db);
     ctx.now = new Date();
-    if (filter && !(await idsMatching(ctx.db, listQuery(ctx, filter), [row.recommendationId])).size) continue;
+    if (filter && !(await changeMatches(ctx.db, listQuery(ctx, filter), row.recommendationId))) continue;
     yield row;
   }
 }

@@ -2,6 +2,8 @@
 // criterion's shape and SQL live) before any statement runs.
 import { z } from 'zod';
 import type { AppContext } from '../context';
+import type { Db } from '../db/client';
+import { idsMatching } from '../db/changeEvents';
 import { readFilterSchema, type FilterEnv, type ReadFilter } from '../db/readModel/filter';
 import type { ListQuery } from '../db/readModel/page';
 import { parseInput } from './validation';
@@ -40,3 +42,13 @@ export const FILTER_FIELDS: readonly { name: string; kind: FilterFieldKind }[] =
           : 'text';
   return { name, kind };
 });
+
+/**
+ * Whether a changed record matches a subscriber's filter: the one rule for subscriptions and webhooks alike. The
+ * list's own conditions judge that one row as it is now, archived or not, so that archiving a record, and
+ * restoring it, reach whoever follows it through the filter (`includeArchived` only shapes lists).
+ */
+export async function changeMatches(db: Db, q: ListQuery, recommendationId: number): Promise<boolean> {
+  const judged = { ...q, filter: { ...q.filter, includeArchived: true } };
+  return (await idsMatching(db, judged, [recommendationId])).has(recommendationId);
+}

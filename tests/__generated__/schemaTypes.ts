@@ -377,7 +377,7 @@ export type WebhookDeliveryStatus =
 export type WebhookEvent =
   /** `owners.changed`: a recommendation's owners were set. */
   | 'OWNERS_CHANGED'
-  /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet). */
+  /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet, an approved proposal); an open proposal is none. */
   | 'PROGRESS_LOGGED'
   /** `recommendation.changed`: a recommendation was created, edited, archived or restored. */
   | 'RECOMMENDATION_CHANGED'

@@ -1,13 +1,25 @@
 // Runs the PostgreSQL job queue's jobs in this process (graphile-worker). Any number of instances may run a
-// worker on the same database: each job is taken by one of them (SKIP LOCKED), and a job whose worker died
-// is released after graphile-worker's lock timeout and run again. A handler that throws is retried with
-// exponential backoff (graphile-worker: about exp(min(attempt, 10)) seconds) until its maxAttempts.
+// worker on the same database: each job is taken by one of them (SKIP LOCKED). A job whose worker died (its
+// instance killed) is handed back by a live instance, which sees that the worker's named connection is gone
+// (liveness.ts, deadWorkerSweep.ts: within two JOB_SWEEP_INTERVAL_MS, and 5 s at least), and run again. A
+// handler that throws is retried with exponential backoff (graphile-worker: about exp(min(attempt, 10))
+// seconds) until its maxAttempts.
 import pg from 'pg';
-import { Logger as WorkerLogger, run, runOnce, type Runner, type Task, type TaskList } from 'graphile-worker';
+import {
+  Logger as WorkerLogger,
+  makeWorkerUtils,
+  run,
+  runOnce,
+  type Runner,
+  type Task,
+  type TaskList,
+} from 'graphile-worker';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { jobTasks, type JobTasks } from './tasks';
+import { workerLiveness } from './liveness';
+import { startDeadWorkerSweep } from './deadWorkerSweep';
 
 /** What a job handler may use: the same database handle, config and logger as the requests. */
 export interface JobDeps {
@@ -55,31 +67,57 @@ const shared = (options: JobWorkerOptions) => ({
 });
 
 /**
- * Starts the worker; `stop()` lets running jobs finish (or hands them back) and closes its connections. The
- * pool is ours, with an error listener: an idle connection that PostgreSQL ends (the embedded server stopping
- * on the same signal, a database dropped) must not become an unhandled 'error' event that ends the process.
+ * Starts the worker and the sweep for dead ones; `stop()` lets running jobs finish (or hands them back) and
+ * closes its connections. The pool is ours, with an error listener: an idle connection that PostgreSQL ends (the
+ * embedded server stopping on the same signal, a database dropped) must not become an unhandled 'error' event
+ * that ends the process.
  */
 export async function startJobWorker(options: JobWorkerOptions): Promise<{ stop(): Promise<void> }> {
   const pgPool = new pg.Pool({ connectionString: options.databaseUrl, max: options.config.jobs.concurrency + 2 });
   pgPool.on('error', (err) => options.log.debug({ err }, 'job queue connection ended'));
   const { connectionString: _url, ...rest } = shared(options);
+  const liveness = workerLiveness(options.databaseUrl, options.log);
   const runner: Runner = await run({
     ...rest,
     pgPool,
+    preset: { plugins: [liveness.plugin] },
     concurrency: options.config.jobs.concurrency,
     pollInterval: options.pollIntervalMs ?? 2_000,
     taskList: taskList(options.tasks ?? jobTasks(options)),
     crontab: options.crontab ?? '',
   });
+  const utils = await makeWorkerUtils({ pgPool, logger: rest.logger });
+  const sweep = startDeadWorkerSweep({
+    pgPool,
+    utils,
+    intervalMs: options.config.jobs.sweepIntervalMs,
+    ownWorkers: liveness.workerIds,
+    log: options.log,
+  });
   return {
     async stop() {
+      await sweep.stop();
       await runner.stop();
+      await liveness.close();
+      await utils.release();
       await pgPool.end();
     },
   };
 }
 
-/** Runs every job that is due now, then returns: for the CLI and for tests that step the queue by hand. */
+/**
+ * Runs every job that is due now, then returns: for the CLI and for tests that step the queue by hand. Its one
+ * worker names itself like the server's, so that a server's sweep does not take it for dead.
+ */
 export async function runDueJobs(options: JobWorkerOptions): Promise<void> {
-  await runOnce({ ...shared(options), taskList: taskList(options.tasks ?? jobTasks(options)) });
+  const liveness = workerLiveness(options.databaseUrl, options.log);
+  try {
+    await runOnce({
+      ...shared(options),
+      preset: { plugins: [liveness.plugin] },
+      taskList: taskList(options.tasks ?? jobTasks(options)),
+    });
+  } finally {
+    await liveness.close();
+  }
 }

@@ -1,10 +1,12 @@
-// Which changes are webhook events, and what a delivery's body says. Each audit operation on a recommendation
-// maps to one event (the trigger of migration *_raw_webhook_outbox queues every such entry; the rest are
-// ignored here). The body follows the Standard Webhooks layout: `{ type, timestamp, data }`.
+// Which changes are webhook events, and what a delivery's body says. Each kind of change to a recommendation
+// maps to one event. The kind, and whether a change is a log entry, are decided once, where the change is
+// recorded ("ChangeEvent", migration *_raw_log_entry_changes), so that an approved proposal's entry is
+// `progress.logged` like a direct one and an open proposal is no event. The body follows the Standard Webhooks
+// layout: `{ type, timestamp, data }`.
 import type { AuditEntry, ProgressUpdate, Recommendation, WebhookEvent } from '../../generated/prisma/client';
 import { toGlobalId } from '../globalId';
 
-const EVENT_OF_OPERATION: Readonly<Record<string, WebhookEvent>> = {
+const EVENT_OF_KIND: Readonly<Record<string, WebhookEvent>> = {
   logProgress: 'PROGRESS_LOGGED',
   createRecommendation: 'RECOMMENDATION_CHANGED',
   updateRecommendation: 'RECOMMENDATION_CHANGED',
@@ -22,9 +24,8 @@ const EVENT_TYPE: Readonly<Record<WebhookEvent, string>> = {
   TARGET_DATE_CHANGED: 'targetDate.changed',
 };
 
-/** The event an audit entry is, or null when it is none (a user, a token, an import's summary). */
-export const eventOf = (entry: AuditEntry): WebhookEvent | null =>
-  entry.targetType === 'Recommendation' ? (EVENT_OF_OPERATION[entry.operation] ?? null) : null;
+/** The event a change is, or null when it is none (a rejected proposal, a script's own operation). */
+export const eventOf = (change: { kind: string }): WebhookEvent | null => EVENT_OF_KIND[change.kind] ?? null;
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 

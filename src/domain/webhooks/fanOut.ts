@@ -1,34 +1,34 @@
 // The fan-out job: one audit entry (queued by the outbox trigger in its write's transaction) becomes one
-// delivery per enabled webhook that subscribes to its event and whose filter the recommendation matches.
+// delivery per enabled webhook that subscribes to its event and whose filter the recommendation matches. The
+// entry is read as the change it recorded ("ChangeEvent", written in the same transaction), which says what kind
+// of change it is and which log entry it appended, as it says to every other channel.
 // Doing this in a job rather than in the write keeps every write path as it was (one cheap trigger, no
 // query per webhook while the writer holds its locks); the filter is judged on the record as it is when the
 // job runs, a moment after the change. The deliveries and their jobs are created in one transaction, and a
 // webhook gets at most one delivery per entry (a unique key), so a fan-out that runs twice adds nothing.
 import { randomUUID } from 'node:crypto';
-import { Prisma, type Recommendation, type Webhook } from '../../generated/prisma/client';
+import type { Prisma, Recommendation, Webhook } from '../../generated/prisma/client';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { matchingSql } from '../../db/readModel/page';
-import { parseFilter } from '../recommendationFilter';
+import { changeMatches, parseFilter } from '../recommendationFilter';
 import { eventOf, eventPayload } from './events';
 import { enqueueDelivery } from './delivery';
 
 export async function fanOutWebhooks(deps: { db: Db; config: Config }, auditEntryId: number): Promise<void> {
   const { db } = deps;
+  const change = await db.changeEvent.findUnique({ where: { auditEntryId } });
+  const event = change && eventOf(change);
+  if (!change || !event) return;
   const entry = await db.auditEntry.findUnique({ where: { id: auditEntryId } });
-  const event = entry && eventOf(entry);
-  if (!entry || !event) return;
-  const rec = await db.recommendation.findUnique({ where: { code: entry.targetId } });
-  if (!rec) return;
+  const rec = await db.recommendation.findUnique({ where: { id: change.recommendationId } });
+  if (!entry || !rec) return;
   const subscribed = await db.webhook.findMany({ where: { disabledAt: null, events: { has: event } } });
   const matching: Webhook[] = [];
   for (const webhook of subscribed) if (await filterMatches(deps, webhook, rec)) matching.push(webhook);
   if (matching.length === 0) return;
-  const updateId = (entry.after as { updateId?: unknown } | null)?.updateId;
-  const update =
-    event === 'PROGRESS_LOGGED' && typeof updateId === 'number'
-      ? await db.progressUpdate.findUnique({ where: { id: updateId } })
-      : null;
+  const update = change.progressUpdateId
+    ? await db.progressUpdate.findUnique({ where: { id: change.progressUpdateId } })
+    : null;
   const payload = eventPayload(event, entry, rec, update);
   await db.$transaction(async (tx) => {
     const created = await tx.webhookDelivery.createManyAndReturn({
@@ -40,19 +40,11 @@ export async function fanOutWebhooks(deps: { db: Db; config: Config }, auditEntr
   });
 }
 
-/**
- * Whether the recommendation matches the webhook's RecommendationFilter: the read model's own conditions
- * (db/readModel/filter.ts) on that one row. Archived records match too, so that archiving reaches subscribers.
- */
+/** Whether the recommendation matches the webhook's RecommendationFilter, by the subscriptions' own rule. */
 async function filterMatches(deps: { db: Db; config: Config }, webhook: Webhook, rec: Recommendation) {
   if (webhook.filter === null) return true;
-  const filter = { ...parseFilter(reviveDates(webhook.filter) as never), includeArchived: true };
-  const env = { now: new Date(), health: deps.config.health, asOf: null };
-  const r = Prisma.raw('r');
-  const conditions = [Prisma.sql`r.id = ${rec.id}`, ...matchingSql({ filter, env }, r)];
-  const rows = await deps.db.$queryRaw<{ id: number }[]>`
-    SELECT r.id FROM "Recommendation" r WHERE ${Prisma.join(conditions, ' AND ')}`;
-  return rows.length > 0;
+  const filter = parseFilter(reviveDates(webhook.filter) as never);
+  return changeMatches(deps.db, { filter, env: { now: new Date(), health: deps.config.health, asOf: null } }, rec.id);
 }
 
 /** The filter was stored as JSON, where its dates became ISO strings; the filter's schema wants dates. */

@@ -93,9 +93,10 @@ export type Change = {
   /** Opaque; pass it as `after` to continue after this change. */
   cursor: Scalars['String']['output'];
   /**
-   * The write, named as in the audit trail: `logProgress`, `setOwners`, `setTargetDate`,
-   * `createRecommendation`, `updateRecommendation`, `archiveRecommendation`, `restoreRecommendation`, and any
-   * later write that audits a recommendation.
+   * What changed: `logProgress` for every entry added to the log (a direct one, or a proposal's when approved),
+   * otherwise the write as the audit trail names it: `setOwners`, `setTargetDate`, `createRecommendation`,
+   * `updateRecommendation`, `archiveRecommendation`, `restoreRecommendation`, `rejectProposal`, and any later
+   * write that audits a recommendation. Opening a proposal changes nothing on the record and is no change.
    */
   kind: Scalars['String']['output'];
   /** The log entry, when `kind` is `logProgress`. */
@@ -1178,7 +1179,8 @@ export type Subscription = {
   progressLogged: ProgressUpdate;
   /**
    * A recommendation that changed (a log entry, curation, archive or restore, owners, target date) and, as it
-   * is after the change, matches `filter` (archived records only with `includeArchived`).
+   * is after the change, matches `filter`. An archived record is judged like any other (`includeArchived` does
+   * not apply), so that archiving and restoring reach a filtered subscriber, as they reach a filtered webhook.
    */
   recommendationChanged: Recommendation;
 };
@@ -1417,7 +1419,7 @@ export type WebhookDeliveryStatus =
 export type WebhookEvent =
   /** `owners.changed`: a recommendation's owners were set. */
   | 'OWNERS_CHANGED'
-  /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet). */
+  /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet, an approved proposal); an open proposal is none. */
   | 'PROGRESS_LOGGED'
   /** `recommendation.changed`: a recommendation was created, edited, archived or restored. */
   | 'RECOMMENDATION_CHANGED'
