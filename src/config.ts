@@ -90,6 +90,12 @@ const schema = z.object({
   HEALTH_DUE_SOON_DAYS: z.coerce.number().int().positive().default(30),
   HEALTH_DUE_SOON_MIN_PROGRESS: z.coerce.number().int().min(0).max(100).default(50),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** The largest answer sent, as JSON bytes (HTTP and each subscription event); a larger one is RESPONSE_TOO_LARGE. */
+  MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(10_000_000),
+  /** Subscriptions one WebSocket connection may hold at once; one more closes it with 1008. */
+  SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1_000).default(20),
+  /** WebSocket connections one token (or, anonymously, one address) may hold on an instance; one more is closed with 1008. */
+  CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** 0 turns the limit off. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
@@ -140,6 +146,8 @@ export interface Config {
   readonly embedded: { readonly dir: string; readonly port: number };
   readonly health: { readonly staleDays: number; readonly dueSoonDays: number; readonly dueSoonMinProgress: number };
   readonly maxBodyBytes: number;
+  readonly maxResponseBytes: number;
+  readonly subscriptions: { readonly perConnection: number; readonly connectionsPerClient: number };
   readonly dbPoolSize: number;
   readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
@@ -193,6 +201,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dueSoonMinProgress: e.HEALTH_DUE_SOON_MIN_PROGRESS,
     }),
     maxBodyBytes: e.MAX_BODY_BYTES,
+    maxResponseBytes: e.MAX_RESPONSE_BYTES,
+    subscriptions: Object.freeze({
+      perConnection: e.SUBSCRIPTIONS_PER_CONNECTION,
+      connectionsPerClient: e.CONNECTIONS_PER_CLIENT,
+    }),
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

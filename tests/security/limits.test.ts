@@ -79,6 +79,11 @@ describe('query limits', () => {
       `query Q { ${Array.from({ length: 15 }, (_, i) => `p${i}: recommendations { edges { node { ${FIELDS} updates { ${UPDATE_FIELDS} } } } }`).join(' ')} }`,
       {},
     ],
+    [
+      '100 records with 200 log notes each (notes of up to 10,000 characters: about 200 MB)',
+      'query Notes($first: Int, $entries: Int) { recommendations(first: $first) { edges { node { updates(first: $entries) { note } } } } }',
+      { first: 100, entries: 200 },
+    ],
   ])('reject %s with a cost error', async (_what, query, variables) => {
     const res = await s.exec(query, variables);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
