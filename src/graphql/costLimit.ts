@@ -9,7 +9,15 @@
 // graphql-query-complexity walks the document (variables coerced, defaults applied, @skip/@include
 // honoured, fragments inlined, the costliest type of a union or interface); the estimator below is the model.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getOperationAST,
+  getVariableValues,
+  type DocumentNode,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE } from '../domain/connection';
 import { LIMITS as TEXT } from '../domain/validation';
@@ -74,8 +82,16 @@ function operationCost(schema: GraphQLSchema, request: CostedRequest): number {
   });
 }
 
-/** BAD_USER_INPUT when the operation costs more than `maxCost` (or its variables do not fit it); else undefined. */
+/**
+ * The error for an operation that costs more than `maxCost`, or is too intricate to cost (graphql-query-complexity
+ * stops at 10,000 fields, which fragments spread again and again can reach); else undefined. An operation that
+ * execution would refuse before running anything (no such operation, variables of the wrong type) is left to
+ * it, so that its error reads as it always has.
+ */
 export function costError(schema: GraphQLSchema, request: CostedRequest, maxCost: number): GraphQLError | undefined {
+  const operation = getOperationAST(request.document, request.operationName);
+  if (!operation) return undefined;
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return undefined;
   let cost: number;
   try {
     cost = operationCost(schema, request);

@@ -90,6 +90,18 @@ describe('query limits', () => {
     expect(res.errors![0].message).toMatch(new RegExp(`Query Cost limit of ${LIMITS.cost} exceeded`));
   });
 
+  it('reject fragments that spread each other into more fields than the cost can be counted for', async () => {
+    // F3 spreads F2 22 times, which spreads F1 22 times, which spreads F0 22 times: 10,648 fields, 200 tokens.
+    const spreads = (i: number) => `...F${i} `.repeat(22);
+    const fragments = [1, 2, 3].map((i) => `fragment F${i} on Recommendation { ${spreads(i - 1)}}`);
+    const query = `{ recommendation(code: "GOV-X-01") { ...F3 } } fragment F0 on Recommendation { code } ${fragments.join(' ')}`;
+    const res = await s.exec(query);
+    expect([errorCode(res), res.errors![0].message]).toEqual([
+      'BAD_USER_INPUT',
+      'Query exceeds the maximum allowed number of nodes.',
+    ]);
+  });
+
   it.each([
     ['depth', nested(LIMITS.depth), nested(LIMITS.depth + 1), /depth limit/],
     ['aliases', aliases(LIMITS.aliases), aliases(LIMITS.aliases + 1), /Aliases limit/],
