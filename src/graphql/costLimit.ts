@@ -1,5 +1,5 @@
 // The cost limit, for HTTP (costLimitPlugin) and subscriptions (http/subscriptions.ts) alike: one function,
-// operationCost. The model is graphql-armor's (a field costs 1, an object 2 plus 1.5 times its fields, a list
+// costError. The model is graphql-armor's (a field costs 1, an object 2 plus 1.5 times its fields, a list
 // that many times its page size), with two things armor's own rule cannot see:
 // - the request's real page sizes: `first: $n`, `last`, an omitted size (its default), `nodes(ids:)`'s ids;
 //   armor reads only a literal `first`, so a variable could hide a page of 200 with 200 log entries each;
@@ -71,7 +71,7 @@ export interface CostedRequest {
   operationName?: string | null;
 }
 
-/** The cost of the operation that `request` runs, with its variables. Throws a variable's coercion error. */
+/** The cost of the operation that `request` runs, with its variables; throws when it is too intricate to cost. */
 function operationCost(schema: GraphQLSchema, request: CostedRequest): number {
   return getComplexity({
     schema,
@@ -92,22 +92,25 @@ export function costError(schema: GraphQLSchema, request: CostedRequest, maxCost
   const operation = getOperationAST(request.document, request.operationName);
   if (!operation) return undefined;
   if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return undefined;
+  // A validation error, as armor's limits are: the formatter makes it BAD_USER_INPUT (reason kept).
+  const refusal = (message: string) =>
+    new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
   let cost: number;
   try {
     cost = operationCost(schema, request);
   } catch (err) {
-    return new GraphQLError((err as Error).message, { extensions: { code: 'BAD_USER_INPUT' } });
+    return refusal((err as Error).message);
   }
   if (cost <= maxCost) return undefined;
-  return new GraphQLError(
-    `Query Cost limit of ${maxCost} exceeded, found ${Math.round(cost)}. Ask for smaller pages (first) or fewer nested fields.`,
-    { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+  const found = Math.round(cost);
+  return refusal(
+    `Query Cost limit of ${maxCost} exceeded, found ${found}. Ask for smaller pages (first) or fewer nested fields.`,
   );
 }
 
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
-  // Without variables a one-operation document costs the same every time, and Apollo hands a repeated query the same parsed
-  // document: its verdict is kept with it rather than walking the document on every request.
+  // Without variables a one-operation document costs the same every time, and Apollo hands a repeated query
+  // the same parsed document: its verdict is kept with it rather than walking the document on every request.
   const verdicts = new WeakMap<DocumentNode, GraphQLError | undefined>();
   return {
     async requestDidStart() {

@@ -18,7 +18,7 @@ import { cappedEvent } from '../graphql/responseSize';
 import type { ChangeHub } from '../domain/changeHub';
 import { endedTokens } from '../domain/auth';
 import { createContext, type ContextDeps } from './requestContext';
-import { CLOSE_CODES, LiveConnections } from './liveConnections';
+import { CLOSE_CODES, endedClose, LiveConnections } from './liveConnections';
 
 export interface SubscriptionDeps extends ContextDeps {
   httpServer: http.Server;
@@ -41,13 +41,22 @@ const closeWith = (socket: WebSocket, code: number, reason: string) => socket.cl
 
 /** Closes the connections of every ended credential this instance hears of, and checks them all after a gap. */
 function closeEndedCredentials(deps: SubscriptionDeps, connections: LiveConnections): () => void {
-  const reason = 'the token was revoked';
   return deps.hub.watchCredentials((ended) => {
-    if (ended) return connections.closeEnded(ended, reason);
+    if (ended) return connections.closeEnded(ended);
     endedTokens(deps.db, connections.tokenIds())
-      .then((ids) => ids.forEach((tokenId) => connections.closeEnded({ tokenId }, reason)))
+      .then((ids) => ids.forEach((tokenId) => connections.closeEnded({ tokenId })))
       .catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'could not check open tokens'));
   });
+}
+
+/** Whether a checked connection may stay; closes it when not (1008 over the limit, 4403 if its token just ended). */
+function admitted(socket: WebSocket, admission: ReturnType<LiveConnections['admit']>, perClient: number) {
+  if (admission === 'admitted') return true;
+  if (admission === 'over limit') {
+    const limit = `at most ${perClient} per token or address (CONNECTIONS_PER_CLIENT)`;
+    closeWith(socket, CLOSE_CODES.overLimit, `TOO_MANY_CONNECTIONS: ${limit}`);
+  } else closeWith(socket, ...endedClose(admission.ended));
+  return false;
 }
 
 /** Attaches the WebSocket endpoint; the returned function closes every connection and the endpoint. */
@@ -58,7 +67,7 @@ export function serveSubscriptions(deps: SubscriptionDeps): () => Promise<void> 
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   const rules = [...specifiedRules, ...(armorFor(config).validationRules ?? [])];
   const { perConnection, connectionsPerClient } = config.subscriptions;
-  const connections = new LiveConnections(connectionsPerClient);
+  const connections = new LiveConnections(config);
   const stopWatching = closeEndedCredentials(deps, connections);
   const disposable = useServer(
     {
@@ -69,16 +78,7 @@ export function serveSubscriptions(deps: SubscriptionDeps): () => Promise<void> 
         try {
           const { actor } = await createContext(deps, { headers: headersOf(ctx.connectionParams) });
           if (!actor && !config.publicRead) throw new GraphQLError('', { extensions: { code: 'UNAUTHENTICATED' } });
-          const admission = connections.admit(socket, actor, request.socket.remoteAddress ?? '', checkedAt);
-          if (admission === 'admitted') return true;
-          if (admission === 'ended') closeWith(socket, CLOSE_CODES.credentialEnded, 'FORBIDDEN: the token was revoked');
-          else
-            closeWith(
-              socket,
-              CLOSE_CODES.overLimit,
-              `TOO_MANY_CONNECTIONS: at most ${connectionsPerClient} per token or address (CONNECTIONS_PER_CLIENT)`,
-            );
-          return false;
+          return admitted(socket, connections.admit(socket, request, actor, checkedAt), connectionsPerClient);
         } catch (err) {
           const domain = toDomainError(err);
           const code =

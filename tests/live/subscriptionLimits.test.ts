@@ -1,8 +1,11 @@
 // Subscriptions under the same limits as HTTP, and their own: the cost rule (with the request's variables), at
 // most SUBSCRIPTIONS_PER_CONNECTION subscriptions on one connection and CONNECTIONS_PER_CLIENT connections
-// per token (or per address, anonymously), closing with 1008 past either, and MAX_RESPONSE_BYTES per event.
+// per token (or per address, anonymously: behind TRUST_PROXY, the one its proxy forwards), closing with 1008
+// past either, and MAX_RESPONSE_BYTES per event.
 import { print } from 'graphql';
-import type { Client } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { ConfigError, loadConfig } from '../../src/config';
 import { LIMITS } from '../../src/graphql/server';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
@@ -136,4 +139,42 @@ it('sends RESPONSE_TOO_LARGE instead of an event over MAX_RESPONSE_BYTES, and th
   } finally {
     await sub.close();
   }
+});
+
+/** An anonymous client whose upgrade request says it was forwarded for `address`. */
+function forwardedClient(wsUrl: string, address: string): Client {
+  class Forwarded extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { 'x-forwarded-for': address } });
+    }
+  }
+  return createClient({ url: wsUrl, webSocketImpl: Forwarded, retryAttempts: 0, lazy: true });
+}
+
+describe.each([
+  ['with TRUST_PROXY=1, by the address the proxy forwards', '1', ['203.0.113.1', '203.0.113.1', '203.0.113.2']],
+  ['without TRUST_PROXY, by the peer’s address whatever X-Forwarded-For says', '', ['203.0.113.1', '203.0.113.2']],
+])('anonymous connections behind a proxy', (what, trustProxy, admitted) => {
+  it(`are counted ${what}`, async () => {
+    const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', ADMIN_TOKEN, DATABASE_URL: s.url };
+    const config = loadConfig({ ...env, CONNECTIONS_PER_CLIENT: '2', TRUST_PROXY: trustProxy });
+    const proxied = await startInstance(config, s.url);
+    const subs = [];
+    try {
+      // `open` returns once the server acknowledged the connection: each of these was admitted.
+      for (const address of admitted) subs.push(await open(forwardedClient(proxied.wsUrl, address)));
+      const refused = subscribe(forwardedClient(proxied.wsUrl, admitted[0]), LOGGED);
+      subs.push(refused);
+      expect(closeOf(await endedWithin10s(refused.ended))).toEqual({ code: 1008, reason: 'TOO_MANY_CONNECTIONS' });
+    } finally {
+      await Promise.all(subs.map((sub) => sub.close()));
+      await proxied.close();
+    }
+  });
+});
+
+it('reads TRUST_PROXY as hops or proxy addresses, and stops start-up on anything else', () => {
+  expect([loadConfig({}).trustProxy, loadConfig({ TRUST_PROXY: '1' }).trustProxy]).toEqual([0, 1]);
+  expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+  expect(() => loadConfig({ TRUST_PROXY: 'proxy.example.org' })).toThrow(ConfigError);
 });
