@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { RecommendationStatus } from './generated/prisma/enums';
 import ipaddr from 'ipaddr.js';
+import proxyaddr from 'proxy-addr';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -67,6 +68,31 @@ const allowlist = z
     ),
   );
 
+/**
+ * TRUST_PROXY: which peers' X-Forwarded-For to believe when telling clients apart by address: a number of
+ * proxy hops in front of the server, or their addresses (IPs, CIDR ranges, or proxy-addr's `loopback`,
+ * `linklocal`, `uniquelocal`); empty, none: the peer's own address counts.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((s): number | string[] =>
+    /^\d+$/.test(s)
+      ? Number(s)
+      : s
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+  )
+  .refine((v) => {
+    try {
+      if (Array.isArray(v)) proxyaddr.compile(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a number of proxy hops, or IP addresses, CIDR ranges, loopback, linklocal or uniquelocal, comma-separated');
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -90,6 +116,13 @@ const schema = z.object({
   HEALTH_DUE_SOON_DAYS: z.coerce.number().int().positive().default(30),
   HEALTH_DUE_SOON_MIN_PROGRESS: z.coerce.number().int().min(0).max(100).default(50),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** The largest answer sent, as JSON bytes (HTTP and each subscription event); a larger one is RESPONSE_TOO_LARGE. */
+  MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(10_000_000),
+  /** Subscriptions one WebSocket connection may hold at once; one more closes it with 1008. */
+  SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1_000).default(20),
+  /** WebSocket connections one token (or, anonymously, one address) may hold on an instance; one more is closed with 1008. */
+  CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
+  TRUST_PROXY: trustProxy.default(0),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** 0 turns the limit off. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
@@ -145,6 +178,10 @@ export interface Config {
   readonly embedded: { readonly dir: string; readonly port: number };
   readonly health: { readonly staleDays: number; readonly dueSoonDays: number; readonly dueSoonMinProgress: number };
   readonly maxBodyBytes: number;
+  readonly maxResponseBytes: number;
+  readonly subscriptions: { readonly perConnection: number; readonly connectionsPerClient: number };
+  /** Proxy hops, or the proxies' addresses, whose X-Forwarded-For tells a client's address; 0: none. */
+  readonly trustProxy: number | readonly string[];
   readonly dbPoolSize: number;
   readonly dbStatementTimeoutMs: number;
   readonly shutdownGraceMs: number;
@@ -198,6 +235,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dueSoonMinProgress: e.HEALTH_DUE_SOON_MIN_PROGRESS,
     }),
     maxBodyBytes: e.MAX_BODY_BYTES,
+    maxResponseBytes: e.MAX_RESPONSE_BYTES,
+    subscriptions: Object.freeze({
+      perConnection: e.SUBSCRIPTIONS_PER_CONNECTION,
+      connectionsPerClient: e.CONNECTIONS_PER_CLIENT,
+    }),
+    trustProxy: Array.isArray(e.TRUST_PROXY) ? Object.freeze([...e.TRUST_PROXY]) : e.TRUST_PROXY,
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

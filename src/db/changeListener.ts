@@ -1,17 +1,21 @@
 // One dedicated connection per server instance that LISTENs on `tracker_changes` (the change feed's trigger
-// notifies it on every commit that wrote a change). A LISTEN cannot share the pool: it must stay on one
-// session. When the connection drops it is made again with backoff, and `onConnected` runs after each
-// LISTEN, so that the caller catches up from the table on whatever it missed while disconnected.
+// notifies it on every commit that wrote a change) and on `tracker_credentials` (db/credentialEvents.ts).
+// A LISTEN cannot share the pool: it must stay on one session. When the connection drops it is made again
+// with backoff, and `onConnected` runs after each LISTEN, so that the caller catches up on whatever it
+// missed while disconnected.
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { CREDENTIALS_CHANNEL } from './credentialEvents';
 
 const CHANGES_CHANNEL = 'tracker_changes';
 
 export interface ChangeListenerOptions {
   databaseUrl: string;
   log: Logger;
-  /** A notification's payload: the new change's id. */
+  /** A change notification's payload: the new change's id. */
   onNotify(payload: string): void;
+  /** A credential notification's payload (db/credentialEvents.ts). */
+  onCredentialNotify(payload: string): void;
   /** After every (re)connection's LISTEN, the first one included. */
   onConnected(): void;
 }
@@ -44,7 +48,9 @@ export function listenForChanges(options: ChangeListenerOptions): ChangeListener
 
   async function connect() {
     const c = new pg.Client({ connectionString: options.databaseUrl, keepAlive: true });
-    c.on('notification', (n) => options.onNotify(n.payload ?? ''));
+    c.on('notification', (n) =>
+      (n.channel === CREDENTIALS_CHANNEL ? options.onCredentialNotify : options.onNotify)(n.payload ?? ''),
+    );
     c.on('error', (err) => options.log.warn({ err: err.message }, 'change listener connection failed'));
     // Only an established connection's end reconnects; a failed attempt retries below.
     c.on('end', () => {
@@ -55,7 +61,7 @@ export function listenForChanges(options: ChangeListenerOptions): ChangeListener
     });
     try {
       await c.connect();
-      await c.query(`LISTEN ${CHANGES_CHANNEL}`);
+      await c.query(`LISTEN ${CHANGES_CHANNEL}; LISTEN ${CREDENTIALS_CHANNEL}`);
     } catch (err) {
       options.log.warn({ err: (err as Error).message, retryMs }, 'change listener could not connect; retrying');
       await c.end().catch(() => undefined);

@@ -8,6 +8,8 @@ import { forbidden, unauthenticated } from '../errors';
 
 export interface Actor {
   userId: number | null;
+  /** The API token it authenticated with; absent for ADMIN_TOKEN and the CLIs, which have none. */
+  tokenId?: number;
   name: string;
   role: Role;
   /** What the change was made through, when not a single API call (an import): recorded in its audit entries. */
@@ -98,5 +100,16 @@ export async function resolveActor(
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
   }
-  return { userId: token.user.id, name: token.user.name, role: token.user.role };
+  return { userId: token.user.id, tokenId: token.id, name: token.user.name, role: token.user.role };
+}
+
+/** Those of `tokenIds` that no longer authenticate (revoked, expired or gone): for connections opened with them. */
+export async function endedTokens(db: Db, tokenIds: readonly number[], now = new Date()): Promise<number[]> {
+  if (!tokenIds.length) return [];
+  const valid = await db.apiToken.findMany({
+    where: { id: { in: [...tokenIds] }, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    select: { id: true },
+  });
+  const validIds = new Set(valid.map((t) => t.id));
+  return tokenIds.filter((id) => !validIds.has(id));
 }

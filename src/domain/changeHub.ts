@@ -3,12 +3,16 @@
 // delivered, in feed order, and hands the batch to each subscriber. A change whose transaction is finished
 // but still behind an older open one is not readable yet (db/changeEvents.ts): the hub reads again shortly,
 // until every notified change has been delivered. After a reconnection it reads too, so nothing is lost.
+// The same connection hears of credentials that ended (db/credentialEvents.ts) and passes them on.
 import type { Logger } from 'pino';
 import type { Db } from '../db/client';
 import { changesAfter, feedEnd, positionOf, type ChangePosition, type ChangeRow } from '../db/changeEvents';
 import { listenForChanges, type ChangeListener } from '../db/changeListener';
+import { parseEndedCredential, type EndedCredential } from '../db/credentialEvents';
 
 type Subscriber = (rows: ChangeRow[]) => void;
+/** An ended credential; null after a reconnection, when one may have gone unheard. */
+type CredentialWatcher = (ended: EndedCredential | null) => void;
 
 const BATCH = 500;
 const FIRST_RETRY_MS = 5;
@@ -19,6 +23,7 @@ const RECENT_IDS = 10_000;
 export class ChangeHub {
   private position: ChangePosition = { txid: 0n, id: 0 };
   private readonly subscribers = new Set<Subscriber>();
+  private readonly credentialWatchers = new Set<CredentialWatcher>();
   /** Notified ids not delivered yet. */
   private readonly awaited = new Set<number>();
   private readonly recent = new Set<number>();
@@ -42,7 +47,14 @@ export class ChangeHub {
       databaseUrl,
       log,
       onNotify: (payload) => hub.notified(payload),
-      onConnected: () => hub.wake(),
+      onCredentialNotify: (payload) => {
+        const ended = parseEndedCredential(payload);
+        if (ended) hub.credentialEnded(ended);
+      },
+      onConnected: () => {
+        hub.wake();
+        hub.credentialEnded(null);
+      },
     });
     await hub.listener.ready;
     return hub;
@@ -57,6 +69,19 @@ export class ChangeHub {
   subscribe(subscriber: Subscriber): () => void {
     this.subscribers.add(subscriber);
     return () => this.subscribers.delete(subscriber);
+  }
+
+  /**
+   * Receives every credential that ends, on any instance, until the returned function is called; and null
+   * after each (re)connection of the listener, when the watcher should check the credentials it holds.
+   */
+  watchCredentials(watcher: CredentialWatcher): () => void {
+    this.credentialWatchers.add(watcher);
+    return () => this.credentialWatchers.delete(watcher);
+  }
+
+  private credentialEnded(ended: EndedCredential | null) {
+    for (const watcher of this.credentialWatchers) watcher(ended);
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,7 @@ import { authorize, newTokenSecret } from './auth';
 import { badInput, conflict, notFound } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction } from '../db/transaction';
+import { announceEndedCredential } from '../db/credentialEvents';
 import { LIMITS, nodeId, parseInput, trimmedText } from './validation';
 
 export const userName = z
@@ -63,6 +64,8 @@ export async function revokeToken(ctx: AppContext, rawId: string) {
     if (!token) throw notFound(`No token with id ${rawId}.`);
     if (token.revokedAt) return token;
     const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: ctx.now } });
+    // Its open subscriptions, on every instance, close once this commits.
+    await announceEndedCredential(tx, { tokenId: id });
     await recordAudit(
       tx,
       actor,

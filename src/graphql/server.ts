@@ -20,14 +20,16 @@ import { sqlListRunner } from './compiledQuery/run';
 import { stringifyResult } from './compiledQuery/jsonText';
 import { projectRoot } from '../projectRoot';
 import { httpStatusPlugin } from './httpStatus';
+import { cappedStringify } from './responseSize';
 
 export const typeDefs = fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
 
 /**
- * Query limits. The cost (armor's model, with real page sizes: see costLimit.ts) lets a page of 200 with
- * every field and 20 log entries each through (about 253,000), but not 200 entries each or an alias bomb.
+ * Query limits. The cost (armor's model, with real page sizes and long text weighed by its maximum length: see
+ * costLimit.ts) lets a page of 200 with every field and 20 log entries each through (about 336,000), but not
+ * 200 entries each, 100 records' 200 notes each, or an alias bomb.
  */
-export const LIMITS = Object.freeze({ depth: 10, aliases: 15, tokens: 3_000, directives: 20, cost: 300_000 });
+export const LIMITS = Object.freeze({ depth: 10, aliases: 15, tokens: 3_000, directives: 20, cost: 350_000 });
 
 /**
  * A write that fails (forbidden, invalid, conflicting, or broken) leaves no data behind, so its attempt is
@@ -68,7 +70,7 @@ export function armorFor(config: Config) {
     // graphql-js counts tokens itself (parseOptions below); armor's version of this check answers HTTP 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.directives },
-    // Checked after variables are known, by costLimitPlugin below.
+    // Checked after variables are known, by costLimitPlugin below (costLimit.ts: one rule for HTTP and WebSocket).
     costLimit: { enabled: false },
     // Suggestions ("Did you mean…") reveal the schema; production hides them along with introspection.
     blockFieldSuggestion: { enabled: config.isProduction },
@@ -95,7 +97,8 @@ export function createServer(deps: { config: Config; log: Logger; schema?: Graph
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(deps.log),
-    // Copies the compiled path's JSON text into the response instead of parsing and re-stringifying it.
-    stringifyResult,
+    // Copies the compiled path's JSON text into the response instead of parsing and re-stringifying it, and
+    // refuses an answer over MAX_RESPONSE_BYTES as it measures that text (responseSize.ts).
+    stringifyResult: cappedStringify(stringifyResult, deps.config.maxResponseBytes, deps.log),
   });
 }

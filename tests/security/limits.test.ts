@@ -79,10 +79,27 @@ describe('query limits', () => {
       `query Q { ${Array.from({ length: 15 }, (_, i) => `p${i}: recommendations { edges { node { ${FIELDS} updates { ${UPDATE_FIELDS} } } } }`).join(' ')} }`,
       {},
     ],
+    [
+      '100 records with 200 log notes each (notes of up to 10,000 characters: about 200 MB)',
+      'query Notes($first: Int, $entries: Int) { recommendations(first: $first) { edges { node { updates(first: $entries) { note } } } } }',
+      { first: 100, entries: 200 },
+    ],
   ])('reject %s with a cost error', async (_what, query, variables) => {
     const res = await s.exec(query, variables);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(new RegExp(`Query Cost limit of ${LIMITS.cost} exceeded`));
+  });
+
+  it('reject fragments that spread each other into more fields than the cost can be counted for', async () => {
+    // F3 spreads F2 22 times, which spreads F1 22 times, which spreads F0 22 times: 10,648 fields, 200 tokens.
+    const spreads = (i: number) => `...F${i} `.repeat(22);
+    const fragments = [1, 2, 3].map((i) => `fragment F${i} on Recommendation { ${spreads(i - 1)}}`);
+    const query = `{ recommendation(code: "GOV-X-01") { ...F3 } } fragment F0 on Recommendation { code } ${fragments.join(' ')}`;
+    const res = await s.exec(query);
+    expect([errorCode(res), res.errors![0].message]).toEqual([
+      'BAD_USER_INPUT',
+      'Query exceeds the maximum allowed number of nodes.',
+    ]);
   });
 
   it.each([
