@@ -34,8 +34,7 @@ const EXTENSIONS: Record<string, string> = {
 const archived = (deps: EvidenceDeps) => async (req: Request, res: Response) => {
   try {
     const ctx = await createContext(deps, req, res.locals.log);
-    const id = /^\d{1,10}$/.test(String(req.params.id)) ? Number(req.params.id) : NaN;
-    const copy = await readArchivedCopy(ctx, id);
+    const copy = await readArchivedCopy(ctx, String(req.params.id));
     const extension = EXTENSIONS[copy.contentType.split(';')[0].trim().toLowerCase()] ?? 'bin';
     res.setHeader('content-type', copy.contentType);
     res.setHeader('content-disposition', `attachment; filename="evidence-${copy.id}.${extension}"`);

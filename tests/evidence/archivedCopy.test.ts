@@ -5,6 +5,7 @@ import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation } from '../helpers/factories';
 import { LogWithEvidenceDocument } from '../__generated__/evidence';
 import { runJobs, startEvidenceSource, type EvidenceSource } from './evidenceSource';
+import { captureLogs } from '../security/support/logCapture';
 
 const HOSTILE = '<html><head><title>x</title></head><body><script>fetch("/graphql")</script></body></html>';
 const SANDBOX = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
@@ -69,6 +70,22 @@ describe('with public reads', () => {
       const res = await request(s.http).get(`/evidence/${id}/archived`);
       expect([res.status, res.body.errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
     }
+  });
+});
+
+describe('with ids no row can have', () => {
+  const logs = captureLogs();
+  const s = useTestServer({ env: { LOG_LEVEL: 'warn' }, logDestination: logs.stream });
+
+  it('answers 404 with a code, and logs no error, for an id beyond PostgreSQL integer range or not a number', async () => {
+    const ids = ['2147483648', '9999999999', '99999999999', '0', '-1', '1e3', '0x10', '1.5', '%20'];
+    const answers = [];
+    for (const id of ids) {
+      const res = await request(s.http).get(`/evidence/${id}/archived`);
+      answers.push([id, res.status, res.body.errors?.[0]?.extensions?.code]);
+    }
+    expect(answers).toEqual(ids.map((id) => [id, 404, 'NOT_FOUND']));
+    expect(logs.lines.filter((l) => l.level >= 50)).toEqual([]);
   });
 });
 
