@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { JobDeps, JobHandler } from '../jobs/worker';
 import { OutboundFailed, OutboundRefused, type FetchedResponse } from '../outbound/guardedFetch';
 import { EvidenceStoreFull, evidenceStore } from '../../db/evidenceStore';
-import { ARCHIVED_TYPES, fetchEvidence, rawContentType, sha256Hex, titleOf } from './fetchEvidence';
+import { fetchEvidence, sha256Hex, titleOf } from './fetchEvidence';
+import { archivedType } from './archivedType';
 
 export const evidencePayload = z.object({ evidenceId: z.number().int().positive() });
 
@@ -57,13 +58,14 @@ async function keepCopy(deps: JobDeps, evidenceId: number, res: FetchedResponse)
   const facts = { httpStatus: res.status, finalUrl: res.finalUrl };
   if (res.status < 200 || res.status > 299)
     throw new CaptureRefused({ ...facts, failureReason: `HTTP ${res.status}` }, isTransientStatus(res.status));
-  if (!res.contentType || !ARCHIVED_TYPES.includes(res.contentType))
+  // The type that was checked is the type stored and served (archivedType), never the raw header.
+  const contentType = archivedType(res.headers['content-type']);
+  if (!contentType)
     throw new CaptureRefused(
       { ...facts, failureReason: `content type ${res.contentType ?? 'none'} is not archived` },
       false,
     );
   const sha256 = sha256Hex(res.body);
-  const contentType = rawContentType(res);
   await evidenceStore(deps.db, deps.config).put(sha256, res.body, contentType);
   const now = new Date();
   await deps.db.evidence.update({

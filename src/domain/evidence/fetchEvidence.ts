@@ -5,21 +5,6 @@ import type { Config } from '../../config';
 import { parseAllowlist } from '../outbound/addressPolicy';
 import { guardedFetch, type FetchedResponse, type ResolveHost } from '../outbound/guardedFetch';
 
-/**
- * What an archived copy may be: documents and raster images. Not SVG (it carries scripts), nor anything a
- * browser would run or an office suite open with macros.
- */
-export const ARCHIVED_TYPES: readonly string[] = [
-  'text/html',
-  'application/xhtml+xml',
-  'application/pdf',
-  'text/plain',
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-];
-
 const REQUEST = {
   headers: {
     'user-agent': 'ai-governance-tracker evidence archiver',
@@ -41,12 +26,6 @@ export const fetchEvidence = (config: Config, url: string, resolve?: ResolveHost
   );
 
 export const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-
-/** The response's Content-Type as sent (charset included, for serving the copy), bounded. */
-export const rawContentType = (res: FetchedResponse): string =>
-  (Array.isArray(res.headers['content-type']) ? res.headers['content-type'][0] : res.headers['content-type'])
-    ?.trim()
-    .slice(0, 200) ?? 'application/octet-stream';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
