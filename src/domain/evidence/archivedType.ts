@@ -4,7 +4,7 @@
  * What an archived copy may be: documents and raster images. Not SVG (it carries scripts), nor anything a
  * browser would run or an office suite open with macros.
  */
-export const ARCHIVED_TYPES: readonly string[] = [
+const ARCHIVED_TYPES: readonly string[] = [
   'text/html',
   'application/xhtml+xml',
   'application/pdf',

@@ -1,4 +1,5 @@
-// The captureEvidence job: fetches one evidence link under the outbound guard and keeps an archived copy.
+// The captureEvidence job: fetches one evidence link under the outbound guard and keeps an archived copy,
+// hashed and titled in a worker thread with a budget (pageAnalysis.ts), never on the API's event loop.
 // A refused address is BLOCKED (nothing was sent); an answer that is not a copy worth keeping is FAILED, with
 // a generic failure for readers and its detail for admins and the log (failure.ts). Network trouble, timeouts
 // and 5xx/429 answers are retried by the queue (with backoff) until the job's last attempt; the row says
@@ -7,7 +8,8 @@ import { z } from 'zod';
 import type { JobDeps, JobHandler } from '../jobs/worker';
 import type { FetchedResponse } from '../outbound/guardedFetch';
 import { evidenceStore } from '../../db/evidenceStore';
-import { fetchEvidence, sha256Hex, titleOf } from './fetchEvidence';
+import { fetchEvidence } from './fetchEvidence';
+import { analysePage, type AnalysePage } from './pageAnalysis';
 import { archivedType } from './archivedType';
 import { CaptureRefused, captureFailure } from './failure';
 
@@ -19,13 +21,13 @@ class TransientFailure extends Error {}
 const isTransientStatus = (status: number) => status >= 500 || status === 429 || status === 408;
 
 export const captureEvidence =
-  (deps: JobDeps): JobHandler =>
+  (deps: JobDeps, analyse: AnalysePage = analysePage): JobHandler =>
   async (payload, job) => {
     const { evidenceId } = evidencePayload.parse(payload);
     const row = await deps.db.evidence.findUnique({ where: { id: evidenceId } });
     if (!row || row.captureState === 'CAPTURED') return;
     try {
-      await keepCopy(deps, evidenceId, await fetchEvidence(deps.config, row.url));
+      await keepCopy(deps, evidenceId, await fetchEvidence(deps.config, row.url), analyse);
     } catch (err) {
       const outcome = captureFailure(err);
       if (!outcome) throw err;
@@ -36,7 +38,7 @@ export const captureEvidence =
     }
   };
 
-async function keepCopy(deps: JobDeps, evidenceId: number, res: FetchedResponse): Promise<void> {
+async function keepCopy(deps: JobDeps, evidenceId: number, res: FetchedResponse, analyse: AnalysePage) {
   const facts = { httpStatus: res.status, finalUrl: res.finalUrl };
   if (res.status < 200 || res.status > 299)
     throw new CaptureRefused(
@@ -52,7 +54,7 @@ async function keepCopy(deps: JobDeps, evidenceId: number, res: FetchedResponse)
       { ...facts, failureReason: `content type ${res.contentType ?? 'none'} is not archived` },
       false,
     );
-  const sha256 = sha256Hex(res.body);
+  const { sha256, title } = await analyse({ contentType: res.contentType, body: res.body });
   await evidenceStore(deps.db, deps.config).put(sha256, res.body, contentType);
   const now = new Date();
   await deps.db.evidence.update({
@@ -61,7 +63,7 @@ async function keepCopy(deps: JobDeps, evidenceId: number, res: FetchedResponse)
       ...facts,
       captureState: 'CAPTURED',
       contentType,
-      title: titleOf(res.contentType, res.body),
+      title,
       sha256,
       sizeBytes: res.body.length,
       capturedAt: now,

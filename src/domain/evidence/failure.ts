@@ -8,6 +8,7 @@ import type { EvidenceFailure } from '../../generated/prisma/enums';
 import { mayPerform } from '../auth';
 import { OutboundFailed, OutboundRefused } from '../outbound/guardedFetch';
 import { EvidenceStoreFull } from '../../db/evidenceStore';
+import { AnalysisFailed } from './pageAnalysis';
 
 /** An answer the capture does not keep: an error status, or a content type the archive does not take. */
 export class CaptureRefused extends Error {
@@ -17,16 +18,6 @@ export class CaptureRefused extends Error {
     readonly transient: boolean,
   ) {
     super(facts.failureReason);
-  }
-}
-
-/** The page's analysis went past its budget (page analysis runs in a worker thread, pageAnalysis.ts). */
-export class AnalysisFailed extends Error {
-  constructor(
-    readonly failure: 'TIMEOUT' | 'TOO_LARGE',
-    message: string,
-  ) {
-    super(message);
   }
 }
 
