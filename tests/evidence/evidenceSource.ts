@@ -23,18 +23,14 @@ export interface EvidenceSource {
   readonly base: string;
   readonly hits: string[];
   serve(path: string, answer: Answer): void;
-  /** Calls `listener` with the path of each request as it arrives, before it is answered. */
-  onRequest(listener: (path: string) => void): void;
   close(): Promise<void>;
 }
 
 export async function startEvidenceSource(): Promise<EvidenceSource> {
   const answers = new Map<string, Answer>();
   const hits: string[] = [];
-  const listeners: ((path: string) => void)[] = [];
   const server = http.createServer((req, res) => {
     hits.push(req.url ?? '');
-    for (const listener of listeners) listener(req.url ?? '');
     const a = answers.get(req.url ?? '') ?? { status: 404, type: 'text/plain', body: 'not here' };
     if (a.hang) return;
     const headers: Record<string, string> = {};
@@ -47,7 +43,6 @@ export async function startEvidenceSource(): Promise<EvidenceSource> {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     hits,
     serve: (path, answer) => void answers.set(path, answer),
-    onRequest: (listener) => void listeners.push(listener),
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
