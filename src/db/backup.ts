@@ -143,6 +143,7 @@ export async function restoreBackup(db: Db, raw: unknown, options: { force?: boo
         );
         await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columns})
           SELECT ${columns} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json)`;
+        if (key === 'evidence') await deriveEvidenceFailures(tx);
         if (!KEYS[table])
           await tx.$executeRawUnsafe(
             `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`,
@@ -160,4 +161,13 @@ async function backfillEvidence(tx: Prisma.TransactionClient): Promise<void> {
     SELECT u.id, (l.ord - 1)::int, l.url
     FROM "ProgressUpdate" u CROSS JOIN LATERAL unnest(u."evidenceUrls") WITH ORDINALITY AS l(url, ord)
     ORDER BY u.id, l.ord`;
+}
+
+/**
+ * Rows from a backup taken before Evidence.failure have none: derived from their state and reason by the
+ * function migration 20261207120100_raw_evidence_failure_backfill made for its own backfill.
+ */
+async function deriveEvidenceFailures(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`UPDATE "Evidence" SET "failure" = evidence_failure_from_reason("captureState", "failureReason")
+    WHERE "failure" IS NULL AND "captureState" IN ('BLOCKED', 'FAILED')`;
 }

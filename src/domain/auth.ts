@@ -51,6 +51,8 @@ const OPERATION_ROLES = Object.freeze({
   enableWebhook: 'ADMIN',
   deleteWebhook: 'ADMIN',
   readWebhooks: 'ADMIN',
+  // Evidence.failureReason: what a capture's host resolved to, or how its connection failed.
+  readEvidenceFailureDetail: 'ADMIN',
   // A second pair of eyes (src/domain/review.ts).
   approveProposal: 'REVIEWER',
   rejectProposal: 'REVIEWER',

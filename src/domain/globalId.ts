@@ -43,10 +43,17 @@ export function fromGlobalId(id: string): { type: NodeType; id: number } | null 
  * digits decodes to bytes that do not start with a letter, so it is never a global id. Null when neither.
  */
 export function rowIdOf(type: NodeType, id: string): number | null {
-  if (/^[0-9]{1,10}$/.test(id)) {
-    const n = Number(id);
-    return n >= 1 && n <= MAX_ROW_ID ? n : null;
-  }
+  if (/^[0-9]{1,10}$/.test(id)) return rawRowId(id);
   const global = fromGlobalId(id);
   return global?.type === type ? global.id : null;
+}
+
+/**
+ * A raw row id in decimal (a path segment such as /evidence/<id>/archived), or null for anything no row can
+ * have: not digits, zero, or beyond PostgreSQL's integer, which the database would refuse with an error.
+ */
+export function rawRowId(text: string): number | null {
+  if (!/^[0-9]{1,10}$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 1 && n <= MAX_ROW_ID ? n : null;
 }

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { toDomainError } from '../graphql/errorFormatting';
 import { statusOfCode } from '../graphql/httpStatus';
 import { readArchivedCopy } from '../domain/evidence/archivedCopy';
+import { archivedType } from '../domain/evidence/archivedType';
 import { createContext } from './requestContext';
 
 interface EvidenceDeps {
@@ -34,10 +35,11 @@ const EXTENSIONS: Record<string, string> = {
 const archived = (deps: EvidenceDeps) => async (req: Request, res: Response) => {
   try {
     const ctx = await createContext(deps, req, res.locals.log);
-    const id = /^\d{1,10}$/.test(String(req.params.id)) ? Number(req.params.id) : NaN;
-    const copy = await readArchivedCopy(ctx, id);
-    const extension = EXTENSIONS[copy.contentType.split(';')[0].trim().toLowerCase()] ?? 'bin';
-    res.setHeader('content-type', copy.contentType);
+    const copy = await readArchivedCopy(ctx, String(req.params.id));
+    // Normalised again: a copy kept by an older version may carry the raw header it was sent with.
+    const type = archivedType(copy.contentType) ?? 'application/octet-stream';
+    const extension = EXTENSIONS[type.split(';')[0]] ?? 'bin';
+    res.setHeader('content-type', type);
     res.setHeader('content-disposition', `attachment; filename="evidence-${copy.id}.${extension}"`);
     res.setHeader('content-security-policy', ARCHIVE_CSP);
     res.setHeader('x-content-type-options', 'nosniff');

@@ -73,10 +73,29 @@ export type EvidenceCaptureState =
   | 'BLOCKED'
   /** A copy is archived: see `archivedCopyUrl`. */
   | 'CAPTURED'
-  /** Fetched, but no copy was kept: see `failureReason` (an error status, a refused content type, too large, unreachable). */
+  /** Fetched, but no copy was kept: see `failure` (an error status, a refused content type, too large, unreachable). */
   | 'FAILED'
   /** Not attempted yet. */
   | 'PENDING';
+
+/**
+ * Why a capture was BLOCKED or FAILED, in words any reader may see. The detail (which address a name resolved
+ * to, the raw network error) can map the server's network, so it goes to the server log and to admins only
+ * (`Evidence.failureReason`), as webhook registration keeps it to itself.
+ */
+export type EvidenceFailure =
+  /** Never fetched: the link, or a redirect it gave, names an address the server does not call (loopback, private, link-local, metadata), or a host that does not resolve. */
+  | 'BLOCKED_ADDRESS'
+  /** The source answered with an error status (see `httpStatus`; 5xx and 429 are retried a few times) or too many redirects. */
+  | 'HTTP_ERROR'
+  /** The source did not answer within EVIDENCE_TIMEOUT_MS (retried a few times), or reading its answer took longer than the capture's budget. */
+  | 'TIMEOUT'
+  /** The answer was larger than EVIDENCE_MAX_BYTES, or would take the archive past EVIDENCE_STORAGE_MAX_BYTES, or too large to read. */
+  | 'TOO_LARGE'
+  /** The source could not be reached: the connection was refused, reset or otherwise failed (retried a few times). */
+  | 'UNREACHABLE'
+  /** The answer's content type is not one the archive keeps (documents and raster images; never SVG or scripts). */
+  | 'UNSUPPORTED_TYPE';
 
 /** What the last check of a captured link found (the periodic link check, and the capture itself). */
 export type EvidenceLinkState =

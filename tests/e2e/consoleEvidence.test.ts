@@ -22,10 +22,11 @@ afterAll(async () => {
   await stopBrowserSession({ server, browser });
 });
 
-it('shows "archived copy · captured on … · still online" under a captured link and why another has no copy', async () => {
+it('shows "archived copy · captured on … · still online" under a captured link and why others have no copy', async () => {
   src.serve('/notice.html', { type: 'text/html', body: '<title>Notice</title><script>alert(1)</script>' });
   const rec = await createRecommendation(server.s.db, { code: 'GOV-EVIDENCE-01' });
-  const urls = [`${src.base}/notice.html`, 'http://169.254.169.254/latest/meta-data/'];
+  // The third answers 404: an anonymous reader is told that generically, not the detail (admins only).
+  const urls = [`${src.base}/notice.html`, 'http://169.254.169.254/latest/meta-data/', `${src.base}/gone.html`];
   const res = await server.s.exec(
     LOG,
     { input: { code: rec.code, note: 'Notice published', evidenceUrls: urls } },
@@ -42,6 +43,7 @@ it('shows "archived copy · captured on … · still online" under a captured li
   expect(await items.allInnerTexts()).toEqual([
     `${urls[0]}\narchived copy · captured on ${today} · still online`,
     `${urls[1]}\nnot archived: the address is not allowed`,
+    `${urls[2]}\nnot archived: the source answered with an error`,
   ]);
 
   const download = page.waitForEvent('download');
@@ -53,6 +55,7 @@ it('shows "archived copy · captured on … · still online" under a captured li
   expect(await items.allInnerTexts()).toEqual([
     `${urls[0]}\n存档副本 · 存档于 ${today} · 原链接仍可访问`,
     `${urls[1]}\n未存档：该地址不允许访问`,
+    `${urls[2]}\n未存档：来源返回错误`,
   ]);
   expect(traffic.problems).toEqual([]);
   await context.close();

@@ -5,6 +5,7 @@ import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation } from '../helpers/factories';
 import { LogWithEvidenceDocument } from '../__generated__/evidence';
 import { runJobs, startEvidenceSource, type EvidenceSource } from './evidenceSource';
+import { captureLogs } from '../security/support/logCapture';
 
 const HOSTILE = '<html><head><title>x</title></head><body><script>fetch("/graphql")</script></body></html>';
 const SANDBOX = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
@@ -57,6 +58,41 @@ describe('with public reads', () => {
     });
   });
 
+  it('stores and serves the content type it checked, not a raw header that names another type', async () => {
+    // Checked as text/plain (before the first ";"), while a browser takes the last type of a list: SVG.
+    const id = await capture(s, 'plain words', 'text/plain; a=b, image/svg+xml');
+    const row = await s.db.evidence.findUniqueOrThrow({ where: { id } });
+    const archive = await s.db.evidenceArchive.findUniqueOrThrow({ where: { sha256: row.sha256! } });
+    const res = await request(s.http).get(`/evidence/${id}/archived`);
+    expect([row.captureState, row.contentType, archive.contentType, res.status, res.headers['content-type']]).toEqual([
+      'CAPTURED',
+      'text/plain',
+      'text/plain',
+      200,
+      'text/plain',
+    ]);
+  });
+
+  it('serves a copy kept under a raw type by its normalised type, and one the archive does not take as bytes', async () => {
+    const stored = [
+      ['text/html; charset=UTF-8', 'text/html; charset=utf-8'],
+      ['TEXT/PLAIN;charset="latin1", image/svg+xml', 'text/plain'],
+      ['image/svg+xml', 'application/octet-stream'],
+    ];
+    const served = [];
+    for (const [position, [raw]] of stored.entries()) {
+      const sha = String(position).repeat(64);
+      await s.db.evidenceArchive.create({
+        data: { sha256: sha, contentType: raw, sizeBytes: 1, bytes: Buffer.from('x') },
+      });
+      const row = await s.db.evidence.create({
+        data: { progressUpdateId: 1, position, url: 'https://x.example/', captureState: 'CAPTURED', sha256: sha },
+      });
+      served.push((await request(s.http).get(`/evidence/${row.id}/archived`)).headers['content-type']);
+    }
+    expect(served).toEqual(stored.map(([, normalised]) => normalised));
+  });
+
   it('answers 404 with a code for an unknown id, a malformed one and a link not captured', async () => {
     const rec = await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
     await s.exec(
@@ -69,6 +105,22 @@ describe('with public reads', () => {
       const res = await request(s.http).get(`/evidence/${id}/archived`);
       expect([res.status, res.body.errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
     }
+  });
+});
+
+describe('with ids no row can have', () => {
+  const logs = captureLogs();
+  const s = useTestServer({ env: { LOG_LEVEL: 'warn' }, logDestination: logs.stream });
+
+  it('answers 404 with a code, and logs no error, for an id beyond PostgreSQL integer range or not a number', async () => {
+    const ids = ['2147483648', '9999999999', '99999999999', '0', '-1', '1e3', '0x10', '1.5', '%20'];
+    const answers = [];
+    for (const id of ids) {
+      const res = await request(s.http).get(`/evidence/${id}/archived`);
+      answers.push([id, res.status, res.body.errors?.[0]?.extensions?.code]);
+    }
+    expect(answers).toEqual(ids.map((id) => [id, 404, 'NOT_FOUND']));
+    expect(logs.lines.filter((l) => l.level >= 50)).toEqual([]);
   });
 });
 

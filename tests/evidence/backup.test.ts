@@ -49,3 +49,16 @@ it('restores a backup without evidence lists with one PENDING row per link of it
     [1, 'http://10.0.0.1/report', 'PENDING'],
   ]);
 });
+
+it('restores a backup taken before Evidence.failure with each failure derived from the stored reason', async () => {
+  await capturedEntry();
+  const doc = await takeBackup(s.db);
+  const evidence = doc.tables.evidence.map(({ failure: _f, ...row }) => row);
+  fresh = await createTestDatabase();
+  await restoreBackup(fresh.db, { ...doc, tables: { ...doc.tables, evidence } });
+  const rows = await fresh.db.evidence.findMany({ orderBy: { position: 'asc' } });
+  expect(rows.map((e) => [e.captureState, e.failure])).toEqual([
+    ['CAPTURED', null],
+    ['BLOCKED', 'BLOCKED_ADDRESS'],
+  ]);
+});

@@ -24,8 +24,10 @@ async function logLinks(urls: string[]) {
   return res.data!.logProgress.update!;
 }
 
+// As an admin, who is told the detail of a failure (failureReason) besides its generic kind (failure.test.ts).
 const evidenceOf = async () =>
-  (await s.exec(EntryEvidenceDocument, { code: 'GOV-SANDBOX-01' })).data!.recommendation!.updates[0].evidence;
+  (await s.exec(EntryEvidenceDocument, { code: 'GOV-SANDBOX-01' }, ADMIN_TOKEN)).data!.recommendation!.updates[0]
+    .evidence;
 
 it('records each logged link as PENDING with its capture job, committed with the entry', async () => {
   const update = await logLinks([`${src.base}/a`, `${src.base}/b`]);
@@ -57,6 +59,7 @@ it('captures a logged link: its stored SHA-256 is that of the served bytes, whic
     sha256: sha256(Buffer.from(PAGE)),
     sizeBytes: Buffer.byteLength(PAGE),
     capturedAt: expect.any(String),
+    failure: null,
     failureReason: null,
     archivedCopyUrl: `/evidence/${id}/archived`,
     linkState: 'ONLINE',
@@ -86,6 +89,7 @@ it('never fetches a private address that OUTBOUND_ALLOWLIST does not name, and m
   const [evidence] = await evidenceOf();
   expect(src.hits).toEqual([]);
   expect([evidence.captureState, evidence.sha256, evidence.archivedCopyUrl]).toEqual(['BLOCKED', null, null]);
+  expect(evidence.failure).toBe('BLOCKED_ADDRESS');
   expect(evidence.failureReason).toBe(
     '127.0.0.1 is refused: 127.0.0.1 is a loopback address (OUTBOUND_ALLOWLIST can name it)',
   );
@@ -98,6 +102,7 @@ it('blocks a redirect to a private address, fetching only the first hop', async 
   await runJobs(s);
   const [evidence] = await evidenceOf();
   expect(src.hits).toEqual(['/moved']);
+  expect(evidence.failure).toBe('BLOCKED_ADDRESS');
   expect([evidence.captureState, evidence.failureReason]).toEqual([
     'BLOCKED',
     '10.0.0.1 is refused: 10.0.0.1 is a private address (OUTBOUND_ALLOWLIST can name it)',
@@ -111,6 +116,7 @@ it.each([
     {},
     'content type application/json is not archived',
     200,
+    'UNSUPPORTED_TYPE',
   ],
   [
     'an answer larger than EVIDENCE_MAX_BYTES',
@@ -118,35 +124,42 @@ it.each([
     { EVIDENCE_MAX_BYTES: '1000' },
     'the response is larger than 1000 bytes',
     null,
+    'TOO_LARGE',
   ],
-  ['a 404', { status: 404, type: 'text/html', body: 'gone' }, {}, 'HTTP 404', 404],
+  ['a 404', { status: 404, type: 'text/html', body: 'gone' }, {}, 'HTTP 404', 404, 'HTTP_ERROR'],
   [
     'a copy that would take the archive past EVIDENCE_STORAGE_MAX_BYTES',
     { type: 'text/plain', body: 'x'.repeat(50) },
     { EVIDENCE_STORAGE_MAX_BYTES: '40' },
     'the evidence archive is full (EVIDENCE_STORAGE_MAX_BYTES=40)',
     null,
+    'TOO_LARGE',
   ],
-])('fails %s with its reason, keeps no copy and does not retry', async (_name, answer, env, reason, status) => {
-  src.serve('/doc', answer);
-  await logLinks([`${src.base}/doc`]);
-  await runJobs(s, env);
-  const [evidence] = await evidenceOf();
-  expect([evidence.captureState, evidence.failureReason, evidence.httpStatus, evidence.sha256]).toEqual([
-    'FAILED',
-    reason,
-    status,
-    null,
-  ]);
-  expect(await queuedJobs(s)).toEqual([]);
-  expect(await s.db.evidenceArchive.count()).toBe(0);
-});
+])(
+  'fails %s with its reason, keeps no copy and does not retry',
+  async (_name, answer, env, reason, status, failure) => {
+    src.serve('/doc', answer);
+    await logLinks([`${src.base}/doc`]);
+    await runJobs(s, env);
+    const [evidence] = await evidenceOf();
+    expect([evidence.captureState, evidence.failureReason, evidence.httpStatus, evidence.sha256]).toEqual([
+      'FAILED',
+      reason,
+      status,
+      null,
+    ]);
+    expect(evidence.failure).toBe(failure);
+    expect(await queuedJobs(s)).toEqual([]);
+    expect(await s.db.evidenceArchive.count()).toBe(0);
+  },
+);
 
 it('keeps the capture of a source answering 503 queued for another attempt, and captures it then', async () => {
   src.serve('/busy', { status: 503, type: 'text/plain', body: 'later' });
   await logLinks([`${src.base}/busy`]);
   await runJobs(s);
   expect((await evidenceOf()).map((e) => [e.captureState, e.failureReason])).toEqual([['FAILED', 'HTTP 503']]);
+  expect((await evidenceOf()).map((e) => e.failure)).toEqual(['HTTP_ERROR']);
   const { id } = await s.db.evidence.findFirstOrThrow();
   expect(await queuedJobs(s)).toEqual([{ task: 'captureEvidence', key: `captureEvidence:${id}`, attempts: 1 }]);
 
@@ -156,6 +169,7 @@ it('keeps the capture of a source answering 503 queued for another attempt, and 
   expect((await evidenceOf()).map((e) => [e.captureState, e.failureReason, e.sha256])).toEqual([
     ['CAPTURED', null, sha256('ready')],
   ]);
+  expect((await evidenceOf()).map((e) => e.failure)).toEqual([null]);
 });
 
 it('adds no evidence and no job when the entry is refused', async () => {

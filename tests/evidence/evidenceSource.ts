@@ -3,16 +3,20 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import type { TestServer } from '../helpers/testServer';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { runDueJobs } from '../../src/domain/jobs/worker';
+import { runDueJobs, type JobDeps } from '../../src/domain/jobs/worker';
+import type { JobTasks } from '../../src/domain/jobs/tasks';
 
 interface Answer {
   status?: number;
   type?: string;
   body?: string | Buffer;
   location?: string;
+  /** Never answer: the request waits until the client gives up. */
+  hang?: boolean;
 }
 
 export interface EvidenceSource {
@@ -28,6 +32,7 @@ export async function startEvidenceSource(): Promise<EvidenceSource> {
   const server = http.createServer((req, res) => {
     hits.push(req.url ?? '');
     const a = answers.get(req.url ?? '') ?? { status: 404, type: 'text/plain', body: 'not here' };
+    if (a.hang) return;
     const headers: Record<string, string> = {};
     if (a.type) headers['content-type'] = a.type;
     if (a.location) headers.location = a.location;
@@ -47,10 +52,21 @@ export async function startEvidenceSource(): Promise<EvidenceSource> {
 
 export const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** Runs every due job (captures, checks) with the test server's database and a config built from `env`. */
-export async function runJobs(s: TestServer, env: Record<string, string> = {}) {
+export interface JobRunOptions {
+  /** Receives the jobs' log lines (set LOG_LEVEL in `env` to have any). */
+  logDestination?: DestinationStream;
+  /** Handlers to run instead of the server's own. */
+  tasks?: (deps: JobDeps) => JobTasks;
+}
+
+/**
+ * Runs every due job (captures, checks) with the test server's database and a config built from `env`,
+ * in this process, as JOB_WORKER=true runs them beside the API.
+ */
+export async function runJobs(s: TestServer, env: Record<string, string> = {}, options: JobRunOptions = {}) {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOUND_ALLOWLIST: '127.0.0.1/32', ...env });
-  await runDueJobs({ db: s.db, config, log: createLogger(config), databaseUrl: s.url });
+  const deps = { db: s.db, config, log: createLogger(config, options.logDestination) };
+  await runDueJobs({ ...deps, databaseUrl: s.url, tasks: options.tasks?.(deps) });
 }
 
 /** The queue's jobs, by task and key, for asserting what was enqueued and what is left for a retry. */

@@ -21,6 +21,7 @@ describe('enums shared by the database and the API', () => {
   it('covers every enum of prisma/schema.prisma', () => {
     expect(shared.map(([name]) => name).sort()).toEqual([
       'EvidenceCaptureState',
+      'EvidenceFailure',
       'EvidenceLinkState',
       'OwnerKind',
       'Pillar',

@@ -229,6 +229,7 @@ const RECOMMENDATION = /* GraphQL */ `
           url
           captureState
           capturedAt
+          failure
           failureReason
           archivedCopyUrl
           linkState

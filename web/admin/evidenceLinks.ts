@@ -35,7 +35,9 @@ function linkState(e: Evidence): string {
 function archiveFacts(e: Evidence): (HTMLElement | string)[] {
   if (e.captureState === 'PENDING') return [t('capturePending')];
   if (e.captureState === 'BLOCKED') return [t('captureBlocked')];
-  if (e.captureState === 'FAILED') return [t('captureFailed', { reason: e.failureReason ?? '' })];
+  // The detail (failureReason) is for admins only; everyone else reads the generic failure.
+  if (e.captureState === 'FAILED')
+    return [t('captureFailed', { reason: e.failureReason ?? (e.failure ? t(`failure${e.failure}`) : '') })];
   const status = h('span', { role: 'status' });
   const copy = h(
     'a',

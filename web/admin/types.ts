@@ -87,6 +87,8 @@ export interface Evidence {
   url: string;
   captureState: 'PENDING' | 'CAPTURED' | 'BLOCKED' | 'FAILED';
   capturedAt: string | null;
+  failure: 'BLOCKED_ADDRESS' | 'UNREACHABLE' | 'TOO_LARGE' | 'UNSUPPORTED_TYPE' | 'TIMEOUT' | 'HTTP_ERROR' | null;
+  /** Admins only; null for everyone else. */
   failureReason: string | null;
   archivedCopyUrl: string | null;
   linkState: 'UNCHECKED' | 'ONLINE' | 'MISSING' | 'CHANGED';

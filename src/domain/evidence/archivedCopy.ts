@@ -3,22 +3,26 @@ import type { AppContext } from '../../context';
 import type { Evidence } from '../../generated/prisma/client';
 import { authorizeRead } from '../auth';
 import { notFound } from '../../errors';
+import { rawRowId } from '../globalId';
 import { evidenceStore, type StoredCopy } from '../../db/evidenceStore';
 
 /** Relative to the server's origin (src/http/evidenceRoutes.ts); null until a copy is kept. */
 export const archivedCopyPath = (e: Pick<Evidence, 'id' | 'captureState'>): string | null =>
   e.captureState === 'CAPTURED' ? `/evidence/${e.id}/archived` : null;
 
-export async function readArchivedCopy(ctx: AppContext, evidenceId: number): Promise<StoredCopy & { id: number }> {
+/** `rawId` as the path names it: an id no row can have is NOT_FOUND like one that names none. */
+export async function readArchivedCopy(ctx: AppContext, rawId: string): Promise<StoredCopy & { id: number }> {
   authorizeRead(ctx.actor, ctx.config);
-  const row = Number.isSafeInteger(evidenceId)
-    ? await ctx.db.evidence.findUnique({
-        where: { id: evidenceId },
-        select: { id: true, captureState: true, sha256: true },
-      })
-    : null;
+  const evidenceId = rawRowId(rawId);
+  const row =
+    evidenceId === null
+      ? null
+      : await ctx.db.evidence.findUnique({
+          where: { id: evidenceId },
+          select: { id: true, captureState: true, sha256: true },
+        });
   const copy =
     row?.sha256 && row.captureState === 'CAPTURED' ? await evidenceStore(ctx.db, ctx.config).get(row.sha256) : null;
-  if (!row || !copy) throw notFound(`No archived copy for evidence ${evidenceId}.`);
+  if (!row || !copy) throw notFound(`No archived copy for evidence ${evidenceId ?? 'with that id'}.`);
   return { ...copy, id: row.id };
 }

@@ -1,12 +1,17 @@
-// The captureEvidence job: fetches one evidence link under the outbound guard and keeps an archived copy.
-// A refused address is BLOCKED (nothing was sent); an answer that is not a copy worth keeping is FAILED with
-// its reason. Network trouble, timeouts and 5xx/429 answers are retried by the queue (with backoff) until the
-// job's last attempt; the row says FAILED meanwhile, and a later success makes it CAPTURED.
+// The captureEvidence job: fetches one evidence link under the outbound guard and keeps an archived copy,
+// hashed and titled in a worker thread with a budget (pageAnalysis.ts), never on the API's event loop.
+// A refused address is BLOCKED (nothing was sent); an answer that is not a copy worth keeping is FAILED, with
+// a generic failure for readers and its detail for admins and the log (failure.ts). Network trouble, timeouts
+// and 5xx/429 answers are retried by the queue (with backoff) until the job's last attempt; the row says
+// FAILED meanwhile, and a later success makes it CAPTURED.
 import { z } from 'zod';
 import type { JobDeps, JobHandler } from '../jobs/worker';
-import { OutboundFailed, OutboundRefused, type FetchedResponse } from '../outbound/guardedFetch';
-import { EvidenceStoreFull, evidenceStore } from '../../db/evidenceStore';
-import { ARCHIVED_TYPES, fetchEvidence, rawContentType, sha256Hex, titleOf } from './fetchEvidence';
+import type { FetchedResponse } from '../outbound/guardedFetch';
+import { evidenceStore } from '../../db/evidenceStore';
+import { fetchEvidence } from './fetchEvidence';
+import { analysePage, type AnalysePage } from './pageAnalysis';
+import { archivedType } from './archivedType';
+import { CaptureRefused, captureFailure } from './failure';
 
 export const evidencePayload = z.object({ evidenceId: z.number().int().positive() });
 
@@ -16,54 +21,40 @@ class TransientFailure extends Error {}
 const isTransientStatus = (status: number) => status >= 500 || status === 429 || status === 408;
 
 export const captureEvidence =
-  (deps: JobDeps): JobHandler =>
+  (deps: JobDeps, analyse: AnalysePage = analysePage): JobHandler =>
   async (payload, job) => {
     const { evidenceId } = evidencePayload.parse(payload);
     const row = await deps.db.evidence.findUnique({ where: { id: evidenceId } });
     if (!row || row.captureState === 'CAPTURED') return;
-    const fail = (data: { failureReason: string; httpStatus?: number | null; finalUrl?: string | null }) =>
-      deps.db.evidence.update({ where: { id: evidenceId }, data: { captureState: 'FAILED', ...data } });
     try {
-      await keepCopy(deps, evidenceId, await fetchEvidence(deps.config, row.url));
+      await keepCopy(deps, evidenceId, await fetchEvidence(deps.config, row.url), analyse);
     } catch (err) {
-      if (err instanceof OutboundRefused) {
-        await deps.db.evidence.update({
-          where: { id: evidenceId },
-          data: { captureState: 'BLOCKED', failureReason: err.message },
-        });
-        return;
-      }
-      if (!(err instanceof CaptureRefused || err instanceof OutboundFailed || err instanceof EvidenceStoreFull))
-        throw err;
-      await fail(err instanceof CaptureRefused ? err.facts : { failureReason: err.message });
-      const transient =
-        (err instanceof OutboundFailed && (err.kind === 'NETWORK' || err.kind === 'TIMEOUT')) ||
-        (err instanceof CaptureRefused && err.transient);
-      if (transient && job.attempts < job.maxAttempts) throw new TransientFailure(err.message);
+      const outcome = captureFailure(err);
+      if (!outcome) throw err;
+      const { transient, ...data } = outcome;
+      deps.log.info({ evidenceId, failure: data.failure, reason: data.failureReason }, 'evidence not captured');
+      await deps.db.evidence.update({ where: { id: evidenceId }, data });
+      if (transient && job.attempts < job.maxAttempts) throw new TransientFailure(data.failureReason);
     }
   };
 
-/** An answer that is not kept: an error status, or a content type the archive does not take. */
-class CaptureRefused extends Error {
-  constructor(
-    readonly facts: { failureReason: string; httpStatus: number; finalUrl: string },
-    readonly transient: boolean,
-  ) {
-    super(facts.failureReason);
-  }
-}
-
-async function keepCopy(deps: JobDeps, evidenceId: number, res: FetchedResponse): Promise<void> {
+async function keepCopy(deps: JobDeps, evidenceId: number, res: FetchedResponse, analyse: AnalysePage) {
   const facts = { httpStatus: res.status, finalUrl: res.finalUrl };
   if (res.status < 200 || res.status > 299)
-    throw new CaptureRefused({ ...facts, failureReason: `HTTP ${res.status}` }, isTransientStatus(res.status));
-  if (!res.contentType || !ARCHIVED_TYPES.includes(res.contentType))
     throw new CaptureRefused(
+      'HTTP_ERROR',
+      { ...facts, failureReason: `HTTP ${res.status}` },
+      isTransientStatus(res.status),
+    );
+  // The type that was checked is the type stored and served (archivedType), never the raw header.
+  const contentType = archivedType(res.headers['content-type']);
+  if (!contentType)
+    throw new CaptureRefused(
+      'UNSUPPORTED_TYPE',
       { ...facts, failureReason: `content type ${res.contentType ?? 'none'} is not archived` },
       false,
     );
-  const sha256 = sha256Hex(res.body);
-  const contentType = rawContentType(res);
+  const { sha256, title } = await analyse({ contentType: res.contentType, body: res.body });
   await evidenceStore(deps.db, deps.config).put(sha256, res.body, contentType);
   const now = new Date();
   await deps.db.evidence.update({
@@ -72,10 +63,11 @@ async function keepCopy(deps: JobDeps, evidenceId: number, res: FetchedResponse)
       ...facts,
       captureState: 'CAPTURED',
       contentType,
-      title: titleOf(res.contentType, res.body),
+      title,
       sha256,
       sizeBytes: res.body.length,
       capturedAt: now,
+      failure: null,
       failureReason: null,
       // The capture is itself a check of the link.
       linkState: 'ONLINE',

@@ -11,7 +11,8 @@ import { enqueueJob } from '../../db/jobQueue';
 import { OutboundFailed, OutboundRefused } from '../outbound/guardedFetch';
 import { evidencePayload } from './capture';
 import { enqueueCapture } from './record';
-import { fetchEvidence, sha256Hex } from './fetchEvidence';
+import { fetchEvidence } from './fetchEvidence';
+import { sha256Hex } from './pageFacts';
 
 export const checkEvidenceLinks =
   (deps: JobDeps): JobHandler =>

@@ -179,7 +179,7 @@ export type Evidence = {
   __typename?: 'Evidence';
   /** Path of the archived copy on this server (relative to its origin; served as a download under a sandboxing CSP); null until captured. */
   archivedCopyUrl?: Maybe<Scalars['String']['output']>;
-  /** Whether a copy was kept, and if not why (see `failureReason`). */
+  /** Whether a copy was kept, and if not why (see `failure`). */
   captureState: EvidenceCaptureState;
   /** When the copy was taken. */
   capturedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -187,7 +187,13 @@ export type Evidence = {
   checkedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The archived copy's content type, as the source sent it. */
   contentType?: Maybe<Scalars['String']['output']>;
-  /** Why the capture was blocked or failed. */
+  /** Why the capture was blocked or failed, generically; null unless `captureState` is BLOCKED or FAILED. */
+  failure?: Maybe<EvidenceFailure>;
+  /**
+   * The detail behind `failure`, as the server logged it (e.g. which address a name resolved to, or the
+   * network error). Admins only: null for every other reader, since it can tell what the server's network
+   * resolves and reaches.
+   */
   failureReason?: Maybe<Scalars['String']['output']>;
   /** Where the capture ended after redirects. */
   finalUrl?: Maybe<Scalars['String']['output']>;
@@ -211,10 +217,29 @@ export type EvidenceCaptureState =
   | 'BLOCKED'
   /** A copy is archived: see `archivedCopyUrl`. */
   | 'CAPTURED'
-  /** Fetched, but no copy was kept: see `failureReason` (an error status, a refused content type, too large, unreachable). */
+  /** Fetched, but no copy was kept: see `failure` (an error status, a refused content type, too large, unreachable). */
   | 'FAILED'
   /** Not attempted yet. */
   | 'PENDING';
+
+/**
+ * Why a capture was BLOCKED or FAILED, in words any reader may see. The detail (which address a name resolved
+ * to, the raw network error) can map the server's network, so it goes to the server log and to admins only
+ * (`Evidence.failureReason`), as webhook registration keeps it to itself.
+ */
+export type EvidenceFailure =
+  /** Never fetched: the link, or a redirect it gave, names an address the server does not call (loopback, private, link-local, metadata), or a host that does not resolve. */
+  | 'BLOCKED_ADDRESS'
+  /** The source answered with an error status (see `httpStatus`; 5xx and 429 are retried a few times) or too many redirects. */
+  | 'HTTP_ERROR'
+  /** The source did not answer within EVIDENCE_TIMEOUT_MS (retried a few times), or reading its answer took longer than the capture's budget. */
+  | 'TIMEOUT'
+  /** The answer was larger than EVIDENCE_MAX_BYTES, or would take the archive past EVIDENCE_STORAGE_MAX_BYTES, or too large to read. */
+  | 'TOO_LARGE'
+  /** The source could not be reached: the connection was refused, reset or otherwise failed (retried a few times). */
+  | 'UNREACHABLE'
+  /** The answer's content type is not one the archive keeps (documents and raster images; never SVG or scripts). */
+  | 'UNSUPPORTED_TYPE';
 
 /** What the last check of a captured link found (the periodic link check, and the capture itself). */
 export type EvidenceLinkState =
@@ -1519,6 +1544,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceCaptureState: EvidenceCaptureState;
+  EvidenceFailure: EvidenceFailure;
   EvidenceLinkState: EvidenceLinkState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowInput: FollowInput;
@@ -1749,6 +1775,7 @@ export type EvidenceResolvers<ContextType = AppContext, ParentType extends Resol
   capturedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['EvidenceFailure']>, ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -1,0 +1,2 @@
+/** Where endlessAnalysis.ts says that it has started (a BroadcastChannel reaches every thread of the process). */
+export const BUSY_CHANNEL = 'evidence-analysis-busy';
