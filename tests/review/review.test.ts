@@ -170,7 +170,7 @@ describe('deciding a proposal', () => {
       progress: 100,
       version: 5,
     });
-    expect(res.data!.approveProposal.proposal.reviewer).toBe('admin');
+    expect(res.data!.approveProposal.proposal.reviewer).toBe('(admin token)');
   });
 
   it('by rejection keeps the record as it was and sends the proposal back to its proposer with the reason', async () => {
@@ -257,7 +257,7 @@ describe('deciding a proposal', () => {
       },
     });
     expect((await trailOf(rejected.code))[0]).toEqual({
-      actor: 'admin',
+      actor: '(admin token)',
       actorRole: 'ADMIN',
       operation: 'rejectProposal',
       before: { ...before, proposalId: raw(rejectedId), proposalState: 'OPEN' },

@@ -44,7 +44,7 @@ describe('who proposes', () => {
     const res = await s.exec(LogDocument, { input: implement(rec.code) }, ADMIN_TOKEN);
     expect(res.data!.logProgress).toEqual({
       recommendation: { code: rec.code, status: 'IMPLEMENTED', progress: 100, version: 2 },
-      update: { status: 'IMPLEMENTED', actor: 'admin' },
+      update: { status: 'IMPLEMENTED', actor: '(admin token)' },
       proposal: null,
     });
   });
