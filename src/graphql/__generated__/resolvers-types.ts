@@ -684,7 +684,10 @@ export type ProgressUpdate = Node & {
   /** Progress after this entry. */
   progress: Scalars['Int']['output'];
   progressBefore: Scalars['Int']['output'];
-  /** The proposal whose approval appended this entry (its reviewer and decision), or null for a direct entry. */
+  /**
+   * The proposal whose approval appended this entry (its reviewer and decision), or null for a direct entry, and
+   * for a caller who may not see it (see `Proposal`).
+   */
   proposal?: Maybe<Proposal>;
   recommendation: Recommendation;
   /** Status after this entry. */
@@ -694,7 +697,9 @@ export type ProgressUpdate = Node & {
 
 /**
  * A decisive log entry (a status in `REVIEW_STATUSES`, logged by an analyst or a reviewer) waiting for, or
- * decided by, a second person. What was proposed never changes, and its decision is written once.
+ * decided by, a second person. What was proposed never changes, and its decision is written once. Only its
+ * proposer, reviewers and admins see it: to anyone else `node(id:)` answers null, and every field that would
+ * hold it is null or leaves it out.
  */
 export type Proposal = Node & {
   __typename?: 'Proposal';
@@ -946,14 +951,17 @@ export type Recommendation = Node & {
   id: Scalars['ID']['output'];
   /** When the last progress entry was logged. */
   lastProgressAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The proposal awaiting review, if any (at most one at a time). */
+  /** The proposal awaiting review, if any (at most one at a time); null to a caller who may not see it (see `Proposal`). */
   openProposal?: Maybe<Proposal>;
   /** Responsible bodies. */
   owners: Array<Owner>;
   pillar: Pillar;
   /** 0 to 100. */
   progress: Scalars['Int']['output'];
-  /** Every decisive change proposed for this record, open or decided, newest first: the review half of its log. */
+  /**
+   * Every decisive change proposed for this record, open or decided, newest first: the review half of its log.
+   * Only those the caller may see (see `Proposal`): none without a token, to viewers, or to other analysts.
+   */
   proposals: Array<Proposal>;
   /** The verbatim Chinese text of the article that this recommendation comes from. */
   quote: Scalars['String']['output'];
