@@ -49,7 +49,7 @@ export const sha256 = (bytes: string | Buffer) => createHash('sha256').update(by
 
 /** Runs every due job (captures, checks) with the test server's database and a config built from `env`. */
 export async function runJobs(s: TestServer, env: Record<string, string> = {}) {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOUND_ALLOWLIST: '127.0.0.1/32', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', EVIDENCE_ALLOWLIST: '127.0.0.1/32', ...env });
   await runDueJobs({ db: s.db, config, log: createLogger(config), databaseUrl: s.url });
 }
 

@@ -3,8 +3,11 @@
 // NAT64's well-known prefix 64:ff9b::/96 is judged by the IPv4 address it carries; everything else special
 // (6to4 and the local-use NAT64 prefix included) is refused outright.
 import ipaddr from 'ipaddr.js';
-import { addressRefusal, EMPTY_ALLOWLIST } from '../../src/domain/outbound/addressPolicy';
+import { parseAllowlist } from '../../src/config';
+import { addressRefusal } from '../../src/domain/outbound/addressPolicy';
 import { checkOutboundUrl, OutboundRefused } from '../../src/domain/outbound/guardedFetch';
+
+const EMPTY_ALLOWLIST = parseAllowlist('EVIDENCE_ALLOWLIST', '');
 
 /** IANA IPv4 Special-Purpose Address Registry, every entry (RFC 6890 and updates), and IPv4 multicast. */
 const IPV4_SPECIAL = [

@@ -2,7 +2,6 @@
 // the capture and the link check, and the few facts both read from the answer.
 import { createHash } from 'node:crypto';
 import type { Config } from '../../config';
-import { parseAllowlist } from '../outbound/addressPolicy';
 import { guardedFetch, type FetchedResponse, type ResolveHost } from '../outbound/guardedFetch';
 
 /**
@@ -30,7 +29,7 @@ const REQUEST = {
 export const fetchEvidence = (config: Config, url: string, resolve?: ResolveHost): Promise<FetchedResponse> =>
   guardedFetch(
     url,
-    parseAllowlist(config.outboundAllowlist),
+    config.evidenceAllowlist,
     {
       timeoutMs: config.evidence.timeoutMs,
       maxBytes: config.evidence.maxBytes,

@@ -1,33 +1,11 @@
 // Which network addresses the server may call on its own (webhook deliveries, evidence capture). A URL that
 // an analyst or admin types is an attack surface: pointed at 127.0.0.1, a private range or the cloud's
 // metadata address, a fetch would reach services that trust the server's network position (SSRF). Only
-// public unicast addresses pass, unless OUTBOUND_ALLOWLIST names the host or a range (tests name their own
-// loopback receivers, an intranet deployment its own hosts).
+// public unicast addresses pass, unless the caller's allowlist names the host or a range: WEBHOOK_ALLOWLIST
+// for deliveries, EVIDENCE_ALLOWLIST for evidence links (config.ts; tests name their own loopback servers, an
+// intranet deployment its own hosts).
 import ipaddr from 'ipaddr.js';
-
-export interface OutboundAllowlist {
-  readonly hosts: ReadonlySet<string>;
-  readonly ranges: readonly [ipaddr.IPv4 | ipaddr.IPv6, number][];
-}
-
-/** Parses OUTBOUND_ALLOWLIST entries: host names, IP addresses or CIDR ranges. Throws on a malformed entry. */
-export function parseAllowlist(entries: readonly string[]): OutboundAllowlist {
-  const hosts = new Set<string>();
-  const ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][] = [];
-  for (const raw of entries) {
-    const entry = raw.trim().toLowerCase();
-    if (!entry) continue;
-    if (entry.includes('/')) ranges.push(ipaddr.parseCIDR(entry));
-    else if (ipaddr.isValid(entry)) {
-      const ip = ipaddr.parse(entry);
-      ranges.push([ip, ip.kind() === 'ipv4' ? 32 : 128]);
-    } else if (/^[a-z0-9.-]+$/.test(entry)) hosts.add(entry);
-    else throw new Error(`"${raw}" is neither a host name, an IP address nor a CIDR range`);
-  }
-  return { hosts, ranges };
-}
-
-export const EMPTY_ALLOWLIST: OutboundAllowlist = parseAllowlist([]);
+import type { OutboundAllowlist } from '../../config';
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
