@@ -31,7 +31,7 @@ export const isProposer = (actor: Actor, p: Authorship): boolean =>
   p.proposerId !== null ? p.proposerId === actor.userId : p.proposerName === actor.name;
 
 /** Who may see a proposal: its proposer, and those who decide proposals (the review queue's readers). */
-export const mayReadProposal = (actor: Actor | null, p: Authorship): boolean =>
+const mayReadProposal = (actor: Actor | null, p: Authorship): boolean =>
   mayPerform(actor, 'readReviews') || (!!actor && isProposer(actor, p));
 
 /** The proposals among `rows` that the caller may see; the others answer as if they did not exist. */

@@ -9,9 +9,7 @@ import { statusOfCode } from '../graphql/httpStatus';
 export function sendRestError(res: Response, err: unknown): void {
   const domain = toDomainError(err);
   if (!domain) throw err;
-  res
-    .status(statusOfCode(domain.code))
-    .json({
-      errors: [{ message: domain.message, extensions: { code: domain.code, ...clientDetails(domain.details) } }],
-    });
+  res.status(statusOfCode(domain.code)).json({
+    errors: [{ message: domain.message, extensions: { code: domain.code, ...clientDetails(domain.details) } }],
+  });
 }

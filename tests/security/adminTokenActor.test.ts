@@ -2,6 +2,7 @@
 // user called "admin" (the first start creates one) and ADMIN_TOKEN leave entries that tell them apart.
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
+import { ADMIN_TOKEN_ACTOR } from '../../src/domain/auth';
 
 const s = useTestServer({ reset: true });
 
@@ -27,6 +28,7 @@ it('names ADMIN_TOKEN and a user called admin differently in the audit trail', a
     { actor: 'admin', actorRole: 'ADMIN', operation: 'logProgress', after: expect.any(Object) },
     { actor: tokenName, actorRole: 'ADMIN', operation: 'logProgress', after: expect.any(Object) },
   ]);
+  expect(tokenName).toBe(ADMIN_TOKEN_ACTOR);
   expect(tokenName).not.toBe('admin');
 });
 
