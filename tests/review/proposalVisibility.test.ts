@@ -1,6 +1,7 @@
 // Who sees a proposal: its proposer, reviewers and admins. To anyone else (no token, a viewer, another analyst)
 // every path to one answers as if there were none: node and nodes are null, a record's proposals are empty and
-// its openProposal null, a log entry's proposal null, in lists, the change feed, the summary and subscriptions.
+// its openProposal null, a log entry's proposal null, in lists, the change feed, the summary and subscriptions
+// (an approved proposal's entry reaches every channel; an open proposal is no change at all).
 // A schema walk keeps the list of paths whole: a new field that returns a Proposal fails it until it is here.
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
 import { typeDefs } from '../../src/graphql/server';
@@ -90,15 +91,17 @@ const PATHS = /* GraphQL */ `
     }
   }
 `;
-const CHANGED = /* GraphQL */ `
-  subscription Changed {
-    recommendationChanged {
-      code
-      openProposal {
+const LOGGED = /* GraphQL */ `
+  subscription Logged {
+    progressLogged {
+      proposal {
         id
       }
-      proposals {
-        id
+      recommendation {
+        code
+        proposals {
+          id
+        }
       }
     }
   }
@@ -151,12 +154,15 @@ function pathsFor(seen: boolean) {
     a,
     b,
     recommendations: { edges: [{ node: a }, { node: b }] },
+    // An open proposal is no change; an approved one is its entry's, like a direct entry.
     changes: {
       edges: [
-        // Opening a proposal is a change to its record (the entry that opened it, nothing applied).
-        { node: { recommendation: { code: 'GOV-SEEN-01', openProposal: null }, progressUpdate: null } },
-        { node: { recommendation: { code: 'GOV-SEEN-01', openProposal: null }, progressUpdate: null } },
-        { node: { recommendation: { code: 'GOV-SEEN-02', openProposal: one(ids.open) }, progressUpdate: null } },
+        {
+          node: {
+            recommendation: { code: 'GOV-SEEN-01', openProposal: null },
+            progressUpdate: { proposal: one(ids.approved) },
+          },
+        },
       ],
     },
     summary: { recentUpdates: [{ proposal: one(ids.approved) }] },
@@ -190,19 +196,21 @@ describe('over a subscription', () => {
   beforeAll(async () => (live = await startInstance(s.config, s.url)));
   afterAll(() => live.close());
 
-  it('carries a proposal to a reviewer and not to an anonymous subscriber', async () => {
-    const anonymous = subscribe<any>(wsClient(live.wsUrl), CHANGED);
-    const reviewer = subscribe<any>(wsClient(live.wsUrl, tokens.reviewer!), CHANGED);
+  it('carries an approved entry’s proposal to a reviewer and not to an anonymous subscriber', async () => {
+    const anonymous = subscribe<any>(wsClient(live.wsUrl), LOGGED);
+    const reviewer = subscribe<any>(wsClient(live.wsUrl, tokens.reviewer!), LOGGED);
     await new Promise((r) => setTimeout(r, 500));
     try {
       await createRecommendation(s.db, { code: 'GOV-SEEN-03', status: 'IN_PROGRESS', progress: 90 });
       const logged = await live.post(LOG, { input: implement('GOV-SEEN-03') }, tokens.proposer!);
       const id = logged.data!.logProgress.proposal.id;
+      const approved = await live.post(APPROVE, { input: { id, expectedVersion: 1 } }, tokens.reviewer!);
+      expect(approved.errors).toBeUndefined();
       const [[seenByAnonymous], [seenByReviewer]] = await Promise.all([anonymous.received(1), reviewer.received(1)]);
-      expect([seenByAnonymous, seenByReviewer]).toEqual([
-        { data: { recommendationChanged: { code: 'GOV-SEEN-03', openProposal: null, proposals: [] } } },
-        { data: { recommendationChanged: { code: 'GOV-SEEN-03', openProposal: { id }, proposals: [{ id }] } } },
-      ]);
+      const event = (proposal: object | null, proposals: object[]) => ({
+        data: { progressLogged: { proposal, recommendation: { code: 'GOV-SEEN-03', proposals } } },
+      });
+      expect([seenByAnonymous, seenByReviewer]).toEqual([event(null, []), event({ id }, [{ id }])]);
     } finally {
       await anonymous.close();
       await reviewer.close();
