@@ -48,25 +48,53 @@ const statusList = z
     z.array(z.enum(RecommendationStatus, `must be statuses among ${Object.values(RecommendationStatus).join(', ')}`)),
   );
 
-/** OUTBOUND_ALLOWLIST: host names, IP addresses or CIDR ranges the server may call although they are not public. */
-const allowlist = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((o) => o.trim().toLowerCase())
-      .filter(Boolean),
-  )
-  .pipe(
-    z.array(
-      z
-        .string()
-        .refine(
-          (e) => (e.includes('/') ? ipaddr.isValidCIDR(e) : ipaddr.isValid(e) || /^[a-z0-9.-]+$/.test(e)),
-          'must be a host name, an IP address or a CIDR range, e.g. 127.0.0.1/32,hooks.intranet',
-        ),
-    ),
-  );
+/** The variables that name what the server's own calls may reach although it is not public. */
+type AllowlistSetting = 'WEBHOOK_ALLOWLIST' | 'EVIDENCE_ALLOWLIST';
+
+/**
+ * Host names, IP addresses or CIDR ranges that outbound calls may reach although they are not public
+ * (domain/outbound/addressPolicy.ts), parsed once here. Webhooks and evidence capture each have their own:
+ * an admin's receiver is not a page an analyst may make the server fetch and re-serve.
+ */
+export interface OutboundAllowlist {
+  /** The variable it comes from, for a refusal to name. */
+  readonly setting: AllowlistSetting;
+  /** The entries as given, trimmed and lower-cased. */
+  readonly entries: readonly string[];
+  readonly hosts: ReadonlySet<string>;
+  readonly ranges: readonly (readonly [ipaddr.IPv4 | ipaddr.IPv6, number])[];
+}
+
+const ALLOWLIST_ENTRY = 'must be a host name, an IP address or a CIDR range, e.g. 127.0.0.1/32,hooks.intranet';
+
+/** Parses a comma-separated allowlist; throws on a malformed entry. */
+export function parseAllowlist(setting: AllowlistSetting, raw: string): OutboundAllowlist {
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  const hosts = new Set<string>();
+  const ranges: (readonly [ipaddr.IPv4 | ipaddr.IPv6, number])[] = [];
+  for (const entry of entries) {
+    if (entry.includes('/') && ipaddr.isValidCIDR(entry)) ranges.push(ipaddr.parseCIDR(entry));
+    else if (!entry.includes('/') && ipaddr.isValid(entry)) {
+      const ip = ipaddr.parse(entry);
+      ranges.push([ip, ip.kind() === 'ipv4' ? 32 : 128]);
+    } else if (/^[a-z0-9.-]+$/.test(entry)) hosts.add(entry);
+    else throw new Error(`"${entry}" ${ALLOWLIST_ENTRY}`);
+  }
+  return Object.freeze({ setting, entries: Object.freeze(entries), hosts, ranges: Object.freeze(ranges) });
+}
+
+const allowlist = (setting: AllowlistSetting) =>
+  z.string().transform((raw, ctx) => {
+    try {
+      return parseAllowlist(setting, raw);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  });
 
 /**
  * TRUST_PROXY: which peers' X-Forwarded-For to believe when telling clients apart by address: a number of
@@ -133,8 +161,12 @@ const schema = z.object({
   HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(3600).default(10),
   /** The decisive statuses an analyst's or reviewer's log entry only proposes (src/domain/review.ts); empty: none. */
   REVIEW_STATUSES: statusList.default(['IMPLEMENTED', 'ABANDONED']),
-  /** Addresses that outbound calls (webhooks, evidence capture) may reach although not public; none by default. */
-  OUTBOUND_ALLOWLIST: allowlist.default([]),
+  /** What webhook deliveries may reach although not public (admins' receivers); none by default. */
+  WEBHOOK_ALLOWLIST: allowlist('WEBHOOK_ALLOWLIST').optional(),
+  /** What evidence capture and link checks may reach although not public; none by default, and normally none. */
+  EVIDENCE_ALLOWLIST: allowlist('EVIDENCE_ALLOWLIST').prefault(''),
+  /** Deprecated: read as WEBHOOK_ALLOWLIST when that is unset, and never for evidence (see `warnings`). */
+  OUTBOUND_ALLOWLIST: allowlist('WEBHOOK_ALLOWLIST').optional(),
   /** Whether this instance runs the background job worker (PostgreSQL's job queue); any number of instances may. */
   JOB_WORKER: bool.default(true),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
@@ -188,7 +220,8 @@ export interface Config {
   readonly sqlCompiledLists: boolean;
   readonly httpCacheMaxAgeS: number;
   readonly reviewStatuses: readonly RecommendationStatus[];
-  readonly outboundAllowlist: readonly string[];
+  readonly webhookAllowlist: OutboundAllowlist;
+  readonly evidenceAllowlist: OutboundAllowlist;
   readonly jobs: { readonly worker: boolean; readonly concurrency: number; readonly sweepIntervalMs: number };
   readonly evidence: {
     readonly maxBytes: number;
@@ -203,6 +236,26 @@ export interface Config {
     readonly disableAfterFailures: number;
     readonly timeoutMs: number;
   };
+  /** What the operator should change although the server starts: src/index.ts logs each at start. */
+  readonly warnings: readonly string[];
+}
+
+/** The webhook allowlist, from OUTBOUND_ALLOWLIST when only the old name is set, and what to tell the operator. */
+function webhookAllowlistOf(e: RawConfig): { list: OutboundAllowlist; warnings: string[] } {
+  // Set but empty, the old name changes nothing either way.
+  const old = e.OUTBOUND_ALLOWLIST?.entries.length ? e.OUTBOUND_ALLOWLIST : undefined;
+  if (e.WEBHOOK_ALLOWLIST) {
+    const warnings = old ? ['OUTBOUND_ALLOWLIST is ignored: WEBHOOK_ALLOWLIST is set. Remove OUTBOUND_ALLOWLIST.'] : [];
+    return { list: e.WEBHOOK_ALLOWLIST, warnings };
+  }
+  if (!old) return { list: parseAllowlist('WEBHOOK_ALLOWLIST', ''), warnings: [] };
+  return {
+    list: old,
+    warnings: [
+      'OUTBOUND_ALLOWLIST is deprecated and now applies to webhooks only: rename it WEBHOOK_ALLOWLIST. ' +
+        'Evidence links no longer reach what it names; EVIDENCE_ALLOWLIST (normally empty) is their own list.',
+    ],
+  };
 }
 
 export class ConfigError extends Error {}
@@ -216,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
+  const webhookAllowlist = webhookAllowlistOf(e);
   return Object.freeze({
     env: e.NODE_ENV,
     isProduction,
@@ -247,7 +301,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlCompiledLists: e.COMPILED_QUERIES,
     httpCacheMaxAgeS: e.HTTP_CACHE_MAX_AGE_S,
     reviewStatuses: Object.freeze([...e.REVIEW_STATUSES]),
-    outboundAllowlist: Object.freeze([...e.OUTBOUND_ALLOWLIST]),
+    webhookAllowlist: webhookAllowlist.list,
+    evidenceAllowlist: e.EVIDENCE_ALLOWLIST,
     jobs: Object.freeze({
       worker: e.JOB_WORKER,
       concurrency: e.JOB_CONCURRENCY,
@@ -266,5 +321,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
     }),
+    warnings: Object.freeze(webhookAllowlist.warnings),
   });
 }

@@ -1,15 +1,17 @@
 // Domain errors carry a client-facing code. Services throw them; formatError (server.ts) maps them to
 // extensions.code and masks everything else, so no stack trace or SQL reaches a client.
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE'
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   /** An answer larger than MAX_RESPONSE_BYTES, refused as it was about to be sent (graphql/responseSize.ts). */
-  | 'RESPONSE_TOO_LARGE'
-  | 'INTERNAL_SERVER_ERROR';
+  'RESPONSE_TOO_LARGE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * What the server already knows that tells a client how to recover. The formatter copies exactly these

@@ -140,6 +140,7 @@ function start() {
     process.exit(1);
   }
   const log = createLogger(config);
+  for (const warning of config.warnings) log.warn(warning);
   process.on('SIGTERM', () => void shutdown(config, log, 'SIGTERM'));
   process.on('SIGINT', () => void shutdown(config, log, 'SIGINT'));
   main(config, log).catch(async (err: unknown) => {

@@ -78,6 +78,13 @@ export function authorizeRead(actor: Actor | null, config: Config): void {
   if (!config.publicRead && !actor) throw unauthenticated('Reads need a token on this server (PUBLIC_READ=false).');
 }
 
+/**
+ * Who the bootstrap ADMIN_TOKEN acts as: it has no account, so the audit trail, follows and proposals know it
+ * by this name, which no account can take (a user name has no spaces or parentheses: users.ts). A user named
+ * "admin", such as the first start creates, is then never mistaken for it.
+ */
+export const ADMIN_TOKEN_ACTOR = '(admin token)';
+
 const sameHash = (a: string, b: string) => timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));
 
 /** Resolves the Authorization header to an actor; null when absent, UNAUTHENTICATED when wrong. */
@@ -92,7 +99,7 @@ export async function resolveActor(
   if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>".');
   const hash = hashToken(match[1]);
   if (config.adminToken && sameHash(hash, hashToken(config.adminToken))) {
-    return { userId: null, name: 'admin', role: 'ADMIN' };
+    return { userId: null, name: ADMIN_TOKEN_ACTOR, role: 'ADMIN' };
   }
   const token = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true } });
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) {

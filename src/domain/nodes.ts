@@ -19,6 +19,7 @@ import { badInput } from '../errors';
 import { fromGlobalId, type NodeType } from './globalId';
 import type { RecommendationRow } from './recommendations';
 import type { WebhookDeliveryRow } from './webhooks/admin';
+import { visibleProposal } from './proposals';
 
 /** The most ids one `nodes` call takes. */
 const MAX_NODES = 100;
@@ -65,7 +66,8 @@ const LOAD: { [T in NodeType]: (ctx: AppContext, id: number) => Promise<Rows[T] 
   Webhook: (ctx, id) => ctx.db.webhook.findUnique({ where: { id } }),
   WebhookDelivery: (ctx, id) =>
     ctx.db.webhookDelivery.findUnique({ where: { id }, include: { attempts: { orderBy: { id: 'asc' } } } }),
-  Proposal: (ctx, id) => ctx.loaders.proposal.load(id),
+  // Row by row, beyond NEEDS: its proposer's, reviewers' and admins' only (proposals.ts).
+  Proposal: async (ctx, id) => visibleProposal(ctx, await ctx.loaders.proposal.load(id)),
 };
 
 async function load(ctx: AppContext, id: string): Promise<NodeRow | null> {

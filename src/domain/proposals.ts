@@ -1,10 +1,11 @@
 // A second pair of eyes, part one: a decisive log entry (REVIEW_STATUSES, from anyone but an admin) becomes a
 // proposal, and the record stays as it was until someone else decides it (review.ts). Also the reads: the
-// review queue, a user's own proposals, and a record's proposals (through the loaders).
+// review queue, a user's own proposals, and a record's proposals (through the loaders). A proposal is not yet
+// part of the record: only its proposer, reviewers and admins see it (mayReadProposal), on every path.
 import { idOrderedPage } from './idOrderedPage';
-import type { Prisma, ProposalState, Recommendation, RecommendationStatus } from '../generated/prisma/client';
+import type { Prisma, Proposal, ProposalState, Recommendation, RecommendationStatus } from '../generated/prisma/client';
 import type { AppContext } from '../context';
-import { authorize, type Actor } from './auth';
+import { authorize, mayPerform, type Actor } from './auth';
 import { recordAudit } from './audit';
 import { conflict, unauthenticated } from '../errors';
 import { toGlobalId } from './globalId';
@@ -23,6 +24,24 @@ interface ProposedEntry {
   rowKey: string | null;
 }
 
+type Authorship = Pick<Proposal, 'proposerId' | 'proposerName'>;
+
+/** Whether `actor` proposed it: by account, or by name for a proposer without one (ADMIN_TOKEN). */
+export const isProposer = (actor: Actor, p: Authorship): boolean =>
+  p.proposerId !== null ? p.proposerId === actor.userId : p.proposerName === actor.name;
+
+/** Who may see a proposal: its proposer, and those who decide proposals (the review queue's readers). */
+const mayReadProposal = (actor: Actor | null, p: Authorship): boolean =>
+  mayPerform(actor, 'readReviews') || (!!actor && isProposer(actor, p));
+
+/** The proposals among `rows` that the caller may see; the others answer as if they did not exist. */
+export const visibleProposals = <P extends Authorship>(ctx: AppContext, rows: readonly P[]): P[] =>
+  rows.filter((p) => mayReadProposal(ctx.actor, p));
+
+/** One proposal, or null when there is none or the caller may not see it. */
+export const visibleProposal = <P extends Authorship>(ctx: AppContext, p: P | null | undefined): P | null =>
+  p && mayReadProposal(ctx.actor, p) ? p : null;
+
 /**
  * Opens a proposal inside logProgress's transaction, with the recommendation's row locked: the record, its
  * version included, does not change. One proposal at a time per record, so a reviewer never has to choose
@@ -31,9 +50,11 @@ interface ProposedEntry {
 export async function openProposal(tx: Prisma.TransactionClient, actor: Actor, rec: Recommendation, e: ProposedEntry) {
   const open = await tx.proposal.findFirst({ where: { recommendationId: rec.id, state: 'OPEN' } });
   if (open) {
-    throw conflict(
-      `${rec.code} already has a proposal awaiting review (${toGlobalId('Proposal', open.id)}, ${open.status} by ${open.proposerName}): wait for its decision.`,
-    );
+    // Its id, status and proposer only to those who may read it.
+    const which = mayReadProposal(actor, open)
+      ? ` (${toGlobalId('Proposal', open.id)}, ${open.status} by ${open.proposerName})`
+      : '';
+    throw conflict(`${rec.code} already has a proposal awaiting review${which}: wait for its decision.`);
   }
   const proposal = await tx.proposal.create({
     data: {

@@ -13,6 +13,7 @@ import { inTransaction, lockRecommendation } from '../db/transaction';
 import { LIMITS, parseInput, trimmedText } from './validation';
 import { fromGlobalId } from './globalId';
 import { recordEvidence } from './evidence/record';
+import { isProposer } from './proposals';
 
 /** A proposal's global id; a type that never had raw ids in this API takes no raw id either. */
 const proposalId = z.string().transform((v, ctx) => {
@@ -38,9 +39,8 @@ async function lockOpenProposal(tx: Tx, actor: Actor, id: number, rawId: string)
       `Proposal ${rawId} was ${proposal.state.toLowerCase()} by ${proposal.reviewerName} already: nothing left to decide.`,
     );
   }
-  const own =
-    proposal.proposerId !== null ? proposal.proposerId === actor.userId : proposal.proposerName === actor.name;
-  if (own) throw forbidden(`Proposal ${rawId} is your own: another reviewer or an admin decides it.`);
+  if (isProposer(actor, proposal))
+    throw forbidden(`Proposal ${rawId} is your own: another reviewer or an admin decides it.`);
   return { proposal, rec };
 }
 

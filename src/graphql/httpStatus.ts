@@ -16,15 +16,24 @@ const MEDIA_TYPES = {
   graphqlResponse: 'application/graphql-response+json; charset=utf-8',
 } as const;
 
-const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
+/** Every code has its own entry (a new code does not compile without one), so none falls back to 500 unseen. */
+const STATUS_OF_CODE: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
   SERVICE_UNAVAILABLE: 503,
+  // The client asked for more than one answer may carry: it is the client's to narrow the selection, as with a bad input.
+  RESPONSE_TOO_LARGE: 400,
+  INTERNAL_SERVER_ERROR: 500,
 };
 
-/** The status that an error code stands for when it alone decides the answer. */
-export const statusOfCode = (code: ErrorCode): number => STATUS_OF_CODE[code] ?? 500;
+/**
+ * The status that an error code stands for when it alone decides the answer: the REST routes' errors
+ * (http/restErrors.ts) and refusals before GraphQL runs. GraphQL answers that ran keep 200 (see above).
+ */
+export const statusOfCode = (code: ErrorCode): number => STATUS_OF_CODE[code];
 
 /**
  * Apollo's codes for a document that never reached execution; our cost limit (costLimit.ts) reports as a

@@ -7,11 +7,10 @@ import express, { type Request, type Response } from 'express';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Logger } from 'pino';
-import { toDomainError } from '../graphql/errorFormatting';
-import { statusOfCode } from '../graphql/httpStatus';
 import { readArchivedCopy } from '../domain/evidence/archivedCopy';
 import { archivedType } from '../domain/evidence/archivedType';
 import { createContext } from './requestContext';
+import { sendRestError } from './restErrors';
 
 interface EvidenceDeps {
   db: Db;
@@ -48,12 +47,7 @@ const archived = (deps: EvidenceDeps) => async (req: Request, res: Response) => 
     res.setHeader('cache-control', 'private, no-store');
     res.send(copy.bytes);
   } catch (err) {
-    const domain = toDomainError(err);
-    if (!domain) throw err;
-    res
-      // The API answers NOT_FOUND inside a 200; a file path that names nothing is a plain 404.
-      .status(domain.code === 'NOT_FOUND' ? 404 : statusOfCode(domain.code))
-      .json({ errors: [{ message: domain.message, extensions: { code: domain.code, ...domain.details } }] });
+    sendRestError(res, err);
   }
 };
 

@@ -7,12 +7,11 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { badInput } from '../errors';
-import { toDomainError } from '../graphql/errorFormatting';
-import { statusOfCode } from '../graphql/httpStatus';
 import { exportSheet, fileName, type SheetKind } from '../domain/exportSheets';
 import { encodeSheet, type SheetFormat } from '../domain/spreadsheet';
 import { FILTER_FIELDS, type FilterFieldKind, type RecommendationFilterInput } from '../domain/recommendationFilter';
 import { createContext } from './requestContext';
+import { sendRestError } from './restErrors';
 
 interface ExportDeps {
   db: Db;
@@ -83,11 +82,7 @@ const handler = (deps: ExportDeps, kind: SheetKind, format: SheetFormat) => asyn
     res.setHeader('cache-control', 'no-store');
     res.send(await encodeSheet(sheet, format));
   } catch (err) {
-    const domain = toDomainError(err);
-    if (!domain) throw err;
-    res
-      .status(statusOfCode(domain.code))
-      .json({ errors: [{ message: domain.message, extensions: { code: domain.code, ...domain.details } }] });
+    sendRestError(res, err);
   }
 };
 

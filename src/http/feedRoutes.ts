@@ -5,11 +5,11 @@ import express, { type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
-import { toDomainError } from '../graphql/errorFormatting';
-import { statusOfCode } from '../graphql/httpStatus';
+import { notFound } from '../errors';
 import { latestChangesOf, type FeedTarget } from '../domain/changes';
 import { atomDocument } from './atom';
 import { createContext } from './requestContext';
+import { sendRestError } from './restErrors';
 
 interface FeedDeps {
   db: Db;
@@ -28,10 +28,9 @@ function targetOf(req: Request, kind: FeedTarget['kind']): FeedTarget | null {
 }
 
 const handler = (deps: FeedDeps, kind: FeedTarget['kind']) => async (req: Request, res: Response) => {
-  const target = targetOf(req, kind);
-  if (!target)
-    return void res.status(404).json({ errors: [{ message: 'No such feed.', extensions: { code: 'NOT_FOUND' } }] });
   try {
+    const target = targetOf(req, kind);
+    if (!target) throw notFound('No such feed.');
     const ctx = await createContext(deps, req, res.locals.log);
     const { theme, recommendation, changes } = await latestChangesOf(ctx, target);
     const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
@@ -57,10 +56,7 @@ const handler = (deps: FeedDeps, kind: FeedTarget['kind']) => async (req: Reques
     res.setHeader('content-type', 'application/atom+xml; charset=utf-8');
     res.send(xml);
   } catch (err) {
-    const domain = toDomainError(err);
-    if (!domain) throw err;
-    const status = domain.code === 'NOT_FOUND' ? 404 : statusOfCode(domain.code);
-    res.status(status).json({ errors: [{ message: domain.message, extensions: { code: domain.code } }] });
+    sendRestError(res, err);
   }
 };
 

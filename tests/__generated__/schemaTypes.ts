@@ -63,13 +63,13 @@ export type CreateWebhookInput = {
   events: Array<WebhookEvent>;
   /** Only changes to recommendations matching this filter are delivered (archived ones included); none: all. */
   filter?: InputMaybe<RecommendationFilter>;
-  /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless OUTBOUND_ALLOWLIST names it. */
+  /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless WEBHOOK_ALLOWLIST names it. */
   url: Scalars['String']['input'];
 };
 
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
-  /** Never fetched: the link points at a loopback, private, link-local or metadata address that OUTBOUND_ALLOWLIST does not name. */
+  /** Never fetched: the link points at a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name. */
   | 'BLOCKED'
   /** A copy is archived: see `archivedCopyUrl`. */
   | 'CAPTURED'

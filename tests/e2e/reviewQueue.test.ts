@@ -62,7 +62,8 @@ async function open(hash: string, token: string): Promise<Page> {
   return page;
 }
 
-const state = async () => (await server.s.exec(STATE, { code: CODE })).data!.recommendation;
+// A reviewer's view: proposals are their proposer's, reviewers' and admins' only.
+const state = async () => (await server.s.exec(STATE, { code: CODE }, tokens.reviewer)).data!.recommendation;
 
 it('sends an analyst’s Implemented for review from the form, and the record stays as it was', async () => {
   const page = await open(`#/r/${CODE}`, tokens.analyst);

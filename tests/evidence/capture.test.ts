@@ -82,16 +82,16 @@ it('stores content that two links share once', async () => {
   expect(await s.db.evidenceArchive.count()).toBe(1);
 });
 
-it('never fetches a private address that OUTBOUND_ALLOWLIST does not name, and marks it BLOCKED', async () => {
+it('never fetches a private address that EVIDENCE_ALLOWLIST does not name, and marks it BLOCKED', async () => {
   src.serve('/internal', { type: 'text/plain', body: 'secret' });
   await logLinks([`${src.base}/internal`]);
-  await runJobs(s, { OUTBOUND_ALLOWLIST: '' });
+  await runJobs(s, { EVIDENCE_ALLOWLIST: '' });
   const [evidence] = await evidenceOf();
   expect(src.hits).toEqual([]);
   expect([evidence.captureState, evidence.sha256, evidence.archivedCopyUrl]).toEqual(['BLOCKED', null, null]);
   expect(evidence.failure).toBe('BLOCKED_ADDRESS');
   expect(evidence.failureReason).toBe(
-    '127.0.0.1 is refused: 127.0.0.1 is a loopback address (OUTBOUND_ALLOWLIST can name it)',
+    '127.0.0.1 is refused: 127.0.0.1 is a loopback address (EVIDENCE_ALLOWLIST can name it)',
   );
   expect(await s.db.evidenceArchive.count()).toBe(0);
 });
@@ -105,7 +105,7 @@ it('blocks a redirect to a private address, fetching only the first hop', async 
   expect(evidence.failure).toBe('BLOCKED_ADDRESS');
   expect([evidence.captureState, evidence.failureReason]).toEqual([
     'BLOCKED',
-    '10.0.0.1 is refused: 10.0.0.1 is a private address (OUTBOUND_ALLOWLIST can name it)',
+    '10.0.0.1 is refused: 10.0.0.1 is a private address (EVIDENCE_ALLOWLIST can name it)',
   ]);
 });
 

@@ -64,7 +64,7 @@ export interface JobRunOptions {
  * in this process, as JOB_WORKER=true runs them beside the API.
  */
 export async function runJobs(s: TestServer, env: Record<string, string> = {}, options: JobRunOptions = {}) {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', OUTBOUND_ALLOWLIST: '127.0.0.1/32', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', EVIDENCE_ALLOWLIST: '127.0.0.1/32', ...env });
   const deps = { db: s.db, config, log: createLogger(config, options.logDestination) };
   await runDueJobs({ ...deps, databaseUrl: s.url, tasks: options.tasks?.(deps) });
 }

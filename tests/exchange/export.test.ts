@@ -170,7 +170,7 @@ it('exports as of a past date exactly what the API answers for that date', async
   ]);
   const entries = csvRows((await get('/export/progress.csv?theme=SANDBOX&asOf=2026-10-01')).body).slice(1);
   expect(entries.map((r) => [r[1], r[2], r[3], r[4], r[7], r[11]])).toEqual([
-    ['GOV-SANDBOX-01', '2026-09-01', 'NOT_STARTED', 'PLANNED', 'Plan', 'admin'],
+    ['GOV-SANDBOX-01', '2026-09-01', 'NOT_STARTED', 'PLANNED', 'Plan', '(admin token)'],
   ]);
 });
 

@@ -69,7 +69,7 @@ async function startInstance(databaseUrl: string): Promise<Spawned & { port: num
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     PLAYGROUND: 'false',
-    OUTBOUND_ALLOWLIST: '127.0.0.1/32',
+    WEBHOOK_ALLOWLIST: '127.0.0.1/32',
     JOB_CONCURRENCY: '2',
     JOB_SWEEP_INTERVAL_MS: '500',
     WEBHOOK_TIMEOUT_MS: '60000',

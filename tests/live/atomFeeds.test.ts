@@ -68,7 +68,7 @@ it('serves every change at /feeds/all.atom, newest first, with both languages in
     'GOV-ATOM-01 风险<监测> · Risk & monitoring — 记录进展：IN_PROGRESS, 30% · Progress logged: IN_PROGRESS, 30%',
   );
   expect(feed.updated).toBe(feed.entry![0].updated);
-  expect(feed.entry![0].author).toEqual({ name: 'admin' });
+  expect(feed.entry![0].author).toEqual({ name: '(admin token)' });
   expect(feed.entry![0].link['@href']).toMatch(/\/admin\/#\/r\/GOV-ATOM-01$/);
 });
 

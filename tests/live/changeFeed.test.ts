@@ -35,7 +35,7 @@ it('lists each write on a recommendation as a change, oldest first, with both la
     {
       cursor: true,
       kind: 'logProgress',
-      actorName: 'admin',
+      actorName: '(admin token)',
       summaryZh: '记录进展：IN_PROGRESS, 20%',
       summaryEn: 'Progress logged: IN_PROGRESS, 20%',
       recommendation: { code: 'GOV-LIVE-01' },
@@ -44,7 +44,7 @@ it('lists each write on a recommendation as a change, oldest first, with both la
     {
       cursor: true,
       kind: 'setTargetDate',
-      actorName: 'admin',
+      actorName: '(admin token)',
       summaryZh: '调整目标日期',
       summaryEn: 'Target date changed',
       recommendation: { code: 'GOV-LIVE-01' },

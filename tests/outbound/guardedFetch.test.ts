@@ -2,7 +2,6 @@
 // and a name that changes its address between the check and the connection is refused at connect time.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseAllowlist, EMPTY_ALLOWLIST } from '../../src/domain/outbound/addressPolicy';
 import {
   checkOutboundUrl,
   guardedFetch,
@@ -10,10 +9,11 @@ import {
   OutboundRefused,
   type ResolveHost,
 } from '../../src/domain/outbound/guardedFetch';
-import { loadConfig, ConfigError } from '../../src/config';
+import { loadConfig, ConfigError, parseAllowlist } from '../../src/config';
 
 const LIMITS = { timeoutMs: 2_000, maxBytes: 1_000, maxRedirects: 2 };
-const LOOPBACK = parseAllowlist(['127.0.0.1/32']);
+const LOOPBACK = parseAllowlist('EVIDENCE_ALLOWLIST', '127.0.0.1/32');
+const EMPTY_ALLOWLIST = parseAllowlist('EVIDENCE_ALLOWLIST', '');
 
 let server: http.Server;
 let base: string;
@@ -67,8 +67,12 @@ describe('the address policy', () => {
   it('passes a public address, and a private one that the allowlist names by range or by host', async () => {
     const publicOnly: ResolveHost = async () => [{ address: '93.184.216.34', family: 4 }];
     await expect(checkOutboundUrl('https://example.org/x', EMPTY_ALLOWLIST, publicOnly)).resolves.toBeInstanceOf(URL);
-    await expect(checkOutboundUrl('http://10.1.2.3/', parseAllowlist(['10.0.0.0/8']))).resolves.toBeInstanceOf(URL);
-    await expect(checkOutboundUrl('http://localhost:9/', parseAllowlist(['localhost']))).resolves.toBeInstanceOf(URL);
+    await expect(
+      checkOutboundUrl('http://10.1.2.3/', parseAllowlist('EVIDENCE_ALLOWLIST', '10.0.0.0/8')),
+    ).resolves.toBeInstanceOf(URL);
+    await expect(
+      checkOutboundUrl('http://localhost:9/', parseAllowlist('EVIDENCE_ALLOWLIST', 'localhost')),
+    ).resolves.toBeInstanceOf(URL);
   });
 
   it('refuses a name when any of its addresses is refused', async () => {
@@ -79,9 +83,9 @@ describe('the address policy', () => {
     await expect(checkOutboundUrl('https://example.org/', EMPTY_ALLOWLIST, mixed)).rejects.toThrow(/loopback/);
   });
 
-  it('stops start-up on a malformed OUTBOUND_ALLOWLIST entry', () => {
-    expect(() => loadConfig({ OUTBOUND_ALLOWLIST: '127.0.0.1/99' })).toThrow(ConfigError);
-    expect(loadConfig({ OUTBOUND_ALLOWLIST: '127.0.0.1/32, Hooks.Intranet' }).outboundAllowlist).toEqual([
+  it('stops start-up on a malformed WEBHOOK_ALLOWLIST entry', () => {
+    expect(() => loadConfig({ WEBHOOK_ALLOWLIST: '127.0.0.1/99' })).toThrow(ConfigError);
+    expect(loadConfig({ WEBHOOK_ALLOWLIST: '127.0.0.1/32, Hooks.Intranet' }).webhookAllowlist.entries).toEqual([
       '127.0.0.1/32',
       'hooks.intranet',
     ]);

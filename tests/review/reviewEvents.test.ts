@@ -21,7 +21,7 @@ import type { WebhookEvent } from '../__generated__/schemaTypes';
 import { startReceiver, type Receiver } from '../webhooks/support/receiver';
 import { settleJobs } from '../webhooks/support/jobs';
 
-const s = useTestServer({ reset: true, env: { OUTBOUND_ALLOWLIST: '127.0.0.1/32', WEBHOOK_RETRY_BASE_MS: '0' } });
+const s = useTestServer({ reset: true, env: { WEBHOOK_ALLOWLIST: '127.0.0.1/32', WEBHOOK_RETRY_BASE_MS: '0' } });
 let instance: LiveInstance;
 let receiver: Receiver;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-// Webhook URLs against SSRF: a loopback, private, link-local or metadata address that OUTBOUND_ALLOWLIST does
+// Webhook URLs against SSRF: a loopback, private, link-local or metadata address that WEBHOOK_ALLOWLIST does
 // not name is refused at registration, without saying what the host resolved to, and again at delivery,
 // where the socket's own DNS lookup is checked (a name that turns private after the check is refused).
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
@@ -8,10 +8,13 @@ import type { WebhookEvent } from '../__generated__/schemaTypes';
 import type { ResolveHost } from '../../src/domain/outbound/guardedFetch';
 import { startReceiver, type Receiver } from './support/receiver';
 import { settleJobs } from './support/jobs';
+import { parseAllowlist } from '../../src/config';
+
+const NO_ALLOWLIST = parseAllowlist('WEBHOOK_ALLOWLIST', '');
 
 const s = useTestServer({
   reset: true,
-  env: { OUTBOUND_ALLOWLIST: '127.0.0.1/32', WEBHOOK_RETRY_BASE_MS: '0', WEBHOOK_MAX_ATTEMPTS: '2' },
+  env: { WEBHOOK_ALLOWLIST: '127.0.0.1/32', WEBHOOK_RETRY_BASE_MS: '0', WEBHOOK_MAX_ATTEMPTS: '2' },
 });
 
 let receiver: Receiver;
@@ -21,7 +24,7 @@ afterEach(() => receiver.close());
 const EVENTS = ['PROGRESS_LOGGED' as WebhookEvent];
 const create = (url: string) => s.exec(CreateWebhookDocument, { input: { url, events: EVENTS } }, ADMIN_TOKEN);
 const NOT_ALLOWED =
-  'url is not allowed: webhooks call only hosts that resolve to public addresses, unless OUTBOUND_ALLOWLIST names them.';
+  'url is not allowed: webhooks call only hosts that resolve to public addresses, unless WEBHOOK_ALLOWLIST names them.';
 
 it.each([
   'http://127.0.0.2:8080/hook',
@@ -67,11 +70,11 @@ async function deliverOnce(variant: Parameters<typeof settleJobs>[1], url?: stri
 }
 
 it('refuses at delivery an address registered while allowlisted when the allowlist no longer names it', async () => {
-  const deliveries = await deliverOnce({ config: { ...s.config, outboundAllowlist: [] } });
+  const deliveries = await deliverOnce({ config: { ...s.config, webhookAllowlist: NO_ALLOWLIST } });
   const refused = {
     responseStatus: null,
     durationMs: expect.any(Number),
-    error: 'refused: 127.0.0.1 is refused: 127.0.0.1 is a loopback address (OUTBOUND_ALLOWLIST can name it)',
+    error: 'refused: 127.0.0.1 is refused: 127.0.0.1 is a loopback address (WEBHOOK_ALLOWLIST can name it)',
   };
   expect(deliveries).toEqual([{ status: 'FAILED', attempts: [refused, refused] }]);
   expect(receiver.received).toEqual([]);
@@ -84,7 +87,7 @@ it('refuses at connect time a name that resolved to a public address when checke
     { address: lookups++ % 2 === 0 ? '93.184.216.34' : '127.0.0.1', family: 4 },
   ];
   const deliveries = await deliverOnce(
-    { config: { ...s.config, outboundAllowlist: [] }, resolveHost: rebinding },
+    { config: { ...s.config, webhookAllowlist: NO_ALLOWLIST }, resolveHost: rebinding },
     `http://rebind.example:${receiver.port}/hook`,
   );
   const refused = {

@@ -18,7 +18,7 @@ import { settleJobs } from './support/jobs';
 const s = useTestServer({
   reset: true,
   env: {
-    OUTBOUND_ALLOWLIST: '127.0.0.1/32',
+    WEBHOOK_ALLOWLIST: '127.0.0.1/32',
     WEBHOOK_RETRY_BASE_MS: '0',
     WEBHOOK_MAX_ATTEMPTS: '3',
     WEBHOOK_DISABLE_AFTER_FAILURES: '4',

@@ -32,7 +32,7 @@ async function startInstance(db: Db) {
     LOG_LEVEL: 'silent',
     ADMIN_TOKEN,
     DATABASE_URL: t.url,
-    OUTBOUND_ALLOWLIST: '127.0.0.1/32',
+    WEBHOOK_ALLOWLIST: '127.0.0.1/32',
     WEBHOOK_RETRY_BASE_MS: '300',
   });
   const log = createLogger(config);

@@ -52,7 +52,9 @@ describe('createRecommendation', () => {
           targetDate: '2027-06-30',
           theme: { code: 'RISK' },
           owners: [{ name: '国家网信办', kind: 'REGULATOR' }],
-          targetDateHistory: [{ previousDate: null, newDate: '2027-06-30', reason: 'Initial target', actor: 'admin' }],
+          targetDateHistory: [
+            { previousDate: null, newDate: '2027-06-30', reason: 'Initial target', actor: '(admin token)' },
+          ],
         },
       },
     });
@@ -129,8 +131,18 @@ describe('updateRecommendation', () => {
       quote: '第三版原文',
       version: 3,
       quoteHistory: [
-        { previousQuote: '第一版原文', newQuote: '第二版原文', reason: 'Typo in the transcription', actor: 'admin' },
-        { previousQuote: '第二版原文', newQuote: '第三版原文', reason: 'Matched the printed edition', actor: 'admin' },
+        {
+          previousQuote: '第一版原文',
+          newQuote: '第二版原文',
+          reason: 'Typo in the transcription',
+          actor: '(admin token)',
+        },
+        {
+          previousQuote: '第二版原文',
+          newQuote: '第三版原文',
+          reason: 'Matched the printed edition',
+          actor: '(admin token)',
+        },
       ],
     });
   });

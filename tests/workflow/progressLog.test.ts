@@ -70,10 +70,10 @@ describe('each log entry', () => {
     expect(res.data!.recommendation).toEqual({ updates: await entriesOf(rec.code), latest: [{ note: 'first' }] });
   });
 
-  it('names the bootstrap admin token "admin"', async () => {
+  it('names the bootstrap admin token "(admin token)", which no account can be called', async () => {
     const rec = await createRecommendation(s.db);
     await s.exec(LogDocument, { input: { code: rec.code, note: 'planned', status: 'PLANNED' } }, ADMIN_TOKEN);
-    expect((await entriesOf(rec.code))[0].actor).toBe('admin');
+    expect((await entriesOf(rec.code))[0].actor).toBe('(admin token)');
   });
 
   it('defaults occurredOn to today and accepts today', async () => {

@@ -1,7 +1,6 @@
 // One fetch of an evidence link under the outbound guard (domain/outbound) and EVIDENCE_* limits, shared by
 // the capture and the link check.
 import type { Config } from '../../config';
-import { parseAllowlist } from '../outbound/addressPolicy';
 import { guardedFetch, type FetchedResponse, type ResolveHost } from '../outbound/guardedFetch';
 
 const REQUEST = {
@@ -14,7 +13,7 @@ const REQUEST = {
 export const fetchEvidence = (config: Config, url: string, resolve?: ResolveHost): Promise<FetchedResponse> =>
   guardedFetch(
     url,
-    parseAllowlist(config.outboundAllowlist),
+    config.evidenceAllowlist,
     {
       timeoutMs: config.evidence.timeoutMs,
       maxBytes: config.evidence.maxBytes,

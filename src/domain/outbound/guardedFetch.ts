@@ -8,7 +8,8 @@ import https from 'node:https';
 import dns from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import { addressRefusal, hostAllowlisted, type OutboundAllowlist } from './addressPolicy';
+import type { OutboundAllowlist } from '../../config';
+import { addressRefusal, hostAllowlisted } from './addressPolicy';
 
 export type ResolveHost = (host: string) => Promise<{ address: string; family: number }[]>;
 
@@ -71,7 +72,7 @@ export async function checkOutboundUrl(
   const addresses = ipaddr.isValid(host) ? [host] : await resolveAll(host, resolve);
   for (const address of addresses) {
     const refusal = addressRefusal(address, allowlist);
-    if (refusal) throw new OutboundRefused(`${host} is refused: ${refusal} (OUTBOUND_ALLOWLIST can name it)`);
+    if (refusal) throw new OutboundRefused(`${host} is refused: ${refusal} (${allowlist.setting} can name it)`);
   }
   return url;
 }

@@ -1,6 +1,6 @@
 // Webhooks for admins: register an endpoint (its secret shown once), list them with their state and
 // deliveries, re-enable a disabled one, delete one. A URL is refused at registration when it is not http(s)
-// or its host resolves to a loopback, private, link-local or metadata address that OUTBOUND_ALLOWLIST does
+// or its host resolves to a loopback, private, link-local or metadata address that WEBHOOK_ALLOWLIST does
 // not name; every delivery checks again (delivery.ts). The refusal does not say what the host resolved to:
 // the API is no probe of the server's network.
 import { idOrderedPage } from '../idOrderedPage';
@@ -15,7 +15,6 @@ import { inTransaction } from '../../db/transaction';
 import { readFilterSchema } from '../../db/readModel/filter';
 import type { Ordering } from '../../db/readModel/keyset';
 import type { ConnectionArgs } from '../connection';
-import { parseAllowlist } from '../outbound/addressPolicy';
 import { checkOutboundUrl, OutboundRefused } from '../outbound/guardedFetch';
 import { LIMITS, nodeId, parseInput } from '../validation';
 import { enqueueDelivery } from './delivery';
@@ -37,11 +36,11 @@ async function checkUrl(ctx: AppContext, raw: string): Promise<string> {
     throw badInput('url must be an http or https URL.', { field: 'url' });
   if (url.username || url.password) throw badInput('url may not carry a user name or password.', { field: 'url' });
   try {
-    await checkOutboundUrl(raw, parseAllowlist(ctx.config.outboundAllowlist));
+    await checkOutboundUrl(raw, ctx.config.webhookAllowlist);
   } catch (err) {
     if (!(err instanceof OutboundRefused)) throw err;
     throw badInput(
-      `url is not allowed: webhooks call only hosts that resolve to public addresses, unless OUTBOUND_ALLOWLIST names them.`,
+      `url is not allowed: webhooks call only hosts that resolve to public addresses, unless WEBHOOK_ALLOWLIST names them.`,
       { field: 'url' },
     );
   }

@@ -12,7 +12,6 @@ import type { Prisma, Webhook, WebhookDelivery } from '../../generated/prisma/cl
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { enqueueJob } from '../../db/jobQueue';
-import { parseAllowlist } from '../outbound/addressPolicy';
 import { guardedFetch, OutboundFailed, OutboundRefused, type ResolveHost } from '../outbound/guardedFetch';
 
 export interface DeliveryDeps {
@@ -60,10 +59,9 @@ async function attempt(deps: DeliveryDeps, delivery: WebhookDelivery, webhook: W
     'webhook-signature': new Signer(webhook.secret).sign(delivery.messageId, at, delivery.payload),
   };
   const limits = { timeoutMs: deps.config.webhooks.timeoutMs, maxBytes: MAX_RESPONSE_BYTES, maxRedirects: 0 };
-  const allowlist = parseAllowlist(deps.config.outboundAllowlist);
   const request = { method: 'POST' as const, headers, body: delivery.payload };
   try {
-    const res = await guardedFetch(webhook.url, allowlist, limits, request, deps.resolveHost);
+    const res = await guardedFetch(webhook.url, deps.config.webhookAllowlist, limits, request, deps.resolveHost);
     const ok = res.status >= 200 && res.status < 300;
     return { at, ok, responseStatus: res.status, durationMs: res.durationMs, error: ok ? null : `HTTP ${res.status}` };
   } catch (err) {

@@ -163,7 +163,7 @@ export type CreateWebhookInput = {
   events: Array<WebhookEvent>;
   /** Only changes to recommendations matching this filter are delivered (archived ones included); none: all. */
   filter?: InputMaybe<RecommendationFilter>;
-  /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless OUTBOUND_ALLOWLIST names it. */
+  /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless WEBHOOK_ALLOWLIST names it. */
   url: Scalars['String']['input'];
 };
 
@@ -213,7 +213,7 @@ export type Evidence = {
 
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
-  /** Never fetched: the link points at a loopback, private, link-local or metadata address that OUTBOUND_ALLOWLIST does not name. */
+  /** Never fetched: the link points at a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name. */
   | 'BLOCKED'
   /** A copy is archived: see `archivedCopyUrl`. */
   | 'CAPTURED'
@@ -424,7 +424,7 @@ export type Mutation = {
   /**
    * Registers an endpoint that receives the chosen events, signed under the Standard Webhooks specification
    * (admins only). The `secret` it returns signs every delivery and is shown this once. The URL must be http(s)
-   * and its host must resolve to public addresses only, unless OUTBOUND_ALLOWLIST names it; otherwise
+   * and its host must resolve to public addresses only, unless WEBHOOK_ALLOWLIST names it; otherwise
    * BAD_USER_INPUT with `field: "url"`.
    */
   createWebhook: CreatedWebhook;
@@ -709,7 +709,10 @@ export type ProgressUpdate = Node & {
   /** Progress after this entry. */
   progress: Scalars['Int']['output'];
   progressBefore: Scalars['Int']['output'];
-  /** The proposal whose approval appended this entry (its reviewer and decision), or null for a direct entry. */
+  /**
+   * The proposal whose approval appended this entry (its reviewer and decision), or null for a direct entry, and
+   * for a caller who may not see it (see `Proposal`).
+   */
   proposal?: Maybe<Proposal>;
   recommendation: Recommendation;
   /** Status after this entry. */
@@ -719,7 +722,9 @@ export type ProgressUpdate = Node & {
 
 /**
  * A decisive log entry (a status in `REVIEW_STATUSES`, logged by an analyst or a reviewer) waiting for, or
- * decided by, a second person. What was proposed never changes, and its decision is written once.
+ * decided by, a second person. What was proposed never changes, and its decision is written once. Only its
+ * proposer, reviewers and admins see it: to anyone else `node(id:)` answers null, and every field that would
+ * hold it is null or leaves it out.
  */
 export type Proposal = Node & {
   __typename?: 'Proposal';
@@ -971,14 +976,17 @@ export type Recommendation = Node & {
   id: Scalars['ID']['output'];
   /** When the last progress entry was logged. */
   lastProgressAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The proposal awaiting review, if any (at most one at a time). */
+  /** The proposal awaiting review, if any (at most one at a time); null to a caller who may not see it (see `Proposal`). */
   openProposal?: Maybe<Proposal>;
   /** Responsible bodies. */
   owners: Array<Owner>;
   pillar: Pillar;
   /** 0 to 100. */
   progress: Scalars['Int']['output'];
-  /** Every decisive change proposed for this record, open or decided, newest first: the review half of its log. */
+  /**
+   * Every decisive change proposed for this record, open or decided, newest first: the review half of its log.
+   * Only those the caller may see (see `Proposal`): none without a token, to viewers, or to other analysts.
+   */
   proposals: Array<Proposal>;
   /** The verbatim Chinese text of the article that this recommendation comes from. */
   quote: Scalars['String']['output'];

@@ -1,6 +1,7 @@
 import type { ProgressUpdateResolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../../domain/globalId';
 import { changeCursorOf } from '../../domain/changeStream';
+import { visibleProposal } from '../../domain/proposals';
 
 export const ProgressUpdate: ProgressUpdateResolvers = {
   id: (u) => toGlobalId('ProgressUpdate', u.id),
@@ -12,5 +13,6 @@ export const ProgressUpdate: ProgressUpdateResolvers = {
   corrects: (u, _a, ctx) => (u.correctsId ? ctx.loaders.progressUpdate.load(u.correctsId) : null),
   evidence: (u, _a, ctx) => ctx.loaders.evidence.load(u.id),
   changeCursor: (u) => changeCursorOf(u),
-  proposal: (u, _a, ctx) => (u.proposalId ? ctx.loaders.proposal.load(u.proposalId) : null),
+  proposal: async (u, _a, ctx) =>
+    visibleProposal(ctx, u.proposalId ? await ctx.loaders.proposal.load(u.proposalId) : null),
 };

@@ -7,6 +7,7 @@ import { allowedMovesFor, needsReview } from '../../domain/lifecycle';
 import { badInput } from '../../errors';
 import { selectedFields } from './selection';
 import { changeCursorOf } from '../../domain/changeStream';
+import { visibleProposals } from '../../domain/proposals';
 
 const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
 
@@ -42,8 +43,9 @@ export const Recommendation: RecommendationResolvers = {
     if (limit === null) throw badInput(`updates: first must be between 0 and ${MAX_UPDATES}.`);
     return ctx.loaders.updates(limit, r.asOf ?? null, selectedFields(info)).load(r.id);
   },
-  proposals: (r, _a, ctx) => ctx.loaders.proposals.load(r.id),
-  openProposal: async (r, _a, ctx) => (await ctx.loaders.proposals.load(r.id)).find((p) => p.state === 'OPEN') ?? null,
+  proposals: async (r, _a, ctx) => visibleProposals(ctx, await ctx.loaders.proposals.load(r.id)),
+  openProposal: async (r, _a, ctx) =>
+    visibleProposals(ctx, await ctx.loaders.proposals.load(r.id)).find((p) => p.state === 'OPEN') ?? null,
   statusesNeedingReview: (r, _a, ctx) => {
     const role = ctx.actor?.role ?? null;
     if (role === null || role === 'VIEWER') return [];
