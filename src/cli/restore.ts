@@ -1,5 +1,7 @@
 // `npm run restore -- FILE [--force]`: loads a backup into an empty database (migrated first). A database with
-// any rows is refused unless --force, which empties it (API tokens included) before loading.
+// any rows (or queued jobs) is refused unless --force, which empties it (API tokens, webhooks and their
+// deliveries, and queued jobs included) before loading. The restored history is not sent to webhooks or
+// subscribers: it is not news.
 import fs from 'node:fs';
 import { restoreBackup, RestoreRefused } from '../db/backup';
 import { parseCliArgs, runCli, UsageError, withSession } from './session';
@@ -18,13 +20,17 @@ runCli('restore', async () => {
   await withSession(
     async ({ db }) => {
       try {
-        const counts = await restoreBackup(db, doc, { force: parsed.values.force });
+        const { inserted, verified } = await restoreBackup(db, doc, { force: parsed.values.force });
+        if (!verified)
+          console.error('Warning: this backup predates digests (format version 1 or 2): its integrity is unchecked.');
         console.error(
-          `Restored ${Object.entries(counts)
+          `Restored ${Object.entries(inserted)
             .map(([k, n]) => `${n} ${k}`)
             .join(', ')}.`,
         );
-        console.error('API tokens are not part of a backup: issue new ones with npm run token.');
+        console.error(
+          'API tokens and webhooks are not part of a backup: issue new ones (npm run token, createWebhook).',
+        );
       } catch (err) {
         if (err instanceof RestoreRefused) throw new UsageError(err.message);
         throw err;

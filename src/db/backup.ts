@@ -1,47 +1,18 @@
-// One versioned JSON document holding every table of the tracker's data: documents, themes, recommendations,
-// owners, the progress log, target-date and quote revisions, the audit trail, and the users (API tokens are
-// left out: only their hashes are stored, and a restored server issues new ones). Rows are written by
-// PostgreSQL's row_to_json and read back by json_populate_recordset, so every type (dates, arrays, JSON,
-// enums) round-trips exactly, ids included. Restore only inserts: the log and the audit trail are append-only
-// (triggers refuse UPDATE and DELETE; TRUNCATE only with tracker.allow_reset, which --force uses). Evidence
-// records and their archived copies (bytea, as hex) are included; the job queue is not: a restored server's
-// next link check enqueues the captures still PENDING.
+// One versioned JSON document holding every table of the tracker's data (src/db/backupDocument.ts): documents,
+// themes, recommendations, owners, the progress log, target-date and quote revisions, the audit trail, and the
+// users (API tokens are left out: only their hashes are stored, and a restored server issues new ones). Rows are
+// written by PostgreSQL's row_to_json and read back by json_populate_recordset, so every type (dates, arrays,
+// JSON, enums) round-trips exactly, ids included. Restore only inserts: the log and the audit trail are
+// append-only (triggers refuse UPDATE and DELETE; TRUNCATE only with tracker.allow_reset, which --force uses).
+// Evidence records and their archived copies (bytea, as hex) are included; the job queue and the webhooks are
+// not (their secrets stay where they were issued, and a delivery belongs to the database that made it).
 import type { Db } from './client';
 import { Prisma } from '../generated/prisma/client';
+import { RESTORED_TXID } from './changeEvents';
+import { checkBackup, RestoreRefused, sealBackup, TABLES, type BackupDocument, type TableKey } from './backupDocument';
 
-const BACKUP_FORMAT = 'ai-governance-tracker-backup';
-// 2 added `proposals` (a second pair of eyes); a version 1 document, which has none, still restores.
-export const BACKUP_FORMAT_VERSION = 2;
+export { BACKUP_FORMAT_VERSION, RestoreRefused, type BackupDocument } from './backupDocument';
 
-/** Document key → table, in an order that inserts parents before children. */
-const TABLES = {
-  documents: 'SourceDocument',
-  themes: 'Theme',
-  recommendations: 'Recommendation',
-  owners: 'Owner',
-  ownerNames: 'OwnerName',
-  recommendationOwners: 'RecommendationOwner',
-  users: 'User',
-  proposals: 'Proposal',
-  progressUpdates: 'ProgressUpdate',
-  evidenceArchive: 'EvidenceArchive',
-  evidence: 'Evidence',
-  targetDateRevisions: 'TargetDateRevision',
-  quoteRevisions: 'QuoteRevision',
-  auditEntries: 'AuditEntry',
-  catalogStates: 'CatalogState',
-} as const;
-
-/** Tables added since format version 1: a backup taken before them has none, and restores as before. */
-const ADDED_LATER: ReadonlySet<string> = new Set([
-  'proposals',
-  'ownerNames',
-  'catalogStates',
-  'evidenceArchive',
-  'evidence',
-]);
-/** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
-const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);
 /** Tables keyed by something other than a serial id. */
 const KEYS: Record<string, string> = {
   RecommendationOwner: '"recommendationId", "ownerId"',
@@ -49,22 +20,22 @@ const KEYS: Record<string, string> = {
   EvidenceArchive: 'sha256',
 };
 
-type TableKey = keyof typeof TABLES;
-
 type Row = Record<string, unknown>;
-
-export interface BackupDocument {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: number;
-  tables: Record<TableKey, Row[]>;
-}
 
 /**
  * Tables a restore empties with --force: the document's, the tokens that name its users, and what derives from
- * them or belongs to that database: the change feed (the restored trail writes it again, through its trigger)
- * and the watch lists.
+ * them or belongs to that database: the change feed (written again below from the restored trail), the watch
+ * lists, and the webhooks with their deliveries and attempts (about changes of the data being replaced).
  */
-const ALL_TABLES = [...Object.values(TABLES), 'ApiToken', 'ChangeEvent', 'Follow'];
+const ALL_TABLES = [
+  ...Object.values(TABLES),
+  'ApiToken',
+  'ChangeEvent',
+  'Follow',
+  'Webhook',
+  'WebhookDelivery',
+  'WebhookAttempt',
+];
 
 const orderOf = (table: string) => KEYS[table] ?? 'id';
 
@@ -80,44 +51,29 @@ export async function takeBackup(db: Db): Promise<BackupDocument> {
         );
         tables[key] = JSON.parse(rows) as Row[];
       }
-      return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, tables };
+      return sealBackup(tables);
     },
     { timeout: 120_000 },
   );
 }
 
-export class RestoreRefused extends Error {}
-
-/** Checks a parsed document's envelope: ours, not newer than this code, every table a list of rows. */
-function checkBackup(doc: unknown): BackupDocument {
-  const d = doc as Partial<BackupDocument> | null;
-  if (!d || typeof d !== 'object' || d.format !== BACKUP_FORMAT)
-    throw new RestoreRefused(`Not a tracker backup: expected "format": "${BACKUP_FORMAT}".`);
-  if (!Number.isInteger(d.formatVersion) || d.formatVersion! < 1)
-    throw new RestoreRefused('The backup has no valid formatVersion.');
-  if (d.formatVersion! > BACKUP_FORMAT_VERSION)
-    throw new RestoreRefused(
-      `The backup is format version ${d.formatVersion}, newer than this server's ${BACKUP_FORMAT_VERSION}: restore it with a newer version of the tracker.`,
-    );
-  for (const key of Object.keys(TABLES) as TableKey[]) {
-    if (ADDED_LATER.has(key) && d.tables && d.tables[key] === undefined) {
-      if (DERIVED_WHEN_MISSING.has(key)) continue;
-      d.tables[key] = [];
-    }
-    if (!Array.isArray(d.tables?.[key])) throw new RestoreRefused(`The backup has no "${key}" list.`);
-  }
-  return d as BackupDocument;
-}
-
+/** Rows in the tables a restore would replace, and jobs in the queue (which follow from such rows). */
 async function rowCount(db: Db): Promise<number> {
-  const counts = ALL_TABLES.map((t) => `(SELECT count(*) FROM "${t}")`).join(' + ');
-  const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT (${counts})::int AS n`);
+  const counts = [...ALL_TABLES.map((t) => `"${t}"`), 'graphile_worker.jobs'].map((t) => `(SELECT count(*) FROM ${t})`);
+  const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT (${counts.join(' + ')})::int AS n`);
   return n;
 }
 
+export interface RestoreSummary {
+  /** Rows inserted, by document key. */
+  inserted: Record<string, number>;
+  /** Whether the document's digest was checked: false for a version 1 or 2 document, which has none. */
+  verified: boolean;
+}
+
 /** Loads a backup into an empty database (or, with `force`, one it empties first), in one transaction. */
-export async function restoreBackup(db: Db, raw: unknown, options: { force?: boolean } = {}) {
-  const doc = checkBackup(raw);
+export async function restoreBackup(db: Db, raw: unknown, options: { force?: boolean } = {}): Promise<RestoreSummary> {
+  const { doc, verified } = checkBackup(raw);
   const existing = await rowCount(db);
   if (existing > 0 && !options.force)
     throw new RestoreRefused(
@@ -126,33 +82,46 @@ export async function restoreBackup(db: Db, raw: unknown, options: { force?: boo
   const inserted: Record<string, number> = {};
   await db.$transaction(
     async (tx) => {
-      if (existing > 0) {
-        await tx.$executeRawUnsafe(`SELECT set_config('tracker.allow_reset', 'on', true)`);
-        await tx.$executeRawUnsafe(`TRUNCATE ${ALL_TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
-      }
+      // The restored trail is history, not news: the triggers on "AuditEntry" queue no webhook fan-out and
+      // announce no change for it (migration *_raw_restore_switch).
+      await tx.$executeRawUnsafe(`SELECT set_config('tracker.restoring', 'on', true)`);
+      if (existing > 0) await emptyDatabase(tx);
       for (const [key, table] of Object.entries(TABLES) as [TableKey, string][]) {
         if (key === 'evidence' && !doc.tables.evidence) await backfillEvidence(tx);
-        const rows = doc.tables[key] ?? [];
-        inserted[key] = rows.length;
-        if (!rows.length) continue;
-        // The document's own columns: a column added later keeps its default.
-        const columns = Prisma.raw(
-          Object.keys(rows[0])
-            .map((c) => `"${c.replace(/"/g, '""')}"`)
-            .join(', '),
-        );
-        await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columns})
-          SELECT ${columns} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json)`;
-        if (key === 'evidence') await deriveEvidenceFailures(tx);
-        if (!KEYS[table])
-          await tx.$executeRawUnsafe(
-            `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`,
-          );
+        inserted[key] = await insertRows(tx, table, doc.tables[key] ?? []);
+        if (key === 'evidence' && inserted[key]) await deriveEvidenceFailures(tx);
       }
+      await writeRestoredFeed(tx);
     },
     { timeout: 300_000 },
   );
-  return inserted;
+  return { inserted, verified };
+}
+
+async function emptyDatabase(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT set_config('tracker.allow_reset', 'on', true)`);
+  await tx.$executeRawUnsafe(`TRUNCATE ${ALL_TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  // Queued jobs name rows of the replaced data (an audit entry to fan out, a delivery, an evidence record to
+  // capture); left queued they would act on whatever restored row has that id now. graphile-worker's own call
+  // deletes them; one that a worker is running at this moment is left to finish.
+  await tx.$executeRaw`SELECT graphile_worker.complete_jobs(ARRAY(SELECT id FROM graphile_worker.jobs))`;
+}
+
+async function insertRows(tx: Prisma.TransactionClient, table: string, rows: Row[]): Promise<number> {
+  if (!rows.length) return 0;
+  // The document's own columns: a column added later keeps its default.
+  const columns = Prisma.raw(
+    Object.keys(rows[0])
+      .map((c) => `"${c.replace(/"/g, '""')}"`)
+      .join(', '),
+  );
+  await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columns})
+    SELECT ${columns} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json)`;
+  if (!KEYS[table])
+    await tx.$executeRawUnsafe(
+      `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`,
+    );
+  return rows.length;
 }
 
 /** As migration 20261201211100_evidence_backfill: PENDING rows for the links, captured by the next link check. */
@@ -170,4 +139,19 @@ async function backfillEvidence(tx: Prisma.TransactionClient): Promise<void> {
 async function deriveEvidenceFailures(tx: Prisma.TransactionClient): Promise<void> {
   await tx.$executeRaw`UPDATE "Evidence" SET "failure" = evidence_failure_from_reason("captureState", "failureReason")
     WHERE "failure" IS NULL AND "captureState" IN ('BLOCKED', 'FAILED')`;
+}
+
+/**
+ * The change feed of the restored trail, by the rule its trigger follows (tracker_change_of, migration
+ * *_raw_log_entry_changes), but as history: under RESTORED_TXID, before every change made after the restore,
+ * and with no notification.
+ */
+async function writeRestoredFeed(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`INSERT INTO "ChangeEvent"
+      ("txid", "kind", "recommendationId", "auditEntryId", "progressUpdateId", "actorName", "createdAt")
+    SELECT ${RESTORED_TXID.toString()}::xid8, c.kind, r.id, a.id, c."progressUpdateId", a."actorName", a."createdAt"
+    FROM "AuditEntry" a JOIN "Recommendation" r ON r.code = a."targetId"
+      CROSS JOIN LATERAL tracker_change_of(a."operation", a."after") c
+    WHERE a."targetType" = 'Recommendation' AND c.kind IS NOT NULL
+    ORDER BY a.id`;
 }

@@ -21,6 +21,15 @@ export interface ChangeRow {
   createdAt: Date;
 }
 
+/**
+ * The txid of the changes a restore writes (db/backup.ts): 2, PostgreSQL's FrozenTransactionId, below every
+ * real transaction's. A restored feed is history, so it sorts before every change made after the restore: a
+ * live reader or a cursor from before the restore never receives it as new.
+ */
+export const RESTORED_TXID = 2n;
+/** Past every restored change and before every real one: where a reader of an empty feed stands. */
+const AFTER_RESTORED: ChangePosition = { txid: RESTORED_TXID, id: 2_147_483_647 };
+
 /** A position in the feed: the (txid, id) of the last change seen. */
 export interface ChangePosition {
   txid: bigint;
@@ -92,10 +101,13 @@ export async function anyChangeUpTo(db: Db, p: ChangePosition, scope: ChangeScop
   return rows[0].any;
 }
 
-/** The last finished change's position, or the start of the feed when there is none. */
+/**
+ * The last finished change's position; on an empty feed, the position past any history a restore may write
+ * there later, so that a live reader started now (changeHub.ts) does not take that history for news.
+ */
 export async function feedEnd(db: Db): Promise<ChangePosition> {
   const [last] = await latestChanges(db, 1);
-  return last ? positionOf(last) : { txid: 0n, id: 0 };
+  return last ? positionOf(last) : AFTER_RESTORED;
 }
 
 export const positionOf = (row: ChangeRow): ChangePosition => ({ txid: BigInt(row.txid), id: row.id });

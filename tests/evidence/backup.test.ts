@@ -52,10 +52,11 @@ it('restores a backup without evidence lists with one PENDING row per link of it
 
 it('restores a backup taken before Evidence.failure with each failure derived from the stored reason', async () => {
   await capturedEntry();
-  const doc = await takeBackup(s.db);
+  // Such a backup predates digests too: format version 2, without sha256.
+  const { sha256: _digest, ...doc } = await takeBackup(s.db);
   const evidence = doc.tables.evidence.map(({ failure: _f, ...row }) => row);
   fresh = await createTestDatabase();
-  await restoreBackup(fresh.db, { ...doc, tables: { ...doc.tables, evidence } });
+  await restoreBackup(fresh.db, { ...doc, formatVersion: 2, tables: { ...doc.tables, evidence } });
   const rows = await fresh.db.evidence.findMany({ orderBy: { position: 'asc' } });
   expect(rows.map((e) => [e.captureState, e.failure])).toEqual([
     ['CAPTURED', null],

@@ -3,6 +3,7 @@ import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 import { BACKUP_FORMAT_VERSION, restoreBackup, takeBackup } from '../../src/db/backup';
+import type { Db } from '../../src/db/client';
 
 const LOG = `mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
 const OWNERS = `mutation Owners($input: SetOwnersInput!) { setOwners(input: $input) { code } }`;
@@ -90,9 +91,11 @@ it('restores into a fresh database a backup whose own backup is the identical do
   expect(JSON.stringify(doc)).not.toMatch(/tokenHash/);
 
   fresh = await createTestDatabase();
-  await restoreBackup(fresh.db, JSON.parse(JSON.stringify(doc)));
+  expect(await restoreBackup(fresh.db, JSON.parse(JSON.stringify(doc)))).toMatchObject({ verified: true });
   const again = await takeBackup(fresh.db);
   expect(JSON.stringify(again)).toBe(JSON.stringify(doc));
+  // The restore writes the change feed itself (its trigger is off): the same changes as the writes made.
+  expect(await feed(fresh.db)).toEqual(await feed(s.db));
   // Sequences continue after the restored ids: new rows do not collide.
   const rec = await fresh.db.recommendation.findFirstOrThrow();
   const next = await fresh.db.progressUpdate.create({
@@ -122,11 +125,39 @@ it('refuses a database that is not empty, and with force replaces its contents',
   expect(JSON.stringify(await takeBackup(fresh.db))).toBe(JSON.stringify(doc));
 });
 
+/** The feed as it describes the trail: everything but its own id and transaction. */
+const feed = (db: Db) =>
+  db.$queryRaw<unknown[]>`SELECT kind, "recommendationId", "auditEntryId", "progressUpdateId", "actorName", "createdAt"
+    FROM "ChangeEvent" ORDER BY id`;
+
+it('refuses a backup file with one byte changed, leaving the database as it was', async () => {
+  await history();
+  const text = `${JSON.stringify(await takeBackup(s.db), null, 1)}\n`;
+  expect(JSON.parse(text).sha256).toMatch(/^[0-9a-f]{64}$/);
+  // 25% becomes 35%: still a well-formed backup, but not the one that was taken.
+  const at = text.indexOf('"progress": 25');
+  expect(at).toBeGreaterThan(0);
+  const tampered = `${text.slice(0, at + 12)}3${text.slice(at + 13)}`;
+  expect(tampered.length).toBe(text.length);
+  fresh = await createTestDatabase();
+  await createRecommendation(fresh.db, { code: 'GOV-OTHER-01' });
+  const before = await takeBackup(fresh.db);
+  await expect(restoreBackup(fresh.db, JSON.parse(tampered), { force: true })).rejects.toThrow(
+    /does not match its sha256 digest/,
+  );
+  const { sha256: _digest, ...unsealed } = JSON.parse(text);
+  await expect(restoreBackup(fresh.db, unsealed, { force: true })).rejects.toThrow(/no "sha256" digest/);
+  expect(JSON.stringify(await takeBackup(fresh.db))).toBe(JSON.stringify(before));
+  // The file as written restores.
+  expect(await restoreBackup(fresh.db, JSON.parse(text), { force: true })).toMatchObject({ verified: true });
+  expect(await fresh.db.progressUpdate.count()).toBe(3);
+});
+
 it('refuses a newer format version and a document that is not a backup, writing nothing', async () => {
   const doc = await takeBackup(s.db);
   fresh = await createTestDatabase();
   await expect(restoreBackup(fresh.db, { ...doc, formatVersion: BACKUP_FORMAT_VERSION + 1 })).rejects.toThrow(
-    /format version 3, newer than this server's 2/,
+    `format version ${BACKUP_FORMAT_VERSION + 1}, newer than this server's ${BACKUP_FORMAT_VERSION}`,
   );
   await expect(restoreBackup(fresh.db, { tables: {} })).rejects.toThrow(/Not a tracker backup/);
   await expect(restoreBackup(fresh.db, { ...doc, tables: { ...doc.tables, themes: undefined } })).rejects.toThrow(
@@ -138,6 +169,8 @@ it('restores a format version 1 document, from before proposals, as one without 
   await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
   const { proposals: _none, ...tables } = (await takeBackup(s.db)).tables;
   fresh = await createTestDatabase();
-  await restoreBackup(fresh.db, { format: 'ai-governance-tracker-backup', formatVersion: 1, tables });
+  const restored = await restoreBackup(fresh.db, { format: 'ai-governance-tracker-backup', formatVersion: 1, tables });
   expect([await fresh.db.recommendation.count(), await fresh.db.proposal.count()]).toEqual([1, 0]);
+  // A document from before digests restores, reported as unverified.
+  expect(restored.verified).toBe(false);
 });

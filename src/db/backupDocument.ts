@@ -1,0 +1,103 @@
+// The backup document (src/db/backup.ts takes and restores it): its tables in insert order, its envelope, and
+// its digest. The digest is a SHA-256 of the canonical content (the JSON of format, formatVersion and tables,
+// exactly as parsed), so a file damaged or edited after the backup is refused before anything is written. It is
+// a checksum, not a signature: whoever can rewrite the file can compute a new one.
+import { createHash } from 'node:crypto';
+
+const BACKUP_FORMAT = 'ai-governance-tracker-backup';
+// 2 added `proposals` (a second pair of eyes); 3 added `sha256`. Versions 1 and 2 still restore: they have no
+// digest, so their integrity cannot be checked, and the restore says so.
+export const BACKUP_FORMAT_VERSION = 3;
+const FIRST_WITH_DIGEST = 3;
+
+/** Document key → table, in an order that inserts parents before children. */
+export const TABLES = {
+  documents: 'SourceDocument',
+  themes: 'Theme',
+  recommendations: 'Recommendation',
+  owners: 'Owner',
+  ownerNames: 'OwnerName',
+  recommendationOwners: 'RecommendationOwner',
+  users: 'User',
+  proposals: 'Proposal',
+  progressUpdates: 'ProgressUpdate',
+  evidenceArchive: 'EvidenceArchive',
+  evidence: 'Evidence',
+  targetDateRevisions: 'TargetDateRevision',
+  quoteRevisions: 'QuoteRevision',
+  auditEntries: 'AuditEntry',
+  catalogStates: 'CatalogState',
+} as const;
+
+/** Tables added since format version 1: a backup taken before them has none, and restores as before. */
+const ADDED_LATER: ReadonlySet<string> = new Set([
+  'proposals',
+  'ownerNames',
+  'catalogStates',
+  'evidenceArchive',
+  'evidence',
+]);
+/** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
+const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);
+
+export type TableKey = keyof typeof TABLES;
+
+type Row = Record<string, unknown>;
+
+export interface BackupDocument {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  /** SHA-256 (hex) of the canonical content; absent before format version 3. */
+  sha256?: string;
+  tables: Record<TableKey, Row[]>;
+}
+
+export class RestoreRefused extends Error {}
+
+const digestOf = (d: Pick<BackupDocument, 'format' | 'formatVersion' | 'tables'>): string =>
+  createHash('sha256')
+    .update(JSON.stringify({ format: d.format, formatVersion: d.formatVersion, tables: d.tables }))
+    .digest('hex');
+
+/** A new document of this version, with its digest (placed before the tables, so that it shows at the top). */
+export function sealBackup(tables: Record<TableKey, Row[]>): BackupDocument {
+  const content = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION } as const;
+  return { ...content, sha256: digestOf({ ...content, tables }), tables };
+}
+
+/** Refuses a document of version 3 or later whose digest is missing or does not match its content. */
+function checkDigest(d: BackupDocument): boolean {
+  if (d.formatVersion < FIRST_WITH_DIGEST) return false;
+  if (typeof d.sha256 !== 'string')
+    throw new RestoreRefused(`The backup has no "sha256" digest, which format version ${d.formatVersion} requires.`);
+  if (d.sha256 !== digestOf(d))
+    throw new RestoreRefused(
+      'The backup does not match its sha256 digest: the file was changed or damaged after the backup was taken.',
+    );
+  return true;
+}
+
+/**
+ * Checks a parsed document before anything is written: ours, not newer than this code, every table a list of
+ * rows, intact (its digest). `verified` is false for a version 1 or 2 document, which has no digest.
+ */
+export function checkBackup(doc: unknown): { doc: BackupDocument; verified: boolean } {
+  const d = doc as Partial<BackupDocument> | null;
+  if (!d || typeof d !== 'object' || d.format !== BACKUP_FORMAT)
+    throw new RestoreRefused(`Not a tracker backup: expected "format": "${BACKUP_FORMAT}".`);
+  if (!Number.isInteger(d.formatVersion) || d.formatVersion! < 1)
+    throw new RestoreRefused('The backup has no valid formatVersion.');
+  if (d.formatVersion! > BACKUP_FORMAT_VERSION)
+    throw new RestoreRefused(
+      `The backup is format version ${d.formatVersion}, newer than this server's ${BACKUP_FORMAT_VERSION}: restore it with a newer version of the tracker.`,
+    );
+  const missing = (Object.keys(TABLES) as TableKey[]).filter((key) => d.tables?.[key] === undefined);
+  for (const key of Object.keys(TABLES) as TableKey[]) {
+    const absentAsOld = missing.includes(key) && ADDED_LATER.has(key) && d.formatVersion! < FIRST_WITH_DIGEST;
+    if (!absentAsOld && !Array.isArray(d.tables?.[key])) throw new RestoreRefused(`The backup has no "${key}" list.`);
+  }
+  // Checked before the lists an old document lacks are filled in below, on the content as it was read.
+  const verified = checkDigest(d as BackupDocument);
+  for (const key of missing) if (!DERIVED_WHEN_MISSING.has(key)) d.tables![key] = [];
+  return { doc: d as BackupDocument, verified };
+}
