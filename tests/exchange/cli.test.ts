@@ -99,3 +99,27 @@ it('exports, dry-runs and applies an edited sheet, then backs up and restores in
     await fresh.drop();
   }
 }, 120_000);
+
+it('writes a backup without --out into backups/, which git and Prettier ignore', async () => {
+  const rec = await createRecommendation(s.db);
+  const res = await run('backup', []);
+  const file = path.resolve(root, res.stdout.trim());
+  try {
+    expect([res.code, path.relative(root, file)]).toEqual([
+      0,
+      expect.stringMatching(/^backups\/backup-[\dT-]+Z\.json$/),
+    ]);
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as Awaited<ReturnType<typeof takeBackup>>;
+    expect(doc.tables.recommendations.map((r) => r.code)).toContain(rec.code);
+    // Only its owner may read it: it holds every user and record.
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    await expect(promisify(execFile)('git', ['check-ignore', '-q', file], { cwd: root })).resolves.toBeDefined();
+    // As `npm run format:check` decides: Prettier reads .gitignore and .prettierignore.
+    const info = await promisify(execFile)(path.join(root, 'node_modules/.bin/prettier'), ['--file-info', file], {
+      cwd: root,
+    });
+    expect(JSON.parse(info.stdout)).toMatchObject({ ignored: true });
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+});
