@@ -11,11 +11,20 @@ import { DomainError, type ErrorCode } from '../errors';
 import { authorize } from './auth';
 import { recordAudit } from './audit';
 import { parseInput } from './validation';
+import { checkWorkbookSize } from './workbookSize';
 import { decodeSheet, toRecords, type ParsedSheet, type SheetFormat } from './spreadsheet';
 import { CATALOG_COLUMNS, PROGRESS_COLUMNS } from './exportSheets';
 import { applyCatalogRow, applyProgressRow, type RowAction } from './importRows';
 
-const IMPORT_LIMITS = Object.freeze({ contentChars: 700_000, rows: 2_000, cellChars: 10_000 });
+// An XLSX zip: a full 2,000-row export unzips to about 1.2 MB, and text workbooks pack about 9 to 1, so one within
+// contentChars (about 520 KB of zip) stays under unzippedBytes; a zip bomb does not (workbookSize.ts).
+const IMPORT_LIMITS = Object.freeze({
+  contentChars: 700_000,
+  rows: 2_000,
+  cellChars: 10_000,
+  zipParts: 200,
+  unzippedBytes: 8_000_000,
+});
 /** A full sheet is a few thousand statements in one transaction: more than the single verbs' 30 s. */
 const IMPORT_TIMEOUT_MS = 180_000;
 
@@ -73,6 +82,7 @@ async function readSheet(kind: Kind, format: SheetFormat, content: string): Prom
     return [sheetError(`The file is too large: at most ${IMPORT_LIMITS.contentChars} characters of content.`)];
   let sheet: ParsedSheet;
   try {
+    if (format === 'XLSX') await checkWorkbookSize(Buffer.from(content, 'base64'), IMPORT_LIMITS);
     sheet = toRecords(await decodeSheet(content, format));
   } catch (err) {
     if (err instanceof DomainError) return [sheetError(err.message)];
