@@ -7,6 +7,7 @@ import type { Db } from './db/client';
 import type { Actor } from './domain/auth';
 import type { Loaders } from './db/loaders';
 import type { ChangeHub } from './domain/changeHub';
+import type { TxDb } from './db/transaction';
 
 export interface AppContext {
   db: Db;
@@ -19,3 +20,15 @@ export interface AppContext {
   /** The instance's change-feed reader, on subscription contexts only (http/subscriptions.ts). */
   changeHub?: ChangeHub;
 }
+
+/**
+ * The context of work inside one transaction (an import's rows, db/transaction.ts contextInTransaction): its db
+ * is the transaction, and its loaders read through it.
+ */
+export interface TxContext extends Omit<AppContext, 'db' | 'loaders'> {
+  db: TxDb;
+  loaders: Loaders;
+}
+
+/** What a write verb runs in: a request's context (the verb opens its transaction) or one inside a transaction. */
+export type WriteContext = AppContext | TxContext;

@@ -1,6 +1,5 @@
 // Per-request DataLoaders: every list field resolves in one batched statement per page, never one per row.
 import DataLoader from 'dataloader';
-import type { Db } from './client';
 import { columnList, updateColumns } from './readModel/columns';
 import { dateParam, replayedSql } from './readModel/replay';
 import { latestEntriesSql, ownersOfSql } from './readModel/related';
@@ -20,6 +19,9 @@ import type {
   Theme,
   User,
 } from '../generated/prisma/client';
+
+/** What loaders read through: the database handle, or a transaction (models and raw queries are all they use). */
+type Reader = Prisma.TransactionClient;
 
 interface StateAsOf {
   status: RecommendationStatus;
@@ -53,7 +55,7 @@ export const updatesReadKey = (limit: number, asOf: Date | null, fields: Readonl
  * `updates(first)` may be asked with different limits, dates or fields in one request; each combination
  * batches alone. Rows carry only the selected columns: the fields asked are the only ones resolved on them.
  */
-function updatesLoader(db: Db, limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
+function updatesLoader(db: Reader, limit: number, asOf: Date | null, fields: ReadonlySet<string>) {
   const select = columnList(updateColumns(fields), Prisma.raw('u'));
   return new DataLoader<number, ProgressUpdate[]>(async (ids) => {
     const rows = await db.$queryRaw<ProgressUpdate[]>`
@@ -64,7 +66,7 @@ function updatesLoader(db: Db, limit: number, asOf: Date | null, fields: Readonl
 }
 
 /** Status and progress as they stood at the end of `asOf`, replayed from the log (readModel/replay.ts). */
-function stateAsOfLoader(db: Db, asOf: Date) {
+function stateAsOfLoader(db: Reader, asOf: Date) {
   return new DataLoader<number, StateAsOf | null>(async (ids) => {
     const r = Prisma.raw('r');
     const rows = await db.$queryRaw<(StateAsOf & { id: number })[]>`
@@ -75,7 +77,7 @@ function stateAsOfLoader(db: Db, asOf: Date) {
   });
 }
 
-export function createLoaders(db: Db) {
+export function createLoaders(db: Reader) {
   const memo = <T>() => new Map<string, T>();
   const updates = memo<ReturnType<typeof updatesLoader>>();
   const states = memo<ReturnType<typeof stateAsOfLoader>>();

@@ -1,7 +1,7 @@
 // Curating the catalog (admins): add, edit, archive and restore recommendations (whole documents: sourceDocuments.ts).
 // Archiving is a soft delete: history stays, lists hide the record unless includeArchived is set.
 import { z } from 'zod';
-import type { AppContext } from '../context';
+import type { AppContext, WriteContext } from '../context';
 import { authorize } from './auth';
 import { badInput, conflict } from '../errors';
 import { recordAudit } from './audit';
@@ -42,7 +42,7 @@ async function themeIdOf(db: Pick<AppContext['db'], 'theme'>, themeCode: string)
   return theme.id;
 }
 
-export async function createRecommendation(ctx: AppContext, raw: z.input<typeof createRecommendationSchema>) {
+export async function createRecommendation(ctx: WriteContext, raw: z.input<typeof createRecommendationSchema>) {
   const actor = authorize(ctx.actor, 'createRecommendation');
   const { theme, owners, targetDate, ...fields } = parseInput(createRecommendationSchema, raw);
   return inTransaction(ctx.db, async (tx) => {
@@ -62,7 +62,7 @@ export async function createRecommendation(ctx: AppContext, raw: z.input<typeof 
   });
 }
 
-export async function updateRecommendation(ctx: AppContext, raw: z.input<typeof updateRecommendationSchema>) {
+export async function updateRecommendation(ctx: WriteContext, raw: z.input<typeof updateRecommendationSchema>) {
   const actor = authorize(ctx.actor, 'updateRecommendation');
   const input = parseInput(updateRecommendationSchema, raw);
   return inTransaction(ctx.db, async (tx) => {

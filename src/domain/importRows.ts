@@ -1,7 +1,7 @@
 // One sheet row through the API's own verbs. A catalog row edits (or creates) a recommendation with
 // updateRecommendation / createRecommendation / setTargetDate; a log row appends with logProgress. A row that
 // matches what is stored calls nothing, which is what makes a re-import a no-op.
-import type { AppContext } from '../context';
+import type { TxContext } from '../context';
 import { badInput, conflict } from '../errors';
 import { createRecommendation, updateRecommendation } from './curation';
 import { setTargetDate } from './stewardship';
@@ -34,7 +34,7 @@ function optionalDate(cells: Cells, column: string): Date | null {
 
 const TEXT_FIELDS = ['titleZh', 'titleEn', 'summaryEn', 'quote'] as const;
 
-export async function applyCatalogRow(ctx: AppContext, cells: Cells): Promise<RowAction> {
+export async function applyCatalogRow(ctx: TxContext, cells: Cells): Promise<RowAction> {
   const code = trimmed(cells, 'code');
   const version = optionalInt(cells, 'version');
   const owners = has(cells, 'owners') ? decodeOwners(cells.owners) : undefined;
@@ -85,14 +85,14 @@ export async function applyCatalogRow(ctx: AppContext, cells: Cells): Promise<Ro
 }
 
 /** An exported entry's key (`PU-12`) or one an import stored; null when no entry has it. */
-async function entryByKey(ctx: AppContext, key: string) {
+async function entryByKey(ctx: TxContext, key: string) {
   const id = /^PU-(\d{1,9})$/.exec(key);
   return id
     ? ctx.db.progressUpdate.findUnique({ where: { id: Number(id[1]) }, include: { recommendation: true } })
     : ctx.db.progressUpdate.findUnique({ where: { rowKey: key }, include: { recommendation: true } });
 }
 
-export async function applyProgressRow(ctx: AppContext, cells: Cells): Promise<RowAction> {
+export async function applyProgressRow(ctx: TxContext, cells: Cells): Promise<RowAction> {
   const rowKey = trimmed(cells, 'rowKey');
   const code = trimmed(cells, 'code');
   if (!rowKey) throw badInput('rowKey is required: give each new entry a key of its own, e.g. 2026-11-sandbox-1.');

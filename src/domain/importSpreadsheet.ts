@@ -3,10 +3,8 @@
 // transaction commits only when this is not a dry run and no row failed, and otherwise rolls back whole.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AppContext } from '../context';
-import type { Db } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
-import { inTransaction } from '../db/transaction';
+import type { AppContext, TxContext } from '../context';
+import { contextInTransaction, inTransaction } from '../db/transaction';
 import { DomainError, type ErrorCode } from '../errors';
 import { authorize } from './auth';
 import { recordAudit } from './audit';
@@ -65,8 +63,6 @@ const columnOf = (err: DomainError, kind: 'CATALOG' | 'PROGRESS') => {
 
 class Rollback extends Error {}
 
-type Tx = Prisma.TransactionClient;
-
 type Kind = 'CATALOG' | 'PROGRESS';
 type Records = ParsedSheet['records'];
 const sheetError = (message: string, column: string | null = null): ImportError => ({
@@ -108,8 +104,12 @@ async function readSheet(kind: Kind, format: SheetFormat, content: string): Prom
   return long.length ? long : sheet.records;
 }
 
-/** Every row through its verb, each under a savepoint so that a refusal undoes that row alone. */
-async function applyRows(rowCtx: AppContext, tx: Tx, kind: Kind, records: Records, result: ImportResult) {
+/**
+ * Every row through its verb, in the import's transaction (rowCtx.db), each under a savepoint so that a refusal
+ * undoes that row alone.
+ */
+async function applyRows(rowCtx: TxContext, kind: Kind, records: Records, result: ImportResult) {
+  const tx = rowCtx.db;
   const apply = kind === 'CATALOG' ? applyCatalogRow : applyProgressRow;
   const keyColumn = kind === 'CATALOG' ? 'code' : 'rowKey';
   const seen = new Map<string, number>();
@@ -158,8 +158,8 @@ export async function importSpreadsheet(ctx: AppContext, raw: z.input<typeof inp
     await inTransaction(
       ctx.db,
       async (tx) => {
-        const rowCtx: AppContext = { ...ctx, db: tx as unknown as Db, actor: { ...actor, via } };
-        await applyRows(rowCtx, tx, input.kind, records as Records, result);
+        const rowCtx: TxContext = { ...contextInTransaction(ctx, tx), actor: { ...actor, via } };
+        await applyRows(rowCtx, input.kind, records as Records, result);
         if (dryRun || result.errors.length) throw new Rollback();
         // One entry for the sheet as a whole, beside each verb's own (whose `after.via` names this import). A
         // sheet that changed nothing leaves nothing, so that a re-import is a no-op down to the audit trail.

@@ -2,7 +2,7 @@
 // progress change, bumps the version and writes the audit entry; a failure anywhere leaves nothing.
 import { z } from 'zod';
 import { RecommendationStatus } from '../generated/prisma/enums';
-import type { AppContext } from '../context';
+import type { WriteContext } from '../context';
 import { authorize } from './auth';
 import { badInput, conflict, notFound } from '../errors';
 import { applyTransition, needsReview } from './lifecycle';
@@ -32,7 +32,7 @@ export type LogProgressInput = z.input<typeof logProgressSchema>;
 /** UTC+14 (Kiribati's Line Islands), where each calendar date begins first. */
 const EASTERNMOST_OFFSET_MS = 14 * 3_600_000;
 
-export async function logProgress(ctx: AppContext, rawInput: LogProgressInput) {
+export async function logProgress(ctx: WriteContext, rawInput: LogProgressInput) {
   const actor = authorize(ctx.actor, 'logProgress');
   const input = parseInput(logProgressSchema, rawInput);
   const today = startOfUtcDay(ctx.now);

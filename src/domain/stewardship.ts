@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
 import { OwnerKind } from '../generated/prisma/enums';
-import type { AppContext } from '../context';
+import type { AppContext, WriteContext } from '../context';
 import { authorize, type Actor } from './auth';
 import { badInput, conflict, notFound } from '../errors';
 import { recordAudit } from './audit';
@@ -89,7 +89,7 @@ export async function setOwners(ctx: AppContext, raw: z.input<typeof setOwnersSc
   });
 }
 
-export async function setTargetDate(ctx: AppContext, raw: z.input<typeof setTargetSchema>) {
+export async function setTargetDate(ctx: WriteContext, raw: z.input<typeof setTargetSchema>) {
   const actor = authorize(ctx.actor, 'setTargetDate');
   const input = parseInput(setTargetSchema, raw);
   return inTransaction(ctx.db, async (tx) => {
