@@ -15,13 +15,17 @@ import { CATALOG_COLUMNS, PROGRESS_COLUMNS } from './exportSheets';
 import { applyCatalogRow, applyProgressRow, type RowAction } from './importRows';
 
 // An XLSX zip: a full 2,000-row export unzips to about 1.2 MB, and text workbooks pack about 9 to 1, so one within
-// contentChars (about 520 KB of zip) stays under unzippedBytes; a zip bomb does not (workbookSize.ts).
+// contentChars (about 520 KB of zip) stays under unzippedBytes; a zip bomb does not. Its cell references stay
+// within maxRow and maxColumn, and its ranges within rangeCells, before ExcelJS expands them (workbookSize.ts).
 const IMPORT_LIMITS = Object.freeze({
   contentChars: 700_000,
   rows: 2_000,
   cellChars: 10_000,
   zipParts: 200,
   unzippedBytes: 8_000_000,
+  maxRow: 20_000,
+  maxColumn: 100,
+  rangeCells: 100_000,
 });
 /** A full sheet is a few thousand statements in one transaction: more than the single verbs' 30 s. */
 const IMPORT_TIMEOUT_MS = 180_000;

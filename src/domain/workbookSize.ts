@@ -3,11 +3,15 @@
 // the zip is measured first, with the reader ExcelJS itself uses (JSZip): two readers could disagree about
 // which bytes a part is. Its directory is read first, inflating nothing, and a workbook declaring too many
 // parts or bytes is refused; then each part is inflated as a stream, counting, and the count stops at the limit,
-// since a directory can lie about sizes. Only then does ExcelJS unzip the same parts (spreadsheet.ts).
+// since a directory can lie. Only then does ExcelJS unzip the same parts (spreadsheet.ts).
+// Small XML can cost as much: ExcelJS builds a row for every number up to the highest row, and a cell for every
+// cell of a merged or validated range (one <mergeCell ref="A1:ZZ20000"/> in a 6 KB file held the event loop for
+// minutes). So the same pass reads the cell references of the XML parts (workbookRefs.ts) against limits too.
 import JSZip from 'jszip';
-import { badInput } from '../errors';
+import { badInput, DomainError } from '../errors';
+import { RefScanner, type RefLimits } from './workbookRefs';
 
-export interface WorkbookLimits {
+export interface WorkbookLimits extends RefLimits {
   /** Parts (files) in the zip. */
   readonly zipParts: number;
   /** Bytes of all parts together, unzipped. */
@@ -24,19 +28,27 @@ const declaredSize = (part: JSZip.JSZipObject): number =>
   ((part as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize as number | undefined) ?? 0;
 
 /**
- * Inflates one part as a stream, counting, and stops once the count passes `budget`: pausing the stream fills its
- * small buffer, which pauses JSZip's inflater. Resolves with the count; rejects on a damaged part.
+ * Inflates one part as a stream, handing each chunk to `onChunk`, and stops once the count passes `budget`:
+ * pausing the stream fills its small buffer, which pauses JSZip's inflater. Resolves with the count; rejects on a
+ * damaged part or when `onChunk` throws.
  */
-function inflatedSize(part: JSZip.JSZipObject, budget: number): Promise<number> {
+function inflatedSize(part: JSZip.JSZipObject, budget: number, onChunk: (chunk: Buffer) => void): Promise<number> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const stream = part.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= budget) return;
+    const stop = (settle: () => void) => {
       stream.pause();
       stream.removeAllListeners('data');
-      resolve(size);
+      settle();
+    };
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > budget) return stop(() => resolve(size));
+      try {
+        onChunk(chunk);
+      } catch (err) {
+        stop(() => reject(err));
+      }
     });
     stream.on('error', reject);
     stream.on('end', () => resolve(size));
@@ -44,8 +56,8 @@ function inflatedSize(part: JSZip.JSZipObject, budget: number): Promise<number> 
 }
 
 /**
- * Refuses (BAD_USER_INPUT) a workbook of more parts, or more unzipped bytes, than `limits` allow. A file that
- * is not a zip at all is left to the parser, which reports it.
+ * Refuses (BAD_USER_INPUT) a workbook of more parts, more unzipped bytes, or cell references further out, than
+ * `limits` allow. A file that is not a zip at all, or has a damaged part, is left to the parser, which reports it.
  */
 export async function checkWorkbookSize(bytes: Buffer, limits: WorkbookLimits): Promise<void> {
   let zip: JSZip;
@@ -60,11 +72,14 @@ export async function checkWorkbookSize(bytes: Buffer, limits: WorkbookLimits): 
   const declared = parts.reduce((sum, part) => sum + declaredSize(part), 0);
   const refused = `at most ${mb(limits.unzippedBytes)} is accepted.`;
   if (declared > limits.unzippedBytes) throw badInput(`The workbook unpacks to ${mb(declared)}: ${refused}`);
+  const refs = new RefScanner(limits);
   let total = 0;
   for (const part of parts) {
+    const scan = /\.(xml|vml)$/i.test(part.name) ? refs.part() : () => {};
     try {
-      total += await inflatedSize(part, limits.unzippedBytes - total);
-    } catch {
+      total += await inflatedSize(part, limits.unzippedBytes - total, scan);
+    } catch (err) {
+      if (err instanceof DomainError) throw err;
       return; // a damaged part: the parser reports it
     }
     if (total > limits.unzippedBytes)

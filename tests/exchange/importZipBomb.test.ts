@@ -94,6 +94,45 @@ it('refuses a workbook of too many parts, and still imports an ordinary one', as
   expect(await importXlsx(ordinary)).toEqual({ applied: true, created: 1, errors: [] });
 });
 
+/** The sheet with a few bytes of XML that ExcelJS would expand cell by cell: rows go into its sheetData. */
+async function withSheetXml(zip: JSZip, extra: string, rows = false) {
+  const xml = await zip.file(SHEET)!.async('string');
+  zip.file(SHEET, xml.replace('</sheetData>', rows ? `${extra}</sheetData>` : `</sheetData>${extra}`));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+it.each([
+  [
+    'a merged range of 500,000 cells',
+    '<mergeCells count="1"><mergeCell ref="A1:CV5000"/></mergeCells>',
+    /cover more than 100000 cells/,
+  ],
+  [
+    'a validated range of every cell of the sheet',
+    '<dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>',
+    /refers to row 1048576/,
+  ],
+])('refuses before parsing a workbook with %s, writing nothing', async (_what, extra, message) => {
+  const rec = await createRecommendation(s.db);
+  const before = await tableFingerprints(s.db);
+  expect(await importXlsx(await withSheetXml(await workbook(rec.code), extra))).toEqual(refusal(message));
+  expect(await tableFingerprints(s.db)).toEqual(before);
+});
+
+it('refuses a workbook with a row or a cell far past what an import reads, writing nothing', async () => {
+  const rec = await createRecommendation(s.db);
+  const before = await tableFingerprints(s.db);
+  const far = '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row>';
+  expect(await importXlsx(await withSheetXml(await workbook(rec.code), far, true))).toEqual(
+    refusal(/^The workbook refers to row 1048576: an import sheet has at most 20000 rows\.$/),
+  );
+  const wide = '<row r="3"><c r="XFD3" t="inlineStr"><is><t>x</t></is></c></row>';
+  expect(await importXlsx(await withSheetXml(await workbook(rec.code), wide, true))).toEqual(
+    refusal(/^The workbook refers to column 16384: an import sheet has at most 100 columns\.$/),
+  );
+  expect(await tableFingerprints(s.db)).toEqual(before);
+});
+
 it('measures with the zip reader that ExcelJS unzips with, so that both read the same bytes', () => {
   const excel = path.dirname(require.resolve('exceljs'));
   expect(require.resolve('jszip', { paths: [excel] })).toBe(require.resolve('jszip'));
