@@ -12,7 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded/embedd
 import { createApp } from './http/createApp';
 import { createFirstAdmin } from './domain/users';
 import { startJobWorker } from './domain/jobs/worker';
-import { evidenceCrontab } from './domain/evidence/tasks';
+import { jobCrontab, jobTasks } from './domain/jobRegistry';
 import { seedCatalog } from '../prisma/seed';
 
 /** What has been started so far, stopped in reverse order by whichever comes first: a signal or a failure. */
@@ -45,8 +45,11 @@ async function main(config: Config, log: Logger) {
   // Only this listener: the drain plugin counts in-flight requests through a 'request' listener of its own.
   httpServer.off('request', answerStarting);
   httpServer.on('request', app.handler);
-  if (config.jobs.worker)
-    running.stopJobs = (await startJobWorker({ db, config, log, databaseUrl, crontab: evidenceCrontab(config) })).stop;
+  if (config.jobs.worker) {
+    const deps = { db, config, log };
+    const jobs = { tasks: jobTasks(deps), crontab: jobCrontab(config) };
+    running.stopJobs = (await startJobWorker({ ...deps, databaseUrl, ...jobs })).stop;
+  }
   const port = (httpServer.address() as { port: number }).port;
   log.info({ port }, 'ready');
   announce(config, port, firstAdminToken);

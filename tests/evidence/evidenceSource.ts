@@ -7,8 +7,9 @@ import type { DestinationStream } from 'pino';
 import type { TestServer } from '../helpers/testServer';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { runDueJobs, type JobDeps } from '../../src/domain/jobs/worker';
-import type { JobTasks } from '../../src/domain/jobs/tasks';
+import { runDueJobs } from '../../src/domain/jobs/worker';
+import type { JobDeps, JobTasks } from '../../src/domain/jobs/types';
+import { jobTasks } from '../../src/domain/jobRegistry';
 
 interface Answer {
   status?: number;
@@ -66,7 +67,7 @@ export interface JobRunOptions {
 export async function runJobs(s: TestServer, env: Record<string, string> = {}, options: JobRunOptions = {}) {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', EVIDENCE_ALLOWLIST: '127.0.0.1/32', ...env });
   const deps = { db: s.db, config, log: createLogger(config, options.logDestination) };
-  await runDueJobs({ ...deps, databaseUrl: s.url, tasks: options.tasks?.(deps) });
+  await runDueJobs({ ...deps, databaseUrl: s.url, tasks: (options.tasks ?? jobTasks)(deps) });
 }
 
 /** The queue's jobs, by task and key, for asserting what was enqueued and what is left for a retry. */

@@ -4,6 +4,7 @@
 import { createLogger } from '../../src/logger';
 import { ChangeHub } from '../../src/domain/changeHub';
 import { startJobWorker } from '../../src/domain/jobs/worker';
+import { jobTasks } from '../../src/domain/jobRegistry';
 import type { ChangeRow } from '../../src/db/changeEvents';
 import type { Db } from '../../src/db/client';
 import { restoreBackup, takeBackup } from '../../src/db/backup';
@@ -72,13 +73,8 @@ it('restore --force queues nothing, sends no delivery and leaves no webhook, del
   await restoreBackup(s.db, doc, { force: true });
   expect(await counts(s.db)).toEqual([0, 0, 0, 0]);
   // A worker that runs for a while after the restore finds nothing to send.
-  const worker = await startJobWorker({
-    db: s.db,
-    config: s.config,
-    log: createLogger(s.config),
-    databaseUrl: s.url,
-    pollIntervalMs: 100,
-  });
+  const deps = { db: s.db, config: s.config, log: createLogger(s.config) };
+  const worker = await startJobWorker({ ...deps, tasks: jobTasks(deps), databaseUrl: s.url, pollIntervalMs: 100 });
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   await worker.stop();
   await settleJobs(s);

@@ -4,7 +4,8 @@
 // same with real processes and a SIGKILL.
 import { createTestDatabase, resetDatabase, type TestDatabase } from '../helpers/database';
 import { enqueueJob } from '../../src/db/jobQueue';
-import { startJobWorker, type JobHandler } from '../../src/domain/jobs/worker';
+import { startJobWorker } from '../../src/domain/jobs/worker';
+import type { JobHandler } from '../../src/domain/jobs/types';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 

@@ -2,7 +2,8 @@
 // it with its payload, and a handler that throws leaves it queued for a later attempt.
 import { createTestDatabase, resetDatabase, type TestDatabase } from '../helpers/database';
 import { enqueueJob } from '../../src/db/jobQueue';
-import { runDueJobs, startJobWorker, type JobHandler } from '../../src/domain/jobs/worker';
+import { runDueJobs, startJobWorker } from '../../src/domain/jobs/worker';
+import type { JobHandler } from '../../src/domain/jobs/types';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 

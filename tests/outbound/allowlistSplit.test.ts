@@ -9,6 +9,7 @@ import { createRecommendation } from '../helpers/factories';
 import { loadConfig, ConfigError } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { runDueJobs } from '../../src/domain/jobs/worker';
+import { jobTasks } from '../../src/domain/jobRegistry';
 import { checkOutboundUrl } from '../../src/domain/outbound/guardedFetch';
 
 const CREATE_WEBHOOK = `mutation Create($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }`;
@@ -35,9 +36,9 @@ beforeEach(() => void (requests.length = 0));
 
 /** Runs every due job (deliveries, captures) with the server's own config until none is left. */
 async function settle(s: TestServer) {
-  const log = createLogger(s.config);
+  const deps = { db: s.db, config: s.config, log: createLogger(s.config) };
   for (let round = 0; round < 20; round++) {
-    await runDueJobs({ db: s.db, config: s.config, log, databaseUrl: s.url });
+    await runDueJobs({ ...deps, tasks: jobTasks(deps), databaseUrl: s.url });
     const [{ n }] = await s.db.$queryRawUnsafe<{ n: number }[]>(
       'SELECT count(*)::int AS n FROM graphile_worker._private_jobs',
     );

@@ -7,6 +7,7 @@ import { createLogger } from '../../src/logger';
 import { createPrismaClient, type Db } from '../../src/db/client';
 import { createApp } from '../../src/http/createApp';
 import { startJobWorker } from '../../src/domain/jobs/worker';
+import { jobTasks } from '../../src/domain/jobRegistry';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { ADMIN_TOKEN } from '../helpers/testServer';
 import { createRecommendation } from '../helpers/factories';
@@ -37,7 +38,14 @@ async function startInstance(db: Db) {
   });
   const log = createLogger(config);
   const app = await createApp({ db, config, log });
-  const worker = await startJobWorker({ db, config, log, databaseUrl: t.url, pollIntervalMs: 100 });
+  const worker = await startJobWorker({
+    db,
+    config,
+    log,
+    tasks: jobTasks({ db, config, log }),
+    databaseUrl: t.url,
+    pollIntervalMs: 100,
+  });
   const exec = async (query: DocumentNode, variables: Record<string, unknown>) => {
     const contextValue = await app.contextFor({ authorization: `Bearer ${ADMIN_TOKEN}` });
     const res = await app.apollo.executeOperation({ query, variables }, { contextValue });

@@ -5,7 +5,7 @@
 // and 5xx/429 answers are retried by the queue (with backoff) until the job's last attempt; the row says
 // FAILED meanwhile, and a later success makes it CAPTURED.
 import { z } from 'zod';
-import type { JobDeps, JobHandler } from '../jobs/worker';
+import type { JobDeps, JobHandler } from '../jobs/types';
 import type { FetchedResponse } from '../outbound/guardedFetch';
 import { evidenceStore } from '../../db/evidenceStore';
 import { fetchEvidence } from './fetchEvidence';

@@ -5,7 +5,7 @@
 // A link is MISSING when it answers 404 or 410 or cannot be reached, CHANGED when its bytes differ from the
 // archived copy's, ONLINE when they are the same; any other answer (a 500, a 403) says nothing about the
 // link, so only checkedAt and lastCheckStatus move.
-import type { JobDeps, JobHandler } from '../jobs/worker';
+import type { JobDeps, JobHandler } from '../jobs/types';
 import type { EvidenceLinkState } from '../../generated/prisma/enums';
 import { enqueueJob } from '../../db/jobQueue';
 import { OutboundFailed, OutboundRefused } from '../outbound/guardedFetch';

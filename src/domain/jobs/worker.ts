@@ -15,28 +15,14 @@ import {
   type TaskList,
 } from 'graphile-worker';
 import type { Logger } from 'pino';
-import type { Config } from '../../config';
-import type { Db } from '../../db/client';
-import { jobTasks, type JobTasks } from './tasks';
+import type { JobDeps, JobTasks } from './types';
 import { workerLiveness } from './liveness';
 import { startDeadWorkerSweep } from './deadWorkerSweep';
 
-/** What a job handler may use: the same database handle, config and logger as the requests. */
-export interface JobDeps {
-  readonly db: Db;
-  readonly config: Config;
-  readonly log: Logger;
-}
-
-export type JobHandler = (
-  payload: unknown,
-  job: { readonly attempts: number; readonly maxAttempts: number },
-) => Promise<void>;
-
 export interface JobWorkerOptions extends JobDeps {
   readonly databaseUrl: string;
-  /** Handlers to run instead of the server's own (tests). */
-  readonly tasks?: JobTasks;
+  /** The handlers to run: the server's (domain/jobRegistry.ts jobTasks), or a test's own. */
+  readonly tasks: JobTasks;
   /** graphile-worker crontab lines for periodic jobs, e.g. `0 3 * * * checkEvidenceLinks`. */
   readonly crontab?: string;
   /** How often to look for due jobs besides the instant notification of new ones (ms). */
@@ -83,7 +69,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<{ stop(
     preset: { plugins: [liveness.plugin] },
     concurrency: options.config.jobs.concurrency,
     pollInterval: options.pollIntervalMs ?? 2_000,
-    taskList: taskList(options.tasks ?? jobTasks(options)),
+    taskList: taskList(options.tasks),
     crontab: options.crontab ?? '',
   });
   const utils = await makeWorkerUtils({ pgPool, logger: rest.logger });
@@ -115,7 +101,7 @@ export async function runDueJobs(options: JobWorkerOptions): Promise<void> {
     await runOnce({
       ...shared(options),
       preset: { plugins: [liveness.plugin] },
-      taskList: taskList(options.tasks ?? jobTasks(options)),
+      taskList: taskList(options.tasks),
     });
   } finally {
     await liveness.close();

@@ -1,0 +1,16 @@
+// Every feature's background jobs, in one list: index.ts starts the worker with them, and tests run the server's
+// own handlers from here. A feature registers its handlers and schedules in its own `jobs` (evidence/tasks.ts,
+// webhooks/tasks.ts) and enqueues by the same names (db/jobQueue.ts, in its write transaction); the worker
+// (jobs/worker.ts) knows none of them.
+import type { Config } from '../config';
+import type { FeatureJobs, JobDeps, JobTasks } from './jobs/types';
+import { jobs as evidenceJobs } from './evidence/tasks';
+import { jobs as webhookJobs } from './webhooks/tasks';
+
+const features: readonly FeatureJobs[] = [evidenceJobs, webhookJobs];
+
+/** The server's handlers, by task name. */
+export const jobTasks = (deps: JobDeps): JobTasks => Object.assign({}, ...features.map((f) => f.tasks(deps)));
+
+/** The server's crontab: every feature's periodic jobs under this config. */
+export const jobCrontab = (config: Config): string => features.map((f) => f.crontab?.(config) ?? '').join('');
