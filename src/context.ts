@@ -3,11 +3,10 @@
 // only types; src/http/requestContext.ts builds it.
 import type { Logger } from 'pino';
 import type { Config } from './config';
-import type { Db } from './db/client';
+import type { Db, TxDb } from './db/client';
 import type { Actor } from './domain/auth';
 import type { Loaders } from './db/loaders';
 import type { ChangeHub } from './domain/changeHub';
-import type { TxDb } from './db/transaction';
 
 export interface AppContext {
   db: Db;

@@ -4,7 +4,7 @@
 // statements it prepared, and the dashboard's cache. Test databases and servers therefore never share them.
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../generated/prisma/client';
+import { PrismaClient, type Prisma } from '../generated/prisma/client';
 import { PreparedStatementNames } from './preparedStatements';
 
 /** An entry of the dashboard's cache (domain/summaryCache.ts decides what is in it and when it holds). */
@@ -26,6 +26,12 @@ interface DbHandle {
 }
 
 export type Db = PrismaClient & DbHandle;
+
+/**
+ * A handle inside a transaction: Prisma's transaction client. It has the models and raw queries, but neither
+ * $transaction (Prisma cannot nest) nor what Db adds for the whole pool (raw, preparedStatements, summaryCache).
+ */
+export type TxDb = Prisma.TransactionClient;
 
 export interface DbOptions {
   poolSize?: number;

@@ -1,17 +1,10 @@
 // Interactive transactions wait for row locks under contention (50 writers on one row), so they get
 // longer limits than Prisma's 2 s / 5 s defaults.
-import type { Db } from './client';
-import type { Prisma } from '../generated/prisma/client';
+import type { Db, TxDb } from './client';
 import type { AppContext, TxContext } from '../context';
 import { createLoaders } from './loaders';
 
 const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
-
-/**
- * A handle inside a transaction: Prisma's transaction client. It has the models and raw queries, but neither
- * $transaction (Prisma cannot nest) nor what Db adds for the whole pool (raw, preparedStatements, summaryCache).
- */
-export type TxDb = Prisma.TransactionClient;
 
 /**
  * Runs `work` in a transaction. A context whose `db` is already a transaction (an import applying many verbs
