@@ -9,8 +9,16 @@ import { jobs as webhookJobs } from './webhooks/tasks';
 
 const features: readonly FeatureJobs[] = [evidenceJobs, webhookJobs];
 
-/** The server's handlers, by task name. */
-export const jobTasks = (deps: JobDeps): JobTasks => Object.assign({}, ...features.map((f) => f.tasks(deps)));
+/** The server's handlers, by task name. Two features claiming one name is a programming error, caught at start. */
+export function jobTasks(deps: JobDeps): JobTasks {
+  const all: Record<string, JobTasks[string]> = {};
+  for (const tasks of features.map((f) => f.tasks(deps)))
+    for (const [name, handler] of Object.entries(tasks)) {
+      if (name in all) throw new Error(`Two features register the job task "${name}".`);
+      all[name] = handler;
+    }
+  return all;
+}
 
 /** The server's crontab: every feature's periodic jobs under this config. */
 export const jobCrontab = (config: Config): string => features.map((f) => f.crontab?.(config) ?? '').join('');
