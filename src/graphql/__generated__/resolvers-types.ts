@@ -489,7 +489,7 @@ export type MonthlyStatusCounts = {
   month: Scalars['String']['output'];
 };
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -578,135 +578,135 @@ export type Mutation = {
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationApproveProposalArgs = {
   input: ApproveProposalInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationArchiveRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateOwnerArgs = {
   input: CreateOwnerInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateRecommendationArgs = {
   input: CreateRecommendationInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateSourceDocumentArgs = {
   input: CreateSourceDocumentInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateWebhookArgs = {
   input: CreateWebhookInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationEnableWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationFollowArgs = {
   input: FollowInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationImportSpreadsheetArgs = {
   input: ImportSpreadsheetInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationIssueTokenArgs = {
   input: IssueTokenInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationLogProgressArgs = {
   input: LogProgressInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationMergeOwnersArgs = {
   input: MergeOwnersInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRejectProposalArgs = {
   input: RejectProposalInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRestoreRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRevokeTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationSetOwnersArgs = {
   input: SetOwnersInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationSetTargetDateArgs = {
   input: SetTargetDateInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationUnfollowArgs = {
   input: FollowInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationUpdateOwnerArgs = {
   input: UpdateOwnerInput;
 };
 
 
-/** Every write. Each needs a token with the role it names, is audited, and runs in one transaction. */
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationUpdateRecommendationArgs = {
   input: UpdateRecommendationInput;
 };
