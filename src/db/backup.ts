@@ -9,7 +9,15 @@
 import type { Db } from './client';
 import { Prisma } from '../generated/prisma/client';
 import { RESTORED_TXID } from './changeEvents';
-import { checkBackup, RestoreRefused, sealBackup, TABLES, type BackupDocument, type TableKey } from './backupDocument';
+import {
+  BACKUP_EXCLUDED,
+  checkBackup,
+  RestoreRefused,
+  sealBackup,
+  TABLES,
+  type BackupDocument,
+  type TableKey,
+} from './backupDocument';
 
 export { BACKUP_FORMAT_VERSION, RestoreRefused, type BackupDocument } from './backupDocument';
 
@@ -27,15 +35,7 @@ type Row = Record<string, unknown>;
  * them or belongs to that database: the change feed (written again below from the restored trail), the watch
  * lists, and the webhooks with their deliveries and attempts (about changes of the data being replaced).
  */
-const ALL_TABLES = [
-  ...Object.values(TABLES),
-  'ApiToken',
-  'ChangeEvent',
-  'Follow',
-  'Webhook',
-  'WebhookDelivery',
-  'WebhookAttempt',
-];
+const ALL_TABLES = [...Object.values(TABLES), ...Object.keys(BACKUP_EXCLUDED)];
 
 const orderOf = (table: string) => KEYS[table] ?? 'id';
 

@@ -29,6 +29,19 @@ export const TABLES = {
   catalogStates: 'CatalogState',
 } as const;
 
+/**
+ * Tables the document leaves out, each with why. Every table of the database is in TABLES or here
+ * (tests/structure/structure.test.ts checks it); a restore with --force empties these too (src/db/backup.ts).
+ */
+export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
+  ApiToken: 'only hashes are stored, and a restored server issues new tokens',
+  ChangeEvent: 'derived: a restore writes the feed again from the restored audit trail',
+  Follow: "watch lists belong to the database's users and sessions, not to the catalog's data",
+  Webhook: 'its signing secret stays with the database that issued it',
+  WebhookDelivery: 'a delivery belongs to the database that made it',
+  WebhookAttempt: 'an attempt belongs to the delivery of the database that made it',
+});
+
 /** Tables added since format version 1: a backup taken before them has none, and restores as before. */
 const ADDED_LATER: ReadonlySet<string> = new Set([
   'proposals',

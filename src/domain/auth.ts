@@ -27,8 +27,11 @@ export function newTokenSecret(): { token: string; prefix: string; hash: string 
 // A reviewer does what an analyst does, and decides proposals (src/domain/review.ts).
 const ROLE_RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, REVIEWER: 2, ADMIN: 3 };
 
-/** The single permission table: the minimum role for each write, and for the admin-only reads. */
-const OPERATION_ROLES = Object.freeze({
+/**
+ * The single permission table: the minimum role for each write, and for the admin-only reads. Every mutation of
+ * the schema has a row (tests/structure/structure.test.ts checks it).
+ */
+export const OPERATION_ROLES = Object.freeze({
   logProgress: 'ANALYST',
   // Progress sheets only; a catalog sheet also needs updateRecommendation's role (importSpreadsheet.ts).
   importSpreadsheet: 'ANALYST',
@@ -57,6 +60,9 @@ const OPERATION_ROLES = Object.freeze({
   approveProposal: 'REVIEWER',
   rejectProposal: 'REVIEWER',
   readReviews: 'REVIEWER',
+  // Any signed-in caller: the watch list is the caller's own (src/domain/follows.ts).
+  follow: 'VIEWER',
+  unfollow: 'VIEWER',
 } satisfies Record<string, Role>);
 
 export type Operation = keyof typeof OPERATION_ROLES;

@@ -8,6 +8,7 @@ import type { Recommendation, Role, Theme } from '../generated/prisma/client';
 import { notFound, unauthenticated } from '../errors';
 import { inTransaction } from '../db/transaction';
 import { recordAudit } from './audit';
+import { authorize } from './auth';
 import { nodeId, parseInput } from './validation';
 
 /** `me`'s parent: the account making the request. */
@@ -46,13 +47,13 @@ async function targetOf(ctx: AppContext, raw: unknown): Promise<Target> {
   return { recommendation };
 }
 
-const actorOf = (ctx: AppContext) => {
+const actorOf = (ctx: AppContext, operation: 'follow' | 'unfollow') => {
   if (!ctx.actor) throw unauthenticated('Following needs a token: it is your own watch list.');
-  return ctx.actor;
+  return authorize(ctx.actor, operation);
 };
 
 async function change(ctx: AppContext, raw: unknown, follow: boolean): Promise<FollowingOf> {
-  const actor = actorOf(ctx);
+  const actor = actorOf(ctx, follow ? 'follow' : 'unfollow');
   const target = await targetOf(ctx, raw);
   const key = target.theme ? { themeId: target.theme.id } : { recommendationId: target.recommendation.id };
   const what = target.theme ? { theme: target.theme.code } : { recommendation: target.recommendation.code };

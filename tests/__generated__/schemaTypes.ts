@@ -15,6 +15,7 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** A proposal to approve. */
 export type ApproveProposalInput = {
   /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
   expectedVersion: Scalars['Int']['input'];
@@ -24,40 +25,65 @@ export type ApproveProposalInput = {
 
 /** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
 export type CreateOwnerInput = {
+  /** Other names it answers to. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What kind of body it is. */
   kind: OwnerKind;
+  /** Its English name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Its Chinese name. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new recommendation. */
 export type CreateRecommendationInput = {
+  /** Its code, unique, e.g. `GOV-SANDBOX-03`. */
   code: Scalars['String']['input'];
+  /** Its responsible bodies, the first one the lead. */
   owners?: InputMaybe<Array<OwnerInput>>;
+  /** The verbatim Chinese text of the article it comes from. */
   quote: Scalars['String']['input'];
+  /** An English summary. */
   summaryEn: Scalars['String']['input'];
+  /** When it is due, if known. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   /** Theme code. */
   theme: Scalars['String']['input'];
+  /** Short title in English. */
   titleEn: Scalars['String']['input'];
+  /** Short title in Chinese. */
   titleZh: Scalars['String']['input'];
 };
 
+/** A later policy document, with its themes and recommendations. */
 export type CreateSourceDocumentInput = {
+  /** Who wrote or issued it. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** The day it was published. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its recommendations, each in one of `themes`. */
   recommendations: Array<NewRecommendationInput>;
+  /** Its short name, unique. */
   slug: Scalars['String']['input'];
+  /** Its themes, in the article's order. */
   themes: Array<ThemeInput>;
+  /** Its title in English. */
   titleEn: Scalars['String']['input'];
+  /** Its title in Chinese. */
   titleZh: Scalars['String']['input'];
+  /** Where it was published. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An account to create. */
 export type CreateUserInput = {
+  /** Its name, unique: 1 to 64 letters, digits, dots, dashes, underscores or @. */
   name: Scalars['String']['input'];
+  /** What it may do. */
   role: Role;
 };
 
+/** An endpoint to register, and what it receives. */
 export type CreateWebhookInput = {
   /** The events to deliver; at least one. */
   events: Array<WebhookEvent>;
@@ -113,9 +139,11 @@ export type EvidenceLinkState =
  * none or several is BAD_USER_INPUT.
  */
 export type FollowInput = {
+  /** A recommendation's code. */
   recommendationCode?: InputMaybe<Scalars['String']['input']>;
   /** A recommendation's global id (`Recommendation.id`). */
   recommendationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A theme's code. */
   themeCode?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -132,14 +160,18 @@ export type Health =
 
 /** What became, or would become, of one row of the sheet. */
 export type ImportAction =
+  /** The row creates a record (catalog) or appends a log entry (progress). */
   | 'CREATE'
   /** The row has errors (see `errors`); nothing of the sheet is written. */
   | 'ERROR'
   /** A log row whose decisive status (`REVIEW_STATUSES`) opened a proposal for review instead of an entry; counted in `created`. */
   | 'PROPOSE'
+  /** The row matches what the database already holds; nothing is written for it. */
   | 'UNCHANGED'
+  /** The row changes an existing record. */
   | 'UPDATE';
 
+/** A sheet to import, and whether to apply it. */
 export type ImportSpreadsheetInput = {
   /**
    * The file itself: CSV text, or the XLSX workbook as base64. A string in a JSON body rather than a
@@ -149,17 +181,25 @@ export type ImportSpreadsheetInput = {
   content: Scalars['String']['input'];
   /** Check and report without writing (the default). Send false to apply. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How `content` is encoded. */
   format: SpreadsheetFormat;
+  /** Which sheet it is: the catalog or the progress log. */
   kind: SpreadsheetKind;
 };
 
+/** A token to issue. */
 export type IssueTokenInput = {
+  /** When it stops working, in the future; none: it does not expire. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What it is for, to tell tokens apart. */
   label: Scalars['String']['input'];
+  /** The account it acts for. */
   userName: Scalars['String']['input'];
 };
 
+/** One progress-log entry to append. */
 export type LogProgressInput = {
+  /** The recommendation's code. */
   code: Scalars['String']['input'];
   /**
    * The id of an earlier entry of the same recommendation that this entry corrects: its global id
@@ -184,24 +224,38 @@ export type LogProgressInput = {
 
 /** Two owners to merge: the source is merged into the target. */
 export type MergeOwnersInput = {
+  /** The global id of the owner merged away (it is kept, with `mergedInto` set). */
   sourceId: Scalars['ID']['input'];
+  /** The global id of the owner kept. */
   targetId: Scalars['ID']['input'];
 };
 
+/** A recommendation of a new policy document. */
 export type NewRecommendationInput = {
+  /** Its code, unique. */
   code: Scalars['String']['input'];
+  /** The verbatim Chinese text it comes from. */
   quote: Scalars['String']['input'];
+  /** An English summary. */
   summaryEn: Scalars['String']['input'];
+  /** The code of its theme. */
   theme: Scalars['String']['input'];
+  /** Short title in English. */
   titleEn: Scalars['String']['input'];
+  /** Short title in Chinese. */
   titleZh: Scalars['String']['input'];
 };
 
+/** Which way an order runs. */
 export type OrderDirection =
+  /** Ascending: smallest, earliest or first in order (for RELEVANCE, best first). */
   | 'ASC'
+  /** Descending: the reverse of ASC. */
   | 'DESC';
 
+/** A responsible body, by name. */
 export type OwnerInput = {
+  /** Its kind, used when the name is unknown and a new owner is created. */
   kind: OwnerKind;
   /** Any name or alias of an owner (matched ignoring case, width and extra spaces); an unknown name creates one. */
   name: Scalars['String']['input'];
@@ -209,18 +263,28 @@ export type OwnerInput = {
 
 /** The kind of a responsible body. */
 export type OwnerKind =
+  /** An academic institution (学术机构). */
   | 'ACADEMIA'
+  /** An enterprise (企业). */
   | 'ENTERPRISE'
+  /** An industry body (行业组织). */
   | 'INDUSTRY_BODY'
+  /** An international body (国际组织). */
   | 'INTERNATIONAL_BODY'
+  /** A local government (地方政府). */
   | 'LOCAL_GOVERNMENT'
+  /** A ministry (部委). */
   | 'MINISTRY'
+  /** Any other kind of body (其他). */
   | 'OTHER'
+  /** A regulator (监管机构). */
   | 'REGULATOR';
 
 /** The two halves of the article: governing AI, and developing it. */
 export type Pillar =
+  /** Developing AI. */
   | 'DEVELOPMENT'
+  /** Governing AI. */
   | 'GOVERNANCE';
 
 /** Where a proposal stands. */
@@ -245,6 +309,7 @@ export type RecommendationFilter = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Owner names; a recommendation matches when any of its owners is named. */
   owner?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only recommendations of this pillar. */
   pillar?: InputMaybe<Pillar>;
   /**
    * Words, each of which must match somewhere in the record, in any order: code, titles, summary, quote, theme
@@ -266,14 +331,19 @@ export type RecommendationFilter = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** How a recommendation list is ordered. */
 export type RecommendationOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** The field to order by. */
   field: RecommendationOrderField;
 };
 
 /** Fields a recommendation list can be ordered by. Ties are broken by id, so pages never overlap. */
 export type RecommendationOrderField =
+  /** The recommendation code, e.g. `GOV-SANDBOX-01`. */
   | 'CODE'
+  /** The progress percentage. */
   | 'PROGRESS'
   /**
    * How well the filter's `search` matched, best first in `ASC` (the default): a record scores, for each word
@@ -281,18 +351,27 @@ export type RecommendationOrderField =
    * name, 0 only in log notes; ties by id. Without a search every record ties. Cursors stay stable.
    */
   | 'RELEVANCE'
+  /** The target date. */
   | 'TARGET_DATE'
+  /** When the record last changed. */
   | 'UPDATED_AT';
 
 /** Where a recommendation stands. Moves between statuses follow `transitions`. */
 export type RecommendationStatus =
+  /** Given up; moving here or out of here needs an admin, and moving here a reason. */
   | 'ABANDONED'
+  /** Carried out; moving here needs evidence links. */
   | 'IMPLEMENTED'
+  /** Work is under way. */
   | 'IN_PROGRESS'
+  /** Nothing has been done yet; a new record starts here. */
   | 'NOT_STARTED'
+  /** Work is decided or scheduled but has not begun. */
   | 'PLANNED'
+  /** Work began but has stopped moving. */
   | 'STALLED';
 
+/** A proposal to reject, and why. */
 export type RejectProposalInput = {
   /** The proposal's global id. */
   id: Scalars['ID']['input'];
@@ -305,38 +384,55 @@ export type RejectProposalInput = {
  * approve or reject other people's proposals, admins curate the catalog and manage users.
  */
 export type Role =
+  /** Everything: curates the catalog, manages users, tokens and webhooks, reads the audit trail. */
   | 'ADMIN'
+  /** Logs progress and manages owners and target dates. */
   | 'ANALYST'
   /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
   | 'REVIEWER'
+  /** Reads only. */
   | 'VIEWER';
 
 /** A field in which a search matched (`Recommendation.searchMatches`). */
 export type SearchMatchField =
+  /** The recommendation code. */
   | 'CODE'
+  /** The note of a progress-log entry. */
   | 'LOG_NOTE'
+  /** An owner's name or alias. */
   | 'OWNER'
+  /** The quoted Chinese text. */
   | 'QUOTE'
+  /** The English summary. */
   | 'SUMMARY'
+  /** The theme's names. */
   | 'THEME'
+  /** The Chinese or English title. */
   | 'TITLE';
 
+/** The responsible bodies to give a recommendation. */
 export type SetOwnersInput = {
+  /** The recommendation's code. */
   code: Scalars['String']['input'];
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The new owners, the first one the lead; they replace the current ones. */
   owners: Array<OwnerInput>;
 };
 
+/** A new target date for a recommendation, with why. */
 export type SetTargetDateInput = {
+  /** The recommendation's code. */
   code: Scalars['String']['input'];
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the date changes; kept in `targetDateHistory`. */
   reason: Scalars['String']['input'];
   /** The new target; null clears it. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How an imported sheet is encoded. */
 export type SpreadsheetFormat =
   /** RFC 4180 text, UTF-8 (a byte-order mark is allowed). */
   | 'CSV'
@@ -350,36 +446,53 @@ export type SpreadsheetKind =
   /** One row per progress-log entry (`GET /export/progress.csv`). */
   | 'PROGRESS';
 
+/** A theme of a new policy document. */
 export type ThemeInput = {
+  /** Its code, unique, e.g. `SANDBOX`. */
   code: Scalars['String']['input'];
+  /** Its name in English. */
   nameEn: Scalars['String']['input'];
+  /** Its name in Chinese. */
   nameZh: Scalars['String']['input'];
+  /** The pillar it belongs to. */
   pillar: Pillar;
+  /** The article section it belongs to, in Chinese. */
   sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What to change of an owner; a field left out stays as it is. */
 export type UpdateOwnerInput = {
+  /** Its aliases: when given, they replace all the current ones. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The owner's global id. */
   id: Scalars['ID']['input'];
+  /** Its new kind. */
   kind?: InputMaybe<OwnerKind>;
+  /** Its new English name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Its new Chinese name. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What to change of a recommendation; a field left out stays as it is. */
 export type UpdateRecommendationInput = {
+  /** The recommendation's code (it does not change). */
   code: Scalars['String']['input'];
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** When given, replaces the responsible bodies (the first is the lead), as `setOwners` does. */
   owners?: InputMaybe<Array<OwnerInput>>;
+  /** New quoted text; needs `quoteChangeReason`. */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** Required when `quote` changes. */
   quoteChangeReason?: InputMaybe<Scalars['String']['input']>;
+  /** New English summary. */
   summaryEn?: InputMaybe<Scalars['String']['input']>;
+  /** The code of the theme to move it to. */
   theme?: InputMaybe<Scalars['String']['input']>;
+  /** New English title. */
   titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** New Chinese title. */
   titleZh?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -31,17 +31,23 @@ export type Scalars = {
 /** A token's metadata; the secret itself is never shown again after issue. */
 export type ApiToken = Node & {
   __typename?: 'ApiToken';
+  /** When it was issued. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it stops working; null when it does not expire. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** What the token is for, as given when it was issued. */
   label: Scalars['String']['output'];
+  /** When it last authenticated a request (recorded at most once a minute); null if never. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The first characters of the secret, to tell tokens apart. */
   prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it is not. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A proposal to approve. */
 export type ApproveProposalInput = {
   /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
   expectedVersion: Scalars['Int']['input'];
@@ -56,30 +62,43 @@ export type ApproveProposalInput = {
  */
 export type AuditEntry = Node & {
   __typename?: 'AuditEntry';
+  /** Who made the write, by name: an account, `(admin token)`, or a command-line script. */
   actor: Scalars['String']['output'];
+  /** The role they acted with; null when none was recorded. */
   actorRole?: Maybe<Role>;
+  /** The values after the write, as recorded; null when there are none. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** The values before the write, as recorded; null when there were none. */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** When the write was made. */
   createdAt: Scalars['DateTime']['output'];
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** The write, as the API names it, e.g. `logProgress`. */
   operation: Scalars['String']['output'];
+  /** Which one, e.g. a recommendation's code. */
   targetId: Scalars['String']['output'];
+  /** The kind of thing written, e.g. `Recommendation`. */
   targetType: Scalars['String']['output'];
 };
 
 /** A page of the audit trail. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The page's entries, each with its cursor. */
   edges: Array<AuditEntryEdge>;
+  /** Where the page stands in the whole trail. */
   pageInfo: PageInfo;
+  /** How many entries match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One audit entry of a page, with its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   /** Opaque; pass it as `after` to continue after this entry, or as `before` to page back from it. */
   cursor: Scalars['String']['output'];
+  /** The audit entry. */
   node: AuditEntry;
 };
 
@@ -101,6 +120,7 @@ export type Change = {
   kind: Scalars['String']['output'];
   /** The log entry, when `kind` is `logProgress`. */
   progressUpdate?: Maybe<ProgressUpdate>;
+  /** The recommendation that changed, as it is now. */
   recommendation: Recommendation;
   /** What happened, in English (one line). */
   summaryEn: Scalars['String']['output'];
@@ -111,53 +131,82 @@ export type Change = {
 /** A page of the change feed. */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** The page's changes, each with its cursor. */
   edges: Array<ChangeEdge>;
+  /** Where the page stands in the feed. */
   pageInfo: PageInfo;
 };
 
+/** One change of a page, with its cursor. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
   /** Opaque; pass it as `after` to continue after this change. */
   cursor: Scalars['String']['output'];
+  /** The change. */
   node: Change;
 };
 
 /** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
 export type CreateOwnerInput = {
+  /** Other names it answers to. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What kind of body it is. */
   kind: OwnerKind;
+  /** Its English name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Its Chinese name. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new recommendation. */
 export type CreateRecommendationInput = {
+  /** Its code, unique, e.g. `GOV-SANDBOX-03`. */
   code: Scalars['String']['input'];
+  /** Its responsible bodies, the first one the lead. */
   owners?: InputMaybe<Array<OwnerInput>>;
+  /** The verbatim Chinese text of the article it comes from. */
   quote: Scalars['String']['input'];
+  /** An English summary. */
   summaryEn: Scalars['String']['input'];
+  /** When it is due, if known. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   /** Theme code. */
   theme: Scalars['String']['input'];
+  /** Short title in English. */
   titleEn: Scalars['String']['input'];
+  /** Short title in Chinese. */
   titleZh: Scalars['String']['input'];
 };
 
+/** A later policy document, with its themes and recommendations. */
 export type CreateSourceDocumentInput = {
+  /** Who wrote or issued it. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** The day it was published. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its recommendations, each in one of `themes`. */
   recommendations: Array<NewRecommendationInput>;
+  /** Its short name, unique. */
   slug: Scalars['String']['input'];
+  /** Its themes, in the article's order. */
   themes: Array<ThemeInput>;
+  /** Its title in English. */
   titleEn: Scalars['String']['input'];
+  /** Its title in Chinese. */
   titleZh: Scalars['String']['input'];
+  /** Where it was published. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An account to create. */
 export type CreateUserInput = {
+  /** Its name, unique: 1 to 64 letters, digits, dots, dashes, underscores or @. */
   name: Scalars['String']['input'];
+  /** What it may do. */
   role: Role;
 };
 
+/** An endpoint to register, and what it receives. */
 export type CreateWebhookInput = {
   /** The events to deliver; at least one. */
   events: Array<WebhookEvent>;
@@ -167,10 +216,12 @@ export type CreateWebhookInput = {
   url: Scalars['String']['input'];
 };
 
+/** A webhook just registered, with its signing secret, shown this once. */
 export type CreatedWebhook = {
   __typename?: 'CreatedWebhook';
   /** The signing secret (`whsec_` and base64), for standardwebhooks' `new Webhook(secret).verify`. Shown once: store it now. */
   secret: Scalars['String']['output'];
+  /** The webhook, as `webhooks` lists it. */
   webhook: Webhook;
 };
 
@@ -257,16 +308,20 @@ export type EvidenceLinkState =
  * none or several is BAD_USER_INPUT.
  */
 export type FollowInput = {
+  /** A recommendation's code. */
   recommendationCode?: InputMaybe<Scalars['String']['input']>;
   /** A recommendation's global id (`Recommendation.id`). */
   recommendationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A theme's code. */
   themeCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account's watch list, each list in the order it was followed. */
 export type Following = {
   __typename?: 'Following';
+  /** The recommendations followed. */
   recommendations: Array<Recommendation>;
+  /** The themes followed: every recommendation of each is in the feed. */
   themes: Array<Theme>;
 };
 
@@ -281,48 +336,64 @@ export type Health =
   /** Past its target date and not implemented. */
   | 'OVERDUE';
 
+/** How many recommendations are in one health. */
 export type HealthCount = {
   __typename?: 'HealthCount';
+  /** How many. */
   count: Scalars['Int']['output'];
+  /** The health. */
   health: Health;
 };
 
 /** What became, or would become, of one row of the sheet. */
 export type ImportAction =
+  /** The row creates a record (catalog) or appends a log entry (progress). */
   | 'CREATE'
   /** The row has errors (see `errors`); nothing of the sheet is written. */
   | 'ERROR'
   /** A log row whose decisive status (`REVIEW_STATUSES`) opened a proposal for review instead of an entry; counted in `created`. */
   | 'PROPOSE'
+  /** The row matches what the database already holds; nothing is written for it. */
   | 'UNCHANGED'
+  /** The row changes an existing record. */
   | 'UPDATE';
 
+/** One thing wrong with the imported sheet. */
 export type ImportError = {
   __typename?: 'ImportError';
   /** The code the same refusal has from the API: BAD_USER_INPUT, CONFLICT (a stale version), FORBIDDEN, NOT_FOUND. */
   code: Scalars['String']['output'];
   /** The column at fault, when one is. */
   column?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in words a person can act on. */
   message: Scalars['String']['output'];
   /** The row's number as a spreadsheet shows it; null for the sheet as a whole (size, format, header). */
   row?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What an import did, or would do in a dry run. */
 export type ImportResult = {
   __typename?: 'ImportResult';
   /** True when the sheet was written: not a dry run, and no errors. */
   applied: Scalars['Boolean']['output'];
   /** Rows that create (or in a dry run would create) a record or a log entry. */
   created: Scalars['Int']['output'];
+  /** Whether this was a dry run, which writes nothing. */
   dryRun: Scalars['Boolean']['output'];
+  /** Everything wrong with the sheet; when any, nothing is written. */
   errors: Array<ImportError>;
+  /** What became, or would become, of each row. */
   rows: Array<ImportRow>;
+  /** Rows that match what the database already holds. */
   unchanged: Scalars['Int']['output'];
+  /** Rows that change (or in a dry run would change) an existing record. */
   updated: Scalars['Int']['output'];
 };
 
+/** One row of the imported sheet and what became, or would become, of it. */
 export type ImportRow = {
   __typename?: 'ImportRow';
+  /** What the row does, or would do in a dry run. */
   action: ImportAction;
   /** The recommendation the row is about. */
   code: Scalars['String']['output'];
@@ -330,6 +401,7 @@ export type ImportRow = {
   row: Scalars['Int']['output'];
 };
 
+/** A sheet to import, and whether to apply it. */
 export type ImportSpreadsheetInput = {
   /**
    * The file itself: CSV text, or the XLSX workbook as base64. A string in a JSON body rather than a
@@ -339,24 +411,34 @@ export type ImportSpreadsheetInput = {
   content: Scalars['String']['input'];
   /** Check and report without writing (the default). Send false to apply. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How `content` is encoded. */
   format: SpreadsheetFormat;
+  /** Which sheet it is: the catalog or the progress log. */
   kind: SpreadsheetKind;
 };
 
+/** A token to issue. */
 export type IssueTokenInput = {
+  /** When it stops working, in the future; none: it does not expire. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What it is for, to tell tokens apart. */
   label: Scalars['String']['input'];
+  /** The account it acts for. */
   userName: Scalars['String']['input'];
 };
 
+/** A token just issued: its secret, shown this once, and its metadata. */
 export type IssuedToken = {
   __typename?: 'IssuedToken';
+  /** The token's metadata, as `User.tokens` lists it. */
   apiToken: ApiToken;
   /** The secret. Shown once: store it now. */
   token: Scalars['String']['output'];
 };
 
+/** One progress-log entry to append. */
 export type LogProgressInput = {
+  /** The recommendation's code. */
   code: Scalars['String']['input'];
   /**
    * The id of an earlier entry of the same recommendation that this entry corrects: its global id
@@ -379,6 +461,7 @@ export type LogProgressInput = {
   status?: InputMaybe<RecommendationStatus>;
 };
 
+/** What `logProgress` did. */
 export type LogProgressPayload = {
   __typename?: 'LogProgressPayload';
   /** The proposal the entry became, when its status needs a second person (`REVIEW_STATUSES`); null when it applied at once. */
@@ -391,17 +474,22 @@ export type LogProgressPayload = {
 
 /** Two owners to merge: the source is merged into the target. */
 export type MergeOwnersInput = {
+  /** The global id of the owner merged away (it is kept, with `mergedInto` set). */
   sourceId: Scalars['ID']['input'];
+  /** The global id of the owner kept. */
   targetId: Scalars['ID']['input'];
 };
 
+/** Status counts at the end of one month. */
 export type MonthlyStatusCounts = {
   __typename?: 'MonthlyStatusCounts';
+  /** How many recommendations were in each status at the end of the month. */
   counts: Array<StatusCount>;
   /** The month, `YYYY-MM`. */
   month: Scalars['String']['output'];
 };
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -490,123 +578,152 @@ export type Mutation = {
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationApproveProposalArgs = {
   input: ApproveProposalInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationArchiveRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateOwnerArgs = {
   input: CreateOwnerInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateRecommendationArgs = {
   input: CreateRecommendationInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateSourceDocumentArgs = {
   input: CreateSourceDocumentInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateWebhookArgs = {
   input: CreateWebhookInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationEnableWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationFollowArgs = {
   input: FollowInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationImportSpreadsheetArgs = {
   input: ImportSpreadsheetInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationIssueTokenArgs = {
   input: IssueTokenInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationLogProgressArgs = {
   input: LogProgressInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationMergeOwnersArgs = {
   input: MergeOwnersInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRejectProposalArgs = {
   input: RejectProposalInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRestoreRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRevokeTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationSetOwnersArgs = {
   input: SetOwnersInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationSetTargetDateArgs = {
   input: SetTargetDateInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationUnfollowArgs = {
   input: FollowInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationUpdateOwnerArgs = {
   input: UpdateOwnerInput;
 };
 
 
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationUpdateRecommendationArgs = {
   input: UpdateRecommendationInput;
 };
 
+/** A recommendation of a new policy document. */
 export type NewRecommendationInput = {
+  /** Its code, unique. */
   code: Scalars['String']['input'];
+  /** The verbatim Chinese text it comes from. */
   quote: Scalars['String']['input'];
+  /** An English summary. */
   summaryEn: Scalars['String']['input'];
+  /** The code of its theme. */
   theme: Scalars['String']['input'];
+  /** Short title in English. */
   titleEn: Scalars['String']['input'];
+  /** Short title in Chinese. */
   titleZh: Scalars['String']['input'];
 };
 
@@ -622,8 +739,11 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Which way an order runs. */
 export type OrderDirection =
+  /** Ascending: smallest, earliest or first in order (for RELEVANCE, best first). */
   | 'ASC'
+  /** Descending: the reverse of ASC. */
   | 'DESC';
 
 /** A body responsible for carrying a recommendation out: an institution, known by any of its names. */
@@ -633,6 +753,7 @@ export type Owner = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** What kind of body it is. */
   kind: OwnerKind;
   /** Set when an admin merged this owner into another (`mergeOwners`): the owner its links and names moved to. */
   mergedInto?: Maybe<Owner>;
@@ -644,7 +765,9 @@ export type Owner = Node & {
   nameZh?: Maybe<Scalars['String']['output']>;
 };
 
+/** A responsible body, by name. */
 export type OwnerInput = {
+  /** Its kind, used when the name is unknown and a new owner is created. */
   kind: OwnerKind;
   /** Any name or alias of an owner (matched ignoring case, width and extra spaces); an unknown name creates one. */
   name: Scalars['String']['input'];
@@ -652,13 +775,21 @@ export type OwnerInput = {
 
 /** The kind of a responsible body. */
 export type OwnerKind =
+  /** An academic institution (学术机构). */
   | 'ACADEMIA'
+  /** An enterprise (企业). */
   | 'ENTERPRISE'
+  /** An industry body (行业组织). */
   | 'INDUSTRY_BODY'
+  /** An international body (国际组织). */
   | 'INTERNATIONAL_BODY'
+  /** A local government (地方政府). */
   | 'LOCAL_GOVERNMENT'
+  /** A ministry (部委). */
   | 'MINISTRY'
+  /** Any other kind of body (其他). */
   | 'OTHER'
+  /** A regulator (监管机构). */
   | 'REGULATOR';
 
 /**
@@ -683,7 +814,9 @@ export type PageInfo = {
 
 /** The two halves of the article: governing AI, and developing it. */
 export type Pillar =
+  /** Developing AI. */
   | 'DEVELOPMENT'
+  /** Governing AI. */
   | 'GOVERNANCE';
 
 /** One entry of the append-only progress log. */
@@ -703,20 +836,24 @@ export type ProgressUpdate = Node & {
   evidenceUrls: Array<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** What happened, as logged. */
   note: Scalars['String']['output'];
   /** When it happened in the world; may be earlier than `createdAt`. */
   occurredOn: Scalars['Date']['output'];
   /** Progress after this entry. */
   progress: Scalars['Int']['output'];
+  /** Progress before this entry. */
   progressBefore: Scalars['Int']['output'];
   /**
    * The proposal whose approval appended this entry (its reviewer and decision), or null for a direct entry, and
    * for a caller who may not see it (see `Proposal`).
    */
   proposal?: Maybe<Proposal>;
+  /** The recommendation it was logged on. */
   recommendation: Recommendation;
   /** Status after this entry. */
   status: RecommendationStatus;
+  /** Status before this entry. */
   statusBefore: RecommendationStatus;
 };
 
@@ -730,12 +867,17 @@ export type Proposal = Node & {
   __typename?: 'Proposal';
   /** The record's version when proposed; when it differs from `recommendation.version`, the record moved since. */
   baseVersion: Scalars['Int']['output'];
+  /** When it was proposed. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it was approved or rejected; null while open. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The proposed entry's evidence links. */
   evidenceUrls: Array<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** What happened, as the proposer wrote it. */
   note: Scalars['String']['output'];
+  /** When it happened in the world, as proposed. */
   occurredOn: Scalars['Date']['output'];
   /** The proposed progress. */
   progress: Scalars['Int']['output'];
@@ -745,11 +887,13 @@ export type Proposal = Node & {
   proposer: Scalars['String']['output'];
   /** The reason given for the move (required to move to ABANDONED). */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The record it would change. */
   recommendation: Recommendation;
   /** Why it was rejected. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
   /** Who approved or rejected it. */
   reviewer?: Maybe<Scalars['String']['output']>;
+  /** Open, approved or rejected. */
   state: ProposalState;
   /** The proposed status. */
   status: RecommendationStatus;
@@ -762,22 +906,29 @@ export type Proposal = Node & {
 /** A page of proposals. */
 export type ProposalConnection = {
   __typename?: 'ProposalConnection';
+  /** The page's proposals, each with its cursor. */
   edges: Array<ProposalEdge>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
+  /** How many proposals match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A decided proposal and its record as they are after the decision. */
 export type ProposalDecisionPayload = {
   __typename?: 'ProposalDecisionPayload';
+  /** The proposal, decided. */
   proposal: Proposal;
+  /** Its record: changed when approved, as it was when rejected. */
   recommendation: Recommendation;
 };
 
+/** One proposal of a page, with its cursor. */
 export type ProposalEdge = {
   __typename?: 'ProposalEdge';
   /** Opaque; pass it as `after` to continue after this proposal, or as `before` to page back from it. */
   cursor: Scalars['String']['output'];
+  /** The proposal. */
   node: Proposal;
 };
 
@@ -790,6 +941,7 @@ export type ProposalState =
   /** Turned down with a reason; the record stayed as it was. */
   | 'REJECTED';
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -861,6 +1013,7 @@ export type Query = {
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -871,18 +1024,21 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryMyFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryMyProposalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -892,21 +1048,25 @@ export type QueryMyProposalsArgs = {
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryOwnersArgs = {
   includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryPendingReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -915,12 +1075,14 @@ export type QueryPendingReviewsArgs = {
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryRecommendationArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   code: Scalars['String']['input'];
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -932,21 +1094,29 @@ export type QueryRecommendationsArgs = {
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QuerySummaryArgs = {
   filter?: InputMaybe<RecommendationFilter>;
 };
 
 
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryThemesArgs = {
   pillar?: InputMaybe<Pillar>;
 };
 
+/** One change of a recommendation's quoted text (`updateRecommendation` with `quoteChangeReason`). */
 export type QuoteRevision = {
   __typename?: 'QuoteRevision';
+  /** Who changed it. */
   actor: Scalars['String']['output'];
+  /** When it was changed. */
   createdAt: Scalars['DateTime']['output'];
+  /** The quote after the change. */
   newQuote: Scalars['String']['output'];
+  /** The quote before the change. */
   previousQuote: Scalars['String']['output'];
+  /** Why it changed, as given. */
   reason: Scalars['String']['output'];
 };
 
@@ -958,7 +1128,9 @@ export type Recommendation = Node & {
    * those into or out of ABANDONED unless the caller is an admin.
    */
   allowedNextStatuses: Array<RecommendationStatus>;
+  /** True once archived (`archiveRecommendation`); archived records are hidden from lists unless asked for. */
   archived: Scalars['Boolean']['output'];
+  /** When it was archived; null when it is not. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Set when status and progress were reconstructed for a past date. */
   asOf?: Maybe<Scalars['Date']['output']>;
@@ -969,8 +1141,11 @@ export type Recommendation = Node & {
   changeCursor?: Maybe<Scalars['String']['output']>;
   /** Stable human code, e.g. `GOV-SANDBOX-01`. */
   code: Scalars['String']['output'];
+  /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The policy document it is quoted from. */
   document: SourceDocument;
+  /** Computed at the request's time (see `Health`). */
   health: Health;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
@@ -980,6 +1155,7 @@ export type Recommendation = Node & {
   openProposal?: Maybe<Proposal>;
   /** Responsible bodies. */
   owners: Array<Owner>;
+  /** The pillar it belongs to. */
   pillar: Pillar;
   /** 0 to 100. */
   progress: Scalars['Int']['output'];
@@ -999,6 +1175,7 @@ export type Recommendation = Node & {
   searchMatches: Array<SearchMatch>;
   /** The record a catalog revision split this one from, if any. */
   splitFrom?: Maybe<Recommendation>;
+  /** Where it stands now; with `asOf`, as reconstructed from the log for that date. */
   status: RecommendationStatus;
   /**
    * Those of `allowedNextStatuses` that the caller's `logProgress` would only propose, for another person to
@@ -1012,12 +1189,17 @@ export type Recommendation = Node & {
   successors: Array<Recommendation>;
   /** An English summary (the project's own translation). */
   summaryEn: Scalars['String']['output'];
+  /** When it is due, if a date was set (`setTargetDate`). */
   targetDate?: Maybe<Scalars['Date']['output']>;
   /** Every change of the target date with its reason, oldest first. */
   targetDateHistory: Array<TargetDateRevision>;
+  /** The theme it belongs to. */
   theme: Theme;
+  /** Short title in English. */
   titleEn: Scalars['String']['output'];
+  /** Short title in Chinese. */
   titleZh: Scalars['String']['output'];
+  /** When the record last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** The progress log, newest first (at most 200). With `asOf`, only entries that had happened by then. */
   updates: Array<ProgressUpdate>;
@@ -1034,16 +1216,20 @@ export type RecommendationUpdatesArgs = {
 /** A page of recommendations. */
 export type RecommendationConnection = {
   __typename?: 'RecommendationConnection';
+  /** The page's recommendations, each with its cursor. */
   edges: Array<RecommendationEdge>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** How many recommendations match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One recommendation of a page, with its cursor. */
 export type RecommendationEdge = {
   __typename?: 'RecommendationEdge';
   /** Opaque; pass it as `after` to continue after this item, or as `before` to page back from it. */
   cursor: Scalars['String']['output'];
+  /** The recommendation. */
   node: Recommendation;
 };
 
@@ -1060,6 +1246,7 @@ export type RecommendationFilter = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Owner names; a recommendation matches when any of its owners is named. */
   owner?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only recommendations of this pillar. */
   pillar?: InputMaybe<Pillar>;
   /**
    * Words, each of which must match somewhere in the record, in any order: code, titles, summary, quote, theme
@@ -1081,14 +1268,19 @@ export type RecommendationFilter = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** How a recommendation list is ordered. */
 export type RecommendationOrder = {
+  /** Ascending (the default) or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** The field to order by. */
   field: RecommendationOrderField;
 };
 
 /** Fields a recommendation list can be ordered by. Ties are broken by id, so pages never overlap. */
 export type RecommendationOrderField =
+  /** The recommendation code, e.g. `GOV-SANDBOX-01`. */
   | 'CODE'
+  /** The progress percentage. */
   | 'PROGRESS'
   /**
    * How well the filter's `search` matched, best first in `ASC` (the default): a record scores, for each word
@@ -1096,18 +1288,27 @@ export type RecommendationOrderField =
    * name, 0 only in log notes; ties by id. Without a search every record ties. Cursors stay stable.
    */
   | 'RELEVANCE'
+  /** The target date. */
   | 'TARGET_DATE'
+  /** When the record last changed. */
   | 'UPDATED_AT';
 
 /** Where a recommendation stands. Moves between statuses follow `transitions`. */
 export type RecommendationStatus =
+  /** Given up; moving here or out of here needs an admin, and moving here a reason. */
   | 'ABANDONED'
+  /** Carried out; moving here needs evidence links. */
   | 'IMPLEMENTED'
+  /** Work is under way. */
   | 'IN_PROGRESS'
+  /** Nothing has been done yet; a new record starts here. */
   | 'NOT_STARTED'
+  /** Work is decided or scheduled but has not begun. */
   | 'PLANNED'
+  /** Work began but has stopped moving. */
   | 'STALLED';
 
+/** A proposal to reject, and why. */
 export type RejectProposalInput = {
   /** The proposal's global id. */
   id: Scalars['ID']['input'];
@@ -1120,10 +1321,13 @@ export type RejectProposalInput = {
  * approve or reject other people's proposals, admins curate the catalog and manage users.
  */
 export type Role =
+  /** Everything: curates the catalog, manages users, tokens and webhooks, reads the audit trail. */
   | 'ADMIN'
+  /** Logs progress and manages owners and target dates. */
   | 'ANALYST'
   /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
   | 'REVIEWER'
+  /** Reads only. */
   | 'VIEWER';
 
 /** One field of a record in which a search matched: at least one of the search's words is in it. */
@@ -1131,30 +1335,44 @@ export type SearchMatch = {
   __typename?: 'SearchMatch';
   /** The field's text around the first match, at most about 80 characters (… where cut). */
   excerpt: Scalars['String']['output'];
+  /** The field that matched. */
   field: SearchMatchField;
 };
 
 /** A field in which a search matched (`Recommendation.searchMatches`). */
 export type SearchMatchField =
+  /** The recommendation code. */
   | 'CODE'
+  /** The note of a progress-log entry. */
   | 'LOG_NOTE'
+  /** An owner's name or alias. */
   | 'OWNER'
+  /** The quoted Chinese text. */
   | 'QUOTE'
+  /** The English summary. */
   | 'SUMMARY'
+  /** The theme's names. */
   | 'THEME'
+  /** The Chinese or English title. */
   | 'TITLE';
 
+/** The responsible bodies to give a recommendation. */
 export type SetOwnersInput = {
+  /** The recommendation's code. */
   code: Scalars['String']['input'];
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The new owners, the first one the lead; they replace the current ones. */
   owners: Array<OwnerInput>;
 };
 
+/** A new target date for a recommendation, with why. */
 export type SetTargetDateInput = {
+  /** The recommendation's code. */
   code: Scalars['String']['input'];
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the date changes; kept in `targetDateHistory`. */
   reason: Scalars['String']['input'];
   /** The new target; null clears it. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1163,17 +1381,25 @@ export type SetTargetDateInput = {
 /** A policy document that recommendations are quoted from. */
 export type SourceDocument = Node & {
   __typename?: 'SourceDocument';
+  /** Who wrote or issued it, when known. */
   author?: Maybe<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** The day it was published, when known. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Stable short name, e.g. for `RecommendationFilter.document`. */
   slug: Scalars['String']['output'];
+  /** Its themes, in the article's order. */
   themes: Array<Theme>;
+  /** The document's title in English. */
   titleEn: Scalars['String']['output'];
+  /** The document's title in Chinese. */
   titleZh: Scalars['String']['output'];
+  /** Where it was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** How an imported sheet is encoded. */
 export type SpreadsheetFormat =
   /** RFC 4180 text, UTF-8 (a byte-order mark is allowed). */
   | 'CSV'
@@ -1187,15 +1413,21 @@ export type SpreadsheetKind =
   /** One row per progress-log entry (`GET /export/progress.csv`). */
   | 'PROGRESS';
 
+/** How many recommendations are in one status. */
 export type StatusCount = {
   __typename?: 'StatusCount';
+  /** How many. */
   count: Scalars['Int']['output'];
+  /** The status. */
   status: RecommendationStatus;
 };
 
+/** The statuses one status may move to (see `transitions`). */
 export type StatusTransition = {
   __typename?: 'StatusTransition';
+  /** The status moved from. */
   from: RecommendationStatus;
+  /** The statuses it may move to. */
   to: Array<RecommendationStatus>;
 };
 
@@ -1244,24 +1476,35 @@ export type SubscriptionRecommendationChangedArgs = {
   filter?: InputMaybe<RecommendationFilter>;
 };
 
+/** One change of a recommendation's target date (`setTargetDate`). */
 export type TargetDateRevision = {
   __typename?: 'TargetDateRevision';
+  /** Who changed it. */
   actor: Scalars['String']['output'];
+  /** When it was changed. */
   createdAt: Scalars['DateTime']['output'];
+  /** The target after the change; null when it was cleared. */
   newDate?: Maybe<Scalars['Date']['output']>;
+  /** The target before the change; null when there was none. */
   previousDate?: Maybe<Scalars['Date']['output']>;
+  /** Why it changed, as given. */
   reason: Scalars['String']['output'];
 };
 
 /** A theme of the article, such as sandbox regulation, within one pillar. */
 export type Theme = Node & {
   __typename?: 'Theme';
+  /** Stable code, e.g. `SANDBOX`. */
   code: Scalars['String']['output'];
+  /** The policy document it comes from. */
   document: SourceDocument;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** Its name in English. */
   nameEn: Scalars['String']['output'];
+  /** Its name in Chinese. */
   nameZh: Scalars['String']['output'];
+  /** The pillar it belongs to. */
   pillar: Pillar;
   /** How many (non-archived) recommendations the theme has. */
   recommendationCount: Scalars['Int']['output'];
@@ -1269,20 +1512,32 @@ export type Theme = Node & {
   sectionZh?: Maybe<Scalars['String']['output']>;
 };
 
+/** A theme of a new policy document. */
 export type ThemeInput = {
+  /** Its code, unique, e.g. `SANDBOX`. */
   code: Scalars['String']['input'];
+  /** Its name in English. */
   nameEn: Scalars['String']['input'];
+  /** Its name in Chinese. */
   nameZh: Scalars['String']['input'];
+  /** The pillar it belongs to. */
   pillar: Pillar;
+  /** The article section it belongs to, in Chinese. */
   sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The dashboard's figures for one theme. */
 export type ThemeSummary = {
   __typename?: 'ThemeSummary';
+  /** Their mean progress, to one decimal. */
   averageProgress: Scalars['Float']['output'];
+  /** How many of those are IMPLEMENTED. */
   implemented: Scalars['Int']['output'];
+  /** How many of those are OVERDUE. */
   overdue: Scalars['Int']['output'];
+  /** The theme. */
   theme: Theme;
+  /** How many of its recommendations match. */
   total: Scalars['Int']['output'];
 };
 
@@ -1291,13 +1546,17 @@ export type TrackerSummary = {
   __typename?: 'TrackerSummary';
   /** Mean progress, 0 when there are no recommendations. */
   averageProgress: Scalars['Float']['output'];
+  /** How many are in each health. */
   byHealth: Array<HealthCount>;
+  /** How many are in each status. */
   byStatus: Array<StatusCount>;
+  /** Figures per theme. */
   byTheme: Array<ThemeSummary>;
   /** The latest log entries across the matching recommendations. */
   recentUpdates: Array<ProgressUpdate>;
   /** Status counts at the end of each month from `from` to `to` (at most 120 months), reconstructed from the log. */
   timeSeries: Array<MonthlyStatusCounts>;
+  /** How many recommendations match. */
   total: Scalars['Int']['output'];
 };
 
@@ -1316,37 +1575,52 @@ export type TrackerSummaryTimeSeriesArgs = {
 
 /** What to change of an owner; a field left out stays as it is. */
 export type UpdateOwnerInput = {
+  /** Its aliases: when given, they replace all the current ones. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The owner's global id. */
   id: Scalars['ID']['input'];
+  /** Its new kind. */
   kind?: InputMaybe<OwnerKind>;
+  /** Its new English name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Its new Chinese name. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What to change of a recommendation; a field left out stays as it is. */
 export type UpdateRecommendationInput = {
+  /** The recommendation's code (it does not change). */
   code: Scalars['String']['input'];
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** When given, replaces the responsible bodies (the first is the lead), as `setOwners` does. */
   owners?: InputMaybe<Array<OwnerInput>>;
+  /** New quoted text; needs `quoteChangeReason`. */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** Required when `quote` changes. */
   quoteChangeReason?: InputMaybe<Scalars['String']['input']>;
+  /** New English summary. */
   summaryEn?: InputMaybe<Scalars['String']['input']>;
+  /** The code of the theme to move it to. */
   theme?: InputMaybe<Scalars['String']['input']>;
+  /** New English title. */
   titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** New Chinese title. */
   titleZh?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account that tokens act for. */
 export type User = Node & {
   __typename?: 'User';
+  /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** The account's name, unique. */
   name: Scalars['String']['output'];
+  /** What the account may do. */
   role: Role;
+  /** Its API tokens, oldest first, revoked and expired ones included. */
   tokens: Array<ApiToken>;
 };
 
@@ -1355,7 +1629,9 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** What this account follows. */
   following: Following;
+  /** The account's name. */
   name: Scalars['String']['output'];
+  /** What the account may do. */
   role: Role;
 };
 
@@ -1364,16 +1640,19 @@ export type Webhook = Node & {
   __typename?: 'Webhook';
   /** Failed attempts in a row, over all its deliveries; a delivered attempt resets it. */
   consecutiveFailures: Scalars['Int']['output'];
+  /** When it was registered. */
   createdAt: Scalars['DateTime']['output'];
   /** Who registered it. */
   createdBy: Scalars['String']['output'];
   /** Its deliveries, newest first, as a connection (`first`/`after` or `last`/`before`; at most 200, 50 by default). */
   deliveries: WebhookDeliveryConnection;
+  /** When it was disabled for failing; null while enabled. */
   disabledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was disabled: the failed attempts in a row and the last one's error. */
   disabledReason?: Maybe<Scalars['String']['output']>;
   /** False once it was disabled for failing (see `disabledReason`) until enableWebhook. */
   enabled: Scalars['Boolean']['output'];
+  /** The events it receives. */
   events: Array<WebhookEvent>;
   /** The RecommendationFilter it was registered with, or null for every recommendation. */
   filter?: Maybe<Scalars['JSON']['output']>;
@@ -1381,6 +1660,7 @@ export type Webhook = Node & {
   id: Scalars['ID']['output'];
   /** Its newest delivery, or null before the first. */
   lastDelivery?: Maybe<WebhookDelivery>;
+  /** Where deliveries are POSTed. */
   url: Scalars['String']['output'];
 };
 
@@ -1396,7 +1676,9 @@ export type WebhookDeliveriesArgs = {
 /** One POST of a delivery. */
 export type WebhookAttempt = {
   __typename?: 'WebhookAttempt';
+  /** When the attempt was made. */
   at: Scalars['DateTime']['output'];
+  /** How long it took, in milliseconds. */
   durationMs: Scalars['Int']['output'];
   /** Why it failed (`HTTP 500`, `refused: …`, `the call took too long`), or null when delivered. */
   error?: Maybe<Scalars['String']['output']>;
@@ -1407,11 +1689,15 @@ export type WebhookAttempt = {
 /** One event for one webhook, and every attempt to deliver it. */
 export type WebhookDelivery = Node & {
   __typename?: 'WebhookDelivery';
+  /** How many attempts were made so far. */
   attemptCount: Scalars['Int']['output'];
   /** The attempts so far, oldest first. */
   attempts: Array<WebhookAttempt>;
+  /** When the delivery was queued, after the change it announces. */
   createdAt: Scalars['DateTime']['output'];
+  /** When a receiver answered 2xx; null until then. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event delivered. */
   event: WebhookEvent;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
@@ -1421,21 +1707,27 @@ export type WebhookDelivery = Node & {
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   /** The exact JSON body every attempt sends: `{ type, timestamp, data }`. */
   payload: Scalars['String']['output'];
+  /** Where the delivery stands. */
   status: WebhookDeliveryStatus;
 };
 
 /** A page of a webhook's deliveries. */
 export type WebhookDeliveryConnection = {
   __typename?: 'WebhookDeliveryConnection';
+  /** The page's deliveries, each with its cursor. */
   edges: Array<WebhookDeliveryEdge>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
+  /** How many deliveries the webhook has, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One delivery of a page, with its cursor. */
 export type WebhookDeliveryEdge = {
   __typename?: 'WebhookDeliveryEdge';
   /** Opaque; pass it as `after` to continue after this delivery, or as `before` to page back from it. */
   cursor: Scalars['String']['output'];
+  /** The delivery. */
   node: WebhookDelivery;
 };
 
