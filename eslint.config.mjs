@@ -15,6 +15,7 @@ export default tseslint.config(
       'src/generated/',
       'src/**/__generated__/',
       'tests/__generated__/',
+      'web/admin/__generated__/',
       'test-artifacts/',
       '.data/',
     ],

@@ -1,12 +1,18 @@
 // On a recommendation's page, for analysts and admins: its owners, picked from the list of institutions (the
 // first is the lead), and its target date with the reason for the change. The date's history is shown beside
 // it (targetHistory.ts). Every save passes the version read, so a concurrent edit is refused, not overwritten.
-import { ApiError, fetchInstitutions, setOwners, setTargetDate } from './api';
+import {
+  ApiError,
+  fetchInstitutions,
+  setOwners,
+  setTargetDate,
+  type Institution,
+  type RecommendationDetail,
+} from './api';
 import { dateInput, isIsoDate } from './dates';
 import { fill, h } from './dom';
 import { pick, t } from './i18n';
 import { app } from './state';
-import type { Institution, RecommendationDetail } from './types';
 import { errorContent } from './widgets';
 
 export interface StewardForm {
