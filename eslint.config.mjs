@@ -33,6 +33,16 @@ export default tseslint.config(
     },
   },
   {
+    // The browser code gets the type-aware rules too: it reads generated operation results, and these
+    // catch unsafe `any` flows and unhandled promises that the syntax-only rules cannot see.
+    files: ['web/**/*.{ts,tsx}'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { project: './web/tsconfig.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -101,7 +101,7 @@ export function createStewardForm(rec: () => RecommendationDetail, reload: () =>
       ),
       h(
         'button',
-        { type: 'button', id: 'save-owners', 'data-testid': 'save-owners', onclick: submit },
+        { type: 'button', id: 'save-owners', 'data-testid': 'save-owners', onclick: () => void submit() },
         t('saveOwners'),
       ),
     );
@@ -134,7 +134,7 @@ export function createStewardForm(rec: () => RecommendationDetail, reload: () =>
       h('div', { class: 'field' }, h('label', { for: 'target-reason' }, t('targetReason')), reason),
       h(
         'button',
-        { type: 'button', id: 'save-target', 'data-testid': 'save-target', onclick: submit },
+        { type: 'button', id: 'save-target', 'data-testid': 'save-target', onclick: () => void submit() },
         t('saveTargetDate'),
       ),
     );
