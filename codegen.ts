@@ -22,7 +22,7 @@ import * as typedDocumentNodePlugin from '@graphql-codegen/typed-document-node';
 import * as typescriptPlugin from '@graphql-codegen/typescript';
 import * as operationsPlugin from '@graphql-codegen/typescript-operations';
 import * as resolversPlugin from '@graphql-codegen/typescript-resolvers';
-import { buildSchema, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, lexicographicSortSchema, parse, printSchema, Source, type GraphQLSchema } from 'graphql';
 
 const prisma = '../../generated/prisma/client';
 const RESOLVER_TYPES = path.join(__dirname, 'src', 'graphql', '__generated__', 'resolvers-types.ts');
@@ -85,6 +85,12 @@ function loadSchema(): GraphQLSchema {
   return lexicographicSortSchema(buildSchema(fs.readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8')));
 }
 
+/** A document file, parsed with its path as the source name, so that a validation error names the file. */
+function document(file: string) {
+  const location = path.relative(__dirname, file);
+  return { location, document: parse(new Source(fs.readFileSync(file, 'utf8'), location)) };
+}
+
 function resolverTypes(schemaAst: GraphQLSchema): Promise<string> {
   return codegen({
     filename: RESOLVER_TYPES,
@@ -114,7 +120,7 @@ function operationTypes(schemaAst: GraphQLSchema, source: string, output: string
     filename: output,
     schema: parse(printSchema(schemaAst)),
     schemaAst,
-    documents: [{ location: path.relative(__dirname, source), document: parse(fs.readFileSync(source, 'utf8')) }],
+    documents: [document(source)],
     config: {
       ...operationConfig,
       importSchemaTypesFrom: path.relative(process.cwd(), SHARED_OPERATION_TYPES),
@@ -131,10 +137,7 @@ function consoleTypes(schemaAst: GraphQLSchema): Promise<string> {
     filename: CONSOLE_TYPES,
     schema: parse(printSchema(schemaAst)),
     schemaAst,
-    documents: sources.sort().map((name) => {
-      const source = path.join(CONSOLE_SOURCES, name);
-      return { location: path.relative(__dirname, source), document: parse(fs.readFileSync(source, 'utf8')) };
-    }),
+    documents: sources.sort().map((name) => document(path.join(CONSOLE_SOURCES, name))),
     config: { ...operationConfig, documentMode: 'string' },
     plugins: [{ 'typescript-operations': {} }, { 'typed-document-node': {} }],
     pluginMap: { 'typescript-operations': operationsPlugin, 'typed-document-node': typedDocumentNodePlugin },
