@@ -7,6 +7,10 @@
 //   types. A document that selects a field the schema lacks fails here; a test that reads a field its
 //   operation does not select fails the type-check. One output per file, so two areas may both name an
 //   operation `Log`.
+// - The console's operations: every web/admin/operations/*.graphql goes into one file,
+//   web/admin/__generated__/operations.ts, with the enums and inputs they use. Documents are TypedDocumentStrings
+//   (documentMode 'string'): the console posts the query text, and a string keeps `graphql` (its parser and
+//   printer) out of the browser bundle. A schema change that breaks the console fails `npm run typecheck`.
 //
 // This drives @graphql-codegen/core directly rather than through @graphql-codegen/cli: the CLI pulls in
 // remote schema loaders (GitHub, Apollo Studio, URLs) this project never uses, and their dependencies
@@ -18,7 +22,7 @@ import * as typedDocumentNodePlugin from '@graphql-codegen/typed-document-node';
 import * as typescriptPlugin from '@graphql-codegen/typescript';
 import * as operationsPlugin from '@graphql-codegen/typescript-operations';
 import * as resolversPlugin from '@graphql-codegen/typescript-resolvers';
-import { buildSchema, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, lexicographicSortSchema, parse, printSchema, Source, type GraphQLSchema } from 'graphql';
 
 const prisma = '../../generated/prisma/client';
 const RESOLVER_TYPES = path.join(__dirname, 'src', 'graphql', '__generated__', 'resolvers-types.ts');
@@ -26,6 +30,9 @@ const OPERATION_SOURCES = path.join(__dirname, 'tests', 'operations');
 const OPERATION_TYPES = path.join(__dirname, 'tests', '__generated__');
 /** The enums, inputs and scalars every operation file shares, written once instead of into each file. */
 const SHARED_OPERATION_TYPES = path.join(OPERATION_TYPES, 'schemaTypes.ts');
+
+const CONSOLE_SOURCES = path.join(__dirname, 'web', 'admin', 'operations');
+const CONSOLE_TYPES = path.join(__dirname, 'web', 'admin', '__generated__', 'operations.ts');
 
 const resolverConfig = {
   useIndexSignature: true,
@@ -78,6 +85,12 @@ function loadSchema(): GraphQLSchema {
   return lexicographicSortSchema(buildSchema(fs.readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8')));
 }
 
+/** A document file, parsed with its path as the source name, so that a validation error names the file. */
+function document(file: string) {
+  const location = path.relative(__dirname, file);
+  return { location, document: parse(new Source(fs.readFileSync(file, 'utf8'), location)) };
+}
+
 function resolverTypes(schemaAst: GraphQLSchema): Promise<string> {
   return codegen({
     filename: RESOLVER_TYPES,
@@ -107,12 +120,25 @@ function operationTypes(schemaAst: GraphQLSchema, source: string, output: string
     filename: output,
     schema: parse(printSchema(schemaAst)),
     schemaAst,
-    documents: [{ location: path.relative(__dirname, source), document: parse(fs.readFileSync(source, 'utf8')) }],
+    documents: [document(source)],
     config: {
       ...operationConfig,
       importSchemaTypesFrom: path.relative(process.cwd(), SHARED_OPERATION_TYPES),
       namespacedImportName: 'Types',
     },
+    plugins: [{ 'typescript-operations': {} }, { 'typed-document-node': {} }],
+    pluginMap: { 'typescript-operations': operationsPlugin, 'typed-document-node': typedDocumentNodePlugin },
+  });
+}
+
+function consoleTypes(schemaAst: GraphQLSchema): Promise<string> {
+  const sources = fs.readdirSync(CONSOLE_SOURCES).filter((name) => name.endsWith('.graphql'));
+  return codegen({
+    filename: CONSOLE_TYPES,
+    schema: parse(printSchema(schemaAst)),
+    schemaAst,
+    documents: sources.sort().map((name) => document(path.join(CONSOLE_SOURCES, name))),
+    config: { ...operationConfig, documentMode: 'string' },
     plugins: [{ 'typescript-operations': {} }, { 'typed-document-node': {} }],
     pluginMap: { 'typescript-operations': operationsPlugin, 'typed-document-node': typedDocumentNodePlugin },
   });
@@ -124,6 +150,7 @@ async function generate(): Promise<Map<string, string>> {
   const files = new Map([
     [RESOLVER_TYPES, await resolverTypes(schemaAst)],
     [SHARED_OPERATION_TYPES, await sharedOperationTypes(schemaAst)],
+    [CONSOLE_TYPES, await consoleTypes(schemaAst)],
   ]);
   const sources = fs.readdirSync(OPERATION_SOURCES).filter((name) => name.endsWith('.graphql'));
   for (const name of sources.sort()) {

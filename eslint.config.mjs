@@ -15,6 +15,7 @@ export default tseslint.config(
       'src/generated/',
       'src/**/__generated__/',
       'tests/__generated__/',
+      'web/admin/__generated__/',
       'test-artifacts/',
       '.data/',
     ],
@@ -29,6 +30,16 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // The browser code gets the type-aware rules too: it reads generated operation results, and these
+    // catch unsafe `any` flows and unhandled promises that the syntax-only rules cannot see.
+    files: ['web/**/*.{ts,tsx}'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { project: './web/tsconfig.json', tsconfigRootDir: import.meta.dirname },
     },
   },
   {

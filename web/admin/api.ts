@@ -1,17 +1,42 @@
 // The console's only data source: POST /graphql, the same public API as any other client.
 import { authHeader } from '../shared/token';
 import { t } from './i18n';
-import type {
-  Institution,
-  OwnerKind,
-  RecommendationDetail,
-  RecommendationFilter,
-  RecommendationRow,
-  Status,
-  Summary,
-  Theme,
-  Viewer,
-} from './types';
+import {
+  ConsoleCatalogDocument,
+  ConsoleLogProgressDocument,
+  ConsoleMeDocument,
+  ConsoleOwnersDocument,
+  ConsoleRecommendationDocument,
+  ConsoleSetOwnersDocument,
+  ConsoleSetTargetDateDocument,
+  ConsoleThemesDocument,
+  type ConsoleCatalogQuery,
+  type ConsoleCatalogQueryVariables,
+  type ConsoleLogProgressMutationVariables,
+  type ConsoleOwnersQuery,
+  type ConsoleRecommendationQuery,
+  type ConsoleSetOwnersMutationVariables,
+  type ConsoleSetTargetDateMutationVariables,
+  type ConsoleThemesQuery,
+  type ConsoleMeQuery,
+  type TypedDocumentString,
+} from './__generated__/operations';
+
+// The shapes the views read, named: each is a slice of a generated operation result (web/admin/operations/),
+// so a schema change that breaks a view fails the type-check.
+export type Theme = ConsoleThemesQuery['themes'][number];
+export type Viewer = NonNullable<ConsoleMeQuery['me']>;
+export type RecommendationRow = ConsoleCatalogQuery['recommendations']['edges'][number]['node'];
+export type Summary = NonNullable<ConsoleCatalogQuery['summary']>;
+export type RecommendationDetail = NonNullable<ConsoleRecommendationQuery['recommendation']>;
+export type ProgressUpdate = RecommendationDetail['updates'][number];
+/** An evidence link as the server archived it (ProgressUpdate.evidence). */
+export type Evidence = ProgressUpdate['evidence'][number];
+/** A decisive entry sent for review (a second pair of eyes), open or decided. */
+export type ProposalEntry = RecommendationDetail['proposals'][number];
+export type TargetDateRevision = RecommendationDetail['targetDateHistory'][number];
+/** An owner as the owners list gives it: an institution with its names. */
+export type Institution = ConsoleOwnersQuery['owners'][number];
 
 const ENDPOINT = '/graphql';
 
@@ -31,7 +56,9 @@ interface GraphQLResponse<T> {
   errors?: { message?: string; extensions?: { code?: string } }[];
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/** Posts a generated document (web/admin/__generated__/operations.ts) and returns its typed result. */
+export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
@@ -65,234 +92,18 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 
 export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
-const THEMES = /* GraphQL */ `
-  query ConsoleThemes {
-    themes {
-      code
-      pillar
-      nameZh
-      nameEn
-    }
-  }
-`;
+export const fetchThemes = async (): Promise<Theme[]> => (await gql(ConsoleThemesDocument, {})).themes;
 
-const ME = /* GraphQL */ `
-  query ConsoleMe {
-    me {
-      name
-      role
-    }
-  }
-`;
+export const fetchMe = async (): Promise<Viewer | null> => (await gql(ConsoleMeDocument, {})).me;
 
-const CATALOG = /* GraphQL */ `
-  query ConsoleCatalog(
-    $filter: RecommendationFilter
-    $summaryFilter: RecommendationFilter
-    $after: String
-    $from: Date!
-    $to: Date!
-    $withSummary: Boolean!
-    $orderBy: RecommendationOrder
-    $asOf: Date
-  ) {
-    recommendations(filter: $filter, first: 200, after: $after, orderBy: $orderBy, asOf: $asOf) {
-      totalCount
-      edges {
-        node {
-          code
-          pillar
-          titleZh
-          titleEn
-          status
-          progress
-          health
-          targetDate
-          theme {
-            code
-          }
-          owners {
-            name
-            kind
-          }
-          searchMatches {
-            field
-            excerpt
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    summary(filter: $summaryFilter) @include(if: $withSummary) {
-      total
-      averageProgress
-      byStatus {
-        status
-        count
-      }
-      byHealth {
-        health
-        count
-      }
-      byTheme {
-        theme {
-          code
-        }
-        total
-        implemented
-        averageProgress
-        overdue
-      }
-      timeSeries(from: $from, to: $to) {
-        month
-        counts {
-          status
-          count
-        }
-      }
-    }
-  }
-`;
-
-const RECOMMENDATION = /* GraphQL */ `
-  query ConsoleRecommendation($code: String!, $asOf: Date) {
-    recommendation(code: $code, asOf: $asOf) {
-      code
-      pillar
-      titleZh
-      titleEn
-      summaryEn
-      quote
-      status
-      progress
-      version
-      health
-      allowedNextStatuses
-      statusesNeedingReview
-      openProposal {
-        id
-        status
-        proposer
-      }
-      targetDate
-      targetDateHistory {
-        previousDate
-        newDate
-        reason
-        actor
-        createdAt
-      }
-      asOf
-      lastProgressAt
-      archived
-      successors {
-        code
-        titleZh
-        titleEn
-      }
-      splitFrom {
-        code
-      }
-      theme {
-        code
-        pillar
-        nameZh
-        nameEn
-      }
-      document {
-        titleZh
-        titleEn
-      }
-      owners {
-        name
-        kind
-      }
-      updates(first: 50) {
-        id
-        note
-        status
-        progress
-        statusBefore
-        progressBefore
-        evidenceUrls
-        occurredOn
-        actor
-        createdAt
-        corrects {
-          id
-          occurredOn
-        }
-        evidence {
-          url
-          captureState
-          capturedAt
-          failure
-          failureReason
-          archivedCopyUrl
-          linkState
-          checkedAt
-        }
-        proposal {
-          reviewer
-        }
-      }
-      proposals {
-        id
-        state
-        status
-        progress
-        proposer
-        reviewer
-        rejectionReason
-        note
-        createdAt
-        decidedAt
-      }
-    }
-  }
-`;
-
-const LOG_PROGRESS = /* GraphQL */ `
-  mutation ConsoleLogProgress($input: LogProgressInput!) {
-    logProgress(input: $input) {
-      recommendation {
-        code
-        status
-        progress
-        version
-      }
-      update {
-        id
-      }
-      proposal {
-        id
-      }
-    }
-  }
-`;
-
-export const fetchThemes = async (): Promise<Theme[]> => (await gql<{ themes: Theme[] }>(THEMES)).themes;
-
-export const fetchMe = async (): Promise<Viewer | null> => (await gql<{ me: Viewer | null }>(ME)).me;
-
-interface CatalogPage {
-  recommendations: {
-    totalCount: number;
-    edges: { node: RecommendationRow }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-  summary?: Summary;
-}
+type Filter = NonNullable<ConsoleCatalogQueryVariables['filter']>;
 
 export interface CatalogRequest {
-  filter: RecommendationFilter;
+  filter: Filter;
   /** The summary's filter: without `status` as of a past date (the summary knows only today's status). */
-  summaryFilter: RecommendationFilter;
+  summaryFilter: Filter;
   range: { from: string; to: string };
-  orderBy: { field: string; direction: 'ASC' | 'DESC' };
+  orderBy: NonNullable<ConsoleCatalogQueryVariables['orderBy']>;
   asOf: string | null;
 }
 
@@ -301,11 +112,11 @@ export async function fetchCatalog(request: CatalogRequest, signal?: AbortSignal
   const { range, ...rest } = request;
   const rows: RecommendationRow[] = [];
   let after: string | null = null;
-  let summary: Summary | undefined;
+  let summary: Summary | null | undefined;
   let totalCount = 0;
   for (let page = 0; page < 10; page++) {
-    const data: CatalogPage = await gql<CatalogPage>(
-      CATALOG,
+    const data: ConsoleCatalogQuery = await gql(
+      ConsoleCatalogDocument,
       { ...rest, after, ...range, withSummary: page === 0 },
       signal,
     );
@@ -323,68 +134,16 @@ export const fetchRecommendation = async (
   asOf: string | null,
   signal?: AbortSignal,
 ): Promise<RecommendationDetail | null> =>
-  (await gql<{ recommendation: RecommendationDetail | null }>(RECOMMENDATION, { code, asOf }, signal)).recommendation;
+  (await gql(ConsoleRecommendationDocument, { code, asOf }, signal)).recommendation;
 
-export interface LogProgressInput {
-  code: string;
-  note: string;
-  expectedVersion: number;
-  status?: Status;
-  progress?: number;
-  occurredOn?: string;
-  evidenceUrls?: string[];
-  reason?: string;
-}
+export type LogProgressInput = ConsoleLogProgressMutationVariables['input'];
 
-export const logProgress = (input: LogProgressInput) =>
-  gql<{
-    logProgress: {
-      recommendation: { version: number; status: Status; progress: number };
-      proposal: { id: string } | null;
-    };
-  }>(LOG_PROGRESS, {
-    input,
-  });
+export const logProgress = (input: LogProgressInput) => gql(ConsoleLogProgressDocument, { input });
 
-const OWNERS = /* GraphQL */ `
-  query ConsoleOwners {
-    owners {
-      name
-      nameZh
-      nameEn
-      kind
-    }
-  }
-`;
+export const fetchInstitutions = async (): Promise<Institution[]> => (await gql(ConsoleOwnersDocument, {})).owners;
 
-const SET_OWNERS = /* GraphQL */ `
-  mutation ConsoleSetOwners($input: SetOwnersInput!) {
-    setOwners(input: $input) {
-      version
-    }
-  }
-`;
+export const setOwners = (input: ConsoleSetOwnersMutationVariables['input']) =>
+  gql(ConsoleSetOwnersDocument, { input });
 
-const SET_TARGET_DATE = /* GraphQL */ `
-  mutation ConsoleSetTargetDate($input: SetTargetDateInput!) {
-    setTargetDate(input: $input) {
-      version
-    }
-  }
-`;
-
-export const fetchInstitutions = async (): Promise<Institution[]> =>
-  (await gql<{ owners: Institution[] }>(OWNERS)).owners;
-
-export const setOwners = (input: {
-  code: string;
-  expectedVersion: number;
-  owners: { name: string; kind: OwnerKind }[];
-}) => gql(SET_OWNERS, { input });
-
-export const setTargetDate = (input: {
-  code: string;
-  expectedVersion: number;
-  targetDate: string | null;
-  reason: string;
-}) => gql(SET_TARGET_DATE, { input });
+export const setTargetDate = (input: ConsoleSetTargetDateMutationVariables['input']) =>
+  gql(ConsoleSetTargetDateDocument, { input });

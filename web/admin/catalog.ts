@@ -1,6 +1,6 @@
 // The catalog: filters and search (sent to the API as `filter`), summary figures, two charts, and the
 // recommendations as one table grouped by pillar, then theme.
-import { ApiError, fetchCatalog, isAbort } from './api';
+import { ApiError, fetchCatalog, isAbort, type RecommendationRow, type Summary, type Theme } from './api';
 import { cardsFromRows, themeStatsFromRows } from './catalogFigures';
 import { legend, monthlyChart, themeStatusChart } from './charts';
 import { yearEndingOn } from './dates';
@@ -11,16 +11,8 @@ import { asOfControl } from './pastView';
 import { app, type View } from './state';
 import { SORTS, sortOptions } from './sorting';
 import { emptyCatalogQuery, hashOf, recordRoute, type CatalogQuery } from './urlState';
-import {
-  HEALTHS,
-  PILLARS,
-  STATUSES,
-  type Pillar,
-  type RecommendationFilter,
-  type RecommendationRow,
-  type Summary,
-  type Theme,
-} from './types';
+import type { Pillar, RecommendationFilter } from './__generated__/operations';
+import { HEALTHS, PILLARS, STATUSES } from './enumValues';
 import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
 
 /** The view's state, read from and written to the URL (urlState.ts). */

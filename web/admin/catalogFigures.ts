@@ -1,6 +1,6 @@
 // The catalog's figures worked out from the listed rows, so that they agree with the table in every view,
 // the past ones included (the API's summary knows only today's status).
-import type { RecommendationRow, Summary } from './types';
+import type { RecommendationRow, Summary } from './api';
 
 export function cardsFromRows(rows: RecommendationRow[], total: number) {
   const count = <K extends 'status' | 'health'>(key: K) => {

@@ -2,7 +2,9 @@
 // inline SVG of stacked columns. Both describe themselves in text for screen readers.
 import { h, svg } from './dom';
 import { formatMonth, pick, statusName, t } from './i18n';
-import { STATUSES, type RecommendationRow, type Status, type Summary, type Theme } from './types';
+import type { RecommendationStatus as Status } from './__generated__/operations';
+import type { RecommendationRow, Summary, Theme } from './api';
+import { STATUSES } from './enumValues';
 
 export const legend = () =>
   h(
@@ -19,7 +21,7 @@ const describeCounts = (counts: Partial<Record<Status, number>>) =>
 /** One stacked bar per theme (themes with no listed recommendation are left out). */
 export function themeStatusChart(
   themes: Theme[],
-  rows: RecommendationRow[],
+  rows: Pick<RecommendationRow, 'theme' | 'status'>[],
   byTheme: Summary['byTheme'] = [],
 ): HTMLElement {
   const counts = new Map<string, Partial<Record<Status, number>>>();

@@ -1,6 +1,6 @@
 // A recommendation's page (#/r/<code>): titles, the verbatim quote, owners, dates, health, the
 // progress log as a timeline, the form to log progress, and the owners and target-date form (stewardForm.ts).
-import { ApiError, fetchRecommendation, isAbort } from './api';
+import { ApiError, fetchRecommendation, isAbort, type ProgressUpdate, type RecommendationDetail } from './api';
 import { fill, h, safeLink } from './dom';
 import { formatInstant, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
 import { createLogForm } from './logForm';
@@ -14,7 +14,6 @@ import { proposalHistory } from './proposalHistory';
 import { rv } from './reviewText';
 import { evidenceList } from './evidenceLinks';
 import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
-import type { ProgressUpdate, RecommendationDetail } from './types';
 import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
 
 function header(r: RecommendationDetail): HTMLElement[] {

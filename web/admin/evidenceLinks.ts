@@ -4,7 +4,7 @@
 import { authHeader } from '../shared/token';
 import { h, safeLink } from './dom';
 import { formatInstant, t } from './i18n';
-import type { Evidence } from './types';
+import type { Evidence } from './api';
 
 const day = (iso: string | null) => formatInstant(iso).slice(0, 10);
 

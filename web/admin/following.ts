@@ -21,7 +21,7 @@ export function followButton(target: FollowTarget, label?: (followed: boolean) =
     fill(button, label ? label(followed) : ft(followed ? 'unfollow' : 'follow'));
     button.hidden = !app.me;
   };
-  button.addEventListener('click', async () => {
+  const toggle = async () => {
     button.setAttribute('disabled', '');
     try {
       followed = isFollowed(await setFollowing(target, !followed), target);
@@ -33,7 +33,8 @@ export function followButton(target: FollowTarget, label?: (followed: boolean) =
       button.removeAttribute('disabled');
       draw();
     }
-  });
+  };
+  button.addEventListener('click', () => void toggle());
   draw();
   if (app.me)
     void fetchFollowing()
@@ -64,7 +65,7 @@ export function followingView(): View {
   const root = h('section', { class: 'view following-view', 'aria-labelledby': 'view-title' });
   const body = h('div', { 'aria-live': 'polite' });
   let data: { followed: Awaited<ReturnType<typeof fetchFollowing>>; feed: FeedItem[] } | null = null;
-  let error: unknown = null;
+  let error: ApiError | null = null;
 
   const render = () => {
     fill(
@@ -73,10 +74,7 @@ export function followingView(): View {
       h('p', null, ft('followingIntro')),
       body,
     );
-    if (error) {
-      const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
-      return fill(body, h('div', { class: 'alert', role: 'alert' }, errorContent(e.message, e.code)));
-    }
+    if (error) return fill(body, h('div', { class: 'alert', role: 'alert' }, errorContent(error.message, error.code)));
     if (!app.me) return fill(body, emptyState('following-signin', ft('signInTitle'), ft('signInNext')));
     if (!data) return fill(body, h('p', { class: 'muted' }, ft('loading')));
     const f = data.followed ?? { recommendations: [], themes: [] };
@@ -113,7 +111,7 @@ export function followingView(): View {
       const [followed, feed] = await Promise.all([fetchFollowing(), fetchMyFeed()]);
       data = { followed, feed };
     } catch (e) {
-      error = e;
+      error = e instanceof ApiError ? e : new ApiError(String(e), 'ERROR');
     }
     render();
   };

@@ -1,7 +1,7 @@
 // What the progress form asks for, by the chosen status: the lifecycle's rules as the server states them
 // (IMPLEMENTED needs progress 100 and a link; ABANDONED needs a reason). The server still decides.
-import type { LogProgressInput } from './api';
-import type { RecommendationDetail, Status } from './types';
+import type { RecommendationStatus as Status } from './__generated__/operations';
+import type { LogProgressInput, RecommendationDetail } from './api';
 
 export interface Needs {
   reason: boolean;
@@ -30,14 +30,13 @@ export function problemsOf(
   const needs = needsOf(rec, input.status ?? '');
   if (!input.note.trim()) return { field: 'note', message: 'needNote' };
   if (
-    input.progress !== undefined &&
+    input.progress != null && // null or absent: the progress is left as it is
     !(Number.isInteger(input.progress) && input.progress >= 0 && input.progress <= 100)
   )
     return { field: 'progress', message: 'needProgress' };
   if (needs.progress100 && (input.progress ?? rec.progress) !== 100) return { field: 'progress', message: 'need100' };
   if (needs.reason && !input.reason) return { field: 'reason', message: 'needReason' };
   if (needs.evidence && !input.evidenceUrls?.length) return { field: 'evidenceUrls', message: 'needEvidence' };
-  if (input.occurredOn !== undefined && !isIsoDate(input.occurredOn))
-    return { field: 'occurredOn', message: 'needDate' };
+  if (input.occurredOn != null && !isIsoDate(input.occurredOn)) return { field: 'occurredOn', message: 'needDate' };
   return null;
 }

@@ -2,7 +2,13 @@
 // (titleEn or titleZh, nameEn or nameZh).
 import { dayEn, dayZh } from './dayStrings';
 import { evidenceEn, evidenceZh } from './evidenceStrings';
-import type { Health, OwnerKind, Pillar, SearchMatchField, Status } from './types';
+import type {
+  Health,
+  OwnerKind,
+  Pillar,
+  SearchMatchField,
+  RecommendationStatus as Status,
+} from './__generated__/operations';
 
 export type Lang = 'en' | 'zh';
 const LANG_KEY = 'tracker.lang';

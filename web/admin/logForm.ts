@@ -1,13 +1,13 @@
 // The "log progress" form of a recommendation page. It sends logProgress with the version it read as
 // expectedVersion and shows the server's refusals (errors[0].message and extensions.code) verbatim.
-import { ApiError, logProgress, type LogProgressInput } from './api';
+import { ApiError, logProgress, type LogProgressInput, type RecommendationDetail } from './api';
 import { dateInput, isIsoDate } from './dates';
 import { fill, h, today } from './dom';
 import { needsOf, problemsOf } from './formRules';
 import { statusName, t } from './i18n';
 import { app } from './state';
 import { rv } from './reviewText';
-import type { RecommendationDetail, Status } from './types';
+import type { RecommendationStatus as Status } from './__generated__/operations';
 import { errorContent } from './widgets';
 
 type Message = { kind: 'error'; error: ApiError } | { kind: 'saved' } | { kind: 'proposed' } | null;

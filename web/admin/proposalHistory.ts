@@ -3,7 +3,7 @@
 import { formatInstant } from './dates';
 import { h } from './dom';
 import { rv } from './reviewText';
-import type { ProposalEntry } from './types';
+import type { ProposalEntry } from './api';
 import { statusChip } from './widgets';
 
 export function proposalHistory(proposals: ProposalEntry[]): HTMLElement[] {

@@ -10,58 +10,21 @@ import { dateInput, isIsoDate } from './dates';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
 import { app, type View } from './state';
-import type { Health, RecommendationRow, Status } from './types';
+import {
+  ConsoleReportDocument,
+  type ConsoleReportQuery,
+  type Health,
+  type RecommendationStatus as Status,
+} from './__generated__/operations';
 import { errorContent, progressBar, statusChip } from './widgets';
 
-const REPORT = /* GraphQL */ `
-  query ConsoleReport($asOf: Date, $after: String) {
-    recommendations(asOf: $asOf, first: 200, after: $after, orderBy: { field: CODE, direction: ASC }) {
-      edges {
-        node {
-          code
-          pillar
-          titleZh
-          titleEn
-          status
-          progress
-          health
-          targetDate
-          theme {
-            code
-            nameZh
-            nameEn
-          }
-          owners {
-            name
-            kind
-          }
-          updates(first: 1) {
-            occurredOn
-            note
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`;
-
-type ReportRow = RecommendationRow & {
-  theme: { code: string; nameZh: string; nameEn: string };
-  updates: { occurredOn: string; note: string }[];
-};
-interface Page {
-  recommendations: { edges: { node: ReportRow }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
+type ReportRow = ConsoleReportQuery['recommendations']['edges'][number]['node'];
 
 async function fetchReport(asOf: string): Promise<ReportRow[]> {
   const rows: ReportRow[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: Page = await gql<Page>(REPORT, { asOf, after });
+    const page: ConsoleReportQuery = await gql(ConsoleReportDocument, { asOf, after });
     rows.push(...page.recommendations.edges.map((e) => e.node));
     if (!page.recommendations.pageInfo.hasNextPage) return rows;
     after = page.recommendations.pageInfo.endCursor;

@@ -1,7 +1,7 @@
 // The strings of a second pair of eyes (the review queue and the log form's "sent for review"), in both
 // languages, kept beside i18n.ts so that the feature stays in its own modules.
 import { translator } from './i18n';
-import type { Viewer } from './types';
+import type { Viewer } from './api';
 
 const en = {
   reviewsTitle: 'Review queue',

@@ -1,5 +1,5 @@
 // What the views share: the themes (loaded once) and who the token belongs to.
-import type { Theme, Viewer } from './types';
+import type { Theme, Viewer } from './api';
 
 export const app = {
   themes: [] as Theme[],

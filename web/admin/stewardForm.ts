@@ -1,12 +1,18 @@
 // On a recommendation's page, for analysts and admins: its owners, picked from the list of institutions (the
 // first is the lead), and its target date with the reason for the change. The date's history is shown beside
 // it (targetHistory.ts). Every save passes the version read, so a concurrent edit is refused, not overwritten.
-import { ApiError, fetchInstitutions, setOwners, setTargetDate } from './api';
+import {
+  ApiError,
+  fetchInstitutions,
+  setOwners,
+  setTargetDate,
+  type Institution,
+  type RecommendationDetail,
+} from './api';
 import { dateInput, isIsoDate } from './dates';
 import { fill, h } from './dom';
 import { pick, t } from './i18n';
 import { app } from './state';
-import type { Institution, RecommendationDetail } from './types';
 import { errorContent } from './widgets';
 
 export interface StewardForm {
@@ -95,7 +101,7 @@ export function createStewardForm(rec: () => RecommendationDetail, reload: () =>
       ),
       h(
         'button',
-        { type: 'button', id: 'save-owners', 'data-testid': 'save-owners', onclick: submit },
+        { type: 'button', id: 'save-owners', 'data-testid': 'save-owners', onclick: () => void submit() },
         t('saveOwners'),
       ),
     );
@@ -128,7 +134,7 @@ export function createStewardForm(rec: () => RecommendationDetail, reload: () =>
       h('div', { class: 'field' }, h('label', { for: 'target-reason' }, t('targetReason')), reason),
       h(
         'button',
-        { type: 'button', id: 'save-target', 'data-testid': 'save-target', onclick: submit },
+        { type: 'button', id: 'save-target', 'data-testid': 'save-target', onclick: () => void submit() },
         t('saveTargetDate'),
       ),
     );

@@ -3,7 +3,7 @@
 import { formatInstant } from './dates';
 import { h } from './dom';
 import { t } from './i18n';
-import type { TargetDateRevision } from './types';
+import type { TargetDateRevision } from './api';
 
 export function targetHistory(revisions: TargetDateRevision[]): HTMLElement[] {
   const title = h('h2', { id: 'target-history-title' }, t('targetHistory'));

@@ -47,7 +47,7 @@ export function hashOf(route: Route): string {
       ? { asOf: route.asOf }
       : route.view === 'report' || route.view === 'reviews' || route.view === 'following'
         ? {}
-        : (route.query as Record<string, string>);
+        : route.query;
   for (const [k, v] of Object.entries(values)) if (v) params.set(k, v);
   params.set('lang', lang());
   const path =

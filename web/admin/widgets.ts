@@ -2,7 +2,7 @@
 // every chip and badge carries its label as text.
 import { h } from './dom';
 import { healthName, statusName, t } from './i18n';
-import type { Health, Status } from './types';
+import type { Health, RecommendationStatus as Status } from './__generated__/operations';
 
 export const statusChip = (status: Status, attrs: Record<string, string> = { 'data-testid': 'status-chip' }) =>
   h('span', { class: `chip status-${status}`, 'data-status': status, ...attrs }, statusName(status));

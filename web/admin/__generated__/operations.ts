@@ -1,0 +1,853 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApproveProposalInput = {
+  /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
+  expectedVersion: number;
+  /** The proposal's global id. */
+  id: string;
+};
+
+/** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
+export type EvidenceCaptureState =
+  /** Never fetched: the link points at a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name. */
+  | 'BLOCKED'
+  /** A copy is archived: see `archivedCopyUrl`. */
+  | 'CAPTURED'
+  /** Fetched, but no copy was kept: see `failure` (an error status, a refused content type, too large, unreachable). */
+  | 'FAILED'
+  /** Not attempted yet. */
+  | 'PENDING';
+
+/**
+ * Why a capture was BLOCKED or FAILED, in words any reader may see. The detail (which address a name resolved
+ * to, the raw network error) can map the server's network, so it goes to the server log and to admins only
+ * (`Evidence.failureReason`), as webhook registration keeps it to itself.
+ */
+export type EvidenceFailure =
+  /** Never fetched: the link, or a redirect it gave, names an address the server does not call (loopback, private, link-local, metadata), or a host that does not resolve. */
+  | 'BLOCKED_ADDRESS'
+  /** The source answered with an error status (see `httpStatus`; 5xx and 429 are retried a few times) or too many redirects. */
+  | 'HTTP_ERROR'
+  /** The source did not answer within EVIDENCE_TIMEOUT_MS (retried a few times), or reading its answer took longer than the capture's budget. */
+  | 'TIMEOUT'
+  /** The answer was larger than EVIDENCE_MAX_BYTES, or would take the archive past EVIDENCE_STORAGE_MAX_BYTES, or too large to read. */
+  | 'TOO_LARGE'
+  /** The source could not be reached: the connection was refused, reset or otherwise failed (retried a few times). */
+  | 'UNREACHABLE'
+  /** The answer's content type is not one the archive keeps (documents and raster images; never SVG or scripts). */
+  | 'UNSUPPORTED_TYPE';
+
+/** What the last check of a captured link found (the periodic link check, and the capture itself). */
+export type EvidenceLinkState =
+  /** It answers with different bytes than the archived copy. */
+  | 'CHANGED'
+  /** It answers 404 or 410, or cannot be reached. */
+  | 'MISSING'
+  /** It answers with the same bytes as the archived copy. */
+  | 'ONLINE'
+  /** Not checked yet. */
+  | 'UNCHECKED';
+
+/**
+ * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
+ * none or several is BAD_USER_INPUT.
+ */
+export type FollowInput = {
+  recommendationCode?: string | null | undefined;
+  /** A recommendation's global id (`Recommendation.id`). */
+  recommendationId?: string | null | undefined;
+  themeCode?: string | null | undefined;
+};
+
+/** Computed from status, progress, target date and the date of the last log entry; never typed by hand. */
+export type Health =
+  /** No log entry for a long time, or the target is near while progress is low. */
+  | 'AT_RISK'
+  /** Implemented or abandoned: nothing left to track. */
+  | 'DONE'
+  /** Nothing alarming. */
+  | 'ON_TRACK'
+  /** Past its target date and not implemented. */
+  | 'OVERDUE';
+
+export type LogProgressInput = {
+  code: string;
+  /**
+   * The id of an earlier entry of the same recommendation that this entry corrects: its global id
+   * (`ProgressUpdate.id`); the raw database id that earlier versions returned is still accepted, but deprecated.
+   */
+  correctsId?: string | null | undefined;
+  /** http or https links to evidence. Required to move to IMPLEMENTED. */
+  evidenceUrls?: Array<string> | null | undefined;
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
+  expectedVersion?: number | null | undefined;
+  /** What happened (at most 10,000 characters). */
+  note: string;
+  /** When it happened; defaults to today (UTC), and may not be a date that has not yet begun in any time zone. */
+  occurredOn?: string | null | undefined;
+  /** The new progress, 0 to 100. */
+  progress?: number | null | undefined;
+  /** Required to move to ABANDONED. */
+  reason?: string | null | undefined;
+  /** The new status, if it changes. Must be an allowed move (see `transitions`). */
+  status?: RecommendationStatus | null | undefined;
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type OwnerInput = {
+  kind: OwnerKind;
+  /** Any name or alias of an owner (matched ignoring case, width and extra spaces); an unknown name creates one. */
+  name: string;
+};
+
+/** The kind of a responsible body. */
+export type OwnerKind =
+  | 'ACADEMIA'
+  | 'ENTERPRISE'
+  | 'INDUSTRY_BODY'
+  | 'INTERNATIONAL_BODY'
+  | 'LOCAL_GOVERNMENT'
+  | 'MINISTRY'
+  | 'OTHER'
+  | 'REGULATOR';
+
+/** The two halves of the article: governing AI, and developing it. */
+export type Pillar =
+  | 'DEVELOPMENT'
+  | 'GOVERNANCE';
+
+/** Where a proposal stands. */
+export type ProposalState =
+  /** Applied: `Proposal.update` is the log entry it became. */
+  | 'APPROVED'
+  /** Waiting for a reviewer or an admin. */
+  | 'OPEN'
+  /** Turned down with a reason; the record stayed as it was. */
+  | 'REJECTED';
+
+/**
+ * Narrows a recommendation list. All given criteria must hold. A criterion left out (or null) does not narrow;
+ * a list criterion, once given, must contain the record's value, so an empty list matches nothing.
+ */
+export type RecommendationFilter = {
+  /** Source document slug. */
+  document?: string | null | undefined;
+  /** Healths, computed at the request's time. */
+  health?: Array<Health> | null | undefined;
+  /** Archived recommendations are hidden unless this is true. */
+  includeArchived?: boolean | null | undefined;
+  /** Owner names; a recommendation matches when any of its owners is named. */
+  owner?: Array<string> | null | undefined;
+  pillar?: Pillar | null | undefined;
+  /**
+   * Words, each of which must match somewhere in the record, in any order: code, titles, summary, quote, theme
+   * and owner names, and the notes of the progress log. Case, full-width forms, hyphens and punctuation are
+   * ignored, and so are spaces between Chinese characters; Chinese matches as a substring (`沙盒`), a Latin
+   * word as the start of a word (`regulat` finds "regulation"; one or two letters, such as `AI`, a whole
+   * word). Reviewed synonyms count as the same word (沙箱 = 沙盒, AI = 人工智能, open-source = 开源). At most
+   * 200 characters and 16 words; a search with nothing left after normalisation (blank, only punctuation)
+   * does not narrow.
+   */
+  search?: string | null | undefined;
+  /** Statuses; with `asOf`, the status replayed for that date. */
+  status?: Array<RecommendationStatus> | null | undefined;
+  /** Only recommendations due before this day (those with no target date never match). */
+  targetDateBefore?: string | null | undefined;
+  /** Theme codes, e.g. `SANDBOX`. */
+  theme?: Array<string> | null | undefined;
+  /** Only recommendations changed at or after this instant. */
+  updatedSince?: string | null | undefined;
+};
+
+export type RecommendationOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: RecommendationOrderField;
+};
+
+/** Fields a recommendation list can be ordered by. Ties are broken by id, so pages never overlap. */
+export type RecommendationOrderField =
+  | 'CODE'
+  | 'PROGRESS'
+  /**
+   * How well the filter's `search` matched, best first in `ASC` (the default): a record scores, for each word
+   * of the search, 3 when it matched in the code or a title, 2 in the summary or quote, 1 in a theme or owner
+   * name, 0 only in log notes; ties by id. Without a search every record ties. Cursors stay stable.
+   */
+  | 'RELEVANCE'
+  | 'TARGET_DATE'
+  | 'UPDATED_AT';
+
+/** Where a recommendation stands. Moves between statuses follow `transitions`. */
+export type RecommendationStatus =
+  | 'ABANDONED'
+  | 'IMPLEMENTED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'PLANNED'
+  | 'STALLED';
+
+export type RejectProposalInput = {
+  /** The proposal's global id. */
+  id: string;
+  /** Why; required, and shown to the proposer (at most 2,000 characters). */
+  reason: string;
+};
+
+/**
+ * What an account may do: viewers read, analysts log progress and manage owners and deadlines, reviewers also
+ * approve or reject other people's proposals, admins curate the catalog and manage users.
+ */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
+  | 'REVIEWER'
+  | 'VIEWER';
+
+/** A field in which a search matched (`Recommendation.searchMatches`). */
+export type SearchMatchField =
+  | 'CODE'
+  | 'LOG_NOTE'
+  | 'OWNER'
+  | 'QUOTE'
+  | 'SUMMARY'
+  | 'THEME'
+  | 'TITLE';
+
+export type SetOwnersInput = {
+  code: string;
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
+  expectedVersion?: number | null | undefined;
+  owners: Array<OwnerInput>;
+};
+
+export type SetTargetDateInput = {
+  code: string;
+  /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
+  expectedVersion?: number | null | undefined;
+  reason: string;
+  /** The new target; null clears it. */
+  targetDate?: string | null | undefined;
+};
+
+export type ConsoleAuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  targetType?: string | null | undefined;
+  targetId?: string | null | undefined;
+}>;
+
+
+export type ConsoleAuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, actor: string, actorRole: Role | null, operation: string, targetType: string, targetId: string, before: unknown, after: unknown, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ConsoleThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleThemesQuery = { themes: Array<{ code: string, pillar: Pillar, nameZh: string, nameEn: string }> };
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { me: { name: string, role: Role } | null };
+
+export type ConsoleCatalogQueryVariables = Exact<{
+  filter?: RecommendationFilter | null | undefined;
+  summaryFilter?: RecommendationFilter | null | undefined;
+  after?: string | null | undefined;
+  from: string;
+  to: string;
+  withSummary: boolean;
+  orderBy?: RecommendationOrder | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ConsoleCatalogQuery = { recommendations: { totalCount: number, edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }>, searchMatches: Array<{ field: SearchMatchField, excerpt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, summary?: { total: number, averageProgress: number, byStatus: Array<{ status: RecommendationStatus, count: number }>, byHealth: Array<{ health: Health, count: number }>, byTheme: Array<{ total: number, implemented: number, averageProgress: number, overdue: number, theme: { code: string } }>, timeSeries: Array<{ month: string, counts: Array<{ status: RecommendationStatus, count: number }> }> } };
+
+export type ConsoleRecommendationQueryVariables = Exact<{
+  code: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar, titleZh: string, titleEn: string, summaryEn: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, theme: { code: string, pillar: Pillar, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
+
+export type ConsoleLogProgressMutationVariables = Exact<{
+  input: LogProgressInput;
+}>;
+
+
+export type ConsoleLogProgressMutation = { logProgress: { recommendation: { code: string, status: RecommendationStatus, progress: number, version: number }, update: { id: string } | null, proposal: { id: string } | null } };
+
+export type ConsoleOwnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleOwnersQuery = { owners: Array<{ name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind }> };
+
+export type ConsoleSetOwnersMutationVariables = Exact<{
+  input: SetOwnersInput;
+}>;
+
+
+export type ConsoleSetOwnersMutation = { setOwners: { version: number } };
+
+export type ConsoleSetTargetDateMutationVariables = Exact<{
+  input: SetTargetDateInput;
+}>;
+
+
+export type ConsoleSetTargetDateMutation = { setTargetDate: { version: number } };
+
+export type ConsoleFollowedFragment = { recommendations: Array<{ code: string, titleZh: string, titleEn: string }>, themes: Array<{ code: string, nameZh: string, nameEn: string }> };
+
+export type ConsoleFollowingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleFollowingQuery = { me: { following: { recommendations: Array<{ code: string, titleZh: string, titleEn: string }>, themes: Array<{ code: string, nameZh: string, nameEn: string }> } } | null };
+
+export type ConsoleFollowMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+
+export type ConsoleFollowMutation = { follow: { recommendations: Array<{ code: string, titleZh: string, titleEn: string }>, themes: Array<{ code: string, nameZh: string, nameEn: string }> } };
+
+export type ConsoleUnfollowMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+
+export type ConsoleUnfollowMutation = { unfollow: { recommendations: Array<{ code: string, titleZh: string, titleEn: string }>, themes: Array<{ code: string, nameZh: string, nameEn: string }> } };
+
+export type ConsoleMyFeedQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleMyFeedQuery = { myFeed: { edges: Array<{ node: { cursor: string, kind: string, createdAt: string, actorName: string, summaryZh: string, summaryEn: string, recommendation: { code: string, titleZh: string, titleEn: string }, progressUpdate: { note: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleReportQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleReportQuery = { recommendations: { edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string, nameZh: string, nameEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ occurredOn: string, note: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleReviewQueueQuery = { pendingReviews: { totalCount: number, edges: Array<{ node: { id: string, proposer: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, baseVersion: number, note: string, evidenceUrls: Array<string>, occurredOn: string, reason: string | null, createdAt: string, recommendation: { code: string, titleZh: string, titleEn: string, status: RecommendationStatus, version: number } } }> } };
+
+export type ConsoleApproveProposalMutationVariables = Exact<{
+  input: ApproveProposalInput;
+}>;
+
+
+export type ConsoleApproveProposalMutation = { approveProposal: { proposal: { id: string, state: ProposalState }, recommendation: { code: string, status: RecommendationStatus } } };
+
+export type ConsoleRejectProposalMutationVariables = Exact<{
+  input: RejectProposalInput;
+}>;
+
+
+export type ConsoleRejectProposalMutation = { rejectProposal: { proposal: { id: string, state: ProposalState }, recommendation: { code: string, status: RecommendationStatus } } };
+
+export type ConsoleDecisionFragment = { proposal: { id: string, state: ProposalState }, recommendation: { code: string, status: RecommendationStatus } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ConsoleFollowedFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleFollowed on Following {
+  recommendations {
+    code
+    titleZh
+    titleEn
+  }
+  themes {
+    code
+    nameZh
+    nameEn
+  }
+}
+    `, {"fragmentName":"ConsoleFollowed"}) as unknown as TypedDocumentString<ConsoleFollowedFragment, unknown>;
+export const ConsoleDecisionFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleDecision on ProposalDecisionPayload {
+  proposal {
+    id
+    state
+  }
+  recommendation {
+    code
+    status
+  }
+}
+    `, {"fragmentName":"ConsoleDecision"}) as unknown as TypedDocumentString<ConsoleDecisionFragment, unknown>;
+export const ConsoleAuditLogDocument = new TypedDocumentString(`
+    query ConsoleAuditLog($first: Int, $after: String, $last: Int, $before: String, $targetType: String, $targetId: String) {
+  auditLog(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    targetType: $targetType
+    targetId: $targetId
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        actor
+        actorRole
+        operation
+        targetType
+        targetId
+        before
+        after
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>;
+export const ConsoleThemesDocument = new TypedDocumentString(`
+    query ConsoleThemes {
+  themes {
+    code
+    pillar
+    nameZh
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleThemesQuery, ConsoleThemesQueryVariables>;
+export const ConsoleMeDocument = new TypedDocumentString(`
+    query ConsoleMe {
+  me {
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsoleCatalogDocument = new TypedDocumentString(`
+    query ConsoleCatalog($filter: RecommendationFilter, $summaryFilter: RecommendationFilter, $after: String, $from: Date!, $to: Date!, $withSummary: Boolean!, $orderBy: RecommendationOrder, $asOf: Date) {
+  recommendations(
+    filter: $filter
+    first: 200
+    after: $after
+    orderBy: $orderBy
+    asOf: $asOf
+  ) {
+    totalCount
+    edges {
+      node {
+        code
+        pillar
+        titleZh
+        titleEn
+        status
+        progress
+        health
+        targetDate
+        theme {
+          code
+        }
+        owners {
+          name
+          kind
+        }
+        searchMatches {
+          field
+          excerpt
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  summary(filter: $summaryFilter) @include(if: $withSummary) {
+    total
+    averageProgress
+    byStatus {
+      status
+      count
+    }
+    byHealth {
+      health
+      count
+    }
+    byTheme {
+      theme {
+        code
+      }
+      total
+      implemented
+      averageProgress
+      overdue
+    }
+    timeSeries(from: $from, to: $to) {
+      month
+      counts {
+        status
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCatalogQuery, ConsoleCatalogQueryVariables>;
+export const ConsoleRecommendationDocument = new TypedDocumentString(`
+    query ConsoleRecommendation($code: String!, $asOf: Date) {
+  recommendation(code: $code, asOf: $asOf) {
+    code
+    pillar
+    titleZh
+    titleEn
+    summaryEn
+    quote
+    status
+    progress
+    version
+    health
+    allowedNextStatuses
+    statusesNeedingReview
+    openProposal {
+      id
+      status
+      proposer
+    }
+    targetDate
+    targetDateHistory {
+      previousDate
+      newDate
+      reason
+      actor
+      createdAt
+    }
+    asOf
+    lastProgressAt
+    archived
+    successors {
+      code
+      titleZh
+      titleEn
+    }
+    splitFrom {
+      code
+    }
+    theme {
+      code
+      pillar
+      nameZh
+      nameEn
+    }
+    document {
+      titleZh
+      titleEn
+    }
+    owners {
+      name
+      kind
+    }
+    updates(first: 50) {
+      id
+      note
+      status
+      progress
+      statusBefore
+      progressBefore
+      evidenceUrls
+      occurredOn
+      actor
+      createdAt
+      corrects {
+        id
+        occurredOn
+      }
+      evidence {
+        url
+        captureState
+        capturedAt
+        failure
+        failureReason
+        archivedCopyUrl
+        linkState
+        checkedAt
+      }
+      proposal {
+        reviewer
+      }
+    }
+    proposals {
+      id
+      state
+      status
+      progress
+      proposer
+      reviewer
+      rejectionReason
+      note
+      createdAt
+      decidedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecommendationQuery, ConsoleRecommendationQueryVariables>;
+export const ConsoleLogProgressDocument = new TypedDocumentString(`
+    mutation ConsoleLogProgress($input: LogProgressInput!) {
+  logProgress(input: $input) {
+    recommendation {
+      code
+      status
+      progress
+      version
+    }
+    update {
+      id
+    }
+    proposal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLogProgressMutation, ConsoleLogProgressMutationVariables>;
+export const ConsoleOwnersDocument = new TypedDocumentString(`
+    query ConsoleOwners {
+  owners {
+    name
+    nameZh
+    nameEn
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOwnersQuery, ConsoleOwnersQueryVariables>;
+export const ConsoleSetOwnersDocument = new TypedDocumentString(`
+    mutation ConsoleSetOwners($input: SetOwnersInput!) {
+  setOwners(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetOwnersMutation, ConsoleSetOwnersMutationVariables>;
+export const ConsoleSetTargetDateDocument = new TypedDocumentString(`
+    mutation ConsoleSetTargetDate($input: SetTargetDateInput!) {
+  setTargetDate(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetTargetDateMutation, ConsoleSetTargetDateMutationVariables>;
+export const ConsoleFollowingDocument = new TypedDocumentString(`
+    query ConsoleFollowing {
+  me {
+    following {
+      ...ConsoleFollowed
+    }
+  }
+}
+    fragment ConsoleFollowed on Following {
+  recommendations {
+    code
+    titleZh
+    titleEn
+  }
+  themes {
+    code
+    nameZh
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<ConsoleFollowingQuery, ConsoleFollowingQueryVariables>;
+export const ConsoleFollowDocument = new TypedDocumentString(`
+    mutation ConsoleFollow($input: FollowInput!) {
+  follow(input: $input) {
+    ...ConsoleFollowed
+  }
+}
+    fragment ConsoleFollowed on Following {
+  recommendations {
+    code
+    titleZh
+    titleEn
+  }
+  themes {
+    code
+    nameZh
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<ConsoleFollowMutation, ConsoleFollowMutationVariables>;
+export const ConsoleUnfollowDocument = new TypedDocumentString(`
+    mutation ConsoleUnfollow($input: FollowInput!) {
+  unfollow(input: $input) {
+    ...ConsoleFollowed
+  }
+}
+    fragment ConsoleFollowed on Following {
+  recommendations {
+    code
+    titleZh
+    titleEn
+  }
+  themes {
+    code
+    nameZh
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<ConsoleUnfollowMutation, ConsoleUnfollowMutationVariables>;
+export const ConsoleMyFeedDocument = new TypedDocumentString(`
+    query ConsoleMyFeed($after: String) {
+  myFeed(first: 200, after: $after) {
+    edges {
+      node {
+        cursor
+        kind
+        createdAt
+        actorName
+        summaryZh
+        summaryEn
+        recommendation {
+          code
+          titleZh
+          titleEn
+        }
+        progressUpdate {
+          note
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMyFeedQuery, ConsoleMyFeedQueryVariables>;
+export const ConsoleReportDocument = new TypedDocumentString(`
+    query ConsoleReport($asOf: Date, $after: String) {
+  recommendations(
+    asOf: $asOf
+    first: 200
+    after: $after
+    orderBy: {field: CODE, direction: ASC}
+  ) {
+    edges {
+      node {
+        code
+        pillar
+        titleZh
+        titleEn
+        status
+        progress
+        health
+        targetDate
+        theme {
+          code
+          nameZh
+          nameEn
+        }
+        owners {
+          name
+          kind
+        }
+        updates(first: 1) {
+          occurredOn
+          note
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReportQuery, ConsoleReportQueryVariables>;
+export const ConsoleReviewQueueDocument = new TypedDocumentString(`
+    query ConsoleReviewQueue {
+  pendingReviews(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        proposer
+        status
+        progress
+        statusBefore
+        baseVersion
+        note
+        evidenceUrls
+        occurredOn
+        reason
+        createdAt
+        recommendation {
+          code
+          titleZh
+          titleEn
+          status
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReviewQueueQuery, ConsoleReviewQueueQueryVariables>;
+export const ConsoleApproveProposalDocument = new TypedDocumentString(`
+    mutation ConsoleApproveProposal($input: ApproveProposalInput!) {
+  approveProposal(input: $input) {
+    ...ConsoleDecision
+  }
+}
+    fragment ConsoleDecision on ProposalDecisionPayload {
+  proposal {
+    id
+    state
+  }
+  recommendation {
+    code
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleApproveProposalMutation, ConsoleApproveProposalMutationVariables>;
+export const ConsoleRejectProposalDocument = new TypedDocumentString(`
+    mutation ConsoleRejectProposal($input: RejectProposalInput!) {
+  rejectProposal(input: $input) {
+    ...ConsoleDecision
+  }
+}
+    fragment ConsoleDecision on ProposalDecisionPayload {
+  proposal {
+    id
+    state
+  }
+  recommendation {
+    code
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleRejectProposalMutation, ConsoleRejectProposalMutationVariables>;
