@@ -3,6 +3,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A proposal to approve. */
 export type ApproveProposalInput = {
   /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
   expectedVersion: number;
@@ -56,9 +57,11 @@ export type EvidenceLinkState =
  * none or several is BAD_USER_INPUT.
  */
 export type FollowInput = {
+  /** A recommendation's code. */
   recommendationCode?: string | null | undefined;
   /** A recommendation's global id (`Recommendation.id`). */
   recommendationId?: string | null | undefined;
+  /** A theme's code. */
   themeCode?: string | null | undefined;
 };
 
@@ -73,7 +76,9 @@ export type Health =
   /** Past its target date and not implemented. */
   | 'OVERDUE';
 
+/** One progress-log entry to append. */
 export type LogProgressInput = {
+  /** The recommendation's code. */
   code: string;
   /**
    * The id of an earlier entry of the same recommendation that this entry corrects: its global id
@@ -96,11 +101,16 @@ export type LogProgressInput = {
   status?: RecommendationStatus | null | undefined;
 };
 
+/** Which way an order runs. */
 export type OrderDirection =
+  /** Ascending: smallest, earliest or first in order (for RELEVANCE, best first). */
   | 'ASC'
+  /** Descending: the reverse of ASC. */
   | 'DESC';
 
+/** A responsible body, by name. */
 export type OwnerInput = {
+  /** Its kind, used when the name is unknown and a new owner is created. */
   kind: OwnerKind;
   /** Any name or alias of an owner (matched ignoring case, width and extra spaces); an unknown name creates one. */
   name: string;
@@ -108,18 +118,28 @@ export type OwnerInput = {
 
 /** The kind of a responsible body. */
 export type OwnerKind =
+  /** An academic institution (学术机构). */
   | 'ACADEMIA'
+  /** An enterprise (企业). */
   | 'ENTERPRISE'
+  /** An industry body (行业组织). */
   | 'INDUSTRY_BODY'
+  /** An international body (国际组织). */
   | 'INTERNATIONAL_BODY'
+  /** A local government (地方政府). */
   | 'LOCAL_GOVERNMENT'
+  /** A ministry (部委). */
   | 'MINISTRY'
+  /** Any other kind of body (其他). */
   | 'OTHER'
+  /** A regulator (监管机构). */
   | 'REGULATOR';
 
 /** The two halves of the article: governing AI, and developing it. */
 export type Pillar =
+  /** Developing AI. */
   | 'DEVELOPMENT'
+  /** Governing AI. */
   | 'GOVERNANCE';
 
 /** Where a proposal stands. */
@@ -144,6 +164,7 @@ export type RecommendationFilter = {
   includeArchived?: boolean | null | undefined;
   /** Owner names; a recommendation matches when any of its owners is named. */
   owner?: Array<string> | null | undefined;
+  /** Only recommendations of this pillar. */
   pillar?: Pillar | null | undefined;
   /**
    * Words, each of which must match somewhere in the record, in any order: code, titles, summary, quote, theme
@@ -165,14 +186,19 @@ export type RecommendationFilter = {
   updatedSince?: string | null | undefined;
 };
 
+/** How a recommendation list is ordered. */
 export type RecommendationOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection | null | undefined;
+  /** The field to order by. */
   field: RecommendationOrderField;
 };
 
 /** Fields a recommendation list can be ordered by. Ties are broken by id, so pages never overlap. */
 export type RecommendationOrderField =
+  /** The recommendation code, e.g. `GOV-SANDBOX-01`. */
   | 'CODE'
+  /** The progress percentage. */
   | 'PROGRESS'
   /**
    * How well the filter's `search` matched, best first in `ASC` (the default): a record scores, for each word
@@ -180,18 +206,27 @@ export type RecommendationOrderField =
    * name, 0 only in log notes; ties by id. Without a search every record ties. Cursors stay stable.
    */
   | 'RELEVANCE'
+  /** The target date. */
   | 'TARGET_DATE'
+  /** When the record last changed. */
   | 'UPDATED_AT';
 
 /** Where a recommendation stands. Moves between statuses follow `transitions`. */
 export type RecommendationStatus =
+  /** Given up; moving here or out of here needs an admin, and moving here a reason. */
   | 'ABANDONED'
+  /** Carried out; moving here needs evidence links. */
   | 'IMPLEMENTED'
+  /** Work is under way. */
   | 'IN_PROGRESS'
+  /** Nothing has been done yet; a new record starts here. */
   | 'NOT_STARTED'
+  /** Work is decided or scheduled but has not begun. */
   | 'PLANNED'
+  /** Work began but has stopped moving. */
   | 'STALLED';
 
+/** A proposal to reject, and why. */
 export type RejectProposalInput = {
   /** The proposal's global id. */
   id: string;
@@ -204,33 +239,49 @@ export type RejectProposalInput = {
  * approve or reject other people's proposals, admins curate the catalog and manage users.
  */
 export type Role =
+  /** Everything: curates the catalog, manages users, tokens and webhooks, reads the audit trail. */
   | 'ADMIN'
+  /** Logs progress and manages owners and target dates. */
   | 'ANALYST'
   /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
   | 'REVIEWER'
+  /** Reads only. */
   | 'VIEWER';
 
 /** A field in which a search matched (`Recommendation.searchMatches`). */
 export type SearchMatchField =
+  /** The recommendation code. */
   | 'CODE'
+  /** The note of a progress-log entry. */
   | 'LOG_NOTE'
+  /** An owner's name or alias. */
   | 'OWNER'
+  /** The quoted Chinese text. */
   | 'QUOTE'
+  /** The English summary. */
   | 'SUMMARY'
+  /** The theme's names. */
   | 'THEME'
+  /** The Chinese or English title. */
   | 'TITLE';
 
+/** The responsible bodies to give a recommendation. */
 export type SetOwnersInput = {
+  /** The recommendation's code. */
   code: string;
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: number | null | undefined;
+  /** The new owners, the first one the lead; they replace the current ones. */
   owners: Array<OwnerInput>;
 };
 
+/** A new target date for a recommendation, with why. */
 export type SetTargetDateInput = {
+  /** The recommendation's code. */
   code: string;
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: number | null | undefined;
+  /** Why the date changes; kept in `targetDateHistory`. */
   reason: string;
   /** The new target; null clears it. */
   targetDate?: string | null | undefined;
