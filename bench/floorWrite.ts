@@ -1,4 +1,4 @@
-// The write floor: logProgress's transaction (src/domain/progress.ts) sent by bare `pg`, statement for
+// The write floor: logProgress's transaction (src/domain/log/progress.ts) sent by bare `pg`, statement for
 // statement, with no GraphQL, no Prisma and no validation beyond the lifecycle rule: the least any server
 // can do for W. It MUST mirror logProgress: when that transaction gains a statement, add it here too, or W's
 // ratio to this floor flatters us. As merged (progress.ts, review.ts, evidence/record.ts): W logs note-only
@@ -10,7 +10,7 @@
 // outbox's trigger on AuditEntry (20261201210100_raw_webhook_outbox: one fanOutWebhooks job per change when
 // any webhook is enabled; the benchmark registers none, so it costs both sides one EXISTS).
 import type { Pool } from 'pg';
-import { applyTransition } from '../src/domain/lifecycle';
+import { applyTransition } from '../src/domain/log/lifecycle';
 import type { RecommendationStatus } from '../src/generated/prisma/enums';
 
 interface LockedRow {
@@ -22,7 +22,7 @@ interface LockedRow {
   archivedAt: Date | null;
 }
 
-/** The admin token's actor (src/domain/auth.ts): no user row, name 'admin'. */
+/** The admin token's actor (src/domain/access/auth.ts): no user row, name 'admin'. */
 const ACTOR = { userId: null, name: 'admin', role: 'ADMIN' } as const;
 
 /** One note-only logProgress; returns the response body in our API's shape (update.note is what writes.ts checks). */

@@ -3,7 +3,7 @@
 // (with a QuoteRevision) and themes; withdrawn records are archived, never deleted. Status, progress, the log,
 // owners and target dates are never touched, and a field a curator has edited since is left as they set it.
 import type { Prisma } from '../src/generated/prisma/client';
-import type { Actor } from '../src/domain/auth';
+import type { Actor } from '../src/domain/access/auth';
 import { recordAudit } from '../src/domain/audit';
 import { allRecords, revisionOf, type CatalogFile, type CatalogRecord } from './catalogFile';
 

@@ -159,7 +159,7 @@ const schema = z.object({
   COMPILED_QUERIES: bool.default(true),
   /** max-age of a successful GET /graphql answer, and the window its ETag covers (src/http/conditionalGet.ts). */
   HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(3600).default(10),
-  /** The decisive statuses an analyst's or reviewer's log entry only proposes (src/domain/review.ts); empty: none. */
+  /** The decisive statuses an analyst's or reviewer's log entry only proposes (src/domain/log/review.ts); empty: none. */
   REVIEW_STATUSES: statusList.default(['IMPLEMENTED', 'ABANDONED']),
   /** What webhook deliveries may reach although not public (admins' receivers); none by default. */
   WEBHOOK_ALLOWLIST: allowlist('WEBHOOK_ALLOWLIST').optional(),

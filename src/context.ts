@@ -4,9 +4,9 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Db, TxDb } from './db/client';
-import type { Actor } from './domain/auth';
+import type { Actor } from './domain/access/auth';
 import type { Loaders } from './db/loaders';
-import type { ChangeHub } from './domain/changeHub';
+import type { ChangeHub } from './domain/live/changeHub';
 
 export interface AppContext {
   db: Db;

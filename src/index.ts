@@ -10,7 +10,7 @@ import { StartupError } from './errors';
 import { migrateDeploy } from './db/migrate';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded/embeddedPostgres';
 import { createApp } from './http/createApp';
-import { createFirstAdmin } from './domain/users';
+import { createFirstAdmin } from './domain/access/users';
 import { startJobWorker } from './domain/jobs/worker';
 import { jobCrontab, jobTasks } from './domain/jobRegistry';
 import { seedCatalog } from '../prisma/seed';

@@ -1,7 +1,7 @@
 // The synthetic dataset, generated in memory from a fixed seed: the same seed, size and anchor date give the
 // same rows on every machine. Each recommendation gets a log whose entries walk the lifecycle's allowed
 // moves, so its final status and progress are those of its latest entry, as logProgress would leave them.
-import { TRANSITIONS } from '../../src/domain/lifecycle';
+import { TRANSITIONS } from '../../src/domain/log/lifecycle';
 import type { RecommendationStatus } from '../../src/generated/prisma/client';
 import { NOTE_PARTS, OWNERS, TITLE_PARTS, ANALYSTS } from './words';
 

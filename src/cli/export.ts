@@ -4,9 +4,9 @@
 // query string takes them; the file's metadata (as of, filter) is in that default name, and in an XLSX's About sheet.
 import fs from 'node:fs';
 import { parseExportQuery } from '../http/exportRoutes';
-import { exportSheet, fileName } from '../domain/exportSheets';
-import { FILTER_FIELDS } from '../domain/recommendationFilter';
-import { encodeSheet } from '../domain/spreadsheet';
+import { exportSheet, fileName } from '../domain/exchange/exportSheets';
+import { FILTER_FIELDS } from '../domain/catalog/recommendationFilter';
+import { encodeSheet } from '../domain/exchange/spreadsheet';
 import { parseCliArgs, runCli, UsageError, withSession } from './session';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

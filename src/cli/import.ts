@@ -3,7 +3,7 @@
 // and exits 1 when the sheet has errors.
 import fs from 'node:fs';
 import path from 'node:path';
-import { importSpreadsheet } from '../domain/importSpreadsheet';
+import { importSpreadsheet } from '../domain/exchange/importSpreadsheet';
 import { actorNamed, parseCliArgs, runCli, UsageError, withSession } from './session';
 
 const USAGE = 'Usage: npm run import -- catalog|progress FILE.csv|FILE.xlsx --as <user> [--apply]';

@@ -9,7 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedHandle } from '../db/embedded/embed
 import { migrateDeploy } from '../db/migrate';
 import { createLoaders } from '../db/loaders';
 import { createLogger } from '../logger';
-import type { Actor } from '../domain/auth';
+import type { Actor } from '../domain/access/auth';
 import { DomainError, StartupError } from '../errors';
 
 export class UsageError extends Error {}

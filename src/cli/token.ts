@@ -2,7 +2,7 @@
 // alone on the last line of stdout, so scripts can capture it with `| tail -n1`. Everything else goes to
 // stderr. Like src/index.ts it uses DATABASE_URL, or the embedded default: the cluster of a server that is
 // running (sharing its data), or one it starts and afterwards stops.
-import { bootstrapToken } from '../domain/users';
+import { bootstrapToken } from '../domain/access/users';
 import { runCli, withSession } from './session';
 import { parseTokenArgs } from './tokenArgs';
 

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { UsageError } from './session';
 import { Role } from '../generated/prisma/enums';
-import { userName } from '../domain/users';
+import { userName } from '../domain/access/users';
 
 const lowerCaseRoles = Object.values(Role).map((role) => role.toLowerCase());
 const roleNames = `${lowerCaseRoles.slice(0, -1).join(', ')} or ${lowerCaseRoles.at(-1)}`;

@@ -116,7 +116,7 @@ export const positionOf = (row: ChangeRow): ChangePosition => ({ txid: BigInt(ro
 export const comparePositions = (a: ChangePosition, b: ChangePosition): number =>
   a.txid !== b.txid ? (a.txid < b.txid ? -1 : 1) : a.id - b.id;
 
-/** Which of `ids` match a list's filter now (the SQL of domain/recommendationFilter.ts's changeMatches). */
+/** Which of `ids` match a list's filter now (the SQL of domain/catalog/recommendationFilter.ts's changeMatches). */
 export async function idsMatching(db: Db, q: ListQuery, ids: number[]): Promise<Set<number>> {
   const r = Prisma.raw('r');
   const where = whereSql([...matchingSql(q, r), Prisma.sql`r.id = ANY(${ids}::int[])`]);

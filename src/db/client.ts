@@ -7,7 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
 import { PreparedStatementNames } from './preparedStatements';
 
-/** An entry of the dashboard's cache (domain/summaryCache.ts decides what is in it and when it holds). */
+/** An entry of the dashboard's cache (domain/catalog/summaryCache.ts decides what is in it and when it holds). */
 interface CachedValue {
   version: string;
   from: number;

@@ -8,7 +8,7 @@ const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
 
 /**
  * Runs `work` in a transaction. A context whose `db` is already a transaction (an import applying many verbs
- * all or nothing, src/domain/importSpreadsheet.ts) runs it inside that one: Prisma cannot nest.
+ * all or nothing, src/domain/exchange/importSpreadsheet.ts) runs it inside that one: Prisma cannot nest.
  */
 export function inTransaction<T>(
   db: Db | TxDb,

@@ -1,7 +1,7 @@
 // Every successful write leaves an audit entry inside its own transaction, so the trail and the data
 // can never disagree. A database trigger (migration *_append_only) refuses edits to the trail.
 import type { Prisma } from '../generated/prisma/client';
-import type { Actor } from './auth';
+import type { Actor } from './access/auth';
 
 type Tx = Prisma.TransactionClient;
 

@@ -19,7 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE } from '../domain/connection';
+import { DEFAULT_PAGE } from '../domain/paging/connection';
 import { LIMITS as TEXT } from '../domain/validation';
 
 const COST = Object.freeze({ scalar: 1, object: 2, depthFactor: 1.5 });

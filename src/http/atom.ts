@@ -1,7 +1,7 @@
 // Atom 1.0 (RFC 4287) documents of the change feed. Every text is escaped, and characters XML 1.0 forbids
 // (control characters a note might carry) are dropped, so that the document always parses. Titles carry
 // both languages in one line, Chinese first: "GOV-RISK-01 风险监测 · Risk monitoring — 记录进展 · Progress logged".
-import type { FeedChange } from '../domain/changes';
+import type { FeedChange } from '../domain/live/changes';
 
 /** The `tag:` URI authority of every id: stable across hosts and instances, as Atom ids must be. */
 const TAG = 'tag:ai-governance-tracker,2026-12-01:';

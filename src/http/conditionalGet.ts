@@ -11,7 +11,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { changeVersion } from '../db/changeVersion';
-import { resolveActor } from '../domain/auth';
+import { resolveActor } from '../domain/access/auth';
 
 interface Deps {
   db: Db;

@@ -10,7 +10,7 @@ import type { Config } from '../config';
 import type { AppContext } from '../context';
 import type { Db } from '../db/client';
 import { createSchema, createServer } from '../graphql/server';
-import { ChangeHub } from '../domain/changeHub';
+import { ChangeHub } from '../domain/live/changeHub';
 import { createHttpApp } from './app';
 import { serveSubscriptions } from './subscriptions';
 import { createContext, type RequestHeaders } from './requestContext';
@@ -31,7 +31,7 @@ export interface App {
   contextFor(headers?: RequestHeaders): Promise<AppContext>;
   /**
    * Serves subscriptions (graphql-ws) on `httpServer`'s `/graphql`, fed by one LISTEN connection to
-   * `databaseUrl` (domain/changeHub.ts); `stop` closes both. Resolves once the LISTEN is in place.
+   * `databaseUrl` (domain/live/changeHub.ts); `stop` closes both. Resolves once the LISTEN is in place.
    */
   serveSubscriptions(httpServer: http.Server, databaseUrl: string): Promise<void>;
   /** Stops subscriptions and Apollo (draining httpServer when one was given); the database client stays the caller's. */

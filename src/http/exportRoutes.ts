@@ -7,9 +7,13 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { badInput } from '../errors';
-import { exportSheet, fileName, type SheetKind } from '../domain/exportSheets';
-import { encodeSheet, type SheetFormat } from '../domain/spreadsheet';
-import { FILTER_FIELDS, type FilterFieldKind, type RecommendationFilterInput } from '../domain/recommendationFilter';
+import { exportSheet, fileName, type SheetKind } from '../domain/exchange/exportSheets';
+import { encodeSheet, type SheetFormat } from '../domain/exchange/spreadsheet';
+import {
+  FILTER_FIELDS,
+  type FilterFieldKind,
+  type RecommendationFilterInput,
+} from '../domain/catalog/recommendationFilter';
 import { createContext } from './requestContext';
 import { sendRestError } from './restErrors';
 

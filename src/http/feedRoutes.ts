@@ -1,12 +1,12 @@
 // GET /feeds/all.atom, /feeds/theme/<THEME>.atom and /feeds/recommendation/<CODE>.atom: the latest 50 changes
-// (domain/changes.ts), newest first, as Atom (atom.ts). The same read rule as the API (PUBLIC_READ=false
+// (domain/live/changes.ts), newest first, as Atom (atom.ts). The same read rule as the API (PUBLIC_READ=false
 // needs a bearer token: 401), and an unknown theme or code is 404.
 import express, { type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
-import { latestChangesOf, type FeedTarget } from '../domain/changes';
+import { latestChangesOf, type FeedTarget } from '../domain/live/changes';
 import { atomDocument } from './atom';
 import { createContext } from './requestContext';
 import { sendRestError } from './restErrors';

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import proxyaddr from 'proxy-addr';
 import type { WebSocket } from 'ws';
 import type { Config } from '../config';
-import type { Actor } from '../domain/auth';
+import type { Actor } from '../domain/access/auth';
 import type { EndedCredential } from '../db/credentialEvents';
 
 /** 1008 (policy violation) past a limit; 4403 (graphql-ws's Forbidden) for an ended credential. */

@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { AppContext } from '../context';
 import type { Db } from '../db/client';
 import { createLoaders } from '../db/loaders';
-import { resolveActor } from '../domain/auth';
+import { resolveActor } from '../domain/access/auth';
 
 export interface ContextDeps {
   db: Db;

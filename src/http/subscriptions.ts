@@ -15,8 +15,8 @@ import { createFormatError, toDomainError } from '../graphql/errorFormatting';
 import { armorFor, LIMITS } from '../graphql/server';
 import { costError } from '../graphql/costLimit';
 import { cappedEvent } from '../graphql/responseSize';
-import type { ChangeHub } from '../domain/changeHub';
-import { endedTokens } from '../domain/auth';
+import type { ChangeHub } from '../domain/live/changeHub';
+import { endedTokens } from '../domain/access/auth';
 import { createContext, type ContextDeps } from './requestContext';
 import { CLOSE_CODES, endedClose, LiveConnections } from './liveConnections';
 

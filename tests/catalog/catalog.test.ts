@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { mainArticle, normalizeArticle, normalizeQuote } from '../../src/domain/normalizeArticle';
+import { mainArticle, normalizeArticle, normalizeQuote } from '../../src/domain/catalog/normalizeArticle';
 import { allRecords, readCatalog, readCatalogRevision, revisionOf } from '../../prisma/catalogFile';
 import { quoteProblems } from './quoteRules';
 

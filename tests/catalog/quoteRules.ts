@@ -1,6 +1,6 @@
 // The rules every catalog quote follows, as one function, so that the catalog test can also show that a quote
 // breaking one of them would be caught.
-import { normalizeQuote } from '../../src/domain/normalizeArticle';
+import { normalizeQuote } from '../../src/domain/catalog/normalizeArticle';
 import type { CatalogFile, CatalogRecord } from '../../prisma/catalogFile';
 
 /**

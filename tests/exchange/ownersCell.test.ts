@@ -1,6 +1,6 @@
 // The owners cell of a catalog sheet, `Name (KIND); Name (KIND)`: one codec, which the export writes and the
 // import reads, so that any owner name comes back as it was, and plain names read as they always did.
-import { decodeOwners, encodeOwners } from '../../src/domain/ownersCell';
+import { decodeOwners, encodeOwners } from '../../src/domain/exchange/ownersCell';
 import { DomainError } from '../../src/errors';
 
 type Owner = Parameters<typeof encodeOwners>[0][number];

@@ -2,7 +2,7 @@
 // receiver (even with a worker running), leaves no webhook, delivery or job of the database it replaced, and
 // pushes none of its changes to live subscribers; the change feed still holds the restored trail's changes.
 import { createLogger } from '../../src/logger';
-import { ChangeHub } from '../../src/domain/changeHub';
+import { ChangeHub } from '../../src/domain/live/changeHub';
 import { startJobWorker } from '../../src/domain/jobs/worker';
 import { jobTasks } from '../../src/domain/jobRegistry';
 import type { ChangeRow } from '../../src/db/changeEvents';

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createTheme } from '../helpers/factories';
 import { takeBackup } from '../../src/db/backup';
-import { logProgress } from '../../src/domain/progress';
+import { logProgress } from '../../src/domain/log/progress';
 
 const CREATE = `mutation Create($input: CreateRecommendationInput!) { createRecommendation(input: $input) { code } }`;
 const LOG = `mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;

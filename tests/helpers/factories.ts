@@ -1,7 +1,7 @@
 // Factories: each test creates exactly the rows it asserts on.
 import type { Db } from '../../src/db/client';
 import type { Prisma, Role } from '../../src/generated/prisma/client';
-import { newTokenSecret } from '../../src/domain/auth';
+import { newTokenSecret } from '../../src/domain/access/auth';
 
 let seq = 0;
 const next = () => ++seq;

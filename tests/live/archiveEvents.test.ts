@@ -1,5 +1,5 @@
 // Archiving and restoring a record reach whoever follows it through a filter, on a subscription as on a webhook:
-// both judge a changed record by one rule (domain/recommendationFilter.ts, changeMatches), under which an
+// both judge a changed record by one rule (domain/catalog/recommendationFilter.ts, changeMatches), under which an
 // archived record is judged like any other.
 import { print } from 'graphql';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';

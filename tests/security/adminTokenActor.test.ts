@@ -2,7 +2,7 @@
 // user called "admin" (the first start creates one) and ADMIN_TOKEN leave entries that tell them apart.
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
-import { ADMIN_TOKEN_ACTOR } from '../../src/domain/auth';
+import { ADMIN_TOKEN_ACTOR } from '../../src/domain/access/auth';
 
 const s = useTestServer({ reset: true });
 

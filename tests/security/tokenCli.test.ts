@@ -4,8 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { parseTokenArgs } from '../../src/cli/tokenArgs';
-import { hashToken } from '../../src/domain/auth';
-import { bootstrapToken } from '../../src/domain/users';
+import { hashToken } from '../../src/domain/access/auth';
+import { bootstrapToken } from '../../src/domain/access/users';
 import { useTestServer } from '../helpers/testServer';
 
 const root = path.resolve(__dirname, '../..');

@@ -1,4 +1,4 @@
-// The dashboard cache (domain/summaryCache.ts) must never show figures a fresh computation would not:
+// The dashboard cache (domain/catalog/summaryCache.ts) must never show figures a fresh computation would not:
 // every committed change, through the API or around it, and every health the clock moves, shows at once.
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';

@@ -2,7 +2,7 @@
 // the backup or left out of it with a reason, and every mutation has a role and a row in the security suite.
 // The cases after the first damage one thing each and see the check name it, so the check itself can fail.
 import { BACKUP_EXCLUDED, TABLES } from '../../src/db/backupDocument';
-import { OPERATION_ROLES } from '../../src/domain/auth';
+import { OPERATION_ROLES } from '../../src/domain/access/auth';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { MUTATIONS } from '../security/support/mutations';
 import { mutationNames } from '../security/support/schema';

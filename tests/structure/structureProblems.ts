@@ -24,7 +24,7 @@ export interface StructureLists {
   counterExcluded: Readonly<Record<string, string>>;
   /** The schema's mutations. */
   mutations: readonly string[];
-  /** Operation → least role (src/domain/auth.ts OPERATION_ROLES). */
+  /** Operation → least role (src/domain/access/auth.ts OPERATION_ROLES). */
   operationRoles: Readonly<Record<string, string>>;
   /** Mutation → least role the security suite calls it with (tests/security/support/mutations.ts). */
   securityRows: Readonly<Record<string, string>>;

@@ -69,9 +69,9 @@ export const RECOMMENDATION_FIELDS: Record<string, FieldRead> = {
   createdAt: timestamp('createdAt'),
   updatedAt: timestamp('updatedAt'),
   updates: { relation: 'ProgressUpdate' },
-  // Set only on subscription events (domain/changeStream.ts); a list answers null.
+  // Set only on subscription events (domain/live/changeStream.ts); a list answers null.
   changeCursor: { json: () => Prisma.sql`NULL::text` },
-  // A second pair of eyes (domain/proposals.ts): read by the resolvers.
+  // A second pair of eyes (domain/log/proposals.ts): read by the resolvers.
   proposals: resolved,
   openProposal: resolved,
   statusesNeedingReview: { columns: ['status'] },

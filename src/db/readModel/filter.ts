@@ -1,5 +1,5 @@
 // The recommendation filter, once: each criterion of the API's RecommendationFilter is one entry of CRITERIA,
-// with the shape its value must have (checked by domain/recommendationFilter.ts before any statement runs)
+// with the shape its value must have (checked by domain/catalog/recommendationFilter.ts before any statement runs)
 // and its condition in SQL. Every list reads through it: the resolvers' pages, totalCount, the compiled path
 // and the dashboard. Omitted or null: no condition. A given list, even an empty one, must contain the value,
 // so an empty list matches nothing (schema.graphql says so).
@@ -87,7 +87,7 @@ const shape = Object.fromEntries(Object.entries(CRITERIA).map(([k, c]) => [k, c.
   [K in keyof Criteria]: z.ZodOptional<z.ZodNullable<Criteria[K]['schema']>>;
 };
 
-/** The filter's input shape, with its bounds; domain/recommendationFilter.ts validates against it. */
+/** The filter's input shape, with its bounds; domain/catalog/recommendationFilter.ts validates against it. */
 export const readFilterSchema = z.object({ ...shape, includeArchived: z.boolean().nullish() }).nullish();
 /** A validated filter. */
 export type ReadFilter = NonNullable<z.output<typeof readFilterSchema>>;

@@ -1,7 +1,7 @@
 // Keyset paging, in one place for every connection and both directions: which rows lie beyond a cursor in a
 // list's order is decided once, here, as a predicate (`seek`), and only rendered for Prisma (the audit
 // trail) and for SQL (the recommendation lists, compiled or not). A page that ends at a cursor (`last`)
-// reads the order reversed from it and turns the rows round (domain/connection.ts).
+// reads the order reversed from it and turns the rows round (domain/paging/connection.ts).
 import { Prisma } from '../../generated/prisma/client';
 
 /** A position in a list: the order column's value and the id (what a cursor encodes, cursor.ts). */

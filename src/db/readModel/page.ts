@@ -25,7 +25,7 @@ export interface PageArgs extends ListQuery {
   ordering: Ordering<KeyColumn>;
   /** Read the order reversed (a `last` page), from `before` or the end. */
   backward: boolean;
-  /** The cursors' conditions (domain/connection.ts's pageSeeks). */
+  /** The cursors' conditions (domain/paging/connection.ts's pageSeeks). */
   seeks: Seek[];
   take: number;
 }

@@ -1,9 +1,9 @@
 // The archived copy of one evidence link, under the API's read rule, and the path it is served at.
 import type { AppContext } from '../../context';
 import type { Evidence } from '../../generated/prisma/client';
-import { authorizeRead } from '../auth';
+import { authorizeRead } from '../access/auth';
 import { notFound } from '../../errors';
-import { rawRowId } from '../globalId';
+import { rawRowId } from '../paging/globalId';
 import { evidenceStore, type StoredCopy } from '../../db/evidenceStore';
 
 /** Relative to the server's origin (src/http/evidenceRoutes.ts); null until a copy is kept. */

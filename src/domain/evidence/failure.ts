@@ -5,7 +5,7 @@
 import type { AppContext } from '../../context';
 import type { Evidence } from '../../generated/prisma/client';
 import type { EvidenceFailure } from '../../generated/prisma/enums';
-import { mayPerform } from '../auth';
+import { mayPerform } from '../access/auth';
 import { OutboundFailed, OutboundRefused } from '../outbound/guardedFetch';
 import { EvidenceStoreFull } from '../../db/evidenceStore';
 import { AnalysisFailed } from './pageAnalysis';

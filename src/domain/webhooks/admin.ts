@@ -3,18 +3,18 @@
 // or its host resolves to a loopback, private, link-local or metadata address that WEBHOOK_ALLOWLIST does
 // not name; every delivery checks again (delivery.ts). The refusal does not say what the host resolved to:
 // the API is no probe of the server's network.
-import { idOrderedPage } from '../idOrderedPage';
+import { idOrderedPage } from '../paging/idOrderedPage';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { Prisma, WebhookEvent, type WebhookAttempt, type WebhookDelivery } from '../../generated/prisma/client';
 import type { AppContext } from '../../context';
-import { authorize } from '../auth';
+import { authorize } from '../access/auth';
 import { badInput, notFound } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction } from '../../db/transaction';
 import { readFilterSchema } from '../../db/readModel/filter';
 import type { Ordering } from '../../db/readModel/keyset';
-import type { ConnectionArgs } from '../connection';
+import type { ConnectionArgs } from '../paging/connection';
 import { checkOutboundUrl, OutboundRefused } from '../outbound/guardedFetch';
 import { LIMITS, nodeId, parseInput } from '../validation';
 import { enqueueDelivery } from './delivery';

@@ -4,7 +4,7 @@
 // `progress.logged` like a direct one and an open proposal is no event. The body follows the Standard Webhooks
 // layout: `{ type, timestamp, data }`.
 import type { AuditEntry, ProgressUpdate, Recommendation, WebhookEvent } from '../../generated/prisma/client';
-import { toGlobalId } from '../globalId';
+import { toGlobalId } from '../paging/globalId';
 
 const EVENT_OF_KIND: Readonly<Record<string, WebhookEvent>> = {
   logProgress: 'PROGRESS_LOGGED',

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Prisma, Recommendation, Webhook } from '../../generated/prisma/client';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { changeMatches, parseFilter } from '../recommendationFilter';
+import { changeMatches, parseFilter } from '../catalog/recommendationFilter';
 import { eventOf, eventPayload } from './events';
 import { enqueueDelivery } from './delivery';
 

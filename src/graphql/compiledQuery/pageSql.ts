@@ -4,7 +4,7 @@
 // the keyset, the order and the cursors, as on the resolvers' path. This file only lays out the response.
 // tests/graphql/compiledQuery.test.ts holds it to the resolvers' answer, byte for byte.
 import { Prisma } from '../../generated/prisma/client';
-import { outsideSeek, pageSeeks, type PageRequest } from '../../domain/connection';
+import { outsideSeek, pageSeeks, type PageRequest } from '../../domain/paging/connection';
 import { orderSql, type KeyColumn, type Ordering } from '../../db/readModel/keyset';
 import { columnList } from '../../db/readModel/columns';
 import { cursorSql } from '../../db/readModel/cursor';
@@ -17,10 +17,10 @@ import { matchingSql, pageColumns, readsRank, recordsSql, type ListQuery } from 
 import { nodeFieldsOf, type SelectedField } from './shape';
 
 export interface CompiledPageArgs {
-  /** Checked (domain/recommendations.ts's pageBounds). */
+  /** Checked (domain/catalog/recommendations.ts's pageBounds). */
   req: PageRequest;
   ordering: Ordering<KeyColumn>;
-  /** The validated filter and the request's clock (domain/recommendationFilter.ts's listQuery). */
+  /** The validated filter and the request's clock (domain/catalog/recommendationFilter.ts's listQuery). */
   query: ListQuery;
   /** `updates(first)` of each selected updates field. */
   updatesLimit: ReadonlyMap<SelectedField, number>;
@@ -58,7 +58,7 @@ const selectList = (f: SelectedField, type: 'ProgressUpdate' | 'Owner', x: strin
 /** A JSON list of the rows of `rows`, in their order. */
 const jsonList = (rows: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(json_agg(e), '[]'::json) FROM (${rows}) e)`;
 
-/** PageInfo's fields, as domain/connection.ts answers them, over the page's rows numbered from its cursor. */
+/** PageInfo's fields, as domain/paging/connection.ts answers them, over the page's rows numbered from its cursor. */
 function pageInfoFields(a: CompiledPageArgs): Record<string, () => Prisma.Sql> {
   const size = literal(a.req.size);
   const cursor = cursorSql(a.ordering, R);

@@ -17,11 +17,11 @@ import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/prisma/client';
 import { queryJsonText } from '../../db/readModel/query';
 import { dataFromJsonText } from './jsonText';
-import { authorizeRead } from '../../domain/auth';
+import { authorizeRead } from '../../domain/access/auth';
 import { DomainError } from '../../errors';
 import { isDatabaseUnavailable } from '../errorFormatting';
-import { pageBounds, updatesLimit, type ListArgs } from '../../domain/recommendations';
-import { listQuery } from '../../domain/recommendationFilter';
+import { pageBounds, updatesLimit, type ListArgs } from '../../domain/catalog/recommendations';
+import { listQuery } from '../../domain/catalog/recommendationFilter';
 import { compilableSelection, nodeFieldsOf, type SelectedField } from './shape';
 import { compiledPageStatement } from './pageSql';
 

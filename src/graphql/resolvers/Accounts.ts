@@ -5,8 +5,8 @@ import type {
   TargetDateRevisionResolvers,
   UserResolvers,
 } from '../__generated__/resolvers-types';
-import { toGlobalId } from '../../domain/globalId';
-import { tokensOf } from '../../domain/users';
+import { toGlobalId } from '../../domain/paging/globalId';
+import { tokensOf } from '../../domain/access/users';
 
 export const User: UserResolvers = {
   id: (u) => toGlobalId('User', u.id),

@@ -1,5 +1,5 @@
 import type { ChangeConnectionResolvers, ChangeResolvers } from '../__generated__/resolvers-types';
-import { changeCursor, changeSummaryOf } from '../../domain/changes';
+import { changeCursor, changeSummaryOf } from '../../domain/live/changes';
 
 export const Change: ChangeResolvers = {
   cursor: (c) => changeCursor(c),
@@ -12,5 +12,5 @@ export const Change: ChangeResolvers = {
   summaryEn: async (c, _a, ctx) => (await changeSummaryOf(ctx, c)).en,
 };
 
-// Edges and pageInfo are the page's own (domain/changes.ts).
+// Edges and pageInfo are the page's own (domain/live/changes.ts).
 export const ChangeConnection: ChangeConnectionResolvers = {};

@@ -1,5 +1,5 @@
 import type { FollowingResolvers, ViewerResolvers } from '../__generated__/resolvers-types';
-import { followedRecommendations, followedThemes } from '../../domain/follows';
+import { followedRecommendations, followedThemes } from '../../domain/live/follows';
 
 export const Viewer: ViewerResolvers = {
   following: (v) => ({ userName: v.name }),

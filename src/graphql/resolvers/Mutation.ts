@@ -1,19 +1,19 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { logProgress } from '../../domain/progress';
-import { setOwners, setTargetDate } from '../../domain/stewardship';
+import { logProgress } from '../../domain/log/progress';
+import { setOwners, setTargetDate } from '../../domain/catalog/stewardship';
 import {
   archiveRecommendation,
   createRecommendation,
   restoreRecommendation,
   updateRecommendation,
-} from '../../domain/curation';
-import { createSourceDocument } from '../../domain/sourceDocuments';
-import { createUser, issueToken, revokeToken } from '../../domain/users';
-import { importSpreadsheet } from '../../domain/importSpreadsheet';
+} from '../../domain/catalog/curation';
+import { createSourceDocument } from '../../domain/catalog/sourceDocuments';
+import { createUser, issueToken, revokeToken } from '../../domain/access/users';
+import { importSpreadsheet } from '../../domain/exchange/importSpreadsheet';
 import { createWebhook, deleteWebhook, enableWebhook } from '../../domain/webhooks/admin';
-import { createOwner, mergeOwners, updateOwner } from '../../domain/owners';
-import { follow, unfollow } from '../../domain/follows';
-import { approveProposal, rejectProposal } from '../../domain/review';
+import { createOwner, mergeOwners, updateOwner } from '../../domain/catalog/owners';
+import { follow, unfollow } from '../../domain/live/follows';
+import { approveProposal, rejectProposal } from '../../domain/log/review';
 
 export const Mutation: MutationResolvers = {
   logProgress: (_p, { input }, ctx) => logProgress(ctx, input),

@@ -1,7 +1,7 @@
 import type { ProgressUpdateResolvers } from '../__generated__/resolvers-types';
-import { toGlobalId } from '../../domain/globalId';
-import { changeCursorOf } from '../../domain/changeStream';
-import { visibleProposal } from '../../domain/proposals';
+import { toGlobalId } from '../../domain/paging/globalId';
+import { changeCursorOf } from '../../domain/live/changeStream';
+import { visibleProposal } from '../../domain/log/proposals';
 
 export const ProgressUpdate: ProgressUpdateResolvers = {
   id: (u) => toGlobalId('ProgressUpdate', u.id),

@@ -1,14 +1,14 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { listRecommendations, getRecommendation } from '../../domain/recommendations';
-import { auditLog, listDocuments, listOwners, listThemes } from '../../domain/catalog';
-import { getSummary } from '../../domain/summary';
-import { listUsers } from '../../domain/users';
-import { TRANSITIONS } from '../../domain/lifecycle';
-import { getNode, getNodes } from '../../domain/nodes';
+import { listRecommendations, getRecommendation } from '../../domain/catalog/recommendations';
+import { auditLog, listDocuments, listOwners, listThemes } from '../../domain/catalog/catalog';
+import { getSummary } from '../../domain/catalog/summary';
+import { listUsers } from '../../domain/access/users';
+import { TRANSITIONS } from '../../domain/log/lifecycle';
+import { getNode, getNodes } from '../../domain/paging/nodes';
 import { pageIncludes } from './pageLookahead';
 import { listWebhooks } from '../../domain/webhooks/admin';
-import { listChanges, myFeed } from '../../domain/changes';
-import { myProposals, pendingReviews } from '../../domain/proposals';
+import { listChanges, myFeed } from '../../domain/live/changes';
+import { myProposals, pendingReviews } from '../../domain/log/proposals';
 
 export const Query: QueryResolvers = {
   recommendations: (_p, args, ctx, info) => listRecommendations(ctx, args, pageIncludes(info)),

@@ -1,13 +1,18 @@
 import type { RecommendationResolvers } from '../__generated__/resolvers-types';
 import type { AppContext } from '../../context';
-import { MAX_UPDATES, searchMatchesOf, updatesLimit, type RecommendationRow } from '../../domain/recommendations';
+import {
+  MAX_UPDATES,
+  searchMatchesOf,
+  updatesLimit,
+  type RecommendationRow,
+} from '../../domain/catalog/recommendations';
 import { healthOf } from '../../domain/health';
-import { toGlobalId } from '../../domain/globalId';
-import { allowedMovesFor, needsReview } from '../../domain/lifecycle';
+import { toGlobalId } from '../../domain/paging/globalId';
+import { allowedMovesFor, needsReview } from '../../domain/log/lifecycle';
 import { badInput } from '../../errors';
 import { selectedFields } from './selection';
-import { changeCursorOf } from '../../domain/changeStream';
-import { visibleProposals } from '../../domain/proposals';
+import { changeCursorOf } from '../../domain/live/changeStream';
+import { visibleProposals } from '../../domain/log/proposals';
 
 const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
 

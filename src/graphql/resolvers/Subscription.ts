@@ -1,5 +1,5 @@
 import type { SubscriptionResolvers } from '../__generated__/resolvers-types';
-import { progressEntries, recommendationChanges } from '../../domain/changeStream';
+import { progressEntries, recommendationChanges } from '../../domain/live/changeStream';
 
 /** Each event as graphql-js expects it, under the field's name; return() still reaches the source at once. */
 function keyed<K extends string, T>(key: K, source: AsyncIterableIterator<T>): AsyncIterableIterator<Record<K, T>> {

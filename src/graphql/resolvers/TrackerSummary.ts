@@ -1,5 +1,5 @@
 import type { TrackerSummaryResolvers, ThemeSummaryResolvers } from '../__generated__/resolvers-types';
-import { monthlyStatusCounts, recentUpdates } from '../../domain/summary';
+import { monthlyStatusCounts, recentUpdates } from '../../domain/catalog/summary';
 
 export const TrackerSummary: TrackerSummaryResolvers = {
   timeSeries: (s, { from, to }, ctx) => monthlyStatusCounts(ctx, s, from, to),

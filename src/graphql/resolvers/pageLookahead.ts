@@ -3,7 +3,7 @@
 // instead of one per relation. It only ever adds reads: a field it does not foresee is resolved as usual.
 import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { PageIncludes } from '../../db/readModel/page';
-import { updatesLimit } from '../../domain/recommendations';
+import { updatesLimit } from '../../domain/catalog/recommendations';
 import { fieldNamesOf, fieldNodesOf } from './selection';
 
 /** Beyond this many differently-limited `updates` fields, the rest are fetched by their loaders. */

@@ -1,6 +1,6 @@
 // The rows every bad-input case starts from. Identities restart at 1 on reset, so ids are fixed.
 import type { Db } from '../../../src/db/client';
-import { newTokenSecret } from '../../../src/domain/auth';
+import { newTokenSecret } from '../../../src/domain/access/auth';
 
 export const FX = {
   doc: 'base-doc',

@@ -248,7 +248,7 @@ const TARGETS: Target[] = [
     writes: ['Webhook', ...AUDITED],
     fields: { id: { code: 'BAD_USER_INPUT' } },
   },
-  // A second pair of eyes (src/domain/review.ts).
+  // A second pair of eyes (src/domain/log/review.ts).
   {
     mutation: 'approveProposal',
     document: 'mutation M($input: ApproveProposalInput!) { approveProposal(input: $input) { proposal { state } } }',

@@ -11,7 +11,7 @@ import {
   linkOwner,
 } from '../../helpers/factories';
 import { globalId } from '../../helpers/globalIds';
-import { toGlobalId } from '../../../src/domain/globalId';
+import { toGlobalId } from '../../../src/domain/paging/globalId';
 
 export interface MutationRow {
   minRole: Role;
@@ -383,7 +383,7 @@ async function openProposal(db: Db) {
   return { rec, proposal, id: globalId('Proposal', proposal.id) };
 }
 
-// A second pair of eyes (src/domain/review.ts).
+// A second pair of eyes (src/domain/log/review.ts).
 Object.assign(MUTATIONS, {
   approveProposal: {
     minRole: 'REVIEWER',

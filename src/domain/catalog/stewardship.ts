@@ -1,0 +1,129 @@
+// Owners and deadlines: who is responsible, and by when. Analysts manage both; every target-date change
+// keeps its reason, so a slipped deadline is visible rather than silently rewritten.
+import { z } from 'zod';
+import type { Prisma } from '../../generated/prisma/client';
+import { OwnerKind } from '../../generated/prisma/enums';
+import type { AppContext, WriteContext } from '../../context';
+import { authorize, type Actor } from '../access/auth';
+import { badInput, conflict, notFound } from '../../errors';
+import { recordAudit } from '../audit';
+import { inTransaction, lockRecommendation } from '../../db/transaction';
+import { LIMITS, parseInput, trimmedText } from '../validation';
+import { findOrCreateOwner } from './ownerNames';
+
+export const ownerSchema = z.object({ name: trimmedText(LIMITS.name), kind: z.enum(OwnerKind) });
+
+const setOwnersSchema = z.object({
+  code: z.string().max(64),
+  owners: z.array(ownerSchema).max(20, 'at most 20 owners'),
+  expectedVersion: z.number().int().min(1).nullish(),
+});
+
+const setTargetSchema = z.object({
+  code: z.string().max(64),
+  targetDate: z.date().nullish(),
+  reason: trimmedText(LIMITS.reason),
+  expectedVersion: z.number().int().min(1).nullish(),
+});
+
+type Tx = Prisma.TransactionClient;
+
+/** Locks the row and checks the optimistic version: the shared opening of every single-record edit. */
+export async function lockForEdit(tx: Tx, code: string, expectedVersion: number | null | undefined) {
+  const rec = await lockRecommendation(tx, code);
+  if (!rec) throw notFound(`No recommendation with code ${code}.`);
+  if (expectedVersion != null && expectedVersion !== rec.version) {
+    throw conflict(`${code} is at version ${rec.version}, not ${expectedVersion}: reload and retry.`, {
+      currentVersion: rec.version,
+    });
+  }
+  return rec;
+}
+
+/**
+ * Links owners by name, creating unknown bodies; the first one is the lead. A name is any of an owner's names
+ * or aliases (ownerNames.ts), so two names of one institution are the same owner, listed twice.
+ */
+export async function linkOwners(tx: Tx, recommendationId: number, owners: z.output<typeof ownerSchema>[]) {
+  const ids = new Map<number, string>();
+  const found = [];
+  for (const [i, o] of owners.entries()) {
+    const owner = await findOrCreateOwner(tx, o);
+    const twin = ids.get(owner.id);
+    if (twin !== undefined)
+      throw badInput(
+        twin === o.name
+          ? `Owner ${o.name} is listed twice.`
+          : `${o.name} and ${twin} are the same owner (${owner.name}).`,
+        { field: `owners.${i}.name` },
+      );
+    ids.set(owner.id, o.name);
+    found.push(owner);
+  }
+  await tx.recommendationOwner.deleteMany({ where: { recommendationId } });
+  for (const [i, owner] of found.entries()) {
+    await tx.recommendationOwner.create({ data: { recommendationId, ownerId: owner.id, isLead: i === 0 } });
+  }
+}
+
+export async function setOwners(ctx: AppContext, raw: z.input<typeof setOwnersSchema>) {
+  const actor = authorize(ctx.actor, 'setOwners');
+  const input = parseInput(setOwnersSchema, raw);
+  return inTransaction(ctx.db, async (tx) => {
+    const rec = await lockForEdit(tx, input.code, input.expectedVersion);
+    const before = await tx.recommendationOwner.findMany({
+      where: { recommendationId: rec.id },
+      include: { owner: true },
+    });
+    await linkOwners(tx, rec.id, input.owners);
+    const updated = await tx.recommendation.update({ where: { id: rec.id }, data: { version: { increment: 1 } } });
+    await recordAudit(
+      tx,
+      actor,
+      'setOwners',
+      { type: 'Recommendation', id: rec.code },
+      { owners: before.map((l) => l.owner.name) },
+      { owners: input.owners.map((o) => o.name) },
+    );
+    return updated;
+  });
+}
+
+export async function setTargetDate(ctx: WriteContext, raw: z.input<typeof setTargetSchema>) {
+  const actor = authorize(ctx.actor, 'setTargetDate');
+  const input = parseInput(setTargetSchema, raw);
+  return inTransaction(ctx.db, async (tx) => {
+    const rec = await lockForEdit(tx, input.code, input.expectedVersion);
+    const newDate = input.targetDate ?? null;
+    if ((rec.targetDate?.getTime() ?? null) === (newDate?.getTime() ?? null)) {
+      throw badInput(`${rec.code} already has that target date.`, { field: 'targetDate' });
+    }
+    await addTargetRevision(tx, actor, rec.id, rec.targetDate, newDate, input.reason);
+    const updated = await tx.recommendation.update({
+      where: { id: rec.id },
+      data: { targetDate: newDate, version: { increment: 1 } },
+    });
+    await recordAudit(
+      tx,
+      actor,
+      'setTargetDate',
+      { type: 'Recommendation', id: rec.code },
+      { targetDate: rec.targetDate },
+      { targetDate: newDate, reason: input.reason },
+    );
+    return updated;
+  });
+}
+
+export async function addTargetRevision(
+  tx: Tx,
+  actor: Actor,
+  recommendationId: number,
+  previousDate: Date | null,
+  newDate: Date | null,
+  reason: string,
+) {
+  await tx.targetDateRevision.create({
+    data: { recommendationId, previousDate, newDate, reason, actorName: actor.name },
+  });
+}

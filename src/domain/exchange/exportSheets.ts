@@ -1,0 +1,171 @@
+// The catalog and the progress log as sheets, for the API's filter and an optional asOf date. Records come from
+// listRecommendations (the list the API serves, with its read rule), status and progress as of the date from
+// the same loaders the resolvers use; nothing here re-implements a filter.
+import type { AppContext } from '../../context';
+import type { Owner, ProgressUpdate } from '../../generated/prisma/client';
+import { listRecommendations, type RecommendationRow } from '../catalog/recommendations';
+import { parseFilter, type RecommendationFilterInput } from '../catalog/recommendationFilter';
+import { healthOf } from '../health';
+import { encodeOwners } from './ownersCell';
+import type { About, Sheet } from './spreadsheet';
+import type { Cell } from './sheetCell';
+
+export type SheetKind = 'CATALOG' | 'PROGRESS';
+
+export interface ExportRequest {
+  kind: SheetKind;
+  filter?: RecommendationFilterInput;
+  asOf?: Date | null;
+}
+
+export const CATALOG_COLUMNS = [
+  'code',
+  'pillar',
+  'theme',
+  'titleZh',
+  'titleEn',
+  'summaryEn',
+  'quote',
+  'status',
+  'progress',
+  'health',
+  'owners',
+  'targetDate',
+  'lastUpdate',
+  'version',
+] as const;
+
+export const PROGRESS_COLUMNS = [
+  'rowKey',
+  'code',
+  'occurredOn',
+  'statusBefore',
+  'status',
+  'progressBefore',
+  'progress',
+  'note',
+  'evidenceUrls',
+  'reason',
+  'corrects',
+  'actor',
+  'loggedAt',
+  'expectedVersion',
+] as const;
+
+const PAGE = 200;
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** An entry's key in a sheet: the one it was imported with, else its id. */
+const rowKeyOf = (u: Pick<ProgressUpdate, 'id' | 'rowKey'>) => u.rowKey ?? `PU-${u.id}`;
+
+async function allRecommendations(ctx: AppContext, req: ExportRequest): Promise<RecommendationRow[]> {
+  const rows: RecommendationRow[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await listRecommendations(ctx, { filter: req.filter, asOf: req.asOf, first: PAGE, after });
+    rows.push(...page.edges.map((e) => e.node));
+    if (!(await page.pageInfo.hasNextPage()) || !page.pageInfo.endCursor) return rows;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** The filter's criteria that narrow, by name: what the file name and the metadata say. */
+function filterCriteria(filter: RecommendationFilterInput): Record<string, string | string[]> {
+  return Object.fromEntries(
+    Object.entries(parseFilter(filter))
+      .filter(([, v]) => v != null && v !== false && !(Array.isArray(v) && v.length === 0))
+      .map(([k, v]) => [k, v instanceof Date ? day(v)! : Array.isArray(v) ? v.map(String) : String(v)]),
+  );
+}
+
+const exportName = (req: ExportRequest) => (req.kind === 'CATALOG' ? 'catalog' : 'progress-log');
+
+/** What was exported, as of which day (the request's, else today's: `current`), under which filter, and when. */
+function aboutExport(ctx: AppContext, req: ExportRequest): About {
+  return {
+    export: exportName(req),
+    asOf: day(req.asOf ?? ctx.now)!,
+    current: !req.asOf,
+    filter: filterCriteria(req.filter),
+    exportedAt: ctx.now.toISOString(),
+  };
+}
+
+export function fileName(ctx: AppContext, req: ExportRequest, extension: string): string {
+  const filter = Object.entries(filterCriteria(req.filter)).map(([k, v]) => `${k}=${[v].flat().join('|')}`);
+  const parts = [exportName(req), `asof-${day(req.asOf ?? ctx.now)}`, ...filter];
+  return `${parts.join('_').replace(/[^\p{L}\p{N}._|=-]+/gu, '-')}.${extension}`;
+}
+
+export async function exportSheet(ctx: AppContext, req: ExportRequest): Promise<Sheet> {
+  const recs = await allRecommendations(ctx, req);
+  const base = { about: aboutExport(ctx, req), name: req.kind === 'CATALOG' ? 'Catalog' : 'Progress' };
+  if (req.kind === 'CATALOG') return { ...base, columns: CATALOG_COLUMNS, rows: await catalogRows(ctx, recs, req) };
+  return { ...base, columns: PROGRESS_COLUMNS, rows: await progressRows(ctx, recs, req) };
+}
+
+async function catalogRows(ctx: AppContext, recs: RecommendationRow[], req: ExportRequest): Promise<Cell[][]> {
+  const ids = recs.map((r) => r.id);
+  const asOf = req.asOf ?? null;
+  const [themes, owners, states, latest] = await Promise.all([
+    Promise.all(recs.map((r) => ctx.loaders.theme.load(r.themeId))),
+    ctx.loaders.owners.loadMany(ids),
+    asOf ? ctx.loaders.stateAsOf(asOf).loadMany(ids) : Promise.resolve(ids.map(() => null)),
+    ctx.db.progressUpdate.groupBy({
+      by: ['recommendationId'],
+      where: { recommendationId: { in: ids }, ...(asOf && { occurredOn: { lte: asOf } }) },
+      _max: { occurredOn: true },
+    }),
+  ]);
+  const lastUpdate = new Map(latest.map((l) => [l.recommendationId, l._max.occurredOn]));
+  return recs.map((r, i) => {
+    const state = states[i] instanceof Error ? null : states[i];
+    const now = { ...r, ...(state ?? {}) };
+    const theme = themes[i]!;
+    const own = owners[i] instanceof Error ? [] : (owners[i] as Owner[]);
+    return [
+      r.code,
+      theme.pillar,
+      theme.code,
+      r.titleZh,
+      r.titleEn,
+      r.summaryEn,
+      r.quote,
+      now.status,
+      now.progress,
+      healthOf(now, asOf ?? ctx.now, ctx.config.health),
+      encodeOwners(own),
+      day(r.targetDate),
+      day(lastUpdate.get(r.id)),
+      r.version,
+    ];
+  });
+}
+
+async function progressRows(ctx: AppContext, recs: RecommendationRow[], req: ExportRequest): Promise<Cell[][]> {
+  const codeOf = new Map(recs.map((r) => [r.id, r.code]));
+  const entries = await ctx.db.progressUpdate.findMany({
+    where: { recommendationId: { in: [...codeOf.keys()] }, ...(req.asOf && { occurredOn: { lte: req.asOf } }) },
+    include: { corrects: { select: { id: true, rowKey: true } } },
+    orderBy: [{ occurredOn: 'asc' }, { id: 'asc' }],
+  });
+  // In the list's order (by code), each record's entries by date: sort is stable.
+  const order = new Map(recs.map((r, i) => [r.id, i]));
+  entries.sort((a, b) => order.get(a.recommendationId)! - order.get(b.recommendationId)!);
+  return entries.map((u) => [
+    rowKeyOf(u),
+    codeOf.get(u.recommendationId)!,
+    day(u.occurredOn),
+    u.statusBefore,
+    u.status,
+    u.progressBefore,
+    u.progress,
+    u.note,
+    u.evidenceUrls.join(' '),
+    null,
+    u.corrects ? rowKeyOf(u.corrects) : null,
+    u.actorName,
+    u.createdAt.toISOString(),
+    null,
+  ]);
+}

@@ -1,0 +1,143 @@
+// The subscriptions' event streams. A subscriber registers with its instance's hub (domain/live/changeHub.ts) first,
+// then, when resuming `after` a cursor, replays the finished changes since then from the table, and then
+// takes the hub's batches, skipping what the replay already gave. No change falls between the two: any change
+// the hub delivered before the registration was finished before the replay's read, so the replay has it.
+// Each payload is read after its commit, through the normal reads, with fresh loaders and clock.
+import type { AppContext } from '../../context';
+import type { ProgressUpdate } from '../../generated/prisma/client';
+import { DomainError } from '../../errors';
+import { createLoaders } from '../../db/loaders';
+import { changesAfter, comparePositions, positionOf, type ChangePosition, type ChangeRow } from '../../db/changeEvents';
+import { authorizeRead } from '../access/auth';
+import { changeCursor, decodeChangeCursor } from './changes';
+import { changeMatches, listQuery, parseFilter, type RecommendationFilterInput } from '../catalog/recommendationFilter';
+import type { RecommendationRow } from '../catalog/recommendations';
+
+const REPLAY_PAGE = 200;
+
+interface StreamArgs {
+  filter?: RecommendationFilterInput;
+  after?: string | null;
+}
+
+/**
+ * Every change after `after` (or from now), in feed order, until `stop` aborts. It registers with the hub at
+ * once, not when first read, so that a change committed right after the subscription started is not missed.
+ */
+function changeRows(ctx: AppContext, after: ChangePosition | null, stop: AbortSignal): AsyncGenerator<ChangeRow> {
+  const hub = ctx.changeHub;
+  if (!hub) throw new DomainError('SERVICE_UNAVAILABLE', 'This server does not serve subscriptions.');
+  const queue: ChangeRow[] = [];
+  let wake: (() => void) | null = null;
+  const unsubscribe = hub.subscribe((rows) => {
+    queue.push(...rows);
+    wake?.();
+  });
+  stop.addEventListener('abort', () => {
+    unsubscribe();
+    wake?.();
+  });
+  let last = after ?? hub.delivered;
+  return (async function* () {
+    try {
+      if (after) yield* replay(ctx, after, (p) => (last = p));
+      while (!stop.aborted) {
+        while (queue.length && !stop.aborted) {
+          const row = queue.shift()!;
+          if (comparePositions(positionOf(row), last) <= 0) continue;
+          last = positionOf(row);
+          yield row;
+        }
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+      }
+    } finally {
+      unsubscribe();
+    }
+  })();
+}
+
+/** The finished changes after `after`, page by page, telling `reached` where each page ends. */
+async function* replay(ctx: AppContext, after: ChangePosition, reached: (p: ChangePosition) => void) {
+  for (let page = await changesAfter(ctx.db, after, REPLAY_PAGE); page.length;) {
+    yield* page;
+    const end = positionOf(page.at(-1)!);
+    reached(end);
+    page = page.length < REPLAY_PAGE ? [] : await changesAfter(ctx.db, end, REPLAY_PAGE);
+  }
+}
+
+/** The changes whose record matches the filter now (changeMatches); every record matches when no filter is given. */
+async function* matching(
+  ctx: AppContext,
+  rows: AsyncGenerator<ChangeRow>,
+  filterInput: RecommendationFilterInput,
+  wanted: (row: ChangeRow) => boolean,
+) {
+  const filter = filterInput ? parseFilter(filterInput) : null;
+  for await (const row of rows) {
+    if (!wanted(row)) continue;
+    // Each event is read as a request of its own would read it: fresh loaders, the clock now.
+    ctx.loaders = createLoaders(ctx.db);
+    ctx.now = new Date();
+    if (filter && !(await changeMatches(ctx.db, listQuery(ctx, filter), row.recommendationId))) continue;
+    yield row;
+  }
+}
+
+/**
+ * An async generator's return() waits for the next() under way, which here waits for the next change: a
+ * subscriber who leaves would stay registered until then. This iterator's return() aborts that wait first.
+ */
+function closable<T>(make: (stop: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+  const controller = new AbortController();
+  const source = make(controller.signal);
+  return {
+    next: () => source.next(),
+    return: (value?: unknown) => {
+      controller.abort();
+      return source.return(value as T);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/**
+ * Checks what a subscription is given before it starts, so that a refusal is an error, not a silent stream;
+ * returns the position to resume after.
+ */
+function check(ctx: AppContext, args: StreamArgs): ChangePosition | null {
+  authorizeRead(ctx.actor, ctx.config);
+  if (args.filter) parseFilter(args.filter);
+  return args.after ? decodeChangeCursor(args.after) : null;
+}
+
+export function recommendationChanges(ctx: AppContext, args: StreamArgs): AsyncIterableIterator<RecommendationRow> {
+  const after = check(ctx, args);
+  return closable((stop) => records(matching(ctx, changeRows(ctx, after, stop), args.filter, () => true)));
+  async function* records(rows: AsyncGenerator<ChangeRow>) {
+    for await (const row of rows) {
+      const rec = await ctx.loaders.recommendation.load(row.recommendationId);
+      if (rec) yield { ...rec, asOf: null, changeCursor: changeCursor(row) };
+    }
+  }
+}
+
+export function progressEntries(ctx: AppContext, args: StreamArgs): AsyncIterableIterator<ProgressUpdate> {
+  const after = check(ctx, args);
+  return closable((stop) =>
+    entries(matching(ctx, changeRows(ctx, after, stop), args.filter, (r) => !!r.progressUpdateId)),
+  );
+  async function* entries(rows: AsyncGenerator<ChangeRow>) {
+    for await (const row of rows) {
+      const update = await ctx.loaders.progressUpdate.load(row.progressUpdateId!);
+      if (update) yield { ...update, changeCursor: changeCursor(row) };
+    }
+  }
+}
+
+/** The cursor a subscription event carries (`changeCursor`), null on a row read any other way. */
+export const changeCursorOf = (row: object): string | null =>
+  'changeCursor' in row && typeof row.changeCursor === 'string' ? row.changeCursor : null;
