@@ -1,9 +1,9 @@
 // The layer rule of src/ (docs/architecture.md, "Map of the code"): entry points → http → graphql → domain → db → the
-// root (config, logger, errors, the context's types). Nothing imports a layer above its own, and nothing
-// imports in a cycle. The root may name types from the layers (the per-request context is made of them),
-// but may not run their code. `npm run deps:check` (part of `npm test`) applies it.
+// root (config, logger, errors, the context's types, the http(s) URL rule). Nothing imports a layer above its own,
+// and nothing imports in a cycle. The root may name types from the layers (the per-request context is made of
+// them), but may not run their code. `npm run deps:check` (part of `npm test`) applies it.
 const layer = (name) => `^src/${name}/`;
-const ROOT = '^src/(config|logger|errors|context|projectRoot)\\.ts$';
+const ROOT = '^src/(config|logger|errors|context|projectRoot|httpUrl)\\.ts$';
 const ENTRY = '^src/(index\\.ts$|cli/)';
 
 const above = {

@@ -3,50 +3,33 @@ import { z } from 'zod';
 import { RecommendationStatus } from './generated/prisma/enums';
 import ipaddr from 'ipaddr.js';
 import proxyaddr from 'proxy-addr';
+import { isHttpOrigin } from './httpUrl';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-/** An origin exactly as a browser sends it in `Origin` (scheme, host, port if not the default; no path or slash). */
-function isHttpOrigin(value: string): boolean {
-  try {
-    const u = new URL(value);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === value;
-  } catch {
-    return false;
-  }
-}
+/** A setting's comma-separated entries, trimmed, empty ones dropped: how every list in the environment is written. */
+const entriesOf = (raw: string) =>
+  raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
 
-const originList = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z.array(
-      z
-        .string()
-        .refine(
-          isHttpOrigin,
-          'must be an http(s) origin as browsers send it, e.g. https://tracker.example.org (no path, no trailing slash)',
-        ),
+/** A comma-separated list whose every entry is an `item`; empty means none. */
+const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z.string().transform(entriesOf).pipe(z.array(item));
+
+const originList = commaList(
+  z
+    .string()
+    .refine(
+      isHttpOrigin,
+      'must be an http(s) origin as browsers send it, e.g. https://tracker.example.org (no path, no trailing slash)',
     ),
-  );
+);
 
-/** Comma-separated statuses; empty means none. */
-const statusList = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z.array(z.enum(RecommendationStatus, `must be statuses among ${Object.values(RecommendationStatus).join(', ')}`)),
-  );
+const statusList = commaList(
+  z.enum(RecommendationStatus, `must be statuses among ${Object.values(RecommendationStatus).join(', ')}`),
+);
 
 /** The variables that name what the server's own calls may reach although it is not public. */
 type AllowlistSetting = 'WEBHOOK_ALLOWLIST' | 'EVIDENCE_ALLOWLIST';
@@ -69,10 +52,7 @@ const ALLOWLIST_ENTRY = 'must be a host name, an IP address or a CIDR range, e.g
 
 /** Parses a comma-separated allowlist; throws on a malformed entry. */
 export function parseAllowlist(setting: AllowlistSetting, raw: string): OutboundAllowlist {
-  const entries = raw
-    .split(',')
-    .map((e) => e.trim().toLowerCase())
-    .filter(Boolean);
+  const entries = entriesOf(raw.toLowerCase());
   const hosts = new Set<string>();
   const ranges: (readonly [ipaddr.IPv4 | ipaddr.IPv6, number])[] = [];
   for (const entry of entries) {
@@ -104,14 +84,7 @@ const allowlist = (setting: AllowlistSetting) =>
 const trustProxy = z
   .string()
   .trim()
-  .transform((s): number | string[] =>
-    /^\d+$/.test(s)
-      ? Number(s)
-      : s
-          .split(',')
-          .map((a) => a.trim())
-          .filter(Boolean),
-  )
+  .transform((s): number | string[] => (/^\d+$/.test(s) ? Number(s) : entriesOf(s)))
   .refine((v) => {
     try {
       if (Array.isArray(v)) proxyaddr.compile(v);

@@ -1,6 +1,7 @@
 // Input rules shared by the services. zod turns a bad value into one BAD_USER_INPUT naming the field.
 import { z } from 'zod';
 import { badInput } from '../errors';
+import { checkHttpUrl } from '../httpUrl';
 import { rowIdOf, type NodeType } from './paging/globalId';
 
 export const LIMITS = Object.freeze({
@@ -13,19 +14,25 @@ export const LIMITS = Object.freeze({
   url: 2_000,
   urls: 20,
   rowKey: 100,
+  /** The most rows one page of any connection may ask for (`first`, `last`). */
+  page: 200,
 });
 
 export const httpUrl = z
   .string()
   .max(LIMITS.url, `a URL may be at most ${LIMITS.url} characters`)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, 'must be an http or https URL');
+  .refine((s) => checkHttpUrl(s).ok, 'must be an http or https URL');
+
+/**
+ * A calendar date written YYYY-MM-DD, as midnight UTC; null for anything else: another form, a day the month
+ * lacks (2026-02-30), surrounding spaces. The one reading of a date that arrives as text (export query strings,
+ * imported cells); GraphQL's Date scalar reads the same.
+ */
+export function parseIsoDate(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? d : null;
+}
 
 export const trimmedText = (max: number, min = 1) =>
   z

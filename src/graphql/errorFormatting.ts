@@ -117,11 +117,24 @@ export function clientDetails(details: ErrorDetails | undefined): ErrorDetails |
   return Object.keys(picked).length ? picked : undefined;
 }
 
+const MASKED: Classified = { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.', unexpected: true };
+
+/**
+ * The mask every transport applies to an error it caught (envelop's useMaskedErrors): a domain error (or one
+ * that stands for one) keeps its code, message and client details; anything else is a bare
+ * INTERNAL_SERVER_ERROR, its message, stack and SQL left for the log. GraphQL's formatter starts from it, and
+ * the REST routes answer with it alone (http/restErrors.ts).
+ */
+export function maskedError(error: unknown): Classified {
+  const domain = toDomainError(error);
+  if (!domain) return MASKED;
+  return { code: domain.code, message: domain.message, details: clientDetails(domain.details), unexpected: false };
+}
+
 export function classifyError(formatted: GraphQLFormattedError, error: unknown): Classified {
   const original = unwrapResolverError(error);
-  const domain = toDomainError(original);
-  if (domain)
-    return { code: domain.code, message: domain.message, details: clientDetails(domain.details), unexpected: false };
+  const masked = maskedError(original);
+  if (!masked.unexpected) return masked;
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_CODES.has(code))
     return { code: 'BAD_USER_INPUT', message: formatted.message, reason: code, unexpected: false };
@@ -131,7 +144,7 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
   if (original instanceof Error && original.constructor.name === 'GraphQLError' && !formatted.path) {
     return { code: 'BAD_USER_INPUT', message: formatted.message, unexpected: false };
   }
-  return { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.', unexpected: true };
+  return masked;
 }
 
 export function createFormatError(log: Logger) {

@@ -17,6 +17,7 @@ import { exportRoutes } from './exportRoutes';
 import { evidenceRoutes } from './evidenceRoutes';
 import { feedRoutes } from './feedRoutes';
 import { conditionalGet } from './conditionalGet';
+import { restErrorHandler } from './restErrors';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -75,15 +76,6 @@ const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
   res.status(status).json(jsonError(status, 'BAD_USER_INPUT', message).body);
 };
 
-const lastResort =
-  (log: Logger): ErrorRequestHandler =>
-  (err, _req, res, _next) => {
-    log.error({ err }, 'unhandled HTTP error');
-    res
-      .status(500)
-      .json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-  };
-
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -135,6 +127,6 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       },
     }),
   );
-  app.use(lastResort(deps.log));
+  app.use(restErrorHandler);
   return app;
 }

@@ -14,6 +14,7 @@ import {
   type FilterFieldKind,
   type RecommendationFilterInput,
 } from '../domain/catalog/recommendationFilter';
+import { parseIsoDate } from '../domain/validation';
 import { createContext } from './requestContext';
 import { sendRestError } from './restErrors';
 
@@ -31,9 +32,8 @@ const MEDIA: Record<SheetFormat, string> = {
 };
 
 function dateParam(name: string, value: string): Date {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-    throw badInput(`${name} must be a date, YYYY-MM-DD.`, { field: name });
+  const d = parseIsoDate(value);
+  if (!d) throw badInput(`${name} must be a date, YYYY-MM-DD.`, { field: name });
   return d;
 }
 

@@ -5,7 +5,7 @@ import type { AppContext, WriteContext } from '../../context';
 import { authorize } from '../access/auth';
 import { badInput, conflict } from '../../errors';
 import { recordAudit } from '../audit';
-import { addTargetRevision, linkOwners, lockForEdit, ownerSchema } from './stewardship';
+import { addTargetRevision, editRecommendation, linkOwners, lockForEdit, ownerSchema } from './stewardship';
 import { inTransaction } from '../../db/transaction';
 import { LIMITS, parseInput, recommendationCode, trimmedText } from '../validation';
 
@@ -62,55 +62,58 @@ export async function createRecommendation(ctx: WriteContext, raw: z.input<typeo
   });
 }
 
-export async function updateRecommendation(ctx: WriteContext, raw: z.input<typeof updateRecommendationSchema>) {
-  const actor = authorize(ctx.actor, 'updateRecommendation');
-  const input = parseInput(updateRecommendationSchema, raw);
-  return inTransaction(ctx.db, async (tx) => {
-    const rec = await lockForEdit(tx, input.code, input.expectedVersion);
-    const quoteChanges = input.quote != null && input.quote !== rec.quote;
-    if (quoteChanges && !input.quoteChangeReason?.trim())
-      throw badInput('Changing the quote requires quoteChangeReason.', { field: 'quoteChangeReason' });
-    const data = {
-      ...(input.titleZh != null && { titleZh: input.titleZh }),
-      ...(input.titleEn != null && { titleEn: input.titleEn }),
-      ...(input.summaryEn != null && { summaryEn: input.summaryEn }),
-      ...(quoteChanges && { quote: input.quote! }),
-      ...(input.theme != null && { themeId: await themeIdOf(tx, input.theme) }),
-    };
-    if (Object.keys(data).length === 0 && !input.owners) throw badInput('Nothing to change: give at least one field.');
-    if (quoteChanges) {
-      await tx.quoteRevision.create({
-        data: {
-          recommendationId: rec.id,
-          previousQuote: rec.quote,
-          newQuote: input.quote!,
-          reason: input.quoteChangeReason!.trim(),
-          actorName: actor.name,
-        },
+export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof updateRecommendationSchema>) =>
+  editRecommendation(
+    ctx,
+    'updateRecommendation',
+    updateRecommendationSchema,
+    raw,
+    async (tx, { actor, input, rec }) => {
+      const quoteChanges = input.quote != null && input.quote !== rec.quote;
+      if (quoteChanges && !input.quoteChangeReason?.trim())
+        throw badInput('Changing the quote requires quoteChangeReason.', { field: 'quoteChangeReason' });
+      const data = {
+        ...(input.titleZh != null && { titleZh: input.titleZh }),
+        ...(input.titleEn != null && { titleEn: input.titleEn }),
+        ...(input.summaryEn != null && { summaryEn: input.summaryEn }),
+        ...(quoteChanges && { quote: input.quote! }),
+        ...(input.theme != null && { themeId: await themeIdOf(tx, input.theme) }),
+      };
+      if (Object.keys(data).length === 0 && !input.owners)
+        throw badInput('Nothing to change: give at least one field.');
+      if (quoteChanges) {
+        await tx.quoteRevision.create({
+          data: {
+            recommendationId: rec.id,
+            previousQuote: rec.quote,
+            newQuote: input.quote!,
+            reason: input.quoteChangeReason!.trim(),
+            actorName: actor.name,
+          },
+        });
+      }
+      const before: Record<string, unknown> = Object.fromEntries(
+        Object.keys(data).map((k) => [k, rec[k as keyof typeof rec]]),
+      );
+      if (input.owners) {
+        const links = await tx.recommendationOwner.findMany({
+          where: { recommendationId: rec.id },
+          include: { owner: true },
+        });
+        before.owners = links.map((l) => l.owner.name);
+        await linkOwners(tx, rec.id, input.owners);
+      }
+      const updated = await tx.recommendation.update({
+        where: { id: rec.id },
+        data: { ...data, version: { increment: 1 } },
       });
-    }
-    const before: Record<string, unknown> = Object.fromEntries(
-      Object.keys(data).map((k) => [k, rec[k as keyof typeof rec]]),
-    );
-    if (input.owners) {
-      const links = await tx.recommendationOwner.findMany({
-        where: { recommendationId: rec.id },
-        include: { owner: true },
+      await recordAudit(tx, actor, 'updateRecommendation', { type: 'Recommendation', id: rec.code }, before, {
+        ...data,
+        ...(input.owners && { owners: input.owners.map((o) => o.name) }),
       });
-      before.owners = links.map((l) => l.owner.name);
-      await linkOwners(tx, rec.id, input.owners);
-    }
-    const updated = await tx.recommendation.update({
-      where: { id: rec.id },
-      data: { ...data, version: { increment: 1 } },
-    });
-    await recordAudit(tx, actor, 'updateRecommendation', { type: 'Recommendation', id: rec.code }, before, {
-      ...data,
-      ...(input.owners && { owners: input.owners.map((o) => o.name) }),
-    });
-    return updated;
-  });
-}
+      return updated;
+    },
+  );
 
 async function setArchived(
   ctx: AppContext,

@@ -8,6 +8,7 @@ import {
   connectionOf,
   pageRequest,
   pageSeeks,
+  rowsToRead,
   type ConnectionArgs,
   type PageInfoData,
   type PageRequest,
@@ -83,7 +84,7 @@ export async function listRecommendations(
   authorizeRead(ctx.actor, ctx.config);
   const { req, ordering } = pageBounds(args);
   const query = listQuery(ctx, args.filter, args.asOf);
-  const page = { ...query, ordering, backward: req.backward, seeks: pageSeeks(ordering, req), take: req.size + 1 };
+  const page = { ...query, ordering, backward: req.backward, seeks: pageSeeks(ordering, req), take: rowsToRead(req) };
   const rows: RecommendationRow[] = await readPage(ctx.db, ctx.loaders, page, includes);
   const asOf = args.asOf ?? null;
   const search = query.filter.search ?? null;

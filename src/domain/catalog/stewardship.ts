@@ -1,10 +1,10 @@
 // Owners and deadlines: who is responsible, and by when. Analysts manage both; every target-date change
 // keeps its reason, so a slipped deadline is visible rather than silently rewritten.
 import { z } from 'zod';
-import type { Prisma } from '../../generated/prisma/client';
+import type { Prisma, Recommendation } from '../../generated/prisma/client';
 import { OwnerKind } from '../../generated/prisma/enums';
 import type { AppContext, WriteContext } from '../../context';
-import { authorize, type Actor } from '../access/auth';
+import { authorize, type Actor, type Operation } from '../access/auth';
 import { badInput, conflict, notFound } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction, lockRecommendation } from '../../db/transaction';
@@ -40,6 +40,30 @@ export async function lockForEdit(tx: Tx, code: string, expectedVersion: number 
   return rec;
 }
 
+/** The input every single-record edit names its record by, at the version the client read. */
+interface EditTarget {
+  code: string;
+  expectedVersion?: number | null;
+}
+
+/**
+ * The opening of an edit of one recommendation: the operation authorized, its input parsed, then in one
+ * transaction the record locked at the version the client read; `edit` does the rest in that transaction.
+ */
+export async function editRecommendation<S extends z.ZodType<EditTarget>, T>(
+  ctx: WriteContext,
+  operation: Operation,
+  schema: S,
+  raw: z.input<S>,
+  edit: (tx: Tx, e: { actor: Actor; input: z.output<S>; rec: Recommendation }) => Promise<T>,
+): Promise<T> {
+  const actor = authorize(ctx.actor, operation);
+  const input = parseInput(schema, raw);
+  return inTransaction(ctx.db, async (tx) =>
+    edit(tx, { actor, input, rec: await lockForEdit(tx, input.code, input.expectedVersion) }),
+  );
+}
+
 /**
  * Links owners by name, creating unknown bodies; the first one is the lead. A name is any of an owner's names
  * or aliases (ownerNames.ts), so two names of one institution are the same owner, listed twice.
@@ -66,11 +90,8 @@ export async function linkOwners(tx: Tx, recommendationId: number, owners: z.out
   }
 }
 
-export async function setOwners(ctx: AppContext, raw: z.input<typeof setOwnersSchema>) {
-  const actor = authorize(ctx.actor, 'setOwners');
-  const input = parseInput(setOwnersSchema, raw);
-  return inTransaction(ctx.db, async (tx) => {
-    const rec = await lockForEdit(tx, input.code, input.expectedVersion);
+export const setOwners = (ctx: AppContext, raw: z.input<typeof setOwnersSchema>) =>
+  editRecommendation(ctx, 'setOwners', setOwnersSchema, raw, async (tx, { actor, input, rec }) => {
     const before = await tx.recommendationOwner.findMany({
       where: { recommendationId: rec.id },
       include: { owner: true },
@@ -87,13 +108,9 @@ export async function setOwners(ctx: AppContext, raw: z.input<typeof setOwnersSc
     );
     return updated;
   });
-}
 
-export async function setTargetDate(ctx: WriteContext, raw: z.input<typeof setTargetSchema>) {
-  const actor = authorize(ctx.actor, 'setTargetDate');
-  const input = parseInput(setTargetSchema, raw);
-  return inTransaction(ctx.db, async (tx) => {
-    const rec = await lockForEdit(tx, input.code, input.expectedVersion);
+export const setTargetDate = (ctx: WriteContext, raw: z.input<typeof setTargetSchema>) =>
+  editRecommendation(ctx, 'setTargetDate', setTargetSchema, raw, async (tx, { actor, input, rec }) => {
     const newDate = input.targetDate ?? null;
     if ((rec.targetDate?.getTime() ?? null) === (newDate?.getTime() ?? null)) {
       throw badInput(`${rec.code} already has that target date.`, { field: 'targetDate' });
@@ -113,7 +130,6 @@ export async function setTargetDate(ctx: WriteContext, raw: z.input<typeof setTa
     );
     return updated;
   });
-}
 
 export async function addTargetRevision(
   tx: Tx,

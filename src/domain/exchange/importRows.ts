@@ -6,6 +6,7 @@ import { badInput, conflict } from '../../errors';
 import { createRecommendation, updateRecommendation } from '../catalog/curation';
 import { setTargetDate } from '../catalog/stewardship';
 import { logProgress } from '../log/progress';
+import { parseIsoDate } from '../validation';
 import { decodeOwners } from './ownersCell';
 import type { LogProgressInput } from '../log/progress';
 
@@ -26,9 +27,8 @@ function optionalInt(cells: Cells, column: string): number | null {
 function optionalDate(cells: Cells, column: string): Date | null {
   const v = trimmed(cells, column);
   if (v === '') return null;
-  const d = new Date(`${v}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
-    throw badInput(`${column} must be a date, YYYY-MM-DD, not "${v}".`, { field: column });
+  const d = parseIsoDate(v);
+  if (!d) throw badInput(`${column} must be a date, YYYY-MM-DD, not "${v}".`, { field: column });
   return d;
 }
 

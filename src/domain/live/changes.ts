@@ -13,9 +13,7 @@ import {
   type ChangeScope,
 } from '../../db/changeEvents';
 import { authorizeRead } from '../access/auth';
-import { DEFAULT_PAGE, type PageInfoData } from '../paging/connection';
-
-const MAX_PAGE = 200;
+import { pageOfRows, pageRequest, rowsToRead, type PageInfoData } from '../paging/connection';
 
 export interface ChangePage {
   edges: { cursor: string; node: ChangeRow }[];
@@ -34,20 +32,9 @@ export function decodeChangeCursor(cursor: string, field = 'after'): ChangePosit
 }
 
 async function pageOf(ctx: AppContext, args: { after?: string | null; first?: number | null }, scope: ChangeScope) {
-  const size = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE)
-    throw badInput(`first must be between 0 and ${MAX_PAGE}.`, { field: 'first' });
-  const after = args.after ? decodeChangeCursor(args.after) : null;
-  const rows = await changesAfter(ctx.db, after, size + 1, scope);
-  const edges = rows.slice(0, size).map((node) => ({ cursor: changeCursor(node), node }));
-  let before: Promise<boolean> | undefined;
-  const pageInfo: PageInfoData = {
-    hasNextPage: () => rows.length > size,
-    hasPreviousPage: () => (after ? (before ??= anyChangeUpTo(ctx.db, after, scope)) : false),
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges.at(-1)?.cursor ?? null,
-  };
-  return { edges, pageInfo };
+  const req = pageRequest(args, (cursor) => decodeChangeCursor(cursor));
+  const rows = await changesAfter(ctx.db, req.after, rowsToRead(req), scope);
+  return pageOfRows(rows, req, changeCursor, (after) => anyChangeUpTo(ctx.db, after, scope));
 }
 
 export function listChanges(ctx: AppContext, args: { after?: string | null; first?: number | null }) {

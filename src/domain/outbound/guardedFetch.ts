@@ -9,6 +9,7 @@ import dns from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import type { OutboundAllowlist } from '../../config';
+import { checkHttpUrl, type HttpUrlProblem } from '../../httpUrl';
 import { addressRefusal, hostAllowlisted } from './addressPolicy';
 
 export type ResolveHost = (host: string) => Promise<{ address: string; family: number }[]>;
@@ -51,6 +52,12 @@ export interface FetchedResponse {
   readonly durationMs: number;
 }
 
+const FORM_REFUSALS: Record<HttpUrlProblem, (raw: string) => string> = {
+  NOT_ABSOLUTE: (raw) => `"${raw}" is not an absolute URL`,
+  SCHEME: () => 'only http and https URLs',
+  CREDENTIALS: () => 'a URL may not carry credentials',
+};
+
 const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
 
 /** Checks a URL against the policy before anything is sent; returns it parsed. */
@@ -59,14 +66,9 @@ export async function checkOutboundUrl(
   allowlist: OutboundAllowlist,
   resolve: ResolveHost = resolveWithDns,
 ): Promise<URL> {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new OutboundRefused(`"${raw}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new OutboundRefused('only http and https URLs');
-  if (url.username || url.password) throw new OutboundRefused('a URL may not carry credentials');
+  const checked = checkHttpUrl(raw);
+  if (!checked.ok) throw new OutboundRefused(FORM_REFUSALS[checked.problem](raw));
+  const url = checked.url;
   const host = hostOf(url);
   if (hostAllowlisted(host, allowlist)) return url;
   const addresses = ipaddr.isValid(host) ? [host] : await resolveAll(host, resolve);

@@ -3,7 +3,7 @@
 // says how its own Prisma model reads a page, counts and probes, so the paging itself is written once.
 import { decodeCursor, encodeCursor } from '../../db/readModel/cursor';
 import { orderByPrisma, seekWhere, type Ordering, type Seek } from '../../db/readModel/keyset';
-import { connectionOf, pageRequest, pageSeeks, type ConnectionArgs } from './connection';
+import { connectionOf, pageRequest, pageSeeks, rowsToRead, type ConnectionArgs } from './connection';
 
 /** One model's reads, in its own where type; `orderBy` is Prisma's orderBy list for the page's direction. */
 export interface IdPageReads<Where, Row> {
@@ -22,7 +22,7 @@ export async function idOrderedPage<Where extends object, Row extends { id: numb
   const andAll = (seeks: Seek[]): Where =>
     seeks.length ? ({ AND: [where, ...seeks.map(seekWhere)] } as Where) : where;
   const [rows, totalCount] = await Promise.all([
-    reads.rows(andAll(pageSeeks(order, req)), orderByPrisma(order, req.backward), req.size + 1),
+    reads.rows(andAll(pageSeeks(order, req)), orderByPrisma(order, req.backward), rowsToRead(req)),
     reads.count(where),
   ]);
   const page = connectionOf(

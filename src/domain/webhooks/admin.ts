@@ -6,15 +6,23 @@
 import { idOrderedPage } from '../paging/idOrderedPage';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { Prisma, WebhookEvent, type WebhookAttempt, type WebhookDelivery } from '../../generated/prisma/client';
+import {
+  Prisma,
+  WebhookEvent,
+  type Webhook,
+  type WebhookAttempt,
+  type WebhookDelivery,
+} from '../../generated/prisma/client';
 import type { AppContext } from '../../context';
-import { authorize } from '../access/auth';
+import { authorize, type Actor } from '../access/auth';
 import { badInput, notFound } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction } from '../../db/transaction';
+import type { TxDb } from '../../db/client';
 import { readFilterSchema } from '../../db/readModel/filter';
 import type { Ordering } from '../../db/readModel/keyset';
 import type { ConnectionArgs } from '../paging/connection';
+import { checkHttpUrl, type HttpUrlProblem } from '../../httpUrl';
 import { checkOutboundUrl, OutboundRefused } from '../outbound/guardedFetch';
 import { LIMITS, nodeId, parseInput } from '../validation';
 import { enqueueDelivery } from './delivery';
@@ -25,16 +33,15 @@ const createWebhookSchema = z.object({
   filter: readFilterSchema,
 });
 
+const FORM_REFUSALS: Record<HttpUrlProblem, string> = {
+  NOT_ABSOLUTE: 'url must be an absolute http or https URL.',
+  SCHEME: 'url must be an http or https URL.',
+  CREDENTIALS: 'url may not carry a user name or password.',
+};
+
 async function checkUrl(ctx: AppContext, raw: string): Promise<string> {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw badInput('url must be an absolute http or https URL.', { field: 'url' });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw badInput('url must be an http or https URL.', { field: 'url' });
-  if (url.username || url.password) throw badInput('url may not carry a user name or password.', { field: 'url' });
+  const checked = checkHttpUrl(raw);
+  if (!checked.ok) throw badInput(FORM_REFUSALS[checked.problem], { field: 'url' });
   try {
     await checkOutboundUrl(raw, ctx.config.webhookAllowlist);
   } catch (err) {
@@ -44,7 +51,7 @@ async function checkUrl(ctx: AppContext, raw: string): Promise<string> {
       { field: 'url' },
     );
   }
-  return url.toString();
+  return checked.url.toString();
 }
 
 /** `whsec_` and 24 random bytes in base64: the secret format standardwebhooks reads. */
@@ -76,13 +83,26 @@ export async function listWebhooks(ctx: AppContext) {
 
 const webhookId = nodeId('Webhook', 'id');
 
-/** Enables a disabled webhook again: its failure count starts afresh and its waiting deliveries are sent. */
-export async function enableWebhook(ctx: AppContext, rawId: string) {
-  const actor = authorize(ctx.actor, 'enableWebhook');
+/** An admin's write to one webhook, by id: authorized, in a transaction that starts from the webhook as stored. */
+async function changeWebhook<T>(
+  ctx: AppContext,
+  operation: 'enableWebhook' | 'deleteWebhook',
+  rawId: string,
+  change: (tx: TxDb, actor: Actor, before: Webhook) => Promise<T>,
+): Promise<T> {
+  const actor = authorize(ctx.actor, operation);
   const id = parseInput(webhookId, rawId);
   return inTransaction(ctx.db, async (tx) => {
     const before = await tx.webhook.findUnique({ where: { id } });
     if (!before) throw notFound(`No webhook with id ${rawId}.`);
+    return change(tx, actor, before);
+  });
+}
+
+/** Enables a disabled webhook again: its failure count starts afresh and its waiting deliveries are sent. */
+export const enableWebhook = (ctx: AppContext, rawId: string) =>
+  changeWebhook(ctx, 'enableWebhook', rawId, async (tx, actor, before) => {
+    const { id } = before;
     const webhook = await tx.webhook.update({
       where: { id },
       data: { disabledAt: null, disabledReason: null, consecutiveFailures: 0 },
@@ -102,27 +122,21 @@ export async function enableWebhook(ctx: AppContext, rawId: string) {
     );
     return webhook;
   });
-}
 
 /** Deletes a webhook with its deliveries; a delivery job still queued finds nothing and ends. */
-export async function deleteWebhook(ctx: AppContext, rawId: string) {
-  const actor = authorize(ctx.actor, 'deleteWebhook');
-  const id = parseInput(webhookId, rawId);
-  return inTransaction(ctx.db, async (tx) => {
-    const webhook = await tx.webhook.findUnique({ where: { id } });
-    if (!webhook) throw notFound(`No webhook with id ${rawId}.`);
-    await tx.webhook.delete({ where: { id } });
+export const deleteWebhook = (ctx: AppContext, rawId: string) =>
+  changeWebhook(ctx, 'deleteWebhook', rawId, async (tx, actor, webhook) => {
+    await tx.webhook.delete({ where: { id: webhook.id } });
     await recordAudit(
       tx,
       actor,
       'deleteWebhook',
-      { type: 'Webhook', id },
+      { type: 'Webhook', id: webhook.id },
       { url: webhook.url, events: webhook.events },
       null,
     );
     return webhook;
   });
-}
 
 /** Newest first; cursors carry the id alone, as the audit trail's do. */
 const DELIVERY_ORDER: Ordering = { col: null, dir: 'desc' };

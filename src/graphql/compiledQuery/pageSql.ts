@@ -4,7 +4,7 @@
 // the keyset, the order and the cursors, as on the resolvers' path. This file only lays out the response.
 // tests/graphql/compiledQuery.test.ts holds it to the resolvers' answer, byte for byte.
 import { Prisma } from '../../generated/prisma/client';
-import { outsideSeek, pageSeeks, type PageRequest } from '../../domain/paging/connection';
+import { derivePageInfo, outsideSeek, pageSeeks, rowsToRead, type PageRequest } from '../../domain/paging/connection';
 import { orderSql, type KeyColumn, type Ordering } from '../../db/readModel/keyset';
 import { columnList } from '../../db/readModel/columns';
 import { cursorSql } from '../../db/readModel/cursor';
@@ -58,30 +58,28 @@ const selectList = (f: SelectedField, type: 'ProgressUpdate' | 'Owner', x: strin
 /** A JSON list of the rows of `rows`, in their order. */
 const jsonList = (rows: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(json_agg(e), '[]'::json) FROM (${rows}) e)`;
 
-/** PageInfo's fields, as domain/paging/connection.ts answers them, over the page's rows numbered from its cursor. */
+/** PageInfo's fields, derived as domain/paging/connection.ts derives them, over the page's rows numbered from its cursor. */
 function pageInfoFields(a: CompiledPageArgs): Record<string, () => Prisma.Sql> {
   const size = literal(a.req.size);
   const cursor = cursorSql(a.ordering, R);
-  const nearest = () =>
-    a.req.size > 0 ? Prisma.sql`(SELECT ${cursor} FROM page r WHERE r.n = 1)` : Prisma.sql`NULL::text`;
-  const farthest = () =>
-    Prisma.sql`(SELECT ${cursor} FROM page r WHERE r.n = LEAST(${size}, (SELECT count(*) FROM page)))`;
-  const more = () => Prisma.sql`((SELECT count(*) FROM page) > ${size})`;
   // The side the page was not read towards: any match beyond the cursor given there.
-  const outside = () => {
-    const seek = outsideSeek(a.ordering, a.req);
-    return seek
-      ? Prisma.sql`EXISTS (SELECT 1 FROM ${recordsSql(a.query, readsRank(null, [seek]))} r ${whereSql(matchingSql(a.query, R, [seek]))})`
-      : Prisma.sql`false`;
-  };
-  const back = a.req.backward;
-  return {
-    hasNextPage: back ? outside : more,
-    hasPreviousPage: back ? more : outside,
-    startCursor: back ? farthest : nearest,
-    endCursor: back ? nearest : farthest,
-    __typename: () => typenameJson('PageInfo'),
-  };
+  const seek = outsideSeek(a.ordering, a.req);
+  const derived = derivePageInfo<() => Prisma.Sql, () => Prisma.Sql>(
+    a.req,
+    {
+      readMore: () => Prisma.sql`((SELECT count(*) FROM page) > ${size})`,
+      beyondCursor:
+        seek &&
+        (() =>
+          Prisma.sql`EXISTS (SELECT 1 FROM ${recordsSql(a.query, readsRank(null, [seek]))} r ${whereSql(matchingSql(a.query, R, [seek]))})`),
+      nearest: () =>
+        a.req.size > 0 ? Prisma.sql`(SELECT ${cursor} FROM page r WHERE r.n = 1)` : Prisma.sql`NULL::text`,
+      farthest: () =>
+        Prisma.sql`(SELECT ${cursor} FROM page r WHERE r.n = LEAST(${size}, (SELECT count(*) FROM page)))`,
+    },
+    () => Prisma.sql`false`,
+  );
+  return { ...derived, __typename: () => typenameJson('PageInfo') };
 }
 
 function nodeSql(f: SelectedField, a: CompiledPageArgs): Prisma.Sql {
@@ -136,6 +134,6 @@ export function compiledPageStatement(root: SelectedField[], a: CompiledPageArgs
   return Prisma.sql`WITH page AS (
     SELECT ${columns}, row_number() OVER (ORDER BY ${order}) AS n FROM ${recordsSql(a.query, ranked)} r
     ${whereSql(matchingSql(a.query, R, pageSeeks(a.ordering, a.req)))}
-    ORDER BY ${order} LIMIT ${literal(a.req.size)} + 1)
+    ORDER BY ${order} LIMIT ${literal(rowsToRead(a.req))})
   SELECT row_to_json(${data})::text AS body`;
 }

@@ -1,14 +1,12 @@
 import type { ProgressUpdateResolvers } from '../__generated__/resolvers-types';
+import { currentRecommendation } from './Recommendation';
 import { toGlobalId } from '../../domain/paging/globalId';
 import { changeCursorOf } from '../../domain/live/changeStream';
 import { visibleProposal } from '../../domain/log/proposals';
 
 export const ProgressUpdate: ProgressUpdateResolvers = {
   id: (u) => toGlobalId('ProgressUpdate', u.id),
-  recommendation: async (u, _a, ctx) => ({
-    ...(await ctx.loaders.recommendation.load(u.recommendationId))!,
-    asOf: null,
-  }),
+  recommendation: (u, _a, ctx) => currentRecommendation(ctx, u.recommendationId),
   actor: (u) => u.actorName,
   corrects: (u, _a, ctx) => (u.correctsId ? ctx.loaders.progressUpdate.load(u.correctsId) : null),
   evidence: (u, _a, ctx) => ctx.loaders.evidence.load(u.id),

@@ -1,12 +1,10 @@
 import type { ProposalResolvers } from '../__generated__/resolvers-types';
+import { currentRecommendation } from './Recommendation';
 import { toGlobalId } from '../../domain/paging/globalId';
 
 export const Proposal: ProposalResolvers = {
   id: (p) => toGlobalId('Proposal', p.id),
-  recommendation: async (p, _a, ctx) => ({
-    ...(await ctx.loaders.recommendation.load(p.recommendationId))!,
-    asOf: null,
-  }),
+  recommendation: (p, _a, ctx) => currentRecommendation(ctx, p.recommendationId),
   proposer: (p) => p.proposerName,
   reviewer: (p) => p.reviewerName,
   // The entry its approval appended names it (ProgressUpdate.proposalId).

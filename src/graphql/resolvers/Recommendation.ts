@@ -20,6 +20,15 @@ const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.load
 const stateOf = async (r: RecommendationRow, ctx: AppContext) =>
   r.asOf ? ((await ctx.loaders.stateAsOf(r.asOf).load(r.id)) ?? r) : r;
 
+/**
+ * The recommendation a change, a log entry or a proposal belongs to, as it is now: a record reached through
+ * another carries no asOf, whatever list the other came from.
+ */
+export const currentRecommendation = async (ctx: AppContext, id: number): Promise<RecommendationRow> => ({
+  ...(await ctx.loaders.recommendation.load(id))!,
+  asOf: null,
+});
+
 export const Recommendation: RecommendationResolvers = {
   id: (r) => toGlobalId('Recommendation', r.id),
   pillar: async (r, _a, ctx) => (await themeOf(r, ctx)).pillar,
