@@ -109,7 +109,7 @@ const CLIENT_DETAILS = [
   'field',
 ] as const satisfies readonly (keyof ErrorDetails)[];
 
-export function clientDetails(details: ErrorDetails | undefined): ErrorDetails | undefined {
+function clientDetails(details: ErrorDetails | undefined): ErrorDetails | undefined {
   if (!details) return undefined;
   const picked = Object.fromEntries(
     CLIENT_DETAILS.flatMap((key) => (details[key] === undefined ? [] : [[key, details[key]]])),

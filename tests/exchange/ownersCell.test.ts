@@ -26,6 +26,14 @@ describe('the owners cell', () => {
     [[{ name: 'Back\\slash\\; Org\\', kind: 'OTHER' }]],
     [[{ name: '\\\\;;\\', kind: 'ACADEMIA' }]],
     [[{ name: 'two\nlines (X)', kind: 'ENTERPRISE' }]],
+    // Quotes are the CSV layer's to escape; the lead stays first however the others are named.
+    [
+      [
+        { name: 'The "Quoted" Office, Ltd.', kind: 'OTHER' },
+        { name: "O'Brien \\; Partners", kind: 'ENTERPRISE' },
+        { name: '"; (MINISTRY)', kind: 'REGULATOR' },
+      ],
+    ],
   ])('gives back %j exactly', (owners) => {
     expect(decodeOwners(encodeOwners(owners))).toEqual(owners);
   });
