@@ -311,7 +311,7 @@ export type RecommendationFilter = {
   health?: InputMaybe<Array<Health>>;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Owner names; a recommendation matches when any of its owners is named. */
+  /** Owner names or aliases (matched ignoring case, width and extra spaces); a recommendation matches when any of its owners is named. */
   owner?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only recommendations of this pillar. */
   pillar?: InputMaybe<Pillar>;

@@ -166,7 +166,7 @@ export type RecommendationFilter = {
   health?: Array<Health> | null | undefined;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: boolean | null | undefined;
-  /** Owner names; a recommendation matches when any of its owners is named. */
+  /** Owner names or aliases (matched ignoring case, width and extra spaces); a recommendation matches when any of its owners is named. */
   owner?: Array<string> | null | undefined;
   /** Only recommendations of this pillar. */
   pillar?: Pillar | null | undefined;
