@@ -316,6 +316,8 @@ export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleMeQuery = { me: { name: string, role: Role } | null };
 
+export type ConsoleRecommendationRowFragment = { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }> };
+
 export type ConsoleCatalogQueryVariables = Exact<{
   filter?: RecommendationFilter | null | undefined;
   summaryFilter?: RecommendationFilter | null | undefined;
@@ -328,7 +330,7 @@ export type ConsoleCatalogQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCatalogQuery = { recommendations: { totalCount: number, edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }>, searchMatches: Array<{ field: SearchMatchField, excerpt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, summary?: { total: number, averageProgress: number, byStatus: Array<{ status: RecommendationStatus, count: number }>, byHealth: Array<{ health: Health, count: number }>, byTheme: Array<{ total: number, implemented: number, averageProgress: number, overdue: number, theme: { code: string } }>, timeSeries: Array<{ month: string, counts: Array<{ status: RecommendationStatus, count: number }> }> } };
+export type ConsoleCatalogQuery = { recommendations: { totalCount: number, edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, searchMatches: Array<{ field: SearchMatchField, excerpt: string }>, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, summary?: { total: number, averageProgress: number, byStatus: Array<{ status: RecommendationStatus, count: number }>, byHealth: Array<{ health: Health, count: number }>, byTheme: Array<{ total: number, implemented: number, averageProgress: number, overdue: number, theme: { code: string } }>, timeSeries: Array<{ month: string, counts: Array<{ status: RecommendationStatus, count: number }> }> } };
 
 export type ConsoleRecommendationQueryVariables = Exact<{
   code: string;
@@ -398,7 +400,7 @@ export type ConsoleReportQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleReportQuery = { recommendations: { edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string, nameZh: string, nameEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ occurredOn: string, note: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleReportQuery = { recommendations: { edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { nameZh: string, nameEn: string, code: string }, updates: Array<{ occurredOn: string, note: string }>, owners: Array<{ name: string, kind: OwnerKind }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -439,6 +441,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleRecommendationRowFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleRecommendationRow on Recommendation {
+  code
+  pillar
+  titleZh
+  titleEn
+  status
+  progress
+  health
+  targetDate
+  theme {
+    code
+  }
+  owners {
+    name
+    kind
+  }
+}
+    `, {"fragmentName":"ConsoleRecommendationRow"}) as unknown as TypedDocumentString<ConsoleRecommendationRowFragment, unknown>;
 export const ConsoleFollowedFragmentDoc = new TypedDocumentString(`
     fragment ConsoleFollowed on Following {
   recommendations {
@@ -529,21 +550,7 @@ export const ConsoleCatalogDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
-        code
-        pillar
-        titleZh
-        titleEn
-        status
-        progress
-        health
-        targetDate
-        theme {
-          code
-        }
-        owners {
-          name
-          kind
-        }
+        ...ConsoleRecommendationRow
         searchMatches {
           field
           excerpt
@@ -584,7 +591,23 @@ export const ConsoleCatalogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleCatalogQuery, ConsoleCatalogQueryVariables>;
+    fragment ConsoleRecommendationRow on Recommendation {
+  code
+  pillar
+  titleZh
+  titleEn
+  status
+  progress
+  health
+  targetDate
+  theme {
+    code
+  }
+  owners {
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<ConsoleCatalogQuery, ConsoleCatalogQueryVariables>;
 export const ConsoleRecommendationDocument = new TypedDocumentString(`
     query ConsoleRecommendation($code: String!, $asOf: Date) {
   recommendation(code: $code, asOf: $asOf) {
@@ -818,22 +841,10 @@ export const ConsoleReportDocument = new TypedDocumentString(`
   ) {
     edges {
       node {
-        code
-        pillar
-        titleZh
-        titleEn
-        status
-        progress
-        health
-        targetDate
+        ...ConsoleRecommendationRow
         theme {
-          code
           nameZh
           nameEn
-        }
-        owners {
-          name
-          kind
         }
         updates(first: 1) {
           occurredOn
@@ -847,7 +858,23 @@ export const ConsoleReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleReportQuery, ConsoleReportQueryVariables>;
+    fragment ConsoleRecommendationRow on Recommendation {
+  code
+  pillar
+  titleZh
+  titleEn
+  status
+  progress
+  health
+  targetDate
+  theme {
+    code
+  }
+  owners {
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<ConsoleReportQuery, ConsoleReportQueryVariables>;
 export const ConsoleReviewQueueDocument = new TypedDocumentString(`
     query ConsoleReviewQueue {
   pendingReviews(first: 100) {
