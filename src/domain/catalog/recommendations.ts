@@ -14,7 +14,7 @@ import {
 import { isKeyValue, type KeyColumn, type Ordering } from '../../db/readModel/keyset';
 import { anyMatch, countMatches, readPage, type ListQuery, type PageIncludes } from '../../db/readModel/page';
 import { listQuery, type RecommendationFilterInput } from './recommendationFilter';
-import { searchMatchesOf as readSearchMatches, type SearchMatch } from '../../db/readModel/search/matches';
+import type { SearchMatch } from '../../db/readModel/search/matches';
 
 type OrderField = 'CODE' | 'UPDATED_AT' | 'PROGRESS' | 'TARGET_DATE' | 'RELEVANCE';
 type Direction = 'ASC' | 'DESC';
@@ -115,4 +115,4 @@ export async function getRecommendation(
 
 /** Where the list's search matched a record (Recommendation.searchMatches): none outside a searched list. */
 export const searchMatchesOf = (ctx: AppContext, row: RecommendationRow): Promise<SearchMatch[]> | SearchMatch[] =>
-  row.search ? readSearchMatches(ctx.db, ctx.loaders, row.search, row.id) : [];
+  row.search ? ctx.loaders.searchMatches(row.search).load(row.id) : [];

@@ -88,7 +88,7 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
 /** The result, its data left as PostgreSQL's JSON text until something reads it (jsonText.ts). */
 async function answer(ctx: AppContext, statement: Prisma.Sql): Promise<ExecutionResult> {
   const { text, body } = await queryJsonText(ctx.db, statement, true);
-  return { data: dataFromJsonText(text, body) };
+  return { data: dataFromJsonText(ctx.db, text, body) };
 }
 
 const MAX_FIXED_PER_DOCUMENT = 32;
