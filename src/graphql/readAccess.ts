@@ -11,7 +11,7 @@ import { authorizeRead } from '../domain/access/auth';
  * Readable without a token even with PUBLIC_READ=false: who am I (null when anonymous, which is how a client
  * learns it must sign in), and the fixed lifecycle table, which holds no data.
  */
-export const OPEN_QUERY_FIELDS: readonly string[] = ['me', 'transitions'];
+const OPEN_QUERY_FIELDS: readonly string[] = ['me', 'transitions'];
 
 type Resolver = GraphQLFieldResolver<unknown, AppContext>;
 

@@ -25,7 +25,7 @@ export interface LiveEvent<T> {
 }
 
 /** The context of one event: the subscription's caller and handle, with fresh loaders and the clock now. */
-export const contextForEvent = (base: AppContext): AppContext => ({
+const contextForEvent = (base: AppContext): AppContext => ({
   ...base,
   loaders: createLoaders(base.db),
   now: new Date(),
