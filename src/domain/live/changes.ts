@@ -12,7 +12,6 @@ import {
   type ChangeRow,
   type ChangeScope,
 } from '../../db/changeEvents';
-import { authorizeRead } from '../access/auth';
 import { DEFAULT_PAGE, type PageInfoData } from '../paging/connection';
 
 const MAX_PAGE = 200;
@@ -51,7 +50,6 @@ async function pageOf(ctx: AppContext, args: { after?: string | null; first?: nu
 }
 
 export function listChanges(ctx: AppContext, args: { after?: string | null; first?: number | null }) {
-  authorizeRead(ctx.actor, ctx.config);
   return pageOf(ctx, args, {});
 }
 
@@ -76,7 +74,6 @@ export async function latestChangesOf(
   target: FeedTarget,
   take = 50,
 ): Promise<{ theme: Theme | null; recommendation: Recommendation | null; changes: FeedChange[] }> {
-  authorizeRead(ctx.actor, ctx.config);
   let scope: ChangeScope = {};
   let theme: Theme | null = null;
   let recommendation: Recommendation | null = null;
