@@ -19,6 +19,13 @@ const SUBSCRIPTION = 'subscription D { progressLogged { note } }';
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
 
+/** graphql-ws reports a closed socket as a CloseEvent, whose fields JSON.stringify does not show. */
+function socketError(e: unknown): string {
+  const close = e as { code?: unknown; reason?: unknown };
+  if (typeof close?.code === 'number') return `D: the socket to B closed (${close.code} ${String(close.reason ?? '')})`;
+  return `D: the subscription failed: ${JSON.stringify(e)}`;
+}
+
 /** Subscribes on B; resolves once the server has the subscription (a first write is not missed). */
 function subscribe(b: Contender, token: string, onNote: (note: string) => void) {
   const client = createClient({
@@ -32,7 +39,7 @@ function subscribe(b: Contender, token: string, onNote: (note: string) => void) 
       { query: SUBSCRIPTION },
       {
         next: (r) => (r.errors ? reject(new Error(JSON.stringify(r.errors))) : onNote(r.data!.progressLogged.note)),
-        error: (e) => reject(e instanceof Error ? e : new Error(JSON.stringify(e))),
+        error: (e) => reject(e instanceof Error ? e : new Error(socketError(e))),
         complete: resolve,
       },
     ),

@@ -241,4 +241,11 @@ async function report(
   log(`run took ${seconds} s; results written to ${path.relative(ROOT, file)}`);
 }
 
-main().then((code) => process.exit(code));
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Said in one line with its cause, rather than Node's bare "unhandled rejection".
+    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

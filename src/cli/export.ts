@@ -45,7 +45,7 @@ runCli('export', async () => {
     const ctx = session.context(null);
     const request = { kind, filter, asOf } as const;
     const out = typeof values.out === 'string' ? values.out : fileName(ctx, request, format.toLowerCase());
-    const sheet = await exportSheet({ ...ctx, config: { ...ctx.config, publicRead: true } }, request);
+    const sheet = await exportSheet(ctx, request);
     fs.writeFileSync(out, await encodeSheet(sheet, format));
     console.error(`Wrote ${sheet.rows.length} rows to ${out}: ${JSON.stringify(sheet.about)}.`);
     process.stdout.write(`${out}\n`);

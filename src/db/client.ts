@@ -1,7 +1,7 @@
 // The one database handle factory. index.ts (and the test harness) create exactly one per process and pass
 // it through the per-request context. The handle is the PrismaClient, carrying what belongs to this one
 // database and would otherwise hide in module state: the raw statement runner on its pool, the names of the
-// statements it prepared, and the dashboard's cache. Test databases and servers therefore never share them.
+// statements it prepared and the verdicts on their JSON text, and the dashboard's cache. Test databases and servers therefore never share them.
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
@@ -17,19 +17,27 @@ interface CachedValue {
   value: Promise<unknown>;
 }
 
+/** Whether a compiled statement's JSON text is what JSON.stringify writes (graphql/compiledQuery/jsonText.ts). */
+interface TextVerdict {
+  checked: number;
+  same: boolean;
+}
+
 interface DbHandle {
   /** Statements past Prisma, on the same pool. */
   raw: RawSql;
   /** Names for the texts this handle sends as prepared statements. */
   preparedStatements: PreparedStatementNames;
   summaryCache: Map<string, CachedValue>;
+  /** By statement text: whether its answers can be sent as PostgreSQL wrote them. */
+  jsonTextVerdicts: Map<string, TextVerdict>;
 }
 
 export type Db = PrismaClient & DbHandle;
 
 /**
  * A handle inside a transaction: Prisma's transaction client. It has the models and raw queries, but neither
- * $transaction (Prisma cannot nest) nor what Db adds for the whole pool (raw, preparedStatements, summaryCache).
+ * $transaction (Prisma cannot nest) nor what Db adds for the whole pool (raw, preparedStatements, the caches).
  */
 export type TxDb = Prisma.TransactionClient;
 
@@ -90,5 +98,10 @@ export function createPrismaClient(databaseUrl: string, options: DbOptions = {})
       return (await pool.query({ text, values: values as unknown[], name })).rows as T[];
     },
   };
-  return Object.assign(client, { raw, preparedStatements: new PreparedStatementNames(), summaryCache: new Map() });
+  return Object.assign(client, {
+    raw,
+    preparedStatements: new PreparedStatementNames(),
+    summaryCache: new Map(),
+    jsonTextVerdicts: new Map(),
+  });
 }

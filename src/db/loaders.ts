@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { columnList, updateColumns } from './readModel/columns';
 import { dateParam, replayedSql } from './readModel/replay';
 import { latestEntriesSql, ownersOfSql } from './readModel/related';
+import { searchMatchesLoader } from './readModel/search/matches';
 import { Prisma } from '../generated/prisma/client';
 import type {
   ApiToken,
@@ -81,6 +82,7 @@ export function createLoaders(db: Reader) {
   const memo = <T>() => new Map<string, T>();
   const updates = memo<ReturnType<typeof updatesLoader>>();
   const states = memo<ReturnType<typeof stateAsOfLoader>>();
+  const searches = memo<ReturnType<typeof searchMatchesLoader>>();
   return {
     // Every page asks for its themes: raw SQL skips the query compiler, most of a Prisma call's cost here.
     theme: new DataLoader<number, Theme | null>(async (ids) =>
@@ -175,6 +177,11 @@ export function createLoaders(db: Reader) {
       const key = asOf.toISOString();
       if (!states.has(key)) states.set(key, stateAsOfLoader(db, asOf));
       return states.get(key)!;
+    },
+    // Where a list's search matched each record (Recommendation.searchMatches): one statement per page and search.
+    searchMatches(search: string) {
+      if (!searches.has(search)) searches.set(search, searchMatchesLoader(db, search));
+      return searches.get(search)!;
     },
   };
 }

@@ -21,6 +21,7 @@ import { stringifyResult } from './compiledQuery/jsonText';
 import { projectRoot } from '../projectRoot';
 import { httpStatusPlugin } from './httpStatus';
 import { cappedStringify } from './responseSize';
+import { guardReads } from './readAccess';
 
 export const typeDefs = fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
 
@@ -59,8 +60,8 @@ function failedWriteLogging(): ApolloServerPlugin<AppContext> {
 
 const codeOf = (error: GraphQLError) => classifyError(error.toJSON(), error).code;
 
-/** The executable schema: Apollo's, and the subscription server's (http/subscriptions.ts). */
-export const createSchema = () => makeExecutableSchema({ typeDefs, resolvers });
+/** The executable schema, every read behind the read rule (readAccess.ts): Apollo's and the subscription server's. */
+export const createSchema = () => guardReads(makeExecutableSchema({ typeDefs, resolvers }));
 
 /** graphql-armor's limits, for Apollo and (its validation rules) for subscriptions alike. */
 export function armorFor(config: Config) {

@@ -3,14 +3,13 @@
 // posting a mutation). So the copy is a download (Content-Disposition: attachment), its type is not sniffed,
 // and a CSP sandbox without allow-scripts or allow-same-origin applies should a browser render it anyway:
 // no script runs, and what renders has an opaque origin, not ours.
-import express, { type Request, type Response } from 'express';
+import express from 'express';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Logger } from 'pino';
 import { readArchivedCopy } from '../domain/evidence/archivedCopy';
 import { archivedType } from '../domain/evidence/archivedType';
-import { createContext } from './requestContext';
-import { sendRestError } from './restErrors';
+import { readRoute } from './readRoute';
 
 interface EvidenceDeps {
   db: Db;
@@ -31,9 +30,8 @@ const EXTENSIONS: Record<string, string> = {
   'image/webp': 'webp',
 };
 
-const archived = (deps: EvidenceDeps) => async (req: Request, res: Response) => {
-  try {
-    const ctx = await createContext(deps, req, res.locals.log);
+const archived = (deps: EvidenceDeps) =>
+  readRoute(deps, async (ctx, req, res) => {
     const copy = await readArchivedCopy(ctx, String(req.params.id));
     // Normalised again: a copy kept by an older version may carry the raw header it was sent with.
     const type = archivedType(copy.contentType) ?? 'application/octet-stream';
@@ -46,10 +44,7 @@ const archived = (deps: EvidenceDeps) => async (req: Request, res: Response) => 
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('cache-control', 'private, no-store');
     res.send(copy.bytes);
-  } catch (err) {
-    sendRestError(res, err);
-  }
-};
+  });
 
 export function evidenceRoutes(deps: EvidenceDeps): express.Router {
   const router = express.Router();

@@ -2,7 +2,7 @@
 // read rule (PUBLIC_READ=false needs a bearer token), and a JSON error with a code for a bad parameter. What was
 // exported, as of when and under which filter is in the file name and in X-Export-Metadata, never in the file's
 // first line (a CSV's is its header).
-import express, { type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
@@ -15,8 +15,7 @@ import {
   type RecommendationFilterInput,
 } from '../domain/catalog/recommendationFilter';
 import { parseIsoDate } from '../domain/validation';
-import { createContext } from './requestContext';
-import { sendRestError } from './restErrors';
+import { readRoute } from './readRoute';
 
 interface ExportDeps {
   db: Db;
@@ -69,9 +68,8 @@ export function parseExportQuery(query: Request['query']): { filter: Recommendat
 const asciiJson = (value: unknown) =>
   JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-const handler = (deps: ExportDeps, kind: SheetKind, format: SheetFormat) => async (req: Request, res: Response) => {
-  try {
-    const ctx = await createContext(deps, req, res.locals.log);
+const handler = (deps: ExportDeps, kind: SheetKind, format: SheetFormat) =>
+  readRoute(deps, async (ctx, req, res) => {
     const { filter, asOf } = parseExportQuery(req.query);
     const request = { kind, filter, asOf };
     const sheet = await exportSheet(ctx, request);
@@ -85,10 +83,7 @@ const handler = (deps: ExportDeps, kind: SheetKind, format: SheetFormat) => asyn
     res.setHeader('x-export-metadata', asciiJson(sheet.about));
     res.setHeader('cache-control', 'no-store');
     res.send(await encodeSheet(sheet, format));
-  } catch (err) {
-    sendRestError(res, err);
-  }
-};
+  });
 
 export function exportRoutes(deps: ExportDeps): express.Router {
   const router = express.Router();

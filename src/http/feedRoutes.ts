@@ -1,15 +1,14 @@
 // GET /feeds/all.atom, /feeds/theme/<THEME>.atom and /feeds/recommendation/<CODE>.atom: the latest 50 changes
 // (domain/live/changes.ts), newest first, as Atom (atom.ts). The same read rule as the API (PUBLIC_READ=false
 // needs a bearer token: 401), and an unknown theme or code is 404.
-import express, { type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { latestChangesOf, type FeedTarget } from '../domain/live/changes';
 import { atomDocument } from './atom';
-import { createContext } from './requestContext';
-import { sendRestError } from './restErrors';
+import { readRoute } from './readRoute';
 
 interface FeedDeps {
   db: Db;
@@ -27,11 +26,10 @@ function targetOf(req: Request, kind: FeedTarget['kind']): FeedTarget | null {
   return code ? { kind, code } : null;
 }
 
-const handler = (deps: FeedDeps, kind: FeedTarget['kind']) => async (req: Request, res: Response) => {
-  try {
+const handler = (deps: FeedDeps, kind: FeedTarget['kind']) =>
+  readRoute(deps, async (ctx, req, res) => {
     const target = targetOf(req, kind);
     if (!target) throw notFound('No such feed.');
-    const ctx = await createContext(deps, req, res.locals.log);
     const { theme, recommendation, changes } = await latestChangesOf(ctx, target);
     const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
     const title = theme
@@ -55,10 +53,7 @@ const handler = (deps: FeedDeps, kind: FeedTarget['kind']) => async (req: Reques
     });
     res.setHeader('content-type', 'application/atom+xml; charset=utf-8');
     res.send(xml);
-  } catch (err) {
-    sendRestError(res, err);
-  }
-};
+  });
 
 export function feedRoutes(deps: FeedDeps): express.Router {
   const router = express.Router();

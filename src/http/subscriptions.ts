@@ -15,6 +15,7 @@ import { createFormatError, toDomainError } from '../graphql/errorFormatting';
 import { armorFor, LIMITS } from '../graphql/server';
 import { costError } from '../graphql/costLimit';
 import { cappedEvent } from '../graphql/responseSize';
+import { subscribeByEvent } from '../graphql/liveEvents';
 import type { ChangeHub } from '../domain/live/changeHub';
 import { endedTokens } from '../domain/access/auth';
 import { createContext, type ContextDeps } from './requestContext';
@@ -72,6 +73,7 @@ export function serveSubscriptions(deps: SubscriptionDeps): () => Promise<void> 
   const disposable = useServer(
     {
       schema,
+      subscribe: subscribeByEvent,
       async onConnect(ctx) {
         const { socket, request } = ctx.extra;
         const checkedAt = Date.now();

@@ -11,7 +11,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone (e.g. `2026-07-01T09:30:00Z`). */
   DateTime: { input: string; output: string; }
-  /** Arbitrary JSON, used for the before/after values of audit entries. */
+  /** Arbitrary JSON: the before/after values of audit entries, and a webhook's `filter`. */
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -95,11 +95,11 @@ export type CreateWebhookInput = {
 
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
-  /** Never fetched: the link points at a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name. */
+  /** Not fetched: the link, or a redirect it gave, names a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name, or a host that does not resolve. */
   | 'BLOCKED'
   /** A copy is archived: see `archivedCopyUrl`. */
   | 'CAPTURED'
-  /** Fetched, but no copy was kept: see `failure` (an error status, a refused content type, too large, unreachable). */
+  /** Tried, but no copy was kept: see `failure` (an error status, a refused content type, too large, unreachable). */
   | 'FAILED'
   /** Not attempted yet. */
   | 'PENDING';
@@ -112,7 +112,7 @@ export type EvidenceCaptureState =
 export type EvidenceFailure =
   /** Never fetched: the link, or a redirect it gave, names an address the server does not call (loopback, private, link-local, metadata), or a host that does not resolve. */
   | 'BLOCKED_ADDRESS'
-  /** The source answered with an error status (see `httpStatus`; 5xx and 429 are retried a few times) or too many redirects. */
+  /** The source answered with an error status (see `httpStatus`; 5xx, 408 and 429 are retried a few times) or too many redirects. */
   | 'HTTP_ERROR'
   /** The source did not answer within EVIDENCE_TIMEOUT_MS (retried a few times), or reading its answer took longer than the capture's budget. */
   | 'TIMEOUT'
@@ -147,15 +147,19 @@ export type FollowInput = {
   themeCode?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Computed from status, progress, target date and the date of the last log entry; never typed by hand. */
+/** Computed from status, progress, target date and the time of the last log entry (or of creation); never typed by hand. */
 export type Health =
-  /** No log entry for a long time, or the target is near while progress is low. */
+  /**
+   * Nothing logged for HEALTH_STALE_DAYS (default 90; counted from creation when nothing was ever logged), or the
+   * target date is less than HEALTH_DUE_SOON_DAYS (default 30) away while progress is below
+   * HEALTH_DUE_SOON_MIN_PROGRESS (default 50).
+   */
   | 'AT_RISK'
   /** Implemented or abandoned: nothing left to track. */
   | 'DONE'
   /** Nothing alarming. */
   | 'ON_TRACK'
-  /** Past its target date and not implemented. */
+  /** Its target date is before today (UTC), and it is neither implemented nor abandoned. */
   | 'OVERDUE';
 
 /** What became, or would become, of one row of the sheet. */
@@ -206,17 +210,17 @@ export type LogProgressInput = {
    * (`ProgressUpdate.id`); the raw database id that earlier versions returned is still accepted, but deprecated.
    */
   correctsId?: InputMaybe<Scalars['ID']['input']>;
-  /** http or https links to evidence. Required to move to IMPLEMENTED. */
+  /** http or https links to evidence, at most 20 (each at most 2,000 characters). Required to move to IMPLEMENTED. */
   evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  /** What happened (at most 10,000 characters). */
+  /** What happened: not blank, at most 10,000 characters. */
   note: Scalars['String']['input'];
-  /** When it happened; defaults to today (UTC), and may not be a date that has not yet begun in any time zone. */
+  /** When it happened; defaults to today (UTC). Not before 1990-01-01, and not a date that has not yet begun in any time zone. */
   occurredOn?: InputMaybe<Scalars['Date']['input']>;
   /** The new progress, 0 to 100. */
   progress?: InputMaybe<Scalars['Int']['input']>;
-  /** Required to move to ABANDONED. */
+  /** Why: required to move to ABANDONED (at most 2,000 characters), and added to the note. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The new status, if it changes. Must be an allowed move (see `transitions`). */
   status?: InputMaybe<RecommendationStatus>;
@@ -307,7 +311,7 @@ export type RecommendationFilter = {
   health?: InputMaybe<Array<Health>>;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Owner names; a recommendation matches when any of its owners is named. */
+  /** Owner names or aliases (matched ignoring case, width and extra spaces); a recommendation matches when any of its owners is named. */
   owner?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only recommendations of this pillar. */
   pillar?: InputMaybe<Pillar>;
@@ -358,17 +362,20 @@ export type RecommendationOrderField =
 
 /** Where a recommendation stands. Moves between statuses follow `transitions`. */
 export type RecommendationStatus =
-  /** Given up; moving here or out of here needs an admin, and moving here a reason. */
+  /**
+   * Given up. Moving here needs a reason; moving here or out of here needs an admin, or a reviewer's approval when
+   * the move is a proposal (`REVIEW_STATUSES`).
+   */
   | 'ABANDONED'
-  /** Carried out; moving here needs evidence links. */
+  /** Carried out; moving here needs progress 100 and at least one evidence link. */
   | 'IMPLEMENTED'
   /** Work is under way. */
   | 'IN_PROGRESS'
-  /** Nothing has been done yet; a new record starts here. */
+  /** Nothing has been done yet, and progress is 0; a new record starts here. */
   | 'NOT_STARTED'
   /** Work is decided or scheduled but has not begun. */
   | 'PLANNED'
-  /** Work began but has stopped moving. */
+  /** Work, planned or under way, has stopped moving. */
   | 'STALLED';
 
 /** A proposal to reject, and why. */
@@ -390,7 +397,7 @@ export type Role =
   | 'ANALYST'
   /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
   | 'REVIEWER'
-  /** Reads only. */
+  /** Reads, and follows recommendations and themes (`follow`, `myFeed`); writes nothing else. */
   | 'VIEWER';
 
 /** A field in which a search matched (`Recommendation.searchMatches`). */
@@ -507,11 +514,11 @@ export type WebhookDeliveryStatus =
 
 /** What a webhook may subscribe to. A delivery's payload names it in `type`, as written after each value. */
 export type WebhookEvent =
-  /** `owners.changed`: a recommendation's owners were set. */
+  /** `owners.changed`: `setOwners` replaced a recommendation's owners (owners edited by `updateRecommendation` are `recommendation.changed`). */
   | 'OWNERS_CHANGED'
   /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet, an approved proposal); an open proposal is none. */
   | 'PROGRESS_LOGGED'
   /** `recommendation.changed`: a recommendation was created, edited, archived or restored. */
   | 'RECOMMENDATION_CHANGED'
-  /** `targetDate.changed`: a recommendation's target date was set or changed. */
+  /** `targetDate.changed`: a recommendation's target date was set, changed or cleared (`setTargetDate`). */
   | 'TARGET_DATE_CHANGED';

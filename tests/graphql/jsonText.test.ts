@@ -44,7 +44,7 @@ describe('dataFromJsonText', () => {
   const text = '{"list":[{"a":1,"s":"x, \\n y"}, \n {"a":2,"s":"\\u0001"}]}';
 
   it('reads as the parsed text and is written as the compact text', () => {
-    const data = dataFromJsonText(statement, text);
+    const data = dataFromJsonText(s.db, statement, text);
     expect(data).toEqual({
       list: [
         { a: 1, s: 'x, \n y' },
@@ -55,19 +55,31 @@ describe('dataFromJsonText', () => {
   });
 
   it('is written as changed when something replaced a field of it', () => {
-    const data = dataFromJsonText(statement, text);
+    const data = dataFromJsonText(s.db, statement, text);
     data.list = [];
     expect(stringifyResult({ data })).toBe('{"data":{"list":[]}}\n');
   });
 
   it('is parsed outright when its compact text would not be what JSON.stringify writes', () => {
     const spaced = '{"n" : 40.50}';
-    const data = dataFromJsonText('SELECT json_build_object(…) AS body -- a test', spaced);
+    const data = dataFromJsonText(s.db, 'SELECT json_build_object(…) AS body -- a test', spaced);
     expect(stringifyResult({ data })).toBe('{"data":{"n":40.5}}\n');
   });
 
+  it('keeps its verdicts on the database handle: a handle that trusts a statement does not vouch for it on another', () => {
+    const trusting = { jsonTextVerdicts: new Map() };
+    const fresh = { jsonTextVerdicts: new Map() };
+    const statement = 'SELECT json_agg(…) AS body -- trusted on one handle';
+    for (let i = 0; i < 3; i++) dataFromJsonText(trusting, statement, '{"n":1}');
+    const spaced = '{"n" : 40.50}';
+    expect({
+      trusting: stringifyResult({ data: dataFromJsonText(trusting, statement, spaced) }),
+      fresh: stringifyResult({ data: dataFromJsonText(fresh, statement, spaced) }),
+    }).toEqual({ trusting: `{"data":${spaced}}\n`, fresh: '{"data":{"n":40.5}}\n' });
+  });
+
   it('leaves results with errors to JSON.stringify', () => {
-    const data = dataFromJsonText(statement, text);
+    const data = dataFromJsonText(s.db, statement, text);
     const errors = [{ message: 'partial' }];
     expect(stringifyResult({ data, errors })).toBe(`${JSON.stringify({ data: JSON.parse(text), errors })}\n`);
   });

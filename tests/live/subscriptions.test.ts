@@ -1,6 +1,6 @@
 // Subscriptions over graphql-ws with two server instances on one database: a write on A reaches a subscriber
 // on B, a rolled-back write sends nothing, a subscriber that comes back with its last cursor misses nothing,
-// and filters narrow what is sent.
+// filters narrow what is sent, and each event is read in a context of its own (no loader cache shared).
 import { print } from 'graphql';
 import { Client as PgClient } from 'pg';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
@@ -125,4 +125,29 @@ it('answers a malformed filter or cursor with BAD_USER_INPUT and ends the subscr
   await sub.ended;
   expect(sub.results.map((r) => r.errors?.map((e) => e.extensions?.code))).toEqual([['BAD_USER_INPUT']]);
   await sub.close();
+});
+
+it('reads each event afresh: a record changed between two events of one stream is read as it is now', async () => {
+  await createRecommendation(s.db, { code: 'GOV-WS-06' });
+  const changed = await live<any>(b, CHANGED);
+  const logged = await live<any>(b, LOGGED);
+  try {
+    await logOn(a, 'GOV-WS-06', 'First', 10);
+    await Promise.all([changed.received(1), logged.received(1)]);
+    await logOn(a, 'GOV-WS-06', 'Second', 20);
+    await Promise.all([changed.received(2), logged.received(2)]);
+    expect({
+      changed: changed.results.map((r) => r.data!.recommendationChanged.progress),
+      logged: logged.results.map((r) => r.data!.progressLogged.recommendation),
+    }).toEqual({
+      changed: [10, 20],
+      logged: [
+        { code: 'GOV-WS-06', progress: 10 },
+        { code: 'GOV-WS-06', progress: 20 },
+      ],
+    });
+  } finally {
+    await changed.close();
+    await logged.close();
+  }
 });

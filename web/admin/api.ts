@@ -51,6 +51,10 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an ApiError: a network error or a bug becomes code ERROR with its text. */
+export const asApiError = (error: unknown): ApiError =>
+  error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+
 interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message?: string; extensions?: { code?: string } }[];

@@ -1,6 +1,6 @@
 // The audit view (#/audit), for admins: who did what, when, and each changed value before and after, with
 // filters on the target and paging both ways. Its query is in the URL like every other view's.
-import { ApiError, isAbort } from './api';
+import { asApiError, isAbort } from './api';
 import { fetchAuditPage, type AuditPage } from './auditApi';
 import { entryRow } from './auditRows';
 import { fill, h } from './dom';
@@ -8,6 +8,7 @@ import { emptyState } from './emptyState';
 import { t } from './i18n';
 import { app, type View } from './state';
 import { hashOf, recordRoute, type AuditQuery } from './urlState';
+import { drawIfAllowed, headedTable, startView } from './viewParts';
 import { errorContent } from './widgets';
 
 const TARGET_TYPES = ['Recommendation', 'SourceDocument', 'User'];
@@ -68,21 +69,12 @@ export function auditView(initial: AuditQuery): View {
     if (!page.edges.length) return fill(results, emptyState('audit-empty', t('auditEmpty'), t('auditEmptyNext')));
     fill(
       results,
-      h(
-        'table',
+      headedTable(
         { id: 'audit-table', 'data-testid': 'audit-table', class: 'audit' },
-        h('caption', { class: 'visually-hidden' }, t('auditTitle')),
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            ['auditWhen', 'auditWho', 'auditWhat', 'auditTarget', 'auditChange'].map((k) =>
-              h('th', { scope: 'col' }, t(k as 'auditWhen')),
-            ),
-          ),
-        ),
+        {
+          caption: t('auditTitle'),
+          headings: [t('auditWhen'), t('auditWho'), t('auditWhat'), t('auditTarget'), t('auditChange')],
+        },
         h(
           'tbody',
           null,
@@ -104,7 +96,7 @@ export function auditView(initial: AuditQuery): View {
       renderResults();
     } catch (error) {
       if (isAbort(error)) return;
-      const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+      const e = asApiError(error);
       fill(status);
       fill(alert, errorContent(t('loadFailed', { message: e.message }), e.code));
     }
@@ -147,30 +139,13 @@ export function auditView(initial: AuditQuery): View {
 
   function render() {
     document.title = `${t('auditTitle')} · ${t('appTitle')}`;
-    if (app.me?.role !== 'ADMIN') {
-      // Shown to anyone else who opens the link: the view itself is absent from their navigation.
-      fill(
-        root,
-        h('h1', { id: 'view-title', tabindex: '-1' }, t('auditTitle')),
-        app.me === undefined
-          ? h('p', { class: 'muted' }, t('loading'))
-          : emptyState('audit-forbidden', t('auditAdminsOnly'), t('auditAdminsOnlyNext')),
-      );
-      return;
-    }
-    fill(root, h('h1', { id: 'view-title', tabindex: '-1' }, t('auditTitle')), filtersForm(), status, alert, results);
+    const heading = h('h1', { id: 'view-title', tabindex: '-1' }, t('auditTitle'));
+    // Shown to anyone else who opens the link: the view itself is absent from their navigation.
+    const notice = { id: 'audit-forbidden', title: t('auditAdminsOnly'), next: t('auditAdminsOnlyNext') };
+    if (!drawIfAllowed(root, heading, app.me?.role === 'ADMIN', notice)) return;
+    fill(root, heading, filtersForm(), status, alert, results);
     renderResults();
   }
 
-  render();
-  void load();
-  return {
-    root,
-    rerender: render,
-    meChanged: () => {
-      render();
-      void load();
-    },
-    destroy: () => controller?.abort(),
-  };
+  return startView({ root, render, load, destroy: () => controller?.abort(), perAccount: true });
 }

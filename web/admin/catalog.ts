@@ -1,6 +1,6 @@
 // The catalog: filters and search (sent to the API as `filter`), summary figures, two charts, and the
 // recommendations as one table grouped by pillar, then theme.
-import { ApiError, fetchCatalog, isAbort, type RecommendationRow, type Summary, type Theme } from './api';
+import { asApiError, fetchCatalog, isAbort, type RecommendationRow, type Summary, type Theme } from './api';
 import { cardsFromRows, themeStatsFromRows } from './catalogFigures';
 import { legend, monthlyChart, themeStatusChart } from './charts';
 import { yearEndingOn } from './dates';
@@ -13,6 +13,7 @@ import { SORTS, sortOptions } from './sorting';
 import { emptyCatalogQuery, hashOf, recordRoute, type CatalogQuery } from './urlState';
 import type { Pillar, RecommendationFilter } from './__generated__/operations';
 import { HEALTHS, PILLARS, STATUSES } from './enumValues';
+import { headedTable, startView } from './viewParts';
 import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
 
 /** The view's state, read from and written to the URL (urlState.ts). */
@@ -191,19 +192,9 @@ function row(r: RecommendationRow): HTMLTableRowElement {
 
 function table(rows: RecommendationRow[]): HTMLTableElement {
   const cols = [t('code'), t('recommendation'), t('status'), t('progress'), t('health'), t('owners'), t('targetDate')];
-  const el = h(
-    'table',
+  const el = headedTable(
     { id: 'catalog-table', 'data-testid': 'catalog-table', class: 'catalog' },
-    h('caption', { class: 'visually-hidden' }, t('catalogCaption')),
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        cols.map((c) => h('th', { scope: 'col' }, c)),
-      ),
-    ),
+    { caption: t('catalogCaption'), headings: cols },
   );
   const groupHead = (cls: string, text: string, extra?: string) =>
     h(
@@ -317,7 +308,7 @@ export function catalogView(query: CatalogQuery): View {
       results.dataset.state = 'ready';
     } catch (error) {
       if (isAbort(error)) return;
-      const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+      const e = asApiError(error);
       fill(status);
       fill(alert, errorContent(t('loadFailed', { message: e.message }), e.code));
       results.dataset.state = 'error';
@@ -362,14 +353,9 @@ export function catalogView(query: CatalogQuery): View {
     renderResults();
   };
 
-  render();
-  void load();
-  return {
-    root,
-    rerender: render,
-    destroy: () => {
-      window.clearTimeout(timer);
-      controller?.abort();
-    },
+  const destroy = () => {
+    window.clearTimeout(timer);
+    controller?.abort();
   };
+  return startView({ root, render, load, destroy });
 }

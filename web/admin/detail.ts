@@ -1,6 +1,6 @@
 // A recommendation's page (#/r/<code>): titles, the verbatim quote, owners, dates, health, the
 // progress log as a timeline, the form to log progress, and the owners and target-date form (stewardForm.ts).
-import { ApiError, fetchRecommendation, isAbort, type ProgressUpdate, type RecommendationDetail } from './api';
+import { asApiError, fetchRecommendation, isAbort, type ProgressUpdate, type RecommendationDetail } from './api';
 import { fill, h, safeLink } from './dom';
 import { formatInstant, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
 import { createLogForm } from './logForm';
@@ -266,7 +266,7 @@ export function detailView(code: string, initialAsOf: string): View {
       if (rec) steward.update();
     } catch (error) {
       if (isAbort(error)) return;
-      const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+      const e = asApiError(error);
       fill(alert, errorContent(t('loadFailed', { message: e.message }), e.code));
       if (rec === undefined) fill(top);
     }

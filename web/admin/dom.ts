@@ -1,8 +1,8 @@
 // A tiny element builder. Text always goes in as text nodes (never innerHTML), so catalog data and
 // server messages cannot inject markup.
-type Child = Node | string | number | null | undefined | false | Child[];
+export type Child = Node | string | number | null | undefined | false | Child[];
 type AttrValue = string | number | boolean | null | undefined;
-type Attrs = Record<string, AttrValue | EventListener>;
+export type Attrs = Record<string, AttrValue | EventListener>;
 
 function apply(el: Element, attrs: Attrs | null | undefined, children: Child[]): void {
   for (const [name, value] of Object.entries(attrs ?? {})) {

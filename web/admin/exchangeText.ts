@@ -32,9 +32,8 @@ const en = {
   generated:
     'Generated {when} from the tracker’s public API; status and progress replayed from the log as of the report date.',
 };
-type Key = keyof typeof en;
 
-const zh: Record<Key, string> = {
+export const tx = translator(en, {
   export: '导出',
   exportCatalog: '建议清单',
   exportProgress: '进展日志',
@@ -62,6 +61,4 @@ const zh: Record<Key, string> = {
   none: '尚无记录',
   loading: '正在生成报告…',
   generated: '生成于 {when}，数据来自跟踪系统公开 API；状态与进度按报告日期由日志回放。',
-};
-
-export const tx = translator(en, zh);
+});

@@ -23,9 +23,7 @@ const en = {
   loading: 'Loading…',
 };
 
-type Key = keyof typeof en;
-
-const zh: Record<Key, string> = {
+export const ft = translator(en, {
   navFollowing: '关注',
   follow: '关注',
   unfollow: '取消关注',
@@ -44,6 +42,4 @@ const zh: Record<Key, string> = {
   signInTitle: '登录后查看您的关注',
   signInNext: '请在上方填入 API 令牌：关注列表属于您本人。',
   loading: '正在加载…',
-};
-
-export const ft = translator(en, zh);
+});

@@ -1,7 +1,7 @@
 // The watch list in the console: a Follow button (for a recommendation or a theme) that says what pressing it
 // does and keeps aria-pressed in step, and the Following view (#/following): what the user follows and the
 // latest changes to it (myFeed), newest first, with links to each record and to the Atom feeds.
-import { ApiError } from './api';
+import { type ApiError, asApiError } from './api';
 import { fill, h } from './dom';
 import { emptyState } from './emptyState';
 import { fetchFollowing, fetchMyFeed, isFollowed, setFollowing, type FeedItem, type FollowTarget } from './followApi';
@@ -27,7 +27,7 @@ export function followButton(target: FollowTarget, label?: (followed: boolean) =
       followed = isFollowed(await setFollowing(target, !followed), target);
       fill(message, '');
     } catch (error) {
-      const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+      const e = asApiError(error);
       fill(message, ft('followFailed', { message: `${e.message} (${e.code})` }));
     } finally {
       button.removeAttribute('disabled');
@@ -111,7 +111,7 @@ export function followingView(): View {
       const [followed, feed] = await Promise.all([fetchFollowing(), fetchMyFeed()]);
       data = { followed, feed };
     } catch (e) {
-      error = e instanceof ApiError ? e : new ApiError(String(e), 'ERROR');
+      error = asApiError(e);
     }
     render();
   };

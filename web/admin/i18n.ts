@@ -111,9 +111,7 @@ const en = {
   ...evidenceEn,
 };
 
-type Key = keyof typeof en;
-
-const zh: Record<Key, string> = {
+export const t = translator(en, {
   stewardTitle: '责任单位与目标日期',
   splitInto: '已在目录修订中拆分为：',
   splitFromNote: '由 {code} 在目录修订中拆分而来。',
@@ -208,7 +206,7 @@ const zh: Record<Key, string> = {
   archived: '已归档',
   ...dayZh,
   ...evidenceZh,
-};
+});
 
 const statusNames: Record<Lang, Record<Status, string>> = {
   en: {
@@ -303,25 +301,27 @@ export function setLang(next: Lang): void {
   document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
 }
 
-export function t(key: Key, vars: Record<string, string | number> = {}): string {
-  const text = (current === 'zh' ? zh : en)[key];
-  return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
 /**
- * The translation function of a module's own string tables (followText.ts, reviewText.ts, exchangeText.ts),
- * in the current language; a placeholder without a value becomes empty.
+ * The translation function of a string table in both languages (this module's, followText.ts, reviewText.ts,
+ * exchangeText.ts), in the current language. The Chinese table must have exactly the English one's keys. A
+ * placeholder without a value stays as written, so that a missing one shows.
  */
-export function translator<K extends string>(en: Record<K, string>, zh: Record<K, string>) {
+export function translator<K extends string>(en: Record<K, string>, zh: NoInfer<Record<K, string>>) {
   return (key: K, vars: Record<string, string | number> = {}): string =>
-    (current === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (_m, name: string) => String(vars[name] ?? ''));
+    (current === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (_m, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-export const statusName = (s: Status): string => statusNames[current][s] ?? s;
-export const healthName = (h: Health): string => healthNames[current][h] ?? h;
-export const pillarName = (p: Pillar): string => pillarNames[current][p] ?? p;
-export const ownerKindName = (k: OwnerKind): string => ownerKindNames[current][k] ?? k;
-export const matchFieldName = (f: SearchMatchField): string => matchFieldNames[current][f] ?? f;
+/** The name of an enum value in the current language, or the value itself when the table lacks it. */
+const namer =
+  <T extends string>(names: Record<Lang, Record<T, string>>) =>
+  (value: T): string =>
+    names[current][value] ?? value;
+
+export const statusName = namer(statusNames);
+export const healthName = namer(healthNames);
+export const pillarName = namer(pillarNames);
+export const ownerKindName = namer(ownerKindNames);
+export const matchFieldName = namer(matchFieldNames);
 
 /** titleZh/titleEn or nameZh/nameEn, whichever the language asks for (falling back to the other). */
 export const pick = (zhText: string, enText: string): string =>

@@ -1,6 +1,6 @@
 // The "log progress" form of a recommendation page. It sends logProgress with the version it read as
 // expectedVersion and shows the server's refusals (errors[0].message and extensions.code) verbatim.
-import { ApiError, logProgress, type LogProgressInput, type RecommendationDetail } from './api';
+import { ApiError, asApiError, logProgress, type LogProgressInput, type RecommendationDetail } from './api';
 import { dateInput, isIsoDate } from './dates';
 import { fill, h, today } from './dom';
 import { needsOf, problemsOf } from './formRules';
@@ -256,7 +256,7 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       fields.occurred.value = today();
       await reload();
     } catch (error) {
-      message = { kind: 'error', error: error instanceof ApiError ? error : new ApiError(String(error), 'ERROR') };
+      message = { kind: 'error', error: asApiError(error) };
     } finally {
       fields.submit.disabled = false;
       fields.form.removeAttribute('aria-busy');

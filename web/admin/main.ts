@@ -2,7 +2,7 @@
 // #/ for the catalog, #/r/<code> for one recommendation, #/audit for admins, #/reviews for reviewers and admins. It talks only to POST /graphql.
 import './admin.css';
 import { bindTokenInput } from '../shared/token';
-import { ApiError, fetchMe, fetchThemes } from './api';
+import { asApiError, fetchMe, fetchThemes } from './api';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
 import { mayReview, rv } from './reviewText';
@@ -62,7 +62,7 @@ async function refreshMe() {
   } catch (error) {
     // A rejected token (UNAUTHENTICATED) or a server that is down: say so, keep the console usable.
     app.me = null;
-    const e = error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+    const e = asApiError(error);
     const message = `${e.message} (${e.code})`;
     meText = () => t(e.code === 'UNAUTHENTICATED' ? 'tokenRejected' : 'meFailed', { message });
     meStatus.dataset.state = 'error';

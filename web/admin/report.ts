@@ -2,7 +2,7 @@
 // each recommendation's latest entry by that date. Titles appear in both languages; the rest follows the
 // console's language. report.css lays it out for A4 when printed (the shell and the controls are hidden).
 import './report.css';
-import { ApiError, gql } from './api';
+import { type ApiError, asApiError, gql } from './api';
 import { themeStatusChart, legend } from './charts';
 import { fill, h, today } from './dom';
 import { healthName } from './i18n';
@@ -16,6 +16,7 @@ import {
   type Health,
   type RecommendationStatus as Status,
 } from './__generated__/operations';
+import { headedTable } from './viewParts';
 import { errorContent, progressBar, statusChip } from './widgets';
 
 type ReportRow = ConsoleReportQuery['recommendations']['edges'][number]['node'];
@@ -62,20 +63,9 @@ function themeTable(rows: ReportRow[]): HTMLElement {
     'section',
     { class: 'report-theme', 'data-theme': theme.code },
     h('h3', null, `${theme.nameZh} · ${theme.nameEn}`),
-    h(
-      'table',
+    headedTable(
       { class: 'report-table' },
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          [tx('code'), tx('recommendation'), tx('status'), tx('progress'), tx('health'), tx('latest')].map((c) =>
-            h('th', { scope: 'col' }, c),
-          ),
-        ),
-      ),
+      { headings: [tx('code'), tx('recommendation'), tx('status'), tx('progress'), tx('health'), tx('latest')] },
       h(
         'tbody',
         null,
@@ -175,7 +165,7 @@ export function reportView(initialDate: string | null): View {
   render();
   fetchReport(asOf)
     .then((r) => (rows = r))
-    .catch((e: unknown) => (error = e instanceof ApiError ? e : new ApiError(String(e), 'ERROR')))
+    .catch((e: unknown) => (error = asApiError(e)))
     .finally(() => !controller.signal.aborted && render());
   return { root, rerender: render, destroy: () => controller.abort() };
 }

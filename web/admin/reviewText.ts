@@ -36,9 +36,7 @@ const en = {
   decisionMeta: '{state} by {name} on {when}',
 };
 
-type Key = keyof typeof en;
-
-const zh: Record<Key, string> = {
+export const rv = translator(en, {
   reviewsTitle: '待审核',
   reviewsIntro: '分析员和审核员登记的决定性状态（已落实、已放弃）在此等待他人批准或驳回。',
   reviewsOnly: '待审核队列仅供审核员和管理员使用。',
@@ -68,9 +66,7 @@ const zh: Record<Key, string> = {
   stateREJECTED: '已驳回',
   proposalMeta: '{name} 于 {when} 提议',
   decisionMeta: '{name} 于 {when} {state}',
-};
-
-export const rv = translator(en, zh);
+});
 
 /** Reviewers and admins decide proposals (the API's OPERATION_ROLES). */
 export const mayReview = (me: Viewer | null | undefined): boolean => me?.role === 'REVIEWER' || me?.role === 'ADMIN';

@@ -1,7 +1,7 @@
 // The review queue (#/reviews), for reviewers and admins: every open proposal with its record, proposer,
 // proposed move and evidence, and Approve / Reject (with a reason). Approving sends the record's version as
 // shown, so a record that changed meanwhile comes back as CONFLICT, shown as the server says it.
-import { ApiError, isAbort } from './api';
+import { asApiError, isAbort } from './api';
 import { formatInstant } from './dates';
 import { fill, h, safeLink } from './dom';
 import { emptyState } from './emptyState';
@@ -10,9 +10,8 @@ import { approveProposal, fetchPending, rejectProposal, type PendingProposal } f
 import { mayReview, rv } from './reviewText';
 import { app, type View } from './state';
 import { hashOf } from './urlState';
+import { drawIfAllowed, startView } from './viewParts';
 import { errorContent, statusChip } from './widgets';
-
-const toError = (error: unknown) => (error instanceof ApiError ? error : new ApiError(String(error), 'ERROR'));
 
 export function reviewsView(): View {
   const root = h('section', { class: 'view reviews-view', 'aria-labelledby': 'view-title' });
@@ -34,7 +33,7 @@ export function reviewsView(): View {
       fill(alert);
       await load();
     } catch (error) {
-      const e = toError(error);
+      const e = asApiError(error);
       fill(alert, errorContent(e.message, e.code, e.code === 'FORBIDDEN' ? rv('ownProposal') : undefined));
     }
   }
@@ -127,7 +126,7 @@ export function reviewsView(): View {
       renderResults();
     } catch (error) {
       if (isAbort(error)) return;
-      const e = toError(error);
+      const e = asApiError(error);
       fill(alert, errorContent(t('loadFailed', { message: e.message }), e.code));
     }
   }
@@ -135,29 +134,11 @@ export function reviewsView(): View {
   function render() {
     document.title = `${rv('reviewsTitle')} · ${t('appTitle')}`;
     const heading = h('h1', { id: 'view-title', tabindex: '-1' }, rv('reviewsTitle'));
-    if (!mayReview(app.me)) {
-      fill(
-        root,
-        heading,
-        app.me === undefined
-          ? h('p', { class: 'muted' }, t('loading'))
-          : emptyState('reviews-forbidden', rv('reviewsOnly'), rv('reviewsOnlyNext')),
-      );
-      return;
-    }
+    const notice = { id: 'reviews-forbidden', title: rv('reviewsOnly'), next: rv('reviewsOnlyNext') };
+    if (!drawIfAllowed(root, heading, mayReview(app.me), notice)) return;
     fill(root, heading, h('p', { class: 'muted' }, rv('reviewsIntro')), status, alert, results);
     renderResults();
   }
 
-  render();
-  void load();
-  return {
-    root,
-    rerender: render,
-    meChanged: () => {
-      render();
-      void load();
-    },
-    destroy: () => controller?.abort(),
-  };
+  return startView({ root, render, load, destroy: () => controller?.abort(), perAccount: true });
 }

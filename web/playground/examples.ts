@@ -12,6 +12,13 @@ function lastTwelveMonths(today = new Date()): { from: string; to: string } {
   return { from: isoDate(new Date(today.getFullYear(), today.getMonth() - 11, 1)), to: isoDate(today) };
 }
 
+/**
+ * A log entry's fields, one a line at `indent`: the same in both tabs, so that the entry LogProgress returns reads
+ * like the ones RecommendationWithLog lists.
+ */
+const logEntryFields = (indent: string): string =>
+  ['note', 'status', 'progress', 'occurredOn', 'actor', 'evidenceUrls'].map((field) => indent + field).join('\n');
+
 const listQuery = `# Recommendations matching "沙盒" (sandbox) in their
 # code, titles, summary or quote, ten per page.
 # Pass pageInfo.endCursor as \`after\` for the next page;
@@ -65,12 +72,7 @@ query RecommendationWithLog {
       kind
     }
     updates(first: 10) {
-      note
-      status
-      progress
-      occurredOn
-      actor
-      evidenceUrls
+${logEntryFields('      ')}
     }
   }
 }
@@ -140,12 +142,7 @@ mutation LogProgress($input: LogProgressInput!) {
     }
     update {
       id
-      note
-      status
-      progress
-      occurredOn
-      actor
-      evidenceUrls
+${logEntryFields('      ')}
     }
   }
 }

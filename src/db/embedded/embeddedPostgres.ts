@@ -54,13 +54,26 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await ensureDatabase(running.port, database);
     return { ...handle, pid: running.pid, url: urlFor(running.port, database) };
   }
-  const server = await createServer(dir, options);
+  const lastLines: string[] = [];
+  const onLog = (line: string) => {
+    lastLines.push(line);
+    if (lastLines.length > 20) lastLines.shift();
+    options.onLog?.(line);
+  };
+  const server = await createServer(dir, { ...options, onLog });
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise();
   if (await portInUse(options.port)) {
     throw new StartupError(`Port ${options.port} is taken by another program; set EMBEDDED_PG_PORT (or DATABASE_URL).`);
   }
-  await server.start();
+  await server.start().catch((error: unknown) => {
+    // The package rejects with nothing when PostgreSQL exits before it is ready: its own log says why.
+    throw new StartupError(
+      `The embedded PostgreSQL in ${options.dir} stopped while starting` +
+        (error instanceof Error ? `: ${error.message}` : '') +
+        (lastLines.length > 0 ? `. Its last lines:\n${lastLines.join('')}` : ''),
+    );
+  });
   claimCluster(dir);
   await ensureDatabase(options.port, database);
   return {

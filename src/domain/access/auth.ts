@@ -80,8 +80,15 @@ export function authorize(actor: Actor | null, operation: Operation): Actor {
   return actor;
 }
 
+/** Whether `actor` may read at all: anyone while PUBLIC_READ is on, only a caller with a token otherwise. */
+export const mayRead = (actor: Actor | null, config: Config): boolean => config.publicRead || !!actor;
+
+/**
+ * The read rule, applied where reads are dispatched (graphql/readAccess.ts, http/readRoute.ts), not by each
+ * read service: a new read is covered without anyone remembering.
+ */
 export function authorizeRead(actor: Actor | null, config: Config): void {
-  if (!config.publicRead && !actor) throw unauthenticated('Reads need a token on this server (PUBLIC_READ=false).');
+  if (!mayRead(actor, config)) throw unauthenticated('Reads need a token on this server (PUBLIC_READ=false).');
 }
 
 /**

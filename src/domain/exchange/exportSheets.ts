@@ -1,5 +1,5 @@
 // The catalog and the progress log as sheets, for the API's filter and an optional asOf date. Records come from
-// listRecommendations (the list the API serves, with its read rule), status and progress as of the date from
+// listRecommendations (the list the API serves), status and progress as of the date from
 // the same loaders the resolvers use; nothing here re-implements a filter.
 import type { AppContext } from '../../context';
 import type { Owner, ProgressUpdate } from '../../generated/prisma/client';

@@ -2,18 +2,34 @@
 // then, when resuming `after` a cursor, replays the finished changes since then from the table, and then
 // takes the hub's batches, skipping what the replay already gave. No change falls between the two: any change
 // the hub delivered before the registration was finished before the replay's read, so the replay has it.
-// Each payload is read after its commit, through the normal reads, with fresh loaders and clock.
+// Each payload is read after its commit, through the normal reads, in a context of its own (contextForEvent):
+// the subscription's context is never changed, and nothing one event read is cached for the next.
 import type { AppContext } from '../../context';
 import type { ProgressUpdate } from '../../generated/prisma/client';
 import { DomainError } from '../../errors';
 import { createLoaders } from '../../db/loaders';
 import { changesAfter, comparePositions, positionOf, type ChangePosition, type ChangeRow } from '../../db/changeEvents';
-import { authorizeRead } from '../access/auth';
 import { changeCursor, decodeChangeCursor } from './changes';
 import { changeMatches, listQuery, parseFilter, type RecommendationFilterInput } from '../catalog/recommendationFilter';
 import type { RecommendationRow } from '../catalog/recommendations';
 
 const REPLAY_PAGE = 200;
+
+/**
+ * One event, with the context it was read in: the GraphQL layer resolves the event's fields in that same
+ * context (graphql/liveEvents.ts), so that its loaders and clock are the event's, as a request's are its own.
+ */
+export interface LiveEvent<T> {
+  value: T;
+  ctx: AppContext;
+}
+
+/** The context of one event: the subscription's caller and handle, with fresh loaders and the clock now. */
+const contextForEvent = (base: AppContext): AppContext => ({
+  ...base,
+  loaders: createLoaders(base.db),
+  now: new Date(),
+});
 
 interface StreamArgs {
   filter?: RecommendationFilterInput;
@@ -67,21 +83,22 @@ async function* replay(ctx: AppContext, after: ChangePosition, reached: (p: Chan
   }
 }
 
-/** The changes whose record matches the filter now (changeMatches); every record matches when no filter is given. */
+/**
+ * The changes whose record matches the filter now (changeMatches), each in its event's context; every record
+ * matches when no filter is given.
+ */
 async function* matching(
   ctx: AppContext,
   rows: AsyncGenerator<ChangeRow>,
   filterInput: RecommendationFilterInput,
   wanted: (row: ChangeRow) => boolean,
-) {
+): AsyncGenerator<LiveEvent<ChangeRow>> {
   const filter = filterInput ? parseFilter(filterInput) : null;
   for await (const row of rows) {
     if (!wanted(row)) continue;
-    // Each event is read as a request of its own would read it: fresh loaders, the clock now.
-    ctx.loaders = createLoaders(ctx.db);
-    ctx.now = new Date();
-    if (filter && !(await changeMatches(ctx.db, listQuery(ctx, filter), row.recommendationId))) continue;
-    yield row;
+    const event = contextForEvent(ctx);
+    if (filter && !(await changeMatches(event.db, listQuery(event, filter), row.recommendationId))) continue;
+    yield { value: row, ctx: event };
   }
 }
 
@@ -108,32 +125,34 @@ function closable<T>(make: (stop: AbortSignal) => AsyncGenerator<T>): AsyncItera
  * Checks what a subscription is given before it starts, so that a refusal is an error, not a silent stream;
  * returns the position to resume after.
  */
-function check(ctx: AppContext, args: StreamArgs): ChangePosition | null {
-  authorizeRead(ctx.actor, ctx.config);
+function check(args: StreamArgs): ChangePosition | null {
   if (args.filter) parseFilter(args.filter);
   return args.after ? decodeChangeCursor(args.after) : null;
 }
 
-export function recommendationChanges(ctx: AppContext, args: StreamArgs): AsyncIterableIterator<RecommendationRow> {
-  const after = check(ctx, args);
+export function recommendationChanges(
+  ctx: AppContext,
+  args: StreamArgs,
+): AsyncIterableIterator<LiveEvent<RecommendationRow>> {
+  const after = check(args);
   return closable((stop) => records(matching(ctx, changeRows(ctx, after, stop), args.filter, () => true)));
-  async function* records(rows: AsyncGenerator<ChangeRow>) {
-    for await (const row of rows) {
-      const rec = await ctx.loaders.recommendation.load(row.recommendationId);
-      if (rec) yield { ...rec, asOf: null, changeCursor: changeCursor(row) };
+  async function* records(events: AsyncGenerator<LiveEvent<ChangeRow>>) {
+    for await (const { value: row, ctx: event } of events) {
+      const rec = await event.loaders.recommendation.load(row.recommendationId);
+      if (rec) yield { value: { ...rec, asOf: null, changeCursor: changeCursor(row) }, ctx: event };
     }
   }
 }
 
-export function progressEntries(ctx: AppContext, args: StreamArgs): AsyncIterableIterator<ProgressUpdate> {
-  const after = check(ctx, args);
+export function progressEntries(ctx: AppContext, args: StreamArgs): AsyncIterableIterator<LiveEvent<ProgressUpdate>> {
+  const after = check(args);
   return closable((stop) =>
     entries(matching(ctx, changeRows(ctx, after, stop), args.filter, (r) => !!r.progressUpdateId)),
   );
-  async function* entries(rows: AsyncGenerator<ChangeRow>) {
-    for await (const row of rows) {
-      const update = await ctx.loaders.progressUpdate.load(row.progressUpdateId!);
-      if (update) yield { ...update, changeCursor: changeCursor(row) };
+  async function* entries(events: AsyncGenerator<LiveEvent<ChangeRow>>) {
+    for await (const { value: row, ctx: event } of events) {
+      const update = await event.loaders.progressUpdate.load(row.progressUpdateId!);
+      if (update) yield { value: { ...update, changeCursor: changeCursor(row) }, ctx: event };
     }
   }
 }

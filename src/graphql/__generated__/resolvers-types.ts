@@ -24,7 +24,7 @@ export type Scalars = {
   Date: { input: Date; output: Date; }
   /** An instant, ISO 8601 with time zone (e.g. `2026-07-01T09:30:00Z`). */
   DateTime: { input: Date; output: Date; }
-  /** Arbitrary JSON, used for the before/after values of audit entries. */
+  /** Arbitrary JSON: the before/after values of audit entries, and a webhook's `filter`. */
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -264,11 +264,11 @@ export type Evidence = {
 
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
-  /** Never fetched: the link points at a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name. */
+  /** Not fetched: the link, or a redirect it gave, names a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name, or a host that does not resolve. */
   | 'BLOCKED'
   /** A copy is archived: see `archivedCopyUrl`. */
   | 'CAPTURED'
-  /** Fetched, but no copy was kept: see `failure` (an error status, a refused content type, too large, unreachable). */
+  /** Tried, but no copy was kept: see `failure` (an error status, a refused content type, too large, unreachable). */
   | 'FAILED'
   /** Not attempted yet. */
   | 'PENDING';
@@ -281,7 +281,7 @@ export type EvidenceCaptureState =
 export type EvidenceFailure =
   /** Never fetched: the link, or a redirect it gave, names an address the server does not call (loopback, private, link-local, metadata), or a host that does not resolve. */
   | 'BLOCKED_ADDRESS'
-  /** The source answered with an error status (see `httpStatus`; 5xx and 429 are retried a few times) or too many redirects. */
+  /** The source answered with an error status (see `httpStatus`; 5xx, 408 and 429 are retried a few times) or too many redirects. */
   | 'HTTP_ERROR'
   /** The source did not answer within EVIDENCE_TIMEOUT_MS (retried a few times), or reading its answer took longer than the capture's budget. */
   | 'TIMEOUT'
@@ -325,15 +325,19 @@ export type Following = {
   themes: Array<Theme>;
 };
 
-/** Computed from status, progress, target date and the date of the last log entry; never typed by hand. */
+/** Computed from status, progress, target date and the time of the last log entry (or of creation); never typed by hand. */
 export type Health =
-  /** No log entry for a long time, or the target is near while progress is low. */
+  /**
+   * Nothing logged for HEALTH_STALE_DAYS (default 90; counted from creation when nothing was ever logged), or the
+   * target date is less than HEALTH_DUE_SOON_DAYS (default 30) away while progress is below
+   * HEALTH_DUE_SOON_MIN_PROGRESS (default 50).
+   */
   | 'AT_RISK'
   /** Implemented or abandoned: nothing left to track. */
   | 'DONE'
   /** Nothing alarming. */
   | 'ON_TRACK'
-  /** Past its target date and not implemented. */
+  /** Its target date is before today (UTC), and it is neither implemented nor abandoned. */
   | 'OVERDUE';
 
 /** How many recommendations are in one health. */
@@ -376,7 +380,7 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** True when the sheet was written: not a dry run, and no errors. */
   applied: Scalars['Boolean']['output'];
-  /** Rows that create (or in a dry run would create) a record or a log entry. */
+  /** Rows that create (or in a dry run would create) a record, a log entry or a proposal (`PROPOSE`). */
   created: Scalars['Int']['output'];
   /** Whether this was a dry run, which writes nothing. */
   dryRun: Scalars['Boolean']['output'];
@@ -397,7 +401,10 @@ export type ImportRow = {
   action: ImportAction;
   /** The recommendation the row is about. */
   code: Scalars['String']['output'];
-  /** The row's number as a spreadsheet shows it (the title is row 1, the header row 2). */
+  /**
+   * The row's number as a spreadsheet shows it: the header is row 1, so the first record is row 2 (in an older
+   * export that begins with a `# …` title line, the header is row 2).
+   */
   row: Scalars['Int']['output'];
 };
 
@@ -445,17 +452,17 @@ export type LogProgressInput = {
    * (`ProgressUpdate.id`); the raw database id that earlier versions returned is still accepted, but deprecated.
    */
   correctsId?: InputMaybe<Scalars['ID']['input']>;
-  /** http or https links to evidence. Required to move to IMPLEMENTED. */
+  /** http or https links to evidence, at most 20 (each at most 2,000 characters). Required to move to IMPLEMENTED. */
   evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  /** What happened (at most 10,000 characters). */
+  /** What happened: not blank, at most 10,000 characters. */
   note: Scalars['String']['input'];
-  /** When it happened; defaults to today (UTC), and may not be a date that has not yet begun in any time zone. */
+  /** When it happened; defaults to today (UTC). Not before 1990-01-01, and not a date that has not yet begun in any time zone. */
   occurredOn?: InputMaybe<Scalars['Date']['input']>;
   /** The new progress, 0 to 100. */
   progress?: InputMaybe<Scalars['Int']['input']>;
-  /** Required to move to ABANDONED. */
+  /** Why: required to move to ABANDONED (at most 2,000 characters), and added to the note. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The new status, if it changes. Must be an allowed move (see `transitions`). */
   status?: InputMaybe<RecommendationStatus>;
@@ -511,9 +518,9 @@ export type Mutation = {
   createUser: User;
   /**
    * Registers an endpoint that receives the chosen events, signed under the Standard Webhooks specification
-   * (admins only). The `secret` it returns signs every delivery and is shown this once. The URL must be http(s)
-   * and its host must resolve to public addresses only, unless WEBHOOK_ALLOWLIST names it; otherwise
-   * BAD_USER_INPUT with `field: "url"`.
+   * (admins only). The `secret` it returns signs every delivery and is shown this once. The URL must be http(s),
+   * without a user name or password, and its host must resolve to public addresses only, unless
+   * WEBHOOK_ALLOWLIST names it; otherwise BAD_USER_INPUT with `field: "url"`.
    */
   createWebhook: CreatedWebhook;
   /** Deletes a webhook and its deliveries' history (admins only); returns it as it was. */
@@ -539,7 +546,9 @@ export type Mutation = {
   issueToken: IssuedToken;
   /**
    * Appends one entry to a recommendation's progress log and applies its status or progress change,
-   * in one transaction. A refusal writes nothing, and its `extensions` say what to do:
+   * in one transaction. A move into a status of `REVIEW_STATUSES` (default IMPLEMENTED and ABANDONED) by anyone
+   * but an admin appends nothing and changes nothing: it opens a proposal (`proposal` in the payload) for a
+   * reviewer or an admin to decide. A refusal writes nothing, and its `extensions` say what to do:
    * - a stale `expectedVersion`: CONFLICT with `currentVersion`, the record's version now (reload, retry);
    * - an illegal status move: BAD_USER_INPUT with `allowedStatuses`, the statuses this record may move to,
    *   and `field: "status"`;
@@ -757,7 +766,7 @@ export type Owner = Node & {
   kind: OwnerKind;
   /** Set when an admin merged this owner into another (`mergeOwners`): the owner its links and names moved to. */
   mergedInto?: Maybe<Owner>;
-  /** The name it is shown by: its English name when it has one, else its Chinese one. */
+  /** The name it is shown by: its English name when it has one, else its Chinese one; a merged owner's ends in `(merged into …)`. */
   name: Scalars['String']['output'];
   /** Its English name, e.g. Cyberspace Administration of China. */
   nameEn?: Maybe<Scalars['String']['output']>;
@@ -951,10 +960,10 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /**
    * Every change to a recommendation, oldest first, as a forward connection (at most 200 a page; 50 when
-   * `first` is not given): log entries, curation, archive and restore, owners and target dates. A cursor never
-   * skips a change, however writes interleave: a page holds only changes whose transactions, and every earlier
-   * one, have finished (docs/notifications.md, "Following changes"), so a change committed late still sorts
-   * after `after`.
+   * `first` is not given): log entries, curation, archive and restore, owners, target dates and rejected
+   * proposals. A cursor never skips a change, however writes interleave: a page holds only changes whose
+   * transactions, and every earlier one, have finished (docs/notifications.md, "Following changes"), so a change
+   * committed late still sorts after `after`.
    */
   changes: ChangeConnection;
   /** The policy documents the catalog quotes. */
@@ -973,12 +982,13 @@ export type Query = {
   myProposals: ProposalConnection;
   /**
    * The object with this global id, or null when there is none, the id is not one this API issued, or the
-   * caller may not read it (accounts, tokens and audit entries need an admin, as `users` and `auditLog` do).
+   * caller may not read it (accounts, tokens, audit entries, webhooks and deliveries need an admin, as `users`,
+   * `auditLog` and `webhooks` do; a proposal, its proposer, a reviewer or an admin).
    */
   node?: Maybe<Node>;
   /**
    * The objects with these global ids, in the same order, each null where `node` would be null. At most 100
-   * ids; read in one statement per type, however many there are.
+   * ids; read in one statement per type, however many there are (webhooks and deliveries: one per id).
    */
   nodes: Array<Maybe<Node>>;
   /** Every responsible body, by name; owners merged into another are left out unless `includeMerged`. */
@@ -1124,8 +1134,10 @@ export type QuoteRevision = {
 export type Recommendation = Node & {
   __typename?: 'Recommendation';
   /**
-   * The statuses `logProgress` would let the caller move this recommendation to next: the lifecycle's moves, less
-   * those into or out of ABANDONED unless the caller is an admin.
+   * The statuses `logProgress` would take from the caller next, from the current status (even with `asOf`): the
+   * lifecycle's moves, less those into or out of ABANDONED unless the caller is an admin or the move would go to
+   * review (`statusesNeedingReview`). Anonymous callers and viewers, who may not log, see the lifecycle's moves
+   * less those into or out of ABANDONED.
    */
   allowedNextStatuses: Array<RecommendationStatus>;
   /** True once archived (`archiveRecommendation`); archived records are hidden from lists unless asked for. */
@@ -1145,7 +1157,7 @@ export type Recommendation = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The policy document it is quoted from. */
   document: SourceDocument;
-  /** Computed at the request's time (see `Health`). */
+  /** Computed at the request's time (see `Health`); with `asOf`, for that date from the replayed status and progress. */
   health: Health;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
@@ -1153,7 +1165,7 @@ export type Recommendation = Node & {
   lastProgressAt?: Maybe<Scalars['DateTime']['output']>;
   /** The proposal awaiting review, if any (at most one at a time); null to a caller who may not see it (see `Proposal`). */
   openProposal?: Maybe<Proposal>;
-  /** Responsible bodies. */
+  /** Responsible bodies, the lead first. */
   owners: Array<Owner>;
   /** The pillar it belongs to. */
   pillar: Pillar;
@@ -1201,7 +1213,10 @@ export type Recommendation = Node & {
   titleZh: Scalars['String']['output'];
   /** When the record last changed. */
   updatedAt: Scalars['DateTime']['output'];
-  /** The progress log, newest first (at most 200). With `asOf`, only entries that had happened by then. */
+  /**
+   * The progress log, latest `occurredOn` first (ties: latest logged first), at most 200. With `asOf`, only
+   * entries that had happened by then (`occurredOn` on or before it).
+   */
   updates: Array<ProgressUpdate>;
   /** Rises by one on every change; pass it back as `expectedVersion` to detect concurrent edits. */
   version: Scalars['Int']['output'];
@@ -1244,7 +1259,7 @@ export type RecommendationFilter = {
   health?: InputMaybe<Array<Health>>;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Owner names; a recommendation matches when any of its owners is named. */
+  /** Owner names or aliases (matched ignoring case, width and extra spaces); a recommendation matches when any of its owners is named. */
   owner?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only recommendations of this pillar. */
   pillar?: InputMaybe<Pillar>;
@@ -1295,17 +1310,20 @@ export type RecommendationOrderField =
 
 /** Where a recommendation stands. Moves between statuses follow `transitions`. */
 export type RecommendationStatus =
-  /** Given up; moving here or out of here needs an admin, and moving here a reason. */
+  /**
+   * Given up. Moving here needs a reason; moving here or out of here needs an admin, or a reviewer's approval when
+   * the move is a proposal (`REVIEW_STATUSES`).
+   */
   | 'ABANDONED'
-  /** Carried out; moving here needs evidence links. */
+  /** Carried out; moving here needs progress 100 and at least one evidence link. */
   | 'IMPLEMENTED'
   /** Work is under way. */
   | 'IN_PROGRESS'
-  /** Nothing has been done yet; a new record starts here. */
+  /** Nothing has been done yet, and progress is 0; a new record starts here. */
   | 'NOT_STARTED'
   /** Work is decided or scheduled but has not begun. */
   | 'PLANNED'
-  /** Work began but has stopped moving. */
+  /** Work, planned or under way, has stopped moving. */
   | 'STALLED';
 
 /** A proposal to reject, and why. */
@@ -1327,7 +1345,7 @@ export type Role =
   | 'ANALYST'
   /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
   | 'REVIEWER'
-  /** Reads only. */
+  /** Reads, and follows recommendations and themes (`follow`, `myFeed`); writes nothing else. */
   | 'VIEWER';
 
 /** One field of a record in which a search matched: at least one of the search's words is in it. */
@@ -1443,9 +1461,10 @@ export type Subscription = {
   /** A progress-log entry on a recommendation that matches `filter`; `recommendation` gives the record. */
   progressLogged: ProgressUpdate;
   /**
-   * A recommendation that changed (a log entry, curation, archive or restore, owners, target date) and, as it
-   * is after the change, matches `filter`. An archived record is judged like any other (`includeArchived` does
-   * not apply), so that archiving and restoring reach a filtered subscriber, as they reach a filtered webhook.
+   * A recommendation that changed (a log entry, curation, archive or restore, owners, target date, a rejected
+   * proposal) and, as it is after the change, matches `filter`. An archived record is judged like any other
+   * (`includeArchived` does not apply), so that archiving and restoring reach a filtered subscriber, as they
+   * reach a filtered webhook.
    */
   recommendationChanged: Recommendation;
 };
@@ -1544,15 +1563,15 @@ export type ThemeSummary = {
 /** The dashboard over the recommendations matching the summary's filter. */
 export type TrackerSummary = {
   __typename?: 'TrackerSummary';
-  /** Mean progress, 0 when there are no recommendations. */
+  /** Mean progress, to one decimal; 0 when there are no recommendations. */
   averageProgress: Scalars['Float']['output'];
   /** How many are in each health. */
   byHealth: Array<HealthCount>;
   /** How many are in each status. */
   byStatus: Array<StatusCount>;
-  /** Figures per theme. */
+  /** Figures for each theme that has a matching recommendation. */
   byTheme: Array<ThemeSummary>;
-  /** The latest log entries across the matching recommendations. */
+  /** The latest log entries across the matching recommendations, latest logged first. */
   recentUpdates: Array<ProgressUpdate>;
   /** Status counts at the end of each month from `from` to `to` (at most 120 months), reconstructed from the log. */
   timeSeries: Array<MonthlyStatusCounts>;
@@ -1650,7 +1669,7 @@ export type Webhook = Node & {
   disabledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was disabled: the failed attempts in a row and the last one's error. */
   disabledReason?: Maybe<Scalars['String']['output']>;
-  /** False once it was disabled for failing (see `disabledReason`) until enableWebhook. */
+  /** False once it was disabled for failing (WEBHOOK_DISABLE_AFTER_FAILURES attempts in a row; see `disabledReason`) until enableWebhook. */
   enabled: Scalars['Boolean']['output'];
   /** The events it receives. */
   events: Array<WebhookEvent>;
@@ -1742,13 +1761,13 @@ export type WebhookDeliveryStatus =
 
 /** What a webhook may subscribe to. A delivery's payload names it in `type`, as written after each value. */
 export type WebhookEvent =
-  /** `owners.changed`: a recommendation's owners were set. */
+  /** `owners.changed`: `setOwners` replaced a recommendation's owners (owners edited by `updateRecommendation` are `recommendation.changed`). */
   | 'OWNERS_CHANGED'
   /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet, an approved proposal); an open proposal is none. */
   | 'PROGRESS_LOGGED'
   /** `recommendation.changed`: a recommendation was created, edited, archived or restored. */
   | 'RECOMMENDATION_CHANGED'
-  /** `targetDate.changed`: a recommendation's target date was set or changed. */
+  /** `targetDate.changed`: a recommendation's target date was set, changed or cleared (`setTargetDate`). */
   | 'TARGET_DATE_CHANGED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;

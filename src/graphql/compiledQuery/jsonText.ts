@@ -5,9 +5,10 @@
 // value, built on first touch, while the response writer (stringifyResult below, Apollo's own hook) copies the
 // text as it is and never parses it.
 import type { FormattedExecutionResult } from 'graphql';
+import type { Db } from '../../db/client';
 
-/** Lazy `data` objects and the compact text each stands for. */
-const texts = new WeakMap<object, string>();
+/** The key under which a lazy `data` object answers the compact text it stands for, while that text holds. */
+const JSON_TEXT = Symbol('jsonText');
 
 /**
  * json_agg separates elements with ", \n " where JSON.stringify writes ",". Outside those separators the
@@ -15,15 +16,17 @@ const texts = new WeakMap<object, string>();
  */
 const compact = (text: string) => text.replaceAll(', \n ', ',');
 
-/**
- * Whether a statement's compacted text is the bytes JSON.stringify would write: checked on its first answers
- * (a numeric with trailing zeros or a json_build_object would differ), then trusted. Bounded, as texts vary.
- */
-const verdicts = new Map<string, { checked: number; same: boolean }>();
 const CHECKS = 3;
 const MAX_STATEMENTS = 500;
 
-function compactIfSame(statement: string, text: string): string | null {
+/**
+ * Whether a statement's compacted text is the bytes JSON.stringify would write: checked on its first answers
+ * (a numeric with trailing zeros or a json_build_object would differ), then trusted. The verdicts live on the
+ * database handle that prepared the statements (db.jsonTextVerdicts), as the dashboard's cache does, so test
+ * databases and servers never share them. Bounded, as texts vary.
+ */
+function compactIfSame(db: Pick<Db, 'jsonTextVerdicts'>, statement: string, text: string): string | null {
+  const verdicts = db.jsonTextVerdicts;
   const verdict = verdicts.get(statement);
   if (verdict && verdict.checked >= CHECKS) return verdict.same ? compact(text) : null;
   const same = (verdict?.same ?? true) && compact(text) === JSON.stringify(JSON.parse(text));
@@ -32,20 +35,27 @@ function compactIfSame(statement: string, text: string): string | null {
   return same ? compact(text) : null;
 }
 
-/** `data` for a result: the parsed text, lazily, writable as the text itself when that is byte-exact. */
-export function dataFromJsonText(statement: string, text: string): Record<string, unknown> {
-  const exact = compactIfSame(statement, text);
+/**
+ * `data` for a result of `statement` sent on `db`: the parsed text, lazily, writable as the text itself when
+ * that is byte-exact.
+ */
+export function dataFromJsonText(
+  db: Pick<Db, 'jsonTextVerdicts'>,
+  statement: string,
+  text: string,
+): Record<string, unknown> {
+  let exact = compactIfSame(db, statement, text);
   if (exact === null) return JSON.parse(text) as Record<string, unknown>;
   let parsed: Record<string, unknown> | undefined;
   const stale = () => {
-    texts.delete(lazy);
+    exact = null;
     return true;
   };
   const value = () => (parsed ??= JSON.parse(text) as Record<string, unknown>);
-  const lazy = new Proxy<Record<string, unknown>>(
+  return new Proxy<Record<string, unknown>>(
     {},
     {
-      get: (_, key) => Reflect.get(value(), key),
+      get: (_, key) => (key === JSON_TEXT ? exact : Reflect.get(value(), key)),
       has: (_, key) => Reflect.has(value(), key),
       ownKeys: () => Reflect.ownKeys(value()),
       getOwnPropertyDescriptor: (_, key) => {
@@ -59,13 +69,12 @@ export function dataFromJsonText(statement: string, text: string): Record<string
       defineProperty: (_, key, d) => stale() && Reflect.defineProperty(value(), key, d),
     },
   );
-  texts.set(lazy, exact);
-  return lazy;
 }
 
 /** Apollo's `stringifyResult`: its own `JSON.stringify(value) + '\n'`, with a lazy `data` copied as text. */
 export function stringifyResult(value: FormattedExecutionResult): string {
-  const text = value.data ? texts.get(value.data) : undefined;
-  if (text === undefined || value.errors?.length || value.extensions !== undefined) return `${JSON.stringify(value)}\n`;
+  const text = (value.data as Record<symbol, unknown> | null | undefined)?.[JSON_TEXT];
+  if (typeof text !== 'string' || value.errors?.length || value.extensions !== undefined)
+    return `${JSON.stringify(value)}\n`;
   return `{"data":${text}}\n`;
 }

@@ -17,7 +17,7 @@ import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/prisma/client';
 import { queryJsonText } from '../../db/readModel/query';
 import { dataFromJsonText } from './jsonText';
-import { authorizeRead } from '../../domain/access/auth';
+import { mayRead } from '../../domain/access/auth';
 import { DomainError } from '../../errors';
 import { isDatabaseUnavailable } from '../errorFormatting';
 import { pageBounds, updatesLimit, type ListArgs } from '../../domain/catalog/recommendations';
@@ -44,13 +44,13 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
   const fixedStatements = new WeakMap<OperationDefinitionNode, Map<string, Prisma.Sql>>();
 
   return async (document, operation, variables, ctx) => {
-    if (!ctx.config.sqlCompiledLists) return null;
+    // A refused read is left to the resolvers, whose guard (readAccess.ts) words the refusal.
+    if (!ctx.config.sqlCompiledLists || !mayRead(ctx.actor, ctx.config)) return null;
     if (!shapes.has(operation)) shapes.set(operation, compilableSelection(document, operation));
     const root = shapes.get(operation);
     if (!root) return null;
     const list = root.find((f) => f.name === 'recommendations')!;
     try {
-      authorizeRead(ctx.actor, ctx.config);
       const args = getArgumentValues(recommendationsField, list.node, variables) as ListArgs;
       if (args.asOf) return null;
       const variablesKey = JSON.stringify(variables);
@@ -88,7 +88,7 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
 /** The result, its data left as PostgreSQL's JSON text until something reads it (jsonText.ts). */
 async function answer(ctx: AppContext, statement: Prisma.Sql): Promise<ExecutionResult> {
   const { text, body } = await queryJsonText(ctx.db, statement, true);
-  return { data: dataFromJsonText(text, body) };
+  return { data: dataFromJsonText(ctx.db, text, body) };
 }
 
 const MAX_FIXED_PER_DOCUMENT = 32;

@@ -1,28 +1,16 @@
 import type { SubscriptionResolvers } from '../__generated__/resolvers-types';
-import { progressEntries, recommendationChanges } from '../../domain/live/changeStream';
+import type { ProgressUpdate } from '../../generated/prisma/client';
+import type { RecommendationRow } from '../../domain/catalog/recommendations';
+import { progressEntries, recommendationChanges, type LiveEvent } from '../../domain/live/changeStream';
 
-/** Each event as graphql-js expects it, under the field's name; return() still reaches the source at once. */
-function keyed<K extends string, T>(key: K, source: AsyncIterableIterator<T>): AsyncIterableIterator<Record<K, T>> {
-  return {
-    async next() {
-      const r = await source.next();
-      return r.done ? { done: true, value: undefined } : { done: false, value: { [key]: r.value } as Record<K, T> };
-    },
-    async return() {
-      await source.return?.();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}
-
+// Each event is a LiveEvent: its value is the field's, and its fields resolve in its own context (liveEvents.ts).
 export const Subscription: SubscriptionResolvers = {
   recommendationChanged: {
-    subscribe: (_p, args, ctx) => keyed('recommendationChanged', recommendationChanges(ctx, args)),
+    subscribe: (_p, args, ctx) => recommendationChanges(ctx, args),
+    resolve: (event: LiveEvent<RecommendationRow>) => event.value,
   },
   progressLogged: {
-    subscribe: (_p, args, ctx) => keyed('progressLogged', progressEntries(ctx, args)),
+    subscribe: (_p, args, ctx) => progressEntries(ctx, args),
+    resolve: (event: LiveEvent<ProgressUpdate>) => event.value,
   },
 };

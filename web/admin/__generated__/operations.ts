@@ -13,11 +13,11 @@ export type ApproveProposalInput = {
 
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
-  /** Never fetched: the link points at a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name. */
+  /** Not fetched: the link, or a redirect it gave, names a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name, or a host that does not resolve. */
   | 'BLOCKED'
   /** A copy is archived: see `archivedCopyUrl`. */
   | 'CAPTURED'
-  /** Fetched, but no copy was kept: see `failure` (an error status, a refused content type, too large, unreachable). */
+  /** Tried, but no copy was kept: see `failure` (an error status, a refused content type, too large, unreachable). */
   | 'FAILED'
   /** Not attempted yet. */
   | 'PENDING';
@@ -30,7 +30,7 @@ export type EvidenceCaptureState =
 export type EvidenceFailure =
   /** Never fetched: the link, or a redirect it gave, names an address the server does not call (loopback, private, link-local, metadata), or a host that does not resolve. */
   | 'BLOCKED_ADDRESS'
-  /** The source answered with an error status (see `httpStatus`; 5xx and 429 are retried a few times) or too many redirects. */
+  /** The source answered with an error status (see `httpStatus`; 5xx, 408 and 429 are retried a few times) or too many redirects. */
   | 'HTTP_ERROR'
   /** The source did not answer within EVIDENCE_TIMEOUT_MS (retried a few times), or reading its answer took longer than the capture's budget. */
   | 'TIMEOUT'
@@ -65,15 +65,19 @@ export type FollowInput = {
   themeCode?: string | null | undefined;
 };
 
-/** Computed from status, progress, target date and the date of the last log entry; never typed by hand. */
+/** Computed from status, progress, target date and the time of the last log entry (or of creation); never typed by hand. */
 export type Health =
-  /** No log entry for a long time, or the target is near while progress is low. */
+  /**
+   * Nothing logged for HEALTH_STALE_DAYS (default 90; counted from creation when nothing was ever logged), or the
+   * target date is less than HEALTH_DUE_SOON_DAYS (default 30) away while progress is below
+   * HEALTH_DUE_SOON_MIN_PROGRESS (default 50).
+   */
   | 'AT_RISK'
   /** Implemented or abandoned: nothing left to track. */
   | 'DONE'
   /** Nothing alarming. */
   | 'ON_TRACK'
-  /** Past its target date and not implemented. */
+  /** Its target date is before today (UTC), and it is neither implemented nor abandoned. */
   | 'OVERDUE';
 
 /** One progress-log entry to append. */
@@ -85,17 +89,17 @@ export type LogProgressInput = {
    * (`ProgressUpdate.id`); the raw database id that earlier versions returned is still accepted, but deprecated.
    */
   correctsId?: string | null | undefined;
-  /** http or https links to evidence. Required to move to IMPLEMENTED. */
+  /** http or https links to evidence, at most 20 (each at most 2,000 characters). Required to move to IMPLEMENTED. */
   evidenceUrls?: Array<string> | null | undefined;
   /** The version you read; when it is stale the call fails with CONFLICT, and `extensions.currentVersion` gives the version now. */
   expectedVersion?: number | null | undefined;
-  /** What happened (at most 10,000 characters). */
+  /** What happened: not blank, at most 10,000 characters. */
   note: string;
-  /** When it happened; defaults to today (UTC), and may not be a date that has not yet begun in any time zone. */
+  /** When it happened; defaults to today (UTC). Not before 1990-01-01, and not a date that has not yet begun in any time zone. */
   occurredOn?: string | null | undefined;
   /** The new progress, 0 to 100. */
   progress?: number | null | undefined;
-  /** Required to move to ABANDONED. */
+  /** Why: required to move to ABANDONED (at most 2,000 characters), and added to the note. */
   reason?: string | null | undefined;
   /** The new status, if it changes. Must be an allowed move (see `transitions`). */
   status?: RecommendationStatus | null | undefined;
@@ -162,7 +166,7 @@ export type RecommendationFilter = {
   health?: Array<Health> | null | undefined;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: boolean | null | undefined;
-  /** Owner names; a recommendation matches when any of its owners is named. */
+  /** Owner names or aliases (matched ignoring case, width and extra spaces); a recommendation matches when any of its owners is named. */
   owner?: Array<string> | null | undefined;
   /** Only recommendations of this pillar. */
   pillar?: Pillar | null | undefined;
@@ -213,17 +217,20 @@ export type RecommendationOrderField =
 
 /** Where a recommendation stands. Moves between statuses follow `transitions`. */
 export type RecommendationStatus =
-  /** Given up; moving here or out of here needs an admin, and moving here a reason. */
+  /**
+   * Given up. Moving here needs a reason; moving here or out of here needs an admin, or a reviewer's approval when
+   * the move is a proposal (`REVIEW_STATUSES`).
+   */
   | 'ABANDONED'
-  /** Carried out; moving here needs evidence links. */
+  /** Carried out; moving here needs progress 100 and at least one evidence link. */
   | 'IMPLEMENTED'
   /** Work is under way. */
   | 'IN_PROGRESS'
-  /** Nothing has been done yet; a new record starts here. */
+  /** Nothing has been done yet, and progress is 0; a new record starts here. */
   | 'NOT_STARTED'
   /** Work is decided or scheduled but has not begun. */
   | 'PLANNED'
-  /** Work began but has stopped moving. */
+  /** Work, planned or under way, has stopped moving. */
   | 'STALLED';
 
 /** A proposal to reject, and why. */
@@ -245,7 +252,7 @@ export type Role =
   | 'ANALYST'
   /** An analyst who also decides proposals (`pendingReviews`, `approveProposal`, `rejectProposal`). */
   | 'REVIEWER'
-  /** Reads only. */
+  /** Reads, and follows recommendations and themes (`follow`, `myFeed`); writes nothing else. */
   | 'VIEWER';
 
 /** A field in which a search matched (`Recommendation.searchMatches`). */
@@ -309,6 +316,8 @@ export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleMeQuery = { me: { name: string, role: Role } | null };
 
+export type ConsoleRecommendationRowFragment = { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }> };
+
 export type ConsoleCatalogQueryVariables = Exact<{
   filter?: RecommendationFilter | null | undefined;
   summaryFilter?: RecommendationFilter | null | undefined;
@@ -321,7 +330,7 @@ export type ConsoleCatalogQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCatalogQuery = { recommendations: { totalCount: number, edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }>, searchMatches: Array<{ field: SearchMatchField, excerpt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, summary?: { total: number, averageProgress: number, byStatus: Array<{ status: RecommendationStatus, count: number }>, byHealth: Array<{ health: Health, count: number }>, byTheme: Array<{ total: number, implemented: number, averageProgress: number, overdue: number, theme: { code: string } }>, timeSeries: Array<{ month: string, counts: Array<{ status: RecommendationStatus, count: number }> }> } };
+export type ConsoleCatalogQuery = { recommendations: { totalCount: number, edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, searchMatches: Array<{ field: SearchMatchField, excerpt: string }>, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, summary?: { total: number, averageProgress: number, byStatus: Array<{ status: RecommendationStatus, count: number }>, byHealth: Array<{ health: Health, count: number }>, byTheme: Array<{ total: number, implemented: number, averageProgress: number, overdue: number, theme: { code: string } }>, timeSeries: Array<{ month: string, counts: Array<{ status: RecommendationStatus, count: number }> }> } };
 
 export type ConsoleRecommendationQueryVariables = Exact<{
   code: string;
@@ -391,7 +400,7 @@ export type ConsoleReportQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleReportQuery = { recommendations: { edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string, nameZh: string, nameEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ occurredOn: string, note: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleReportQuery = { recommendations: { edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { nameZh: string, nameEn: string, code: string }, updates: Array<{ occurredOn: string, note: string }>, owners: Array<{ name: string, kind: OwnerKind }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -432,6 +441,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleRecommendationRowFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleRecommendationRow on Recommendation {
+  code
+  pillar
+  titleZh
+  titleEn
+  status
+  progress
+  health
+  targetDate
+  theme {
+    code
+  }
+  owners {
+    name
+    kind
+  }
+}
+    `, {"fragmentName":"ConsoleRecommendationRow"}) as unknown as TypedDocumentString<ConsoleRecommendationRowFragment, unknown>;
 export const ConsoleFollowedFragmentDoc = new TypedDocumentString(`
     fragment ConsoleFollowed on Following {
   recommendations {
@@ -522,21 +550,7 @@ export const ConsoleCatalogDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
-        code
-        pillar
-        titleZh
-        titleEn
-        status
-        progress
-        health
-        targetDate
-        theme {
-          code
-        }
-        owners {
-          name
-          kind
-        }
+        ...ConsoleRecommendationRow
         searchMatches {
           field
           excerpt
@@ -577,7 +591,23 @@ export const ConsoleCatalogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleCatalogQuery, ConsoleCatalogQueryVariables>;
+    fragment ConsoleRecommendationRow on Recommendation {
+  code
+  pillar
+  titleZh
+  titleEn
+  status
+  progress
+  health
+  targetDate
+  theme {
+    code
+  }
+  owners {
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<ConsoleCatalogQuery, ConsoleCatalogQueryVariables>;
 export const ConsoleRecommendationDocument = new TypedDocumentString(`
     query ConsoleRecommendation($code: String!, $asOf: Date) {
   recommendation(code: $code, asOf: $asOf) {
@@ -811,22 +841,10 @@ export const ConsoleReportDocument = new TypedDocumentString(`
   ) {
     edges {
       node {
-        code
-        pillar
-        titleZh
-        titleEn
-        status
-        progress
-        health
-        targetDate
+        ...ConsoleRecommendationRow
         theme {
-          code
           nameZh
           nameEn
-        }
-        owners {
-          name
-          kind
         }
         updates(first: 1) {
           occurredOn
@@ -840,7 +858,23 @@ export const ConsoleReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleReportQuery, ConsoleReportQueryVariables>;
+    fragment ConsoleRecommendationRow on Recommendation {
+  code
+  pillar
+  titleZh
+  titleEn
+  status
+  progress
+  health
+  targetDate
+  theme {
+    code
+  }
+  owners {
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<ConsoleReportQuery, ConsoleReportQueryVariables>;
 export const ConsoleReviewQueueDocument = new TypedDocumentString(`
     query ConsoleReviewQueue {
   pendingReviews(first: 100) {

@@ -4,7 +4,6 @@
 // field is named exactly when it contributed to the match.
 import DataLoader from 'dataloader';
 import { Prisma } from '../../../generated/prisma/client';
-import type { Db } from '../../client';
 import { excerptOf } from './excerpt';
 import { anyGroupTsquery, excerptTerms, parseSearch, type SearchQuery } from './query';
 
@@ -39,7 +38,11 @@ function matchesSql(ids: number[], search: SearchQuery): Prisma.Sql {
 
 const ORDER: SearchMatchField[] = ['CODE', 'TITLE', 'SUMMARY', 'QUOTE', 'THEME', 'OWNER', 'LOG_NOTE'];
 
-function loaderFor(db: Db, search: string) {
+/**
+ * The loader of one search's matches, by record id: one statement for a page's records. Made per request and
+ * search by the request's loaders (db/loaders.ts `searchMatches`).
+ */
+export function searchMatchesLoader(db: Prisma.TransactionClient, search: string): DataLoader<number, SearchMatch[]> {
   const q = parseSearch(search);
   const terms = excerptTerms(q);
   return new DataLoader<number, SearchMatch[]>(async (ids) => {
@@ -51,15 +54,4 @@ function loaderFor(db: Db, search: string) {
     for (const list of byId.values()) list.sort((a, b) => ORDER.indexOf(a.field) - ORDER.indexOf(b.field));
     return ids.map((id) => byId.get(id)!);
   });
-}
-
-/** Per request (keyed by its loaders object) and search: one statement for a page's records. */
-const perRequest = new WeakMap<object, Map<string, DataLoader<number, SearchMatch[]>>>();
-
-export function searchMatchesOf(db: Db, requestKey: object, search: string, id: number): Promise<SearchMatch[]> {
-  const loaders = perRequest.get(requestKey) ?? new Map<string, DataLoader<number, SearchMatch[]>>();
-  perRequest.set(requestKey, loaders);
-  let loader = loaders.get(search);
-  if (!loader) loaders.set(search, (loader = loaderFor(db, search)));
-  return loader.load(id);
 }
