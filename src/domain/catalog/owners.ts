@@ -59,7 +59,7 @@ export async function createOwner(ctx: AppContext, raw: z.input<typeof createOwn
       data: { name, nameZh: input.nameZh ?? null, nameEn: input.nameEn ?? null, kind: input.kind },
     });
     await addOwnerNames(tx, owner.id, nameRows(input));
-    await recordAudit(tx, actor, 'createOwner', { type: 'Owner', id: name }, null, await snapshot(tx, owner.id));
+    await recordAudit(tx, actor, 'createOwner', name, null, await snapshot(tx, owner.id));
     return owner;
   });
 }
@@ -88,7 +88,7 @@ export async function updateOwner(ctx: AppContext, raw: z.input<typeof updateOwn
       tx,
       actor,
       'updateOwner',
-      { type: 'Owner', id: updated.name },
+      updated.name,
       before,
       await snapshot(tx, owner.id),
     );
@@ -131,7 +131,7 @@ export async function mergeOwners(ctx: AppContext, raw: z.input<typeof mergeOwne
       tx,
       actor,
       'mergeOwners',
-      { type: 'Owner', id: target.name },
+      target.name,
       { source, target },
       {
         target: await snapshot(tx, input.targetId),

@@ -67,7 +67,7 @@ async function change(ctx: AppContext, raw: unknown, follow: boolean): Promise<F
       tx,
       actor,
       operation,
-      { type: 'User', id: actor.name },
+      actor.name,
       follow ? null : what,
       follow ? what : null,
     );

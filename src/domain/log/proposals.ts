@@ -13,6 +13,7 @@ import type {
 import type { AppContext } from '../../context';
 import { authorize, mayPerform, type Actor } from '../access/auth';
 import { recordAudit } from '../audit';
+import { stateOf } from './appendEntry';
 import { conflict, unauthenticated } from '../../errors';
 import { toGlobalId } from '../paging/globalId';
 import type { ConnectionArgs } from '../paging/connection';
@@ -77,12 +78,10 @@ export async function openProposal(tx: Prisma.TransactionClient, actor: Actor, r
     tx,
     actor,
     'logProgress',
-    { type: 'Recommendation', id: rec.code },
-    { status: rec.status, progress: rec.progress, version: rec.version },
+    rec,
+    stateOf(rec),
     {
-      status: rec.status,
-      progress: rec.progress,
-      version: rec.version,
+      ...stateOf(rec),
       proposalId: proposal.id,
       proposed: { status: e.status, progress: e.progress },
     },
