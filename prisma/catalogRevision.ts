@@ -102,14 +102,7 @@ async function archiveWithdrawn(tx: Tx, actor: Actor, code: string, reason: stri
   if (!row || row.archivedAt) return;
   const archivedAt = new Date();
   await tx.recommendation.update({ where: { id: row.id }, data: { archivedAt, version: { increment: 1 } } });
-  await recordAudit(
-    tx,
-    actor,
-    'archiveRecommendation',
-    row,
-    { archivedAt: null },
-    { archivedAt, reason },
-  );
+  await recordAudit(tx, actor, 'archiveRecommendation', row, { archivedAt: null }, { archivedAt, reason });
   result.archived.push(code);
 }
 

@@ -133,7 +133,10 @@ const AUDIT_FACTS = ['recommendationId', 'changeKind', 'progressUpdateId', 'webh
  * migration that added them made for its own backfill: an audit entry's facts (migration *_raw_audit_facts), for a
  * trail written before the operation table recorded them. The trail is append-only, so they cannot come later.
  */
-const DERIVED_COLUMNS: Record<string, (names: string[]) => { columns: string[]; values: Prisma.Sql; from: Prisma.Sql } | null> = {
+const DERIVED_COLUMNS: Record<
+  string,
+  (names: string[]) => { columns: string[]; values: Prisma.Sql; from: Prisma.Sql } | null
+> = {
   AuditEntry: (names) =>
     names.includes('changeKind')
       ? null

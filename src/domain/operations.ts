@@ -6,7 +6,7 @@
 import type { Role, WebhookEvent } from '../generated/prisma/client';
 
 /** The kinds of record a write targets (AuditEntry.targetType); a scoping rule can read it from the entry. */
-export type TargetType = 'Recommendation' | 'SourceDocument' | 'Owner' | 'User' | 'Webhook' | 'Spreadsheet';
+type TargetType = 'Recommendation' | 'SourceDocument' | 'Owner' | 'User' | 'Webhook' | 'Spreadsheet';
 
 /** What the feed shows for a change: its kind, and its label in each language. */
 export interface ChangeLabel {
@@ -33,7 +33,13 @@ interface OperationEntry {
 const LOG_ENTRY: ChangeLabel = { kind: 'logProgress', zh: '记录进展', en: 'Progress logged' };
 
 export const OPERATIONS = Object.freeze({
-  logProgress: { role: 'ANALYST', target: 'Recommendation', change: LOG_ENTRY, event: 'PROGRESS_LOGGED', logEntry: true },
+  logProgress: {
+    role: 'ANALYST',
+    target: 'Recommendation',
+    change: LOG_ENTRY,
+    event: 'PROGRESS_LOGGED',
+    logEntry: true,
+  },
   // A second pair of eyes (src/domain/log/review.ts).
   approveProposal: {
     role: 'REVIEWER',
@@ -145,7 +151,9 @@ export function auditFactsOf<O extends WriteOperation>(
 }
 
 const LABELS: ReadonlyMap<string, ChangeLabel> = new Map(
-  Object.values(OPERATIONS as Record<string, OperationEntry>).flatMap((o) => (o.change ? [[o.change.kind, o.change]] : [])),
+  Object.values(OPERATIONS as Record<string, OperationEntry>).flatMap((o) =>
+    o.change ? [[o.change.kind, o.change]] : [],
+  ),
 );
 
 /** A change kind's labels; a kind no entry has (a script's own operation) is its own label. */

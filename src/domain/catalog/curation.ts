@@ -128,14 +128,7 @@ async function setArchived(
       where: { id: rec.id },
       data: { archivedAt: archive ? ctx.now : null, version: { increment: 1 } },
     });
-    await recordAudit(
-      tx,
-      actor,
-      operation,
-      rec,
-      { archivedAt: rec.archivedAt },
-      { archivedAt: updated.archivedAt },
-    );
+    await recordAudit(tx, actor, operation, rec, { archivedAt: rec.archivedAt }, { archivedAt: updated.archivedAt });
     return updated;
   });
 }

@@ -84,14 +84,7 @@ export async function updateOwner(ctx: AppContext, raw: z.input<typeof updateOwn
       where: { id: owner.id },
       data: { name: displayName(next), nameZh: next.nameZh, nameEn: next.nameEn, kind: input.kind ?? owner.kind },
     });
-    await recordAudit(
-      tx,
-      actor,
-      'updateOwner',
-      updated.name,
-      before,
-      await snapshot(tx, owner.id),
-    );
+    await recordAudit(tx, actor, 'updateOwner', updated.name, before, await snapshot(tx, owner.id));
     return updated;
   });
 }

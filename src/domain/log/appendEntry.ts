@@ -54,7 +54,12 @@ export async function appendEntry(
   await recordEvidence(tx, update.id, entry.evidenceUrls);
   const recommendation = await tx.recommendation.update({
     where: { id: rec.id },
-    data: { status: entry.status, progress: entry.progress, version: { increment: 1 }, lastProgressAt: update.createdAt },
+    data: {
+      status: entry.status,
+      progress: entry.progress,
+      version: { increment: 1 },
+      lastProgressAt: update.createdAt,
+    },
   });
   await recordAudit(
     tx,

@@ -74,18 +74,11 @@ export async function openProposal(tx: Prisma.TransactionClient, actor: Actor, r
       baseVersion: rec.version,
     },
   });
-  await recordAudit(
-    tx,
-    actor,
-    'logProgress',
-    rec,
-    stateOf(rec),
-    {
-      ...stateOf(rec),
-      proposalId: proposal.id,
-      proposed: { status: e.status, progress: e.progress },
-    },
-  );
+  await recordAudit(tx, actor, 'logProgress', rec, stateOf(rec), {
+    ...stateOf(rec),
+    proposalId: proposal.id,
+    proposed: { status: e.status, progress: e.progress },
+  });
   return { recommendation: { ...rec, asOf: null }, update: null, proposal };
 }
 

@@ -112,14 +112,7 @@ export async function deleteWebhook(ctx: AppContext, rawId: string) {
     const webhook = await tx.webhook.findUnique({ where: { id } });
     if (!webhook) throw notFound(`No webhook with id ${rawId}.`);
     await tx.webhook.delete({ where: { id } });
-    await recordAudit(
-      tx,
-      actor,
-      'deleteWebhook',
-      id,
-      { url: webhook.url, events: webhook.events },
-      null,
-    );
+    await recordAudit(tx, actor, 'deleteWebhook', id, { url: webhook.url, events: webhook.events }, null);
     return webhook;
   });
 }
