@@ -32,6 +32,10 @@ interface OperationEntry {
 // An approved proposal's entry is the same change as a direct one, on every channel.
 const LOG_ENTRY: ChangeLabel = { kind: 'logProgress', zh: '记录进展', en: 'Progress logged' };
 
+/** An admin's edit of a record itself: a change of its own name, and `recommendation.changed`. */
+const curation = (kind: string, zh: string, en: string) =>
+  ({ role: 'ADMIN', target: 'Recommendation', change: { kind, zh, en }, event: 'RECOMMENDATION_CHANGED' }) as const;
+
 export const OPERATIONS = Object.freeze({
   logProgress: {
     role: 'ANALYST',
@@ -71,30 +75,10 @@ export const OPERATIONS = Object.freeze({
   createOwner: { role: 'ANALYST', target: 'Owner' },
   updateOwner: { role: 'ANALYST', target: 'Owner' },
   mergeOwners: { role: 'ADMIN', target: 'Owner' },
-  createRecommendation: {
-    role: 'ADMIN',
-    target: 'Recommendation',
-    change: { kind: 'createRecommendation', zh: '新增建议', en: 'Recommendation added' },
-    event: 'RECOMMENDATION_CHANGED',
-  },
-  updateRecommendation: {
-    role: 'ADMIN',
-    target: 'Recommendation',
-    change: { kind: 'updateRecommendation', zh: '修订建议', en: 'Recommendation edited' },
-    event: 'RECOMMENDATION_CHANGED',
-  },
-  archiveRecommendation: {
-    role: 'ADMIN',
-    target: 'Recommendation',
-    change: { kind: 'archiveRecommendation', zh: '归档', en: 'Archived' },
-    event: 'RECOMMENDATION_CHANGED',
-  },
-  restoreRecommendation: {
-    role: 'ADMIN',
-    target: 'Recommendation',
-    change: { kind: 'restoreRecommendation', zh: '恢复', en: 'Restored' },
-    event: 'RECOMMENDATION_CHANGED',
-  },
+  createRecommendation: curation('createRecommendation', '新增建议', 'Recommendation added'),
+  updateRecommendation: curation('updateRecommendation', '修订建议', 'Recommendation edited'),
+  archiveRecommendation: curation('archiveRecommendation', '归档', 'Archived'),
+  restoreRecommendation: curation('restoreRecommendation', '恢复', 'Restored'),
   createSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
   // prisma/catalogRevision.ts: a newer catalog revision's document titles.
   updateSourceDocument: { role: null, target: 'SourceDocument' },
