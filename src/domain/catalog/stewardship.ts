@@ -81,7 +81,7 @@ export async function setOwners(ctx: AppContext, raw: z.input<typeof setOwnersSc
       tx,
       actor,
       'setOwners',
-      { type: 'Recommendation', id: rec.code },
+      rec,
       { owners: before.map((l) => l.owner.name) },
       { owners: input.owners.map((o) => o.name) },
     );
@@ -107,7 +107,7 @@ export async function setTargetDate(ctx: WriteContext, raw: z.input<typeof setTa
       tx,
       actor,
       'setTargetDate',
-      { type: 'Recommendation', id: rec.code },
+      rec,
       { targetDate: rec.targetDate },
       { targetDate: newDate, reason: input.reason },
     );

@@ -60,7 +60,7 @@ export async function createWebhook(ctx: AppContext, raw: z.input<typeof createW
   return inTransaction(ctx.db, async (tx) => {
     const webhook = await tx.webhook.create({ data: { url, events, filter, secret, createdBy: actor.name } });
     // The secret stays out of the trail.
-    await recordAudit(tx, actor, 'createWebhook', { type: 'Webhook', id: webhook.id }, null, {
+    await recordAudit(tx, actor, 'createWebhook', webhook.id, null, {
       url,
       events,
       ...(webhook.filter !== null && { filter: webhook.filter }),
@@ -96,7 +96,7 @@ export async function enableWebhook(ctx: AppContext, rawId: string) {
       tx,
       actor,
       'enableWebhook',
-      { type: 'Webhook', id },
+      id,
       { disabledAt: before.disabledAt, disabledReason: before.disabledReason },
       { disabledAt: null, resent: waiting.length },
     );
@@ -112,14 +112,7 @@ export async function deleteWebhook(ctx: AppContext, rawId: string) {
     const webhook = await tx.webhook.findUnique({ where: { id } });
     if (!webhook) throw notFound(`No webhook with id ${rawId}.`);
     await tx.webhook.delete({ where: { id } });
-    await recordAudit(
-      tx,
-      actor,
-      'deleteWebhook',
-      { type: 'Webhook', id },
-      { url: webhook.url, events: webhook.events },
-      null,
-    );
+    await recordAudit(tx, actor, 'deleteWebhook', id, { url: webhook.url, events: webhook.events }, null);
     return webhook;
   });
 }
