@@ -78,9 +78,11 @@ export async function logProgressFloor(pool: Pool, input: { code: string; note: 
     const after = { status: next.status, progress: next.progress, version: saved.version, updateId: update.id };
     await c.query({
       name: 'w_audit',
-      text: `INSERT INTO "AuditEntry" ("actorName", "actorRole", operation, "targetType", "targetId", before, after)
-        VALUES ($1, $2, 'logProgress', 'Recommendation', $3, $4, $5)`,
-      values: [ACTOR.name, ACTOR.role, rec.code, JSON.stringify(before), JSON.stringify(after)],
+      // With the facts recordAudit records (src/domain/operations.ts), as the API's write does.
+      text: `INSERT INTO "AuditEntry" ("actorName", "actorRole", operation, "targetType", "targetId", before, after,
+          "recommendationId", "changeKind", "progressUpdateId", "webhookEvent")
+        VALUES ($1, $2, 'logProgress', 'Recommendation', $3, $4, $5, $6, 'logProgress', $7, 'PROGRESS_LOGGED')`,
+      values: [ACTOR.name, ACTOR.role, rec.code, JSON.stringify(before), JSON.stringify(after), rec.id, update.id],
     });
     await c.query('COMMIT');
     return JSON.stringify({

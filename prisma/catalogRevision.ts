@@ -93,7 +93,7 @@ async function reviseRecord(tx: Tx, actor: Actor, old: CatalogRecord, rec: Catal
     });
   }
   await tx.recommendation.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
-  await recordAudit(tx, actor, 'updateRecommendation', { type: 'Recommendation', id: rec.code }, before, after);
+  await recordAudit(tx, actor, 'updateRecommendation', row, before, after);
   result.edited.push(rec.code);
 }
 
@@ -102,20 +102,14 @@ async function archiveWithdrawn(tx: Tx, actor: Actor, code: string, reason: stri
   if (!row || row.archivedAt) return;
   const archivedAt = new Date();
   await tx.recommendation.update({ where: { id: row.id }, data: { archivedAt, version: { increment: 1 } } });
-  await recordAudit(
-    tx,
-    actor,
-    'archiveRecommendation',
-    { type: 'Recommendation', id: code },
-    { archivedAt: null },
-    { archivedAt, reason },
-  );
+  await recordAudit(tx, actor, 'archiveRecommendation', row, { archivedAt: null }, { archivedAt, reason });
   result.archived.push(code);
 }
 
 async function auditCreation(tx: Tx, actor: Actor, rec: CatalogRecord, result: RevisionResult) {
   const { code, theme, titleZh, titleEn, summaryEn, quote, splitFrom } = rec;
-  await recordAudit(tx, actor, 'createRecommendation', { type: 'Recommendation', id: code }, null, {
+  const created = await tx.recommendation.findUniqueOrThrow({ where: { code } });
+  await recordAudit(tx, actor, 'createRecommendation', created, null, {
     ...{ code, theme, titleZh, titleEn, summaryEn, quote },
     ...(splitFrom && { splitFrom }),
   });
@@ -136,7 +130,7 @@ async function reviseDocument(tx: Tx, actor: Actor, previous: CatalogFile, next:
     tx,
     actor,
     'updateSourceDocument',
-    { type: 'SourceDocument', id: row.slug },
+    row.slug,
     Object.fromEntries(changes.map((f) => [f, row[f]])),
     Object.fromEntries(changes.map((f) => [f, next.document[f]])),
   );

@@ -109,20 +109,43 @@ async function emptyDatabase(tx: Prisma.TransactionClient): Promise<void> {
 
 async function insertRows(tx: Prisma.TransactionClient, table: string, rows: Row[]): Promise<number> {
   if (!rows.length) return 0;
-  // The document's own columns: a column added later keeps its default.
-  const columns = Prisma.raw(
-    Object.keys(rows[0])
-      .map((c) => `"${c.replace(/"/g, '""')}"`)
-      .join(', '),
-  );
-  await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columns})
-    SELECT ${columns} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json)`;
+  // The document's own columns: a column added later keeps its default, or is derived below.
+  const names = Object.keys(rows[0]);
+  const derived = DERIVED_COLUMNS[table]?.(names);
+  const quoted = (list: string[]) => Prisma.raw(list.map((c) => `"${c.replace(/"/g, '""')}"`).join(', '));
+  const columns = quoted(names);
+  const into = derived ? Prisma.sql`${columns}, ${quoted(derived.columns)}` : columns;
+  await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${into})
+    SELECT ${derived ? Prisma.sql`${columns}, ${derived.values}` : columns}
+    FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json) t
+      ${derived?.from ?? Prisma.empty}`;
   if (!KEYS[table])
     await tx.$executeRawUnsafe(
       `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`,
     );
   return rows.length;
 }
+
+const AUDIT_FACTS = ['recommendationId', 'changeKind', 'progressUpdateId', 'webhookEvent'];
+
+/**
+ * Columns an older document lacks that are derived from its rows as they are inserted, by the function the
+ * migration that added them made for its own backfill: an audit entry's facts (migration *_raw_audit_facts), for a
+ * trail written before the operation table recorded them. The trail is append-only, so they cannot come later.
+ */
+const DERIVED_COLUMNS: Record<
+  string,
+  (names: string[]) => { columns: string[]; values: Prisma.Sql; from: Prisma.Sql } | null
+> = {
+  AuditEntry: (names) =>
+    names.includes('changeKind')
+      ? null
+      : {
+          columns: AUDIT_FACTS,
+          values: Prisma.raw(AUDIT_FACTS.map((c) => `f."${c}"`).join(', ')),
+          from: Prisma.sql`CROSS JOIN LATERAL tracker_audit_facts_before_table(t."operation", t."targetType", t."targetId", t."after") f`,
+        },
+};
 
 /** As migration 20261201211100_evidence_backfill: PENDING rows for the links, captured by the next link check. */
 async function backfillEvidence(tx: Prisma.TransactionClient): Promise<void> {
@@ -142,16 +165,16 @@ async function deriveEvidenceFailures(tx: Prisma.TransactionClient): Promise<voi
 }
 
 /**
- * The change feed of the restored trail, by the rule its trigger follows (tracker_change_of, migration
- * *_raw_log_entry_changes), but as history: under RESTORED_TXID, before every change made after the restore,
- * and with no notification.
+ * The change feed of the restored trail, from the facts its entries recorded, as its trigger writes it (migration
+ * *_raw_audit_facts), but as history: under RESTORED_TXID, before every change made after the restore, and with
+ * no notification.
  */
 async function writeRestoredFeed(tx: Prisma.TransactionClient): Promise<void> {
   await tx.$executeRaw`INSERT INTO "ChangeEvent"
       ("txid", "kind", "recommendationId", "auditEntryId", "progressUpdateId", "actorName", "createdAt")
-    SELECT ${RESTORED_TXID.toString()}::xid8, c.kind, r.id, a.id, c."progressUpdateId", a."actorName", a."createdAt"
-    FROM "AuditEntry" a JOIN "Recommendation" r ON r.code = a."targetId"
-      CROSS JOIN LATERAL tracker_change_of(a."operation", a."after") c
-    WHERE a."targetType" = 'Recommendation' AND c.kind IS NOT NULL
+    SELECT ${RESTORED_TXID.toString()}::xid8, a."changeKind", a."recommendationId", a.id, a."progressUpdateId",
+      a."actorName", a."createdAt"
+    FROM "AuditEntry" a
+    WHERE a."changeKind" IS NOT NULL AND a."recommendationId" IS NOT NULL
     ORDER BY a.id`;
 }

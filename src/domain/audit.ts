@@ -1,25 +1,30 @@
 // Every successful write leaves an audit entry inside its own transaction, so the trail and the data
-// can never disagree. A database trigger (migration *_append_only) refuses edits to the trail.
+// can never disagree. A database trigger (migration *_append_only) refuses edits to the trail. Beside what the
+// write says in words (before, after), the entry records the facts of the operation table (operations.ts):
+// which recommendation it changed, the change and the webhook event it is, and the log entry it appended. The
+// change feed's trigger and the webhooks' outbox read those columns (migration *_raw_audit_facts).
 import type { Prisma } from '../generated/prisma/client';
 import type { Actor } from './access/auth';
+import { auditFactsOf, type AuditTarget, type WriteOperation } from './operations';
 
 type Tx = Prisma.TransactionClient;
 
-export async function recordAudit(
+export async function recordAudit<O extends WriteOperation>(
   tx: Tx,
   actor: Actor,
-  operation: string,
-  target: { type: string; id: string | number },
+  operation: O,
+  target: AuditTarget<O>,
   before: unknown,
   after: unknown,
+  /** The log entry it appended, for an operation the table marks `logEntry`. */
+  logEntryId?: number,
 ): Promise<void> {
   await tx.auditEntry.create({
     data: {
       actorName: actor.name,
       actorRole: actor.role,
       operation,
-      targetType: target.type,
-      targetId: String(target.id),
+      ...auditFactsOf(operation, target, logEntryId),
       before: toJson(before),
       after: toJson(actor.via ? { ...(after as object | null), via: actor.via } : after),
     },

@@ -5,6 +5,7 @@ import type { Role } from '../../generated/prisma/client';
 import type { Db } from '../../db/client';
 import type { Config } from '../../config';
 import { forbidden, unauthenticated } from '../../errors';
+import { OPERATIONS, type CallableWrite } from '../operations';
 
 export interface Actor {
   userId: number | null;
@@ -27,43 +28,29 @@ export function newTokenSecret(): { token: string; prefix: string; hash: string 
 // A reviewer does what an analyst does, and decides proposals (src/domain/log/review.ts).
 const ROLE_RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, REVIEWER: 2, ADMIN: 3 };
 
-/**
- * The single permission table: the minimum role for each write, and for the admin-only reads. Every mutation of
- * the schema has a row (tests/structure/structure.test.ts checks it).
- */
-export const OPERATION_ROLES = Object.freeze({
-  logProgress: 'ANALYST',
-  // Progress sheets only; a catalog sheet also needs updateRecommendation's role (importSpreadsheet.ts).
-  importSpreadsheet: 'ANALYST',
-  setOwners: 'ANALYST',
-  setTargetDate: 'ANALYST',
-  createOwner: 'ANALYST',
-  updateOwner: 'ANALYST',
-  mergeOwners: 'ADMIN',
-  createRecommendation: 'ADMIN',
-  updateRecommendation: 'ADMIN',
-  archiveRecommendation: 'ADMIN',
-  restoreRecommendation: 'ADMIN',
-  createSourceDocument: 'ADMIN',
-  createUser: 'ADMIN',
-  issueToken: 'ADMIN',
-  revokeToken: 'ADMIN',
+/** The reads only some roles may make; every write's least role is its entry in the operation table. */
+const READ_ROLES = {
   readUsers: 'ADMIN',
   readAudit: 'ADMIN',
-  createWebhook: 'ADMIN',
-  enableWebhook: 'ADMIN',
-  deleteWebhook: 'ADMIN',
   readWebhooks: 'ADMIN',
   // Evidence.failureReason: what a capture's host resolved to, or how its connection failed.
   readEvidenceFailureDetail: 'ADMIN',
-  // A second pair of eyes (src/domain/log/review.ts).
-  approveProposal: 'REVIEWER',
-  rejectProposal: 'REVIEWER',
+  // The review queue (src/domain/log/review.ts).
   readReviews: 'REVIEWER',
-  // Any signed-in caller: the watch list is the caller's own (src/domain/live/follows.ts).
-  follow: 'VIEWER',
-  unfollow: 'VIEWER',
-} satisfies Record<string, Role>);
+} as const satisfies Record<string, Role>;
+
+const writeRoles = Object.fromEntries(
+  Object.entries(OPERATIONS).flatMap(([name, op]) => (op.role ? [[name, op.role]] : [])),
+) as Record<CallableWrite, Role>;
+
+/**
+ * The permission table: the least role for each write an API caller makes (from src/domain/operations.ts), and for
+ * the reads above. Every mutation of the schema has a row (tests/structure/structure.test.ts checks it).
+ */
+export const OPERATION_ROLES: Readonly<Record<CallableWrite | keyof typeof READ_ROLES, Role>> = Object.freeze({
+  ...writeRoles,
+  ...READ_ROLES,
+});
 
 export type Operation = keyof typeof OPERATION_ROLES;
 

@@ -23,7 +23,7 @@ export async function createUser(ctx: AppContext, raw: z.input<typeof createUser
   return inTransaction(ctx.db, async (tx) => {
     if (await tx.user.findUnique({ where: { name: input.name } })) throw conflict(`User ${input.name} already exists.`);
     const user = await tx.user.create({ data: input });
-    await recordAudit(tx, actor, 'createUser', { type: 'User', id: user.name }, null, input);
+    await recordAudit(tx, actor, 'createUser', user.name, null, input);
     return user;
   });
 }
@@ -46,7 +46,7 @@ export async function issueToken(ctx: AppContext, raw: z.input<typeof issueToken
         expiresAt: input.expiresAt ?? null,
       },
     });
-    await recordAudit(tx, actor, 'issueToken', { type: 'User', id: user.name }, null, {
+    await recordAudit(tx, actor, 'issueToken', user.name, null, {
       tokenId: apiToken.id,
       label: apiToken.label,
       prefix: apiToken.prefix,
@@ -70,7 +70,7 @@ export async function revokeToken(ctx: AppContext, rawId: string) {
       tx,
       actor,
       'revokeToken',
-      { type: 'User', id: token.user.name },
+      token.user.name,
       { tokenId: id, revokedAt: null },
       { tokenId: id, revokedAt: revoked.revokedAt },
     );

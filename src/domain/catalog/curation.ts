@@ -54,7 +54,7 @@ export async function createRecommendation(ctx: WriteContext, raw: z.input<typeo
     });
     if (owners?.length) await linkOwners(tx, rec.id, owners);
     if (targetDate) await addTargetRevision(tx, actor, rec.id, null, targetDate, 'Initial target');
-    await recordAudit(tx, actor, 'createRecommendation', { type: 'Recommendation', id: rec.code }, null, {
+    await recordAudit(tx, actor, 'createRecommendation', rec, null, {
       ...fields,
       theme,
     });
@@ -107,7 +107,7 @@ export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof upda
         where: { id: rec.id },
         data: { ...data, version: { increment: 1 } },
       });
-      await recordAudit(tx, actor, 'updateRecommendation', { type: 'Recommendation', id: rec.code }, before, {
+      await recordAudit(tx, actor, 'updateRecommendation', rec, before, {
         ...data,
         ...(input.owners && { owners: input.owners.map((o) => o.name) }),
       });
@@ -131,14 +131,7 @@ async function setArchived(
       where: { id: rec.id },
       data: { archivedAt: archive ? ctx.now : null, version: { increment: 1 } },
     });
-    await recordAudit(
-      tx,
-      actor,
-      operation,
-      { type: 'Recommendation', id: rec.code },
-      { archivedAt: rec.archivedAt },
-      { archivedAt: updated.archivedAt },
-    );
+    await recordAudit(tx, actor, operation, rec, { archivedAt: rec.archivedAt }, { archivedAt: updated.archivedAt });
     return updated;
   });
 }

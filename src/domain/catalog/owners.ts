@@ -59,7 +59,7 @@ export async function createOwner(ctx: AppContext, raw: z.input<typeof createOwn
       data: { name, nameZh: input.nameZh ?? null, nameEn: input.nameEn ?? null, kind: input.kind },
     });
     await addOwnerNames(tx, owner.id, nameRows(input));
-    await recordAudit(tx, actor, 'createOwner', { type: 'Owner', id: name }, null, await snapshot(tx, owner.id));
+    await recordAudit(tx, actor, 'createOwner', name, null, await snapshot(tx, owner.id));
     return owner;
   });
 }
@@ -84,14 +84,7 @@ export async function updateOwner(ctx: AppContext, raw: z.input<typeof updateOwn
       where: { id: owner.id },
       data: { name: displayName(next), nameZh: next.nameZh, nameEn: next.nameEn, kind: input.kind ?? owner.kind },
     });
-    await recordAudit(
-      tx,
-      actor,
-      'updateOwner',
-      { type: 'Owner', id: updated.name },
-      before,
-      await snapshot(tx, owner.id),
-    );
+    await recordAudit(tx, actor, 'updateOwner', updated.name, before, await snapshot(tx, owner.id));
     return updated;
   });
 }
@@ -131,7 +124,7 @@ export async function mergeOwners(ctx: AppContext, raw: z.input<typeof mergeOwne
       tx,
       actor,
       'mergeOwners',
-      { type: 'Owner', id: target.name },
+      target.name,
       { source, target },
       {
         target: await snapshot(tx, input.targetId),

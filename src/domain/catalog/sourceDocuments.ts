@@ -64,7 +64,7 @@ export async function createSourceDocument(ctx: AppContext, raw: z.input<typeof 
         return { ...r, themeId };
       }),
     });
-    await recordAudit(tx, actor, 'createSourceDocument', { type: 'SourceDocument', id: doc.slug }, null, {
+    await recordAudit(tx, actor, 'createSourceDocument', doc.slug, null, {
       ...doc,
       themes: themes.map((t) => t.code),
       recommendations: codes,

@@ -102,7 +102,7 @@ export const setOwners = (ctx: AppContext, raw: z.input<typeof setOwnersSchema>)
       tx,
       actor,
       'setOwners',
-      { type: 'Recommendation', id: rec.code },
+      rec,
       { owners: before.map((l) => l.owner.name) },
       { owners: input.owners.map((o) => o.name) },
     );
@@ -124,7 +124,7 @@ export const setTargetDate = (ctx: WriteContext, raw: z.input<typeof setTargetSc
       tx,
       actor,
       'setTargetDate',
-      { type: 'Recommendation', id: rec.code },
+      rec,
       { targetDate: rec.targetDate },
       { targetDate: newDate, reason: input.reason },
     );

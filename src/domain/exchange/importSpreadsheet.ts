@@ -168,7 +168,7 @@ export async function importSpreadsheet(ctx: AppContext, raw: z.input<typeof inp
         // One entry for the sheet as a whole, beside each verb's own (whose `after.via` names this import). A
         // sheet that changed nothing leaves nothing, so that a re-import is a no-op down to the audit trail.
         if (result.created + result.updated > 0)
-          await recordAudit(tx, actor, 'importSpreadsheet', { type: 'Spreadsheet', id: via }, null, {
+          await recordAudit(tx, actor, 'importSpreadsheet', via, null, {
             kind: input.kind,
             format: input.format,
             ...counts(result),

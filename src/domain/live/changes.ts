@@ -13,6 +13,7 @@ import {
   type ChangeScope,
 } from '../../db/changeEvents';
 import { pageOfRows, pageRequest, rowsToRead, type PageInfoData } from '../paging/connection';
+import { changeLabel } from '../operations';
 
 export interface ChangePage {
   edges: { cursor: string; node: ChangeRow }[];
@@ -88,19 +89,9 @@ export async function latestChangesOf(
   return { theme, recommendation, changes };
 }
 
-const KIND_LABELS: Record<string, [string, string]> = {
-  logProgress: ['记录进展', 'Progress logged'],
-  setOwners: ['更新负责单位', 'Owners changed'],
-  setTargetDate: ['调整目标日期', 'Target date changed'],
-  createRecommendation: ['新增建议', 'Recommendation added'],
-  updateRecommendation: ['修订建议', 'Recommendation edited'],
-  archiveRecommendation: ['归档', 'Archived'],
-  restoreRecommendation: ['恢复', 'Restored'],
-};
-
 /** One line in each language: what kind of change, and for a log entry the state it set. */
 function changeSummary(kind: string, update: ProgressUpdate | null): { zh: string; en: string } {
-  const [zh, en] = KIND_LABELS[kind] ?? [kind, kind];
+  const { zh, en } = changeLabel(kind);
   if (!update) return { zh, en };
   const state = `${update.status}, ${update.progress}%`;
   return { zh: `${zh}：${state}`, en: `${en}: ${state}` };

@@ -63,14 +63,7 @@ async function change(ctx: AppContext, raw: unknown, follow: boolean): Promise<F
     if (follow) await tx.follow.create({ data: { userName: actor.name, ...key } });
     else await tx.follow.delete({ where: { id: existing!.id } });
     const operation = follow ? 'follow' : 'unfollow';
-    await recordAudit(
-      tx,
-      actor,
-      operation,
-      { type: 'User', id: actor.name },
-      follow ? null : what,
-      follow ? what : null,
-    );
+    await recordAudit(tx, actor, operation, actor.name, follow ? null : what, follow ? what : null);
   });
   return { userName: actor.name };
 }

@@ -1,5 +1,5 @@
 // logProgress: the analyst's main verb. One transaction appends the log entry, applies the status or
-// progress change, bumps the version and writes the audit entry; a failure anywhere leaves nothing.
+// progress change, bumps the version and writes the audit entry (appendEntry.ts); a failure anywhere leaves nothing.
 import { z } from 'zod';
 import { RecommendationStatus } from '../../generated/prisma/enums';
 import type { WriteContext } from '../../context';
@@ -7,11 +7,10 @@ import { authorize } from '../access/auth';
 import { badInput, conflict, notFound } from '../../errors';
 import { applyTransition, needsReview } from './lifecycle';
 import { openProposal } from './proposals';
-import { recordAudit } from '../audit';
 import { inTransaction, lockRecommendation } from '../../db/transaction';
 import { httpUrl, LIMITS, parseInput, nodeId, progressValue, trimmedText } from '../validation';
 import { startOfUtcDay } from '../health';
-import { recordEvidence } from '../evidence/record';
+import { appendEntry } from './appendEntry';
 
 const logProgressSchema = z.object({
   code: z.string().max(64),
@@ -86,40 +85,16 @@ export async function logProgress(ctx: WriteContext, rawInput: LogProgressInput)
         rowKey: input.rowKey ?? null,
       });
     }
-    const update = await tx.progressUpdate.create({
-      data: {
-        recommendationId: rec.id,
-        note,
-        statusBefore: rec.status,
-        status: next.status,
-        progressBefore: rec.progress,
-        progress: next.progress,
-        evidenceUrls,
-        occurredOn,
-        actorId: actor.userId,
-        actorName: actor.name,
-        correctsId: input.correctsId ?? null,
-        rowKey: input.rowKey ?? null,
-      },
+    const { update, recommendation } = await appendEntry(tx, actor, 'logProgress', rec, {
+      status: next.status,
+      progress: next.progress,
+      note,
+      evidenceUrls,
+      occurredOn,
+      correctsId: input.correctsId ?? null,
+      rowKey: input.rowKey ?? null,
+      author: { id: actor.userId, name: actor.name },
     });
-    await recordEvidence(tx, update.id, evidenceUrls);
-    const recommendation = await tx.recommendation.update({
-      where: { id: rec.id },
-      data: {
-        status: next.status,
-        progress: next.progress,
-        version: { increment: 1 },
-        lastProgressAt: update.createdAt,
-      },
-    });
-    await recordAudit(
-      tx,
-      actor,
-      'logProgress',
-      { type: 'Recommendation', id: rec.code },
-      { status: rec.status, progress: rec.progress, version: rec.version },
-      { status: next.status, progress: next.progress, version: recommendation.version, updateId: update.id },
-    );
     return { recommendation: { ...recommendation, asOf: null }, update };
   });
 }

@@ -13,6 +13,7 @@ import type {
 import type { AppContext } from '../../context';
 import { authorize, mayPerform, type Actor } from '../access/auth';
 import { recordAudit } from '../audit';
+import { stateOf } from './appendEntry';
 import { conflict, unauthenticated } from '../../errors';
 import { toGlobalId } from '../paging/globalId';
 import type { ConnectionArgs } from '../paging/connection';
@@ -73,20 +74,11 @@ export async function openProposal(tx: Prisma.TransactionClient, actor: Actor, r
       baseVersion: rec.version,
     },
   });
-  await recordAudit(
-    tx,
-    actor,
-    'logProgress',
-    { type: 'Recommendation', id: rec.code },
-    { status: rec.status, progress: rec.progress, version: rec.version },
-    {
-      status: rec.status,
-      progress: rec.progress,
-      version: rec.version,
-      proposalId: proposal.id,
-      proposed: { status: e.status, progress: e.progress },
-    },
-  );
+  await recordAudit(tx, actor, 'logProgress', rec, stateOf(rec), {
+    ...stateOf(rec),
+    proposalId: proposal.id,
+    proposed: { status: e.status, progress: e.progress },
+  });
   return { recommendation: { ...rec, asOf: null }, update: null, proposal };
 }
 

@@ -3,16 +3,16 @@
 // version the reviewer confirms; rejecting needs a reason and leaves the record as it was. Each decision is
 // one transaction with its audit entry, and is written once (a trigger refuses a second).
 import { z } from 'zod';
-import type { Prisma, Proposal, Recommendation } from '../../generated/prisma/client';
+import type { Prisma, Proposal, ProposalState } from '../../generated/prisma/client';
 import type { AppContext } from '../../context';
-import { authorize, type Actor, type Operation } from '../access/auth';
+import { authorize, type Actor } from '../access/auth';
 import { recordAudit } from '../audit';
 import { badInput, conflict, forbidden, notFound } from '../../errors';
 import { applyTransition } from './lifecycle';
 import { inTransaction, lockRecommendation } from '../../db/transaction';
 import { LIMITS, parseInput, trimmedText } from '../validation';
 import { fromGlobalId } from '../paging/globalId';
-import { recordEvidence } from '../evidence/record';
+import { appendEntry, stateOf, type NewEntry } from './appendEntry';
 import { isProposer } from './proposals';
 
 /** A proposal's global id; a type that never had raw ids in this API takes no raw id either. */
@@ -46,39 +46,6 @@ async function lockOpenProposal(tx: Tx, actor: Actor, id: number, rawId: string)
 
 const decided = (actor: Actor, now: Date) => ({ reviewerId: actor.userId, reviewerName: actor.name, decidedAt: now });
 
-/** Appends the proposed entry to the log in the proposer's name and applies it, as logProgress does. */
-async function applyProposal(
-  tx: Tx,
-  p: Proposal,
-  rec: Recommendation,
-  next: Pick<Recommendation, 'status' | 'progress'>,
-) {
-  const update = await tx.progressUpdate.create({
-    data: {
-      recommendationId: rec.id,
-      note: p.note,
-      statusBefore: rec.status,
-      status: next.status,
-      progressBefore: rec.progress,
-      progress: next.progress,
-      evidenceUrls: p.evidenceUrls,
-      occurredOn: p.occurredOn,
-      actorId: p.proposerId,
-      actorName: p.proposerName,
-      correctsId: p.correctsId,
-      rowKey: p.rowKey,
-      proposalId: p.id,
-    },
-  });
-  // The approved entry's links become evidence records now, as logProgress's do: a proposal captures nothing.
-  await recordEvidence(tx, update.id, p.evidenceUrls);
-  const recommendation = await tx.recommendation.update({
-    where: { id: rec.id },
-    data: { status: next.status, progress: next.progress, version: { increment: 1 }, lastProgressAt: update.createdAt },
-  });
-  return { update, recommendation };
-}
-
 export async function approveProposal(ctx: AppContext, rawInput: { id: string; expectedVersion: number }) {
   const actor = authorize(ctx.actor, 'approveProposal');
   const input = parseInput(approveSchema, rawInput);
@@ -92,16 +59,14 @@ export async function approveProposal(ctx: AppContext, rawInput: { id: string; e
     }
     // The record may have moved since the proposal: the move must still be one the lifecycle allows.
     const next = applyTransition({ from: rec, ...proposal, actorRole: actor.role, reviewed: true });
-    const { update, recommendation } = await applyProposal(tx, proposal, rec, next);
+    // Appended in the proposer's name, as logProgress would have; the audit entry is the reviewer's.
+    const { recommendation } = await appendEntry(tx, actor, 'approveProposal', rec, entryOf(proposal, next), {
+      before: decision(proposal, 'OPEN'),
+      after: decision(proposal, 'APPROVED'),
+    });
     const approved = await tx.proposal.update({
       where: { id: proposal.id },
       data: { state: 'APPROVED', ...decided(actor, ctx.now) },
-    });
-    await audit(tx, actor, 'approveProposal', rec, approved, {
-      status: recommendation.status,
-      progress: recommendation.progress,
-      version: recommendation.version,
-      updateId: update.id,
     });
     return { proposal: approved, recommendation: { ...recommendation, asOf: null } };
   });
@@ -116,23 +81,30 @@ export async function rejectProposal(ctx: AppContext, rawInput: { id: string; re
       where: { id: proposal.id },
       data: { state: 'REJECTED', rejectionReason: input.reason, ...decided(actor, ctx.now) },
     });
-    await audit(tx, actor, 'rejectProposal', rec, rejected, {
-      status: rec.status,
-      progress: rec.progress,
-      version: rec.version,
-      reason: input.reason,
-    });
+    // The record is as it was: its state on both sides, with the proposal's decision and the reason.
+    await recordAudit(
+      tx,
+      actor,
+      'rejectProposal',
+      rec,
+      { ...stateOf(rec), ...decision(proposal, 'OPEN') },
+      { ...stateOf(rec), reason: input.reason, ...decision(rejected, 'REJECTED') },
+    );
     return { proposal: rejected, recommendation: { ...rec, asOf: null } };
   });
 }
 
-/** The record's state before, and after the decision, with the proposal's id and state on both sides. */
-const audit = (tx: Tx, actor: Actor, op: Operation, rec: Recommendation, p: Proposal, after: object) =>
-  recordAudit(
-    tx,
-    actor,
-    op,
-    { type: 'Recommendation', id: rec.code },
-    { status: rec.status, progress: rec.progress, version: rec.version, proposalId: p.id, proposalState: 'OPEN' },
-    { ...after, proposalId: p.id, proposalState: p.state },
-  );
+/** The proposal an audit entry names, and its state on that side of the decision. */
+const decision = (p: Proposal, proposalState: ProposalState) => ({ proposalId: p.id, proposalState });
+
+/** The entry a proposal proposed, in its proposer's name, with the state it sets now. */
+const entryOf = (p: Proposal, next: Pick<NewEntry, 'status' | 'progress'>): NewEntry => ({
+  ...next,
+  note: p.note,
+  evidenceUrls: p.evidenceUrls,
+  occurredOn: p.occurredOn,
+  correctsId: p.correctsId,
+  rowKey: p.rowKey,
+  author: { id: p.proposerId, name: p.proposerName },
+  proposalId: p.id,
+});

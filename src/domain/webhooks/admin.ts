@@ -67,7 +67,7 @@ export async function createWebhook(ctx: AppContext, raw: z.input<typeof createW
   return inTransaction(ctx.db, async (tx) => {
     const webhook = await tx.webhook.create({ data: { url, events, filter, secret, createdBy: actor.name } });
     // The secret stays out of the trail.
-    await recordAudit(tx, actor, 'createWebhook', { type: 'Webhook', id: webhook.id }, null, {
+    await recordAudit(tx, actor, 'createWebhook', webhook.id, null, {
       url,
       events,
       ...(webhook.filter !== null && { filter: webhook.filter }),
@@ -116,7 +116,7 @@ export const enableWebhook = (ctx: AppContext, rawId: string) =>
       tx,
       actor,
       'enableWebhook',
-      { type: 'Webhook', id },
+      id,
       { disabledAt: before.disabledAt, disabledReason: before.disabledReason },
       { disabledAt: null, resent: waiting.length },
     );
@@ -127,14 +127,7 @@ export const enableWebhook = (ctx: AppContext, rawId: string) =>
 export const deleteWebhook = (ctx: AppContext, rawId: string) =>
   changeWebhook(ctx, 'deleteWebhook', rawId, async (tx, actor, webhook) => {
     await tx.webhook.delete({ where: { id: webhook.id } });
-    await recordAudit(
-      tx,
-      actor,
-      'deleteWebhook',
-      { type: 'Webhook', id: webhook.id },
-      { url: webhook.url, events: webhook.events },
-      null,
-    );
+    await recordAudit(tx, actor, 'deleteWebhook', webhook.id, { url: webhook.url, events: webhook.events }, null);
     return webhook;
   });
 

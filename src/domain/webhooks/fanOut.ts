@@ -1,7 +1,7 @@
 // The fan-out job: one audit entry (queued by the outbox trigger in its write's transaction) becomes one
 // delivery per enabled webhook that subscribes to its event and whose filter the recommendation matches. The
-// entry is read as the change it recorded ("ChangeEvent", written in the same transaction), which says what kind
-// of change it is and which log entry it appended, as it says to every other channel.
+// entry says which event it is, which recommendation it changed and which log entry it appended: the facts of
+// the operation table (src/domain/operations.ts), recorded by the write, as every other channel reads them.
 // Doing this in a job rather than in the write keeps every write path as it was (one cheap trigger, no
 // query per webhook while the writer holds its locks); the filter is judged on the record as it is when the
 // job runs, a moment after the change. The deliveries and their jobs are created in one transaction, and a
@@ -11,23 +11,22 @@ import type { Prisma, Recommendation, Webhook } from '../../generated/prisma/cli
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { changeMatches, parseFilter } from '../catalog/recommendationFilter';
-import { eventOf, eventPayload } from './events';
+import { eventPayload } from './events';
 import { enqueueDelivery } from './delivery';
 
 export async function fanOutWebhooks(deps: { db: Db; config: Config }, auditEntryId: number): Promise<void> {
   const { db } = deps;
-  const change = await db.changeEvent.findUnique({ where: { auditEntryId } });
-  const event = change && eventOf(change);
-  if (!change || !event) return;
   const entry = await db.auditEntry.findUnique({ where: { id: auditEntryId } });
-  const rec = await db.recommendation.findUnique({ where: { id: change.recommendationId } });
-  if (!entry || !rec) return;
+  const event = entry?.webhookEvent;
+  if (!entry || !event || entry.recommendationId === null) return;
+  const rec = await db.recommendation.findUnique({ where: { id: entry.recommendationId } });
+  if (!rec) return;
   const subscribed = await db.webhook.findMany({ where: { disabledAt: null, events: { has: event } } });
   const matching: Webhook[] = [];
   for (const webhook of subscribed) if (await filterMatches(deps, webhook, rec)) matching.push(webhook);
   if (matching.length === 0) return;
-  const update = change.progressUpdateId
-    ? await db.progressUpdate.findUnique({ where: { id: change.progressUpdateId } })
+  const update = entry.progressUpdateId
+    ? await db.progressUpdate.findUnique({ where: { id: entry.progressUpdateId } })
     : null;
   const payload = eventPayload(event, entry, rec, update);
   await db.$transaction(async (tx) => {

@@ -114,8 +114,9 @@ export type Change = {
   /**
    * What changed: `logProgress` for every entry added to the log (a direct one, or a proposal's when approved),
    * otherwise the write as the audit trail names it: `setOwners`, `setTargetDate`, `createRecommendation`,
-   * `updateRecommendation`, `archiveRecommendation`, `restoreRecommendation`, `rejectProposal`, and any later
-   * write that audits a recommendation. Opening a proposal changes nothing on the record and is no change.
+   * `updateRecommendation`, `archiveRecommendation`, `restoreRecommendation`, `rejectProposal`: the change kind
+   * the server's table of writes gives each write that changes a recommendation. Opening a proposal changes nothing
+   * on the record and is no change.
    */
   kind: Scalars['String']['output'];
   /** The log entry, when `kind` is `logProgress`. */

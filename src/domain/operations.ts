@@ -1,0 +1,144 @@
+// The one table of writes. For each operation: the least role that may call it, the kind of record it targets,
+// the change it is on the feed (kind and one-line labels, Chinese and English) and the webhook event it sends,
+// if any, and whether it appends a log entry. recordAudit (audit.ts) records these facts on the audit entry, in
+// the write's own transaction; the change feed's trigger, the subscriptions, the Atom feeds and the webhooks'
+// outbox and fan-out read the recorded columns, so a new operation is one entry here.
+import type { Role, WebhookEvent } from '../generated/prisma/client';
+
+/** The kinds of record a write targets (AuditEntry.targetType); a scoping rule can read it from the entry. */
+type TargetType = 'Recommendation' | 'SourceDocument' | 'Owner' | 'User' | 'Webhook' | 'Spreadsheet';
+
+/** What the feed shows for a change: its kind, and its label in each language. */
+export interface ChangeLabel {
+  kind: string;
+  zh: string;
+  en: string;
+}
+
+interface OperationEntry {
+  /** The least role that may call it; null for a write no API caller makes (the catalog's revision script). */
+  role: Role | null;
+  target: TargetType;
+  /** Its change on the feed, Atom and subscriptions; absent when it changes no recommendation worth announcing. */
+  change?: ChangeLabel;
+  event?: WebhookEvent;
+  /**
+   * It appends a log entry, which its audit entry names: the change and the event are the entry's, so a call that
+   * appended none (an entry that went to review instead) is no change.
+   */
+  logEntry?: true;
+}
+
+// An approved proposal's entry is the same change as a direct one, on every channel.
+const LOG_ENTRY: ChangeLabel = { kind: 'logProgress', zh: '记录进展', en: 'Progress logged' };
+
+/** An admin's edit of a record itself: a change of its own name, and `recommendation.changed`. */
+const curation = (kind: string, zh: string, en: string) =>
+  ({ role: 'ADMIN', target: 'Recommendation', change: { kind, zh, en }, event: 'RECOMMENDATION_CHANGED' }) as const;
+
+export const OPERATIONS = Object.freeze({
+  logProgress: {
+    role: 'ANALYST',
+    target: 'Recommendation',
+    change: LOG_ENTRY,
+    event: 'PROGRESS_LOGGED',
+    logEntry: true,
+  },
+  // A second pair of eyes (src/domain/log/review.ts).
+  approveProposal: {
+    role: 'REVIEWER',
+    target: 'Recommendation',
+    change: LOG_ENTRY,
+    event: 'PROGRESS_LOGGED',
+    logEntry: true,
+  },
+  rejectProposal: {
+    role: 'REVIEWER',
+    target: 'Recommendation',
+    change: { kind: 'rejectProposal', zh: '驳回提议', en: 'Proposal rejected' },
+  },
+  // Progress sheets only; a catalog sheet also needs updateRecommendation's role (importSpreadsheet.ts). Each row
+  // is audited by its own verb; this entry is the sheet's.
+  importSpreadsheet: { role: 'ANALYST', target: 'Spreadsheet' },
+  setOwners: {
+    role: 'ANALYST',
+    target: 'Recommendation',
+    change: { kind: 'setOwners', zh: '更新负责单位', en: 'Owners changed' },
+    event: 'OWNERS_CHANGED',
+  },
+  setTargetDate: {
+    role: 'ANALYST',
+    target: 'Recommendation',
+    change: { kind: 'setTargetDate', zh: '调整目标日期', en: 'Target date changed' },
+    event: 'TARGET_DATE_CHANGED',
+  },
+  createOwner: { role: 'ANALYST', target: 'Owner' },
+  updateOwner: { role: 'ANALYST', target: 'Owner' },
+  mergeOwners: { role: 'ADMIN', target: 'Owner' },
+  createRecommendation: curation('createRecommendation', '新增建议', 'Recommendation added'),
+  updateRecommendation: curation('updateRecommendation', '修订建议', 'Recommendation edited'),
+  archiveRecommendation: curation('archiveRecommendation', '归档', 'Archived'),
+  restoreRecommendation: curation('restoreRecommendation', '恢复', 'Restored'),
+  createSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
+  // prisma/catalogRevision.ts: a newer catalog revision's document titles.
+  updateSourceDocument: { role: null, target: 'SourceDocument' },
+  createUser: { role: 'ADMIN', target: 'User' },
+  issueToken: { role: 'ADMIN', target: 'User' },
+  revokeToken: { role: 'ADMIN', target: 'User' },
+  createWebhook: { role: 'ADMIN', target: 'Webhook' },
+  enableWebhook: { role: 'ADMIN', target: 'Webhook' },
+  deleteWebhook: { role: 'ADMIN', target: 'Webhook' },
+  // Any signed-in caller: the watch list is the caller's own (src/domain/live/follows.ts).
+  follow: { role: 'VIEWER', target: 'User' },
+  unfollow: { role: 'VIEWER', target: 'User' },
+} satisfies Record<string, OperationEntry>);
+
+export type WriteOperation = keyof typeof OPERATIONS;
+
+/** The writes an API caller makes, each with its least role. */
+export type CallableWrite = {
+  [O in WriteOperation]: (typeof OPERATIONS)[O]['role'] extends Role ? O : never;
+}[WriteOperation];
+
+/** What identifies the target in the audit entry: the record itself for a recommendation, else its key. */
+export type AuditTarget<O extends WriteOperation> = (typeof OPERATIONS)[O]['target'] extends 'Recommendation'
+  ? { id: number; code: string }
+  : string | number;
+
+/** The facts an audit entry records beside what it says in words (AuditEntry's columns of the same names). */
+export interface AuditFacts {
+  targetType: TargetType;
+  targetId: string;
+  recommendationId: number | null;
+  changeKind: string | null;
+  progressUpdateId: number | null;
+  webhookEvent: WebhookEvent | null;
+}
+
+export function auditFactsOf<O extends WriteOperation>(
+  operation: O,
+  target: AuditTarget<O>,
+  logEntryId?: number,
+): AuditFacts {
+  const entry: OperationEntry = OPERATIONS[operation];
+  const record = typeof target === 'object' ? target : null;
+  // A log-entry operation that appended no entry (it opened a proposal) changed nothing on the record.
+  const announced = entry.change && (!entry.logEntry || logEntryId !== undefined) ? entry : null;
+  return {
+    targetType: entry.target,
+    targetId: String(record ? record.code : target),
+    recommendationId: record?.id ?? null,
+    changeKind: announced?.change?.kind ?? null,
+    progressUpdateId: logEntryId ?? null,
+    webhookEvent: announced?.event ?? null,
+  };
+}
+
+const LABELS: ReadonlyMap<string, ChangeLabel> = new Map(
+  Object.values(OPERATIONS as Record<string, OperationEntry>).flatMap((o) =>
+    o.change ? [[o.change.kind, o.change]] : [],
+  ),
+);
+
+/** A change kind's labels; a kind no entry has (a script's own operation) is its own label. */
+export const changeLabel = (kind: string): ChangeLabel => LABELS.get(kind) ?? { kind, zh: kind, en: kind };

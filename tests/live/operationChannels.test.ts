@@ -1,0 +1,209 @@
+// The operation table (src/domain/operations.ts) is the only edit a new write needs for the feed, Atom, webhooks and
+// subscriptions. This walks the table: every operation with a change is performed through the API (a sample each;
+// an operation without one fails the first test) and must reach each channel once: the change feed with its kind
+// and both labels, its record's Atom feed, the changes subscription, and a webhook delivery of its event (none
+// when it has no event).
+import request from 'supertest';
+import { print } from 'graphql';
+import { XMLParser } from 'fast-xml-parser';
+import { OPERATIONS, type WriteOperation } from '../../src/domain/operations';
+import { ADMIN_TOKEN, useTestServer, type GqlResult } from '../helpers/testServer';
+import { createRecommendation, createTheme, createUserWithToken } from '../helpers/factories';
+import {
+  connected,
+  startInstance,
+  subscribe,
+  wsClient,
+  type LiveInstance,
+  type Subscription,
+} from '../helpers/liveInstances';
+import { startReceiver, type Receiver } from '../webhooks/support/receiver';
+import { settleJobs } from '../webhooks/support/jobs';
+// The documents the feature tests declared already, one write each.
+import { ApproveDocument, LogDocument, RejectDocument } from '../__generated__/review';
+import {
+  ArchiveDocument,
+  CurateDocument,
+  OwnersDocument,
+  RestoreDocument,
+  TargetDateDocument,
+} from '../__generated__/dashboardWrites';
+import { CreateRecommendationDocument } from '../__generated__/curation';
+import { CreateWebhookDocument } from '../__generated__/webhooks';
+import {
+  ChangesDocument,
+  RecommendationChangedDocument,
+  type RecommendationChangedSubscription,
+} from '../__generated__/live';
+
+const s = useTestServer({ env: { OUTBOUND_ALLOWLIST: '127.0.0.1/32', WEBHOOK_RETRY_BASE_MS: '0' } });
+let live: LiveInstance;
+let receiver: Receiver;
+let sub: Subscription<RecommendationChangedSubscription>;
+
+beforeAll(async () => {
+  receiver = await startReceiver();
+  const events = ['PROGRESS_LOGGED', 'RECOMMENDATION_CHANGED', 'OWNERS_CHANGED', 'TARGET_DATE_CHANGED'] as const;
+  const hook = await s.exec(CreateWebhookDocument, { input: { url: receiver.url, events: [...events] } }, ADMIN_TOKEN);
+  expect(hook.errors).toBeUndefined();
+  live = await startInstance(s.config, s.url);
+  const client = wsClient(live.wsUrl);
+  const isConnected = connected(client);
+  sub = subscribe<RecommendationChangedSubscription>(client, print(RecommendationChangedDocument));
+  await isConnected;
+  await new Promise((r) => setTimeout(r, 300)); // registered: there is no acknowledgement to wait for
+});
+afterAll(async () => {
+  await sub?.close();
+  await live?.close();
+  await receiver?.close();
+});
+
+const ok = (res: GqlResult) => expect(res.errors).toBeUndefined();
+const EVIDENCE = ['https://example.gov.cn/rules'];
+
+/** A record one step short of implemented, and an analyst's proposal to implement it, for a reviewer to decide. */
+async function proposal() {
+  const rec = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 90, version: 4 });
+  const analyst = await createUserWithToken(s.db, 'ANALYST');
+  const input = { code: rec.code, note: 'Done', status: 'IMPLEMENTED' as const, progress: 100, evidenceUrls: EVIDENCE };
+  const logged = await s.exec(LogDocument, { input }, analyst.token);
+  ok(logged);
+  return { rec, id: logged.data!.logProgress.proposal!.id, reviewer: await createUserWithToken(s.db, 'REVIEWER') };
+}
+
+interface Sample {
+  /** Creates what the write needs, and returns the record it changes and the write. */
+  prepare(): Promise<{ code: string; write: () => Promise<GqlResult> }>;
+  /** A log entry's state, as its labels end. */
+  state?: string;
+}
+
+const SAMPLES: Partial<Record<WriteOperation, Sample>> = {
+  logProgress: {
+    state: 'IN_PROGRESS, 30%',
+    async prepare() {
+      const { code } = await createRecommendation(s.db);
+      const input = { code, note: 'Pilot', status: 'IN_PROGRESS' as const, progress: 30 };
+      return { code, write: () => s.exec(LogDocument, { input }, ADMIN_TOKEN) };
+    },
+  },
+  approveProposal: {
+    state: 'IMPLEMENTED, 100%',
+    async prepare() {
+      const { rec, id, reviewer } = await proposal();
+      return {
+        code: rec.code,
+        write: () => s.exec(ApproveDocument, { input: { id, expectedVersion: 4 } }, reviewer.token),
+      };
+    },
+  },
+  rejectProposal: {
+    async prepare() {
+      const { rec, id, reviewer } = await proposal();
+      return {
+        code: rec.code,
+        write: () => s.exec(RejectDocument, { input: { id, reason: 'Not yet' } }, reviewer.token),
+      };
+    },
+  },
+  setOwners: {
+    async prepare() {
+      const { code } = await createRecommendation(s.db);
+      const input = { code, owners: [{ name: 'Ministry of Science', kind: 'MINISTRY' as const }] };
+      return { code, write: () => s.exec(OwnersDocument, { input }, ADMIN_TOKEN) };
+    },
+  },
+  setTargetDate: {
+    async prepare() {
+      const { code } = await createRecommendation(s.db);
+      const input = { code, targetDate: '2030-06-30', reason: 'Plan' };
+      return { code, write: () => s.exec(TargetDateDocument, { input }, ADMIN_TOKEN) };
+    },
+  },
+  createRecommendation: {
+    async prepare() {
+      const theme = await createTheme(s.db);
+      const texts = { titleZh: '新建议', titleEn: 'New', summaryEn: 'A new one.', quote: '引文' };
+      const input = { code: 'GOV-CHAN-NEW', theme: theme.code, ...texts };
+      return { code: input.code, write: () => s.exec(CreateRecommendationDocument, { input }, ADMIN_TOKEN) };
+    },
+  },
+  updateRecommendation: {
+    async prepare() {
+      const { code } = await createRecommendation(s.db);
+      return { code, write: () => s.exec(CurateDocument, { input: { code, titleEn: 'Better' } }, ADMIN_TOKEN) };
+    },
+  },
+  archiveRecommendation: {
+    async prepare() {
+      const { code } = await createRecommendation(s.db);
+      return { code, write: () => s.exec(ArchiveDocument, { code }, ADMIN_TOKEN) };
+    },
+  },
+  restoreRecommendation: {
+    async prepare() {
+      const { code } = await createRecommendation(s.db, { archivedAt: new Date() });
+      return { code, write: () => s.exec(RestoreDocument, { code }, ADMIN_TOKEN) };
+    },
+  },
+};
+
+const announced = (Object.keys(OPERATIONS) as WriteOperation[]).filter((op) => 'change' in OPERATIONS[op]);
+
+/** The feed's changes after `after`, and the cursor to read on from. */
+async function feedAfter(after: string | null) {
+  const page = await s.exec(ChangesDocument, { after, first: 50 });
+  ok(page);
+  const { edges, pageInfo } = page.data!.changes;
+  // What this test asserts of a change; the others' fields are the change feed's tests'.
+  const changes = edges.map(({ node: { kind, summaryZh, summaryEn, recommendation } }) => {
+    return { kind, summaryZh, summaryEn, recommendation };
+  });
+  return { changes, end: pageInfo.endCursor ?? after };
+}
+
+async function latestAtomTitle(code: string): Promise<string> {
+  const res = await request(s.http).get(`/feeds/recommendation/${code}.atom`).expect(200);
+  const feed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(res.text).feed as {
+    entry: { title: string }[];
+  };
+  return feed.entry[0].title;
+}
+
+const lastDeliveryId = async () => (await s.db.webhookDelivery.findFirst({ orderBy: { id: 'desc' } }))?.id ?? 0;
+
+it('has a sample write for every operation the table announces', () => {
+  expect(announced.filter((op) => !SAMPLES[op])).toEqual([]);
+  expect(announced.length).toBeGreaterThan(0);
+});
+
+it.each(announced.filter((op) => SAMPLES[op]))(
+  '%s reaches the feed, Atom, the subscription and its webhook',
+  async (op) => {
+    const { change, event } = OPERATIONS[op] as { change: { kind: string; zh: string; en: string }; event?: string };
+    const sample = SAMPLES[op]!;
+    const { code, write } = await sample.prepare();
+    // Whatever the preparation announced (nothing, for an opened proposal) is read past first.
+    let cursor: string | null = null;
+    for (let page = await feedAfter(null); page.changes.length; page = await feedAfter(cursor)) cursor = page.end;
+    const [seen, deliveredBefore] = [sub.results.length, await lastDeliveryId()];
+
+    ok(await write());
+
+    const labels = sample.state
+      ? { summaryZh: `${change.zh}：${sample.state}`, summaryEn: `${change.en}: ${sample.state}` }
+      : { summaryZh: change.zh, summaryEn: change.en };
+    expect((await feedAfter(cursor)).changes).toEqual([{ kind: change.kind, ...labels, recommendation: { code } }]);
+    expect(await latestAtomTitle(code)).toMatch(new RegExp(` — ${labels.summaryZh} · ${labels.summaryEn}$`));
+    const [pushed] = (await sub.received(seen + 1)).slice(seen);
+    expect(pushed.data!.recommendationChanged.code).toBe(code);
+
+    await settleJobs(s);
+    const deliveries = await s.db.webhookDelivery.findMany({ where: { id: { gt: deliveredBefore } } });
+    expect(
+      deliveries.map((d) => ({ event: d.event, code: (JSON.parse(d.payload) as any).data.recommendation.code })),
+    ).toEqual(event ? [{ event, code }] : []);
+    expect(deliveries.every((d) => d.status === 'DELIVERED')).toBe(true);
+  },
+);
