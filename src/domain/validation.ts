@@ -1,7 +1,7 @@
 // Input rules shared by the services. zod turns a bad value into one BAD_USER_INPUT naming the field.
 import { z } from 'zod';
 import { badInput } from '../errors';
-import { rowIdOf, type NodeType } from './paging/globalId';
+import { rowIdOf, type NodeType } from './globalId';
 
 export const LIMITS = Object.freeze({
   note: 10_000,

@@ -1,5 +1,5 @@
 import type { ProposalResolvers } from '../__generated__/resolvers-types';
-import { toGlobalId } from '../../domain/paging/globalId';
+import { toGlobalId } from '../../domain/globalId';
 
 export const Proposal: ProposalResolvers = {
   id: (p) => toGlobalId('Proposal', p.id),
