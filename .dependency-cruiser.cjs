@@ -14,8 +14,41 @@ const above = {
   http: [ENTRY],
 };
 
+// Inside src/domain the feature folders stack too, top first: a folder may import only the folders below it and the
+// shared rules at the domain's root (validation, audit, operations, health, globalId), which import no folder.
+// registry/ gathers what every feature offers (its node types, its jobs); exchange drives the verbs of the log
+// and the catalog; the log records evidence; live updates and webhooks read the catalog's filters; everything
+// pages and checks access; jobs/ and outbound/ are the machinery underneath.
+const FEATURE_TIERS = [
+  ['registry'],
+  ['exchange'],
+  ['log'],
+  ['evidence'],
+  ['live', 'webhooks'],
+  ['catalog'],
+  ['paging'],
+  ['access'],
+  ['jobs', 'outbound'],
+];
+const folders = (names) => `^src/domain/(${names.join('|')})/`;
+const featureRules = FEATURE_TIERS.slice(1).map((tier, i) => ({
+  name: `domain-${tier.join('-')}-imports-no-higher-feature`,
+  severity: 'error',
+  comment: `src/domain/{${tier.join(',')}}/ may import only the feature folders below it (docs/architecture.md)`,
+  from: { path: folders(tier) },
+  to: { path: folders(FEATURE_TIERS.slice(0, i + 1).flat()) },
+}));
+
 module.exports = {
   forbidden: [
+    ...featureRules,
+    {
+      name: 'domain-shared-rules-import-no-feature',
+      severity: 'error',
+      comment: "src/domain's root files are the rules every feature shares; they import no feature folder",
+      from: { path: '^src/domain/[^/]+\\.ts$' },
+      to: { path: '^src/domain/[^/]+/' },
+    },
     {
       name: 'root-runs-no-layer',
       severity: 'error',

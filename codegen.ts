@@ -49,7 +49,7 @@ const resolverConfig = {
     Recommendation: '../../domain/catalog/recommendations#RecommendationRow',
     RecommendationConnection: '../../domain/catalog/recommendations#RecommendationPage',
     PageInfo: '../../domain/paging/connection#PageInfoData',
-    Node: '../../domain/paging/nodes#NodeRow',
+    Node: '../../domain/registry/nodes#NodeRow',
     Theme: `${prisma}#Theme as ThemeRow`,
     SourceDocument: `${prisma}#SourceDocument as SourceDocumentRow`,
     ProgressUpdate: `${prisma}#ProgressUpdate as ProgressUpdateRow`,

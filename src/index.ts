@@ -12,7 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded/embedd
 import { createApp } from './http/createApp';
 import { createFirstAdmin } from './domain/access/users';
 import { startJobWorker } from './domain/jobs/worker';
-import { jobCrontab, jobTasks } from './domain/jobRegistry';
+import { jobCrontab, jobTasks } from './domain/registry/jobRegistry';
 import { seedCatalog } from '../prisma/seed';
 
 /** What has been started so far, stopped in reverse order by whichever comes first: a signal or a failure. */

@@ -91,7 +91,7 @@ export function createLoaders(db: Reader) {
     document: byId<SourceDocument>((ids) => db.sourceDocument.findMany({ where: { id: { in: ids } } })),
     recommendation: byId<Recommendation>((ids) => db.recommendation.findMany({ where: { id: { in: ids } } })),
     progressUpdate: byId<ProgressUpdate>((ids) => db.progressUpdate.findMany({ where: { id: { in: ids } } })),
-    // Rows by id for node(id:)/nodes(ids:) (domain/paging/nodes.ts): one statement per type however many ids.
+    // Rows by id for node(id:)/nodes(ids:) (domain/registry/nodes.ts): one statement per type however many ids.
     owner: byId<Owner>((ids) => db.owner.findMany({ where: { id: { in: ids } } })),
     user: byId<User>((ids) => db.user.findMany({ where: { id: { in: ids } } })),
     apiToken: byId<ApiToken>((ids) => db.apiToken.findMany({ where: { id: { in: ids } } })),

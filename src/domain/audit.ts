@@ -3,15 +3,23 @@
 // write says in words (before, after), the entry records the facts of the operation table (operations.ts):
 // which recommendation it changed, the change and the webhook event it is, and the log entry it appended. The
 // change feed's trigger and the webhooks' outbox read those columns (migration *_raw_audit_facts).
-import type { Prisma } from '../generated/prisma/client';
-import type { Actor } from './access/auth';
+import type { Prisma, Role } from '../generated/prisma/client';
 import { auditFactsOf, type AuditTarget, type WriteOperation } from './operations';
 
 type Tx = Prisma.TransactionClient;
 
+/** What the trail records of whoever wrote: any Actor (access/auth.ts) is one. Named here, not imported, because
+ *  the trail sits beneath every feature, access included. */
+interface AuditActor {
+  name: string;
+  role: Role;
+  /** What the change was made through, when not a single API call (an import). */
+  via?: string;
+}
+
 export async function recordAudit<O extends WriteOperation>(
   tx: Tx,
-  actor: Actor,
+  actor: AuditActor,
   operation: O,
   target: AuditTarget<O>,
   before: unknown,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
 import { checkHttpUrl } from '../httpUrl';
-import { rowIdOf, type NodeType } from './paging/globalId';
+import { rowIdOf, type NodeType } from './globalId';
 
 export const LIMITS = Object.freeze({
   note: 10_000,

@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { runDueJobs } from '../../src/domain/jobs/worker';
 import type { JobDeps, JobTasks } from '../../src/domain/jobs/types';
-import { jobTasks } from '../../src/domain/jobRegistry';
+import { jobTasks } from '../../src/domain/registry/jobRegistry';
 
 interface Answer {
   status?: number;

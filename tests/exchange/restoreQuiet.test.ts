@@ -4,7 +4,7 @@
 import { createLogger } from '../../src/logger';
 import { ChangeHub } from '../../src/domain/live/changeHub';
 import { startJobWorker } from '../../src/domain/jobs/worker';
-import { jobTasks } from '../../src/domain/jobRegistry';
+import { jobTasks } from '../../src/domain/registry/jobRegistry';
 import type { ChangeRow } from '../../src/db/changeEvents';
 import type { Db } from '../../src/db/client';
 import { restoreBackup, takeBackup } from '../../src/db/backup';

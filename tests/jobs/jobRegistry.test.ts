@@ -1,8 +1,8 @@
-// The server's jobs come from the features' own registrations (domain/jobRegistry.ts): every handler a feature
+// The server's jobs come from the features' own registrations (domain/registry/jobRegistry.ts): every handler a feature
 // enqueues by name, and the crontab of the periodic ones, which index.ts no longer writes by hand.
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { jobCrontab, jobTasks } from '../../src/domain/jobRegistry';
+import { jobCrontab, jobTasks } from '../../src/domain/registry/jobRegistry';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 let t: TestDatabase;

@@ -9,7 +9,7 @@ import { createRecommendation } from '../helpers/factories';
 import { loadConfig, ConfigError } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { runDueJobs } from '../../src/domain/jobs/worker';
-import { jobTasks } from '../../src/domain/jobRegistry';
+import { jobTasks } from '../../src/domain/registry/jobRegistry';
 import { checkOutboundUrl } from '../../src/domain/outbound/guardedFetch';
 
 const CREATE_WEBHOOK = `mutation Create($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }`;

@@ -1,7 +1,7 @@
 // Owners as institutions: one owner however it is named, and merging two that turn out to be one.
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
-import { toGlobalId } from '../../src/domain/paging/globalId';
+import { toGlobalId } from '../../src/domain/globalId';
 import {
   AddInstitutionDocument,
   ByOwnerDocument,

@@ -7,7 +7,7 @@ import { createLogger } from '../../src/logger';
 import { createPrismaClient, type Db } from '../../src/db/client';
 import { createApp } from '../../src/http/createApp';
 import { startJobWorker } from '../../src/domain/jobs/worker';
-import { jobTasks } from '../../src/domain/jobRegistry';
+import { jobTasks } from '../../src/domain/registry/jobRegistry';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { ADMIN_TOKEN } from '../helpers/testServer';
 import { createRecommendation } from '../helpers/factories';

@@ -2,7 +2,7 @@
 import type { AppContext } from '../../context';
 import type { Evidence } from '../../generated/prisma/client';
 import { notFound } from '../../errors';
-import { rawRowId } from '../paging/globalId';
+import { rawRowId } from '../globalId';
 import { evidenceStore, type StoredCopy } from '../../db/evidenceStore';
 
 /** Relative to the server's origin (src/http/evidenceRoutes.ts); null until a copy is kept. */

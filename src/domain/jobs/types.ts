@@ -19,7 +19,7 @@ export type JobHandler = (
 /** Handlers by the task names jobs are enqueued under (db/jobQueue.ts). */
 export type JobTasks = Readonly<Record<string, JobHandler>>;
 
-/** A feature's jobs: its handlers, and the crontab lines of its periodic ones (src/domain/jobRegistry.ts lists them). */
+/** A feature's jobs: its handlers, and the crontab lines of its periodic ones (src/domain/registry/jobRegistry.ts lists them). */
 export interface FeatureJobs {
   readonly tasks: (deps: JobDeps) => JobTasks;
   /** graphile-worker crontab lines, each ending in a newline, e.g. `0 3 * * * checkEvidenceLinks\n`; '' for none. */

@@ -21,7 +21,7 @@ import { startDeadWorkerSweep } from './deadWorkerSweep';
 
 export interface JobWorkerOptions extends JobDeps {
   readonly databaseUrl: string;
-  /** The handlers to run: the server's (domain/jobRegistry.ts jobTasks), or a test's own. */
+  /** The handlers to run: the server's (domain/registry/jobRegistry.ts jobTasks), or a test's own. */
   readonly tasks: JobTasks;
   /** graphile-worker crontab lines for periodic jobs, e.g. `0 3 * * * checkEvidenceLinks`. */
   readonly crontab?: string;

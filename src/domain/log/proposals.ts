@@ -15,7 +15,7 @@ import { authorize, mayPerform, type Actor } from '../access/auth';
 import { recordAudit } from '../audit';
 import { stateOf } from './appendEntry';
 import { conflict, unauthenticated } from '../../errors';
-import { toGlobalId } from '../paging/globalId';
+import { toGlobalId } from '../globalId';
 import type { ConnectionArgs } from '../paging/connection';
 import type { Ordering } from '../../db/readModel/keyset';
 

@@ -11,7 +11,7 @@ import { badInput, conflict, forbidden, notFound } from '../../errors';
 import { applyTransition } from './lifecycle';
 import { inTransaction, lockRecommendation } from '../../db/transaction';
 import { LIMITS, parseInput, trimmedText } from '../validation';
-import { fromGlobalId } from '../paging/globalId';
+import { fromGlobalId } from '../globalId';
 import { appendEntry, stateOf, type NewEntry } from './appendEntry';
 import { isProposer } from './proposals';
 

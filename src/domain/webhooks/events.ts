@@ -3,7 +3,7 @@
 // entry is `progress.logged` like a direct one and an open proposal is no event. The body follows the Standard
 // Webhooks layout: `{ type, timestamp, data }`.
 import type { AuditEntry, ProgressUpdate, Recommendation, WebhookEvent } from '../../generated/prisma/client';
-import { toGlobalId } from '../paging/globalId';
+import { toGlobalId } from '../globalId';
 
 /** The payload's `type`, as Standard Webhooks names events (dotted, lower case). */
 const EVENT_TYPE: Readonly<Record<WebhookEvent, string>> = {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RecommendationRow, RecommendationPage } from '../../domain/catalog/recommendations';
 import type { PageInfoData } from '../../domain/paging/connection';
-import type { NodeRow } from '../../domain/paging/nodes';
+import type { NodeRow } from '../../domain/registry/nodes';
 import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
 import type { WebhookDeliveryRow } from '../../domain/webhooks/admin';
 import type { SummaryData, ThemeFigures } from '../../domain/catalog/summary';

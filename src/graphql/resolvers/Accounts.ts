@@ -5,7 +5,7 @@ import type {
   TargetDateRevisionResolvers,
   UserResolvers,
 } from '../__generated__/resolvers-types';
-import { toGlobalId } from '../../domain/paging/globalId';
+import { toGlobalId } from '../../domain/globalId';
 import { tokensOf } from '../../domain/access/users';
 
 export const User: UserResolvers = {

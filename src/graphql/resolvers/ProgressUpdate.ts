@@ -1,6 +1,6 @@
 import type { ProgressUpdateResolvers } from '../__generated__/resolvers-types';
 import { currentRecommendation } from './Recommendation';
-import { toGlobalId } from '../../domain/paging/globalId';
+import { toGlobalId } from '../../domain/globalId';
 import { changeCursorOf } from '../../domain/live/changeStream';
 import { visibleProposal } from '../../domain/log/proposals';
 

@@ -1,6 +1,6 @@
 import type { ProposalResolvers } from '../__generated__/resolvers-types';
 import { currentRecommendation } from './Recommendation';
-import { toGlobalId } from '../../domain/paging/globalId';
+import { toGlobalId } from '../../domain/globalId';
 
 export const Proposal: ProposalResolvers = {
   id: (p) => toGlobalId('Proposal', p.id),

@@ -4,7 +4,7 @@ import { auditLog, listDocuments, listOwners, listThemes } from '../../domain/ca
 import { getSummary } from '../../domain/catalog/summary';
 import { listUsers } from '../../domain/access/users';
 import { TRANSITIONS } from '../../domain/log/lifecycle';
-import { getNode, getNodes } from '../../domain/paging/nodes';
+import { getNode, getNodes } from '../../domain/registry/nodes';
 import { pageIncludes } from './pageLookahead';
 import { listWebhooks } from '../../domain/webhooks/admin';
 import { listChanges, myFeed } from '../../domain/live/changes';

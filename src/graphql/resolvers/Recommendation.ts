@@ -7,7 +7,7 @@ import {
   type RecommendationRow,
 } from '../../domain/catalog/recommendations';
 import { healthOf } from '../../domain/health';
-import { toGlobalId } from '../../domain/paging/globalId';
+import { toGlobalId } from '../../domain/globalId';
 import { allowedMovesFor, needsReview } from '../../domain/log/lifecycle';
 import { badInput } from '../../errors';
 import { selectedFields } from './selection';

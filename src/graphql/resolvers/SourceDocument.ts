@@ -1,5 +1,5 @@
 import type { SourceDocumentResolvers } from '../__generated__/resolvers-types';
-import { toGlobalId } from '../../domain/paging/globalId';
+import { toGlobalId } from '../../domain/globalId';
 
 export const SourceDocument: SourceDocumentResolvers = {
   id: (d) => toGlobalId('SourceDocument', d.id),

@@ -1,5 +1,5 @@
 import type { ThemeResolvers } from '../__generated__/resolvers-types';
-import { toGlobalId } from '../../domain/paging/globalId';
+import { toGlobalId } from '../../domain/globalId';
 
 export const Theme: ThemeResolvers = {
   id: (t) => toGlobalId('Theme', t.id),

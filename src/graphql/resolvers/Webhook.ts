@@ -1,5 +1,5 @@
 import type { WebhookDeliveryResolvers, WebhookResolvers } from '../__generated__/resolvers-types';
-import { toGlobalId } from '../../domain/paging/globalId';
+import { toGlobalId } from '../../domain/globalId';
 import { deliveriesOf, lastDeliveryOf } from '../../domain/webhooks/admin';
 
 export const Webhook: WebhookResolvers = {

@@ -11,7 +11,7 @@ import {
   linkOwner,
 } from '../../helpers/factories';
 import { globalId } from '../../helpers/globalIds';
-import { toGlobalId } from '../../../src/domain/paging/globalId';
+import { toGlobalId } from '../../../src/domain/globalId';
 
 export interface MutationRow {
   minRole: Role;

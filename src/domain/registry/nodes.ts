@@ -16,7 +16,7 @@ import type {
 import type { AppContext } from '../../context';
 import { mayPerform, type Operation } from '../access/auth';
 import { badInput } from '../../errors';
-import { fromGlobalId, type NodeType } from './globalId';
+import { fromGlobalId, type NodeType } from '../globalId';
 import type { RecommendationRow } from '../catalog/recommendations';
 import type { WebhookDeliveryRow } from '../webhooks/admin';
 import { visibleProposal } from '../log/proposals';

@@ -2,10 +2,10 @@
 // own handlers from here. A feature registers its handlers and schedules in its own `jobs` (evidence/tasks.ts,
 // webhooks/tasks.ts) and enqueues by the same names (db/jobQueue.ts, in its write transaction); the worker
 // (jobs/worker.ts) knows none of them.
-import type { Config } from '../config';
-import type { FeatureJobs, JobDeps, JobTasks } from './jobs/types';
-import { jobs as evidenceJobs } from './evidence/tasks';
-import { jobs as webhookJobs } from './webhooks/tasks';
+import type { Config } from '../../config';
+import type { FeatureJobs, JobDeps, JobTasks } from '../jobs/types';
+import { jobs as evidenceJobs } from '../evidence/tasks';
+import { jobs as webhookJobs } from '../webhooks/tasks';
 
 const features: readonly FeatureJobs[] = [evidenceJobs, webhookJobs];
 
