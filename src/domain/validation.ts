@@ -13,6 +13,9 @@ export const LIMITS = Object.freeze({
   url: 2_000,
   urls: 20,
   rowKey: 100,
+  /** A password's least length (domain/access/passwords.ts); the most keeps hashing input bounded. */
+  passwordMin: 12,
+  password: 1_000,
 });
 
 export const httpUrl = z
