@@ -4,9 +4,11 @@
 // a sibling subdomain cannot plant or shadow it.
 import type { CookieOptions, Response } from 'express';
 import type { Config } from '../config';
-import type { RequestHeaders } from './requestContext';
 
-export const sessionCookieName = (config: Config) =>
+/** A request's headers, as Node gives them (requestContext.ts names the same shape). */
+type RequestHeaders = Record<string, string | string[] | undefined>;
+
+const sessionCookieName = (config: Config) =>
   config.sessions.secureCookie ? '__Host-tracker_session' : 'tracker_session';
 
 const cookieOptions = (config: Config): CookieOptions => ({

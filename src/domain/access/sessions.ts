@@ -21,7 +21,8 @@ type Tx = Prisma.TransactionClient;
 export const sessionExpiry = (session: Session, config: Config): Date =>
   new Date(Math.min(session.expiresAt.getTime(), session.lastSeenAt.getTime() + config.sessions.idleMs));
 
-const isLive = (session: Session, config: Config, now: Date) => !session.endedAt && sessionExpiry(session, config) > now;
+const isLive = (session: Session, config: Config, now: Date) =>
+  !session.endedAt && sessionExpiry(session, config) > now;
 
 /** Opens a session for `userId`; returns the secret for the cookie, which is never stored. */
 export async function startSession(tx: Tx, config: Config, userId: number, userAgent: string | undefined, now: Date) {
@@ -54,7 +55,12 @@ export async function resolveSessionActor(db: Db, config: Config, secret: string
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
-  const actor: Actor = { userId: session.userId, sessionId: session.id, name: session.user.name, role: session.user.role };
+  const actor: Actor = {
+    userId: session.userId,
+    sessionId: session.id,
+    name: session.user.name,
+    role: session.user.role,
+  };
   return actor;
 }
 

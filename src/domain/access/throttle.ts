@@ -50,13 +50,17 @@ export async function countAttempt(db: Db, config: Config, key: AttemptKey, now 
       orderBy: { createdAt: 'asc' },
       select: { createdAt: true },
     });
-    if (recent.length >= maxFailures) return { lockedUntil: recent[0].createdAt.getTime() + windowMs, position: undefined };
+    if (recent.length >= maxFailures)
+      return { lockedUntil: recent[0].createdAt.getTime() + windowMs, position: undefined };
     await tx.signinFailure.create({ data: { ...key, createdAt: now } });
     return { lockedUntil: 0, position: recent.length + 1 };
   });
   if (verdict.position !== undefined) return { key, position: verdict.position };
   const seconds = Math.max(1, Math.ceil((verdict.lockedUntil - now.getTime()) / 1000));
-  throw tooManyRequests(`Too many failed sign-ins for this account from this address: try again in ${seconds} s.`, seconds);
+  throw tooManyRequests(
+    `Too many failed sign-ins for this account from this address: try again in ${seconds} s.`,
+    seconds,
+  );
 }
 
 /** A matching password: its attempt and the pair's earlier failures no longer count. */

@@ -23,7 +23,10 @@ export interface MutationRow {
    * Creates the rows a successful call needs; returns its variables and the audit entry it should leave.
    * `callerToken` is the token the call will be made with, for a mutation on the caller's own account.
    */
-  prepare(db: Db, callerToken?: string | null): Promise<{ variables: Record<string, unknown>; audit: AuditExpectation }>;
+  prepare(
+    db: Db,
+    callerToken?: string | null,
+  ): Promise<{ variables: Record<string, unknown>; audit: AuditExpectation }>;
   /** About the caller's own account: ADMIN_TOKEN, which has none, is FORBIDDEN whatever its role. */
   ownAccount?: true;
 }
@@ -500,7 +503,9 @@ export function mutationRow(name: string): MutationRow {
 
 /** The account a token acts for; for a caller without one (anonymous, ADMIN_TOKEN), a new account's name. */
 async function callerName(db: Db, token: string | null | undefined) {
-  const row = token ? await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } }) : null;
+  const row = token
+    ? await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } })
+    : null;
   return row?.user.name ?? (await db.user.create({ data: { name: `someone-${Date.now()}`, role: 'VIEWER' } })).name;
 }
 
