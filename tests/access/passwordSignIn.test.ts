@@ -6,6 +6,7 @@ import { hash } from '@node-rs/argon2';
 import { useTestServer } from '../helpers/testServer';
 import { createUserWithToken } from '../helpers/factories';
 import { hashToken } from '../../src/domain/access/auth';
+import { takeBackup } from '../../src/db/backup';
 
 const ORIGIN = 'http://127.0.0.1:4000';
 const PASSWORD = 'a long enough passphrase';
@@ -133,4 +134,12 @@ describe('with a https PUBLIC_URL', () => {
       .send({ name: 'carol', password: PASSWORD });
     expect(String(res.headers['set-cookie'])).toMatch(/^__Host-tracker_session=[^;]+; .*Secure/);
   });
+});
+
+it('leaves password hashes out of a backup, as token hashes are', async () => {
+  await userWithPassword();
+  const doc = await takeBackup(s.db);
+  expect(doc.tables.users).toEqual([
+    { id: expect.any(Number), name: 'alice', role: 'ANALYST', createdAt: expect.any(String) },
+  ]);
 });
