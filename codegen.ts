@@ -58,6 +58,7 @@ const resolverConfig = {
     QuoteRevision: `${prisma}#QuoteRevision as QuoteRevisionRow`,
     User: `${prisma}#User as UserRow`,
     ApiToken: `${prisma}#ApiToken as ApiTokenRow`,
+    Session: `${prisma}#Session as SessionRow`,
     AuditEntry: `${prisma}#AuditEntry as AuditEntryRow`,
     Webhook: `${prisma}#Webhook as WebhookRow`,
     WebhookDelivery: '../../domain/webhooks/admin#WebhookDeliveryRow',

@@ -14,6 +14,14 @@ const entriesOf = (raw: string) =>
     .map((e) => e.trim())
     .filter(Boolean);
 
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+
+/** Whether `origin` is plain HTTP on a loopback host: there a cookie cannot be Secure, and any loopback name will do. */
+export function isPlainLoopback(origin: string): boolean {
+  const u = new URL(origin);
+  return u.protocol === 'http:' && (LOOPBACK_HOSTS.has(u.hostname) || /^127(\.\d{1,3}){3}$/.test(u.hostname));
+}
+
 /** A comma-separated list whose every entry is an `item`; empty means none. */
 const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z.string().transform(entriesOf).pipe(z.array(item));
@@ -164,6 +172,19 @@ const schema = z.object({
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1_000).default(20),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** The tracker's own origin as browsers reach it; unset: http://localhost:$PORT. Cookies and the Origin check follow it. */
+  PUBLIC_URL: z
+    .string()
+    .refine(isHttpOrigin, 'must be an http(s) origin, e.g. https://tracker.example.org (no path, no trailing slash)')
+    .optional(),
+  /** A session ends after this long without a request, and in any case this long after sign-in. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(525_600).default(480),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8_760).default(168),
+  /** Failed password sign-ins per account and address within SIGNIN_FAILURE_WINDOW_MINUTES before a lockout. */
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
+  SIGNIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
+  /** Argon2 hashes computed at once on an instance; more wait (hashing is CPU-bound by design). */
+  SIGNIN_CONCURRENT_HASHES: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 type RawConfig = z.infer<typeof schema>;
@@ -209,6 +230,15 @@ export interface Config {
     readonly disableAfterFailures: number;
     readonly timeoutMs: number;
   };
+  /** PUBLIC_URL's origin: what a cookie-authenticated write's Origin must be (src/http/sameOrigin.ts). */
+  readonly publicOrigin: string;
+  readonly sessions: {
+    readonly idleMs: number;
+    readonly maxAgeMs: number;
+    /** Secure cookies, except when PUBLIC_URL is plain HTTP on a loopback host (a developer's machine). */
+    readonly secureCookie: boolean;
+  };
+  readonly signin: { readonly maxFailures: number; readonly windowMs: number; readonly concurrentHashes: number };
   /** What the operator should change although the server starts: src/index.ts logs each at start. */
   readonly warnings: readonly string[];
 }
@@ -243,6 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
   const webhookAllowlist = webhookAllowlistOf(e);
+  const publicOrigin = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return Object.freeze({
     env: e.NODE_ENV,
     isProduction,
@@ -293,6 +324,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
       disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    }),
+    publicOrigin,
+    sessions: Object.freeze({
+      idleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      maxAgeMs: e.SESSION_MAX_HOURS * 3_600_000,
+      secureCookie: !isPlainLoopback(publicOrigin),
+    }),
+    signin: Object.freeze({
+      maxFailures: e.SIGNIN_MAX_FAILURES,
+      windowMs: e.SIGNIN_FAILURE_WINDOW_MINUTES * 60_000,
+      concurrentHashes: e.SIGNIN_CONCURRENT_HASHES,
     }),
     warnings: Object.freeze(webhookAllowlist.warnings),
   });

@@ -4,7 +4,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Db, TxDb } from './db/client';
-import type { Actor } from './domain/access/auth';
+import type { Actor, ClientInfo } from './domain/access/auth';
 import type { Loaders } from './db/loaders';
 import type { ChangeHub } from './domain/live/changeHub';
 
@@ -16,6 +16,8 @@ export interface AppContext {
   log: Logger;
   /** Fixed at request start so every computed field (health, defaults) agrees within one response. */
   now: Date;
+  /** Where the request came from; absent for work outside a request (executeOperation in tests, the CLIs). */
+  client?: ClientInfo;
   /** The instance's change-feed reader, on subscription contexts only (http/subscriptions.ts). */
   changeHub?: ChangeHub;
 }

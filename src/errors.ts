@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'SERVICE_UNAVAILABLE',
   /** An answer larger than MAX_RESPONSE_BYTES, refused as it was about to be sent (graphql/responseSize.ts). */
   'RESPONSE_TOO_LARGE',
+  /** Too many failed sign-ins for this account from this address (domain/access/throttle.ts). */
+  'TOO_MANY_REQUESTS',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -24,6 +26,8 @@ export interface ErrorDetails {
   allowedStatuses?: readonly string[];
   /** BAD_USER_INPUT about one input field: its path from the input object, dotted (`note`, `evidenceUrls.0`). */
   field?: string;
+  /** TOO_MANY_REQUESTS: seconds until another attempt is counted (also sent as Retry-After over REST). */
+  retryAfterSeconds?: number;
 }
 
 export class DomainError extends Error {
@@ -45,6 +49,8 @@ export const conflict = (message: string, details?: Pick<ErrorDetails, 'currentV
 export const unauthenticated = (message = 'Authentication required: send Authorization: Bearer <token>.') =>
   new DomainError('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new DomainError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
 
 /** Why the server (or a CLI) cannot start: shown to the operator as one line, with no stack trace. */
 export class StartupError extends Error {

@@ -1,6 +1,6 @@
 // One versioned JSON document holding every table of the tracker's data (src/db/backupDocument.ts): documents,
 // themes, recommendations, owners, the progress log, target-date and quote revisions, the audit trail, and the
-// users (API tokens are left out: only their hashes are stored, and a restored server issues new ones). Rows are
+// users (API tokens and password hashes are left out: a restored server issues new ones). Rows are
 // written by PostgreSQL's row_to_json and read back by json_populate_recordset, so every type (dates, arrays,
 // JSON, enums) round-trips exactly, ids included. Restore only inserts: the log and the audit trail are
 // append-only (triggers refuse UPDATE and DELETE; TRUNCATE only with tracker.allow_reset, which --force uses).
@@ -39,6 +39,15 @@ const ALL_TABLES = [...Object.values(TABLES), ...Object.keys(BACKUP_EXCLUDED)];
 
 const orderOf = (table: string) => KEYS[table] ?? 'id';
 
+/**
+ * Columns a backup leaves out: a password hash, like a token's, is a credential that stays with the database
+ * that set it (after a restore, an admin sets passwords again with setPassword).
+ */
+const OMITTED_COLUMNS: Record<string, string> = { User: 'passwordHash' };
+
+const rowJson = (table: string) =>
+  OMITTED_COLUMNS[table] ? `(row_to_json(t)::jsonb - '${OMITTED_COLUMNS[table]}')` : 'row_to_json(t)';
+
 export async function takeBackup(db: Db): Promise<BackupDocument> {
   // One snapshot for all tables, so the document is consistent even while the server writes.
   return db.$transaction(
@@ -47,7 +56,7 @@ export async function takeBackup(db: Db): Promise<BackupDocument> {
       const tables = {} as Record<TableKey, Row[]>;
       for (const [key, table] of Object.entries(TABLES) as [TableKey, string][]) {
         const [{ rows }] = await tx.$queryRawUnsafe<{ rows: string }[]>(
-          `SELECT coalesce(json_agg(row_to_json(t) ORDER BY ${orderOf(table)}), '[]')::text AS rows FROM "${table}" t`,
+          `SELECT coalesce(json_agg(${rowJson(table)} ORDER BY ${orderOf(table)}), '[]')::text AS rows FROM "${table}" t`,
         );
         tables[key] = JSON.parse(rows) as Row[];
       }

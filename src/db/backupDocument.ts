@@ -36,6 +36,8 @@ export const TABLES = {
 export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
   ApiToken: 'only hashes are stored, and a restored server issues new tokens',
   ChangeEvent: 'derived: a restore writes the feed again from the restored audit trail',
+  Session: 'a browser session belongs to the database that signed it in; after a restore, people sign in again',
+  SigninFailure: 'throttling counts of the last minutes, about the database that counted them',
   Follow: "watch lists belong to the database's users and sessions, not to the catalog's data",
   Webhook: 'its signing secret stays with the database that issued it',
   WebhookDelivery: 'a delivery belongs to the database that made it',

@@ -7,8 +7,8 @@ import type { Prisma } from '../generated/prisma/client';
 
 export const CREDENTIALS_CHANNEL = 'tracker_credentials';
 
-/** Whose connections must close: one token's, or every one of a user's. */
-export type EndedCredential = { tokenId: number } | { userId: number };
+/** Whose connections must close: one token's, one browser session's, or every one of a user's. */
+export type EndedCredential = { tokenId: number } | { sessionId: number } | { userId: number };
 
 /** Tells every instance, once `tx` commits, that connections opened with `ended` must close. */
 export async function announceEndedCredential(tx: Prisma.TransactionClient, ended: EndedCredential): Promise<void> {
@@ -20,6 +20,7 @@ export function parseEndedCredential(payload: string): EndedCredential | null {
   try {
     const value = JSON.parse(payload) as Record<string, unknown>;
     if (Number.isSafeInteger(value.tokenId)) return { tokenId: value.tokenId as number };
+    if (Number.isSafeInteger(value.sessionId)) return { sessionId: value.sessionId as number };
     if (Number.isSafeInteger(value.userId)) return { userId: value.userId as number };
   } catch {
     // Not ours: ignored below.

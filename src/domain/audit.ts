@@ -12,7 +12,8 @@ type Tx = Prisma.TransactionClient;
  *  the trail sits beneath every feature, access included. */
 interface AuditActor {
   name: string;
-  role: Role;
+  /** None for a caller the server has not identified (a failed sign-in) or a command-line tool without one. */
+  role: Role | null;
   /** What the change was made through, when not a single API call (an import). */
   via?: string;
 }

@@ -91,6 +91,17 @@ export const OPERATIONS = Object.freeze({
   // Any signed-in caller: the watch list is the caller's own (src/domain/live/follows.ts).
   follow: { role: 'VIEWER', target: 'User' },
   unfollow: { role: 'VIEWER', target: 'User' },
+  // One's own sessions and password (access/signin.ts, sessions.ts); another's are admins' to end or reset.
+  endSession: { role: 'VIEWER', target: 'User' },
+  changePassword: { role: 'VIEWER', target: 'User' },
+  endSessions: { role: 'ADMIN', target: 'User' },
+  setPassword: { role: 'ADMIN', target: 'User' },
+  // POST /auth/password and /auth/logout (http/authRoutes.ts): routes, not API operations.
+  signIn: { role: null, target: 'User' },
+  signOut: { role: null, target: 'User' },
+  // A failed password sign-in and the lockout it may cause (access/throttle.ts): the actor is nobody proven.
+  signInFailed: { role: null, target: 'User' },
+  signInLockedOut: { role: null, target: 'User' },
 } satisfies Record<string, OperationEntry>);
 
 export type WriteOperation = keyof typeof OPERATIONS;

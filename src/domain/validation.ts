@@ -16,6 +16,9 @@ export const LIMITS = Object.freeze({
   rowKey: 100,
   /** The most rows one page of any connection may ask for (`first`, `last`). */
   page: 200,
+  /** A password's least length (domain/access/passwords.ts); the most keeps hashing input bounded. */
+  passwordMin: 12,
+  password: 1_000,
 });
 
 export const httpUrl = z

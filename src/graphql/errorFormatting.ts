@@ -107,6 +107,7 @@ const CLIENT_DETAILS = [
   'currentVersion',
   'allowedStatuses',
   'field',
+  'retryAfterSeconds',
 ] as const satisfies readonly (keyof ErrorDetails)[];
 
 function clientDetails(details: ErrorDetails | undefined): ErrorDetails | undefined {

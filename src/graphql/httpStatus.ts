@@ -26,6 +26,7 @@ const STATUS_OF_CODE: Record<ErrorCode, number> = {
   SERVICE_UNAVAILABLE: 503,
   // The client asked for more than one answer may carry: it is the client's to narrow the selection, as with a bad input.
   RESPONSE_TOO_LARGE: 400,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
 };
 

@@ -1,4 +1,4 @@
-// HTTP routes: /graphql (with CORS), health probes, /export's files, and the bundled playground and console. Knows nothing of the domain.
+// HTTP routes: /graphql (with CORS), health probes, sign-in (/auth), /export's files, and the bundled playground and console. Knows nothing of the domain.
 import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -18,6 +18,8 @@ import { evidenceRoutes } from './evidenceRoutes';
 import { feedRoutes } from './feedRoutes';
 import { conditionalGet } from './conditionalGet';
 import { restErrorHandler } from './restErrors';
+import { authRoutes } from './authRoutes';
+import { cookieWritesFromOurPages } from './sameOrigin';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -84,6 +86,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   // theirs from the change counter (conditionalGet.ts), the web pages' static files from express.static.
   app.set('etag', false);
   app.use(requestLogging(deps.log));
+  // Before every route: a write signed in by the session cookie must come from our own pages.
+  app.use(cookieWritesFromOurPages(deps.config));
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
@@ -95,6 +99,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     }
   });
 
+  app.use('/auth', authRoutes(deps));
   app.use('/export', exportRoutes(deps));
   app.use('/evidence', evidenceRoutes(deps));
   app.use('/feeds', feedRoutes(deps));

@@ -1,8 +1,9 @@
 // Subscriptions over the graphql-ws protocol, on the HTTP server's own port and path (`/graphql`): the
 // WebSocket upgrade is answered here, every other request by Express. A connection is checked once, from
-// `connectionParams.authorization` ("Bearer …"), by the same rules as an HTTP request (requestContext.ts): a
-// bad token is closed with 4401 (UNAUTHENTICATED) or 4403 (FORBIDDEN), and with PUBLIC_READ=false so is an
-// anonymous connection. Its token's later revocation closes it with 4403 (liveConnections.ts). Each operation
+// `connectionParams.authorization` ("Bearer …") or else the upgrade request's session cookie, by the same rules
+// as an HTTP request (requestContext.ts): a bad token is closed with 4401 (UNAUTHENTICATED) or 4403 (FORBIDDEN),
+// and with PUBLIC_READ=false so is an anonymous connection; a cookie from another origin's page is closed with
+// 4403 (sameOrigin.ts). Its token's revocation or its session's end closes it later with 4403 (liveConnections.ts). Each operation
 // is parsed and validated under the API's limits (tokens, depth, aliases, directives, and the cost with its
 // variables, as over HTTP); a connection holds at most SUBSCRIPTIONS_PER_CONNECTION of them and a client at
 // most CONNECTIONS_PER_CLIENT connections (1008 past either); an event over MAX_RESPONSE_BYTES is replaced by
@@ -17,8 +18,10 @@ import { costError } from '../graphql/costLimit';
 import { cappedEvent } from '../graphql/responseSize';
 import { subscribeByEvent } from '../graphql/liveEvents';
 import type { ChangeHub } from '../domain/live/changeHub';
-import { endedTokens } from '../domain/access/auth';
-import { createContext, type ContextDeps } from './requestContext';
+import { endedSessions, endedTokens } from '../domain/access/auth';
+import { createContext, type ContextDeps, type RequestHeaders } from './requestContext';
+import { foreignOrigin, usesSessionCookie } from './sameOrigin';
+import { forbidden } from '../errors';
 import { CLOSE_CODES, endedClose, LiveConnections } from './liveConnections';
 
 export interface SubscriptionDeps extends ContextDeps {
@@ -30,9 +33,11 @@ export interface SubscriptionDeps extends ContextDeps {
 /** graphql-ws's close codes for a refused connection, by the API's error code. */
 const REFUSAL_CODES: Record<string, number> = { UNAUTHENTICATED: 4401, FORBIDDEN: 4403 };
 
-const headersOf = (params: Record<string, unknown> | undefined) => {
+/** The credentials of a connection: a token from connectionParams, else the upgrade request's cookie. */
+const headersOf = (params: Record<string, unknown> | undefined, upgrade: http.IncomingMessage): RequestHeaders => {
   const authorization = params?.authorization ?? params?.Authorization;
-  return { authorization: typeof authorization === 'string' ? authorization : undefined };
+  if (typeof authorization === 'string') return { authorization };
+  return { cookie: upgrade.headers.cookie, origin: upgrade.headers.origin };
 };
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -47,6 +52,9 @@ function closeEndedCredentials(deps: SubscriptionDeps, connections: LiveConnecti
     endedTokens(deps.db, connections.tokenIds())
       .then((ids) => ids.forEach((tokenId) => connections.closeEnded({ tokenId })))
       .catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'could not check open tokens'));
+    endedSessions(deps.db, deps.config, connections.sessionIds())
+      .then((ids) => ids.forEach((sessionId) => connections.closeEnded({ sessionId })))
+      .catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'could not check open sessions'));
   });
 }
 
@@ -78,7 +86,10 @@ export function serveSubscriptions(deps: SubscriptionDeps): () => Promise<void> 
         const { socket, request } = ctx.extra;
         const checkedAt = Date.now();
         try {
-          const { actor } = await createContext(deps, { headers: headersOf(ctx.connectionParams) });
+          const headers = headersOf(ctx.connectionParams, request);
+          const foreign = usesSessionCookie(config, headers) ? foreignOrigin(config, headers) : null;
+          if (foreign) throw forbidden(`a session cookie from another site's page: ${foreign}`);
+          const { actor } = await createContext(deps, { headers });
           if (!actor && !config.publicRead) throw new GraphQLError('', { extensions: { code: 'UNAUTHENTICATED' } });
           return admitted(socket, connections.admit(socket, request, actor, checkedAt), connectionsPerClient);
         } catch (err) {
@@ -93,7 +104,7 @@ export function serveSubscriptions(deps: SubscriptionDeps): () => Promise<void> 
       },
       onClose: (ctx) => connections.release(ctx.extra.socket),
       context: async (ctx) => ({
-        ...(await createContext(deps, { headers: headersOf(ctx.connectionParams) })),
+        ...(await createContext(deps, { headers: headersOf(ctx.connectionParams, ctx.extra.request) })),
         changeHub: deps.hub,
       }),
       onSubscribe(ctx, _id, payload) {

@@ -23,6 +23,14 @@ export type ApproveProposalInput = {
   id: Scalars['ID']['input'];
 };
 
+/** The caller's password change. */
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password: at least 12 characters, not on the list of common passwords. */
+  newPassword: Scalars['String']['input'];
+};
+
 /** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
 export type CreateOwnerInput = {
   /** Other names it answers to. */
@@ -425,6 +433,14 @@ export type SetOwnersInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The new owners, the first one the lead; they replace the current ones. */
   owners: Array<OwnerInput>;
+};
+
+/** A password an admin sets for an account. */
+export type SetPasswordInput = {
+  /** The new password: at least 12 characters, not on the list of common passwords. */
+  password: Scalars['String']['input'];
+  /** The account's name. */
+  userName: Scalars['String']['input'];
 };
 
 /** A new target date for a recommendation, with why. */

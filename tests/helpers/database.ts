@@ -64,6 +64,8 @@ const TABLES = [
   'Theme',
   'SourceDocument',
   'ApiToken',
+  'Session',
+  'SigninFailure',
   'User',
   'WebhookAttempt',
   'WebhookDelivery',

@@ -172,8 +172,8 @@ describe('Cache-Control: public only for anonymous reads while PUBLIC_READ is on
     const anonymous = await get(open.http, { query: ME });
     const withToken = await get(open.http, { query: ME }, { authorization: `Bearer ${token}` });
     expect([anonymous, withToken].map((r) => [r.status, r.headers['cache-control'], r.headers.vary])).toEqual([
-      [200, 'public, max-age=10', 'Authorization, Accept'],
-      [200, 'private, max-age=10', 'Authorization, Accept'],
+      [200, 'public, max-age=10', 'Authorization, Cookie, Accept'],
+      [200, 'private, max-age=10', 'Authorization, Cookie, Accept'],
     ]);
     expect(withToken.headers.etag).not.toBe(anonymous.headers.etag);
   });

@@ -52,7 +52,7 @@ describe.each(mutationNames())('a successful %s', (name) => {
   it('records who, when, which operation and the before/after values, readable through auditLog', async () => {
     const row = mutationRow(name);
     const { user, token } = await createUserWithToken(s.db, row.minRole, 'auditor');
-    const { variables, audit } = await row.prepare(s.db);
+    const { variables, audit } = await row.prepare(s.db, token);
     const startedAt = new Date();
     const res = await s.exec(row.document, variables, token);
     expect(res.errors).toBeUndefined();

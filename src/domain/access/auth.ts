@@ -11,10 +11,18 @@ export interface Actor {
   userId: number | null;
   /** The API token it authenticated with; absent for ADMIN_TOKEN and the CLIs, which have none. */
   tokenId?: number;
+  /** The browser session it authenticated with (sessions.ts), when it came with the session cookie. */
+  sessionId?: number;
   name: string;
   role: Role;
   /** What the change was made through, when not a single API call (an import): recorded in its audit entries. */
   via?: string;
+}
+
+/** Where a request came from (its address as TRUST_PROXY reads it), for sign-in throttling and the audit trail. */
+export interface ClientInfo {
+  address: string;
+  userAgent?: string;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
@@ -121,4 +129,25 @@ export async function endedTokens(db: Db, tokenIds: readonly number[], now = new
   });
   const validIds = new Set(valid.map((t) => t.id));
   return tokenIds.filter((id) => !validIds.has(id));
+}
+
+/** Those of `sessionIds` that no longer authenticate (ended, expired or gone): for connections opened with them. */
+export async function endedSessions(
+  db: Db,
+  config: Config,
+  sessionIds: readonly number[],
+  now = new Date(),
+): Promise<number[]> {
+  if (!sessionIds.length) return [];
+  const live = await db.session.findMany({
+    where: {
+      id: { in: [...sessionIds] },
+      endedAt: null,
+      expiresAt: { gt: now },
+      lastSeenAt: { gt: new Date(now.getTime() - config.sessions.idleMs) },
+    },
+    select: { id: true },
+  });
+  const liveIds = new Set(live.map((s) => s.id));
+  return sessionIds.filter((id) => !liveIds.has(id));
 }

@@ -106,22 +106,20 @@ export async function bootstrapToken(db: Db, request: BootstrapRequest) {
     const apiToken = await tx.apiToken.create({
       data: { userId: user.id, label, tokenHash: secret.hash, prefix: secret.prefix, expiresAt },
     });
-    await tx.auditEntry.create({
-      data: {
-        actorName,
-        operation: 'issueToken',
-        targetType: 'User',
-        targetId: name,
-        before: existing ? { role: existing.role } : undefined,
-        after: {
-          tokenId: apiToken.id,
-          role,
-          label,
-          prefix: secret.prefix,
-          expiresAt: expiresAt?.toISOString() ?? null,
-        },
+    await recordAudit(
+      tx,
+      { name: actorName, role: null },
+      'issueToken',
+      name,
+      existing ? { role: existing.role } : undefined,
+      {
+        tokenId: apiToken.id,
+        role,
+        label,
+        prefix: secret.prefix,
+        expiresAt: expiresAt?.toISOString() ?? null,
       },
-    });
+    );
     return { user, apiToken, token: secret.token, created: !existing, previousRole: existing?.role ?? null };
   });
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RecommendationRow, RecommendationPage } from '../../domain/catalog/recommendations';
 import type { PageInfoData } from '../../domain/paging/connection';
 import type { NodeRow } from '../../domain/registry/nodes';
-import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
+import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
 import type { WebhookDeliveryRow } from '../../domain/webhooks/admin';
 import type { SummaryData, ThemeFigures } from '../../domain/catalog/summary';
 import type { ChangeRow } from '../../db/changeEvents';
@@ -145,6 +145,14 @@ export type ChangeEdge = {
   cursor: Scalars['String']['output'];
   /** The change. */
   node: Change;
+};
+
+/** The caller's password change. */
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password: at least 12 characters, not on the list of common passwords. */
+  newPassword: Scalars['String']['input'];
 };
 
 /** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
@@ -509,6 +517,12 @@ export type Mutation = {
   approveProposal: ProposalDecisionPayload;
   /** Hides a recommendation from lists unless `includeArchived` is set (admins). Nothing is deleted. */
   archiveRecommendation: Recommendation;
+  /**
+   * Changes the caller's own password, given the current one. A wrong current password is `BAD_USER_INPUT`
+   * with `field: "currentPassword"` and counts as a failed sign-in toward the throttle (`TOO_MANY_REQUESTS`
+   * once it is reached). The caller's other sessions end; the one making the change stays.
+   */
+  changePassword: Viewer;
   /** Adds an owner, an institution with its Chinese and English names and aliases (analysts and admins). */
   createOwner: Owner;
   /** Adds a recommendation to an existing theme (admins). */
@@ -528,6 +542,17 @@ export type Mutation = {
   deleteWebhook: Webhook;
   /** Enables a webhook again after it was disabled: its failure count restarts and its waiting deliveries are sent (admins only). */
   enableWebhook: Webhook;
+  /**
+   * Ends one of the caller's own browser sessions (`me { sessions }`), at once: its cookie no longer signs
+   * anyone in, and its open subscriptions close with 4403. Another user's session, or one already over, is
+   * `NOT_FOUND`.
+   */
+  endSession: Viewer;
+  /**
+   * Ends every browser session of an account (admins), closing their subscriptions; its API tokens are left as
+   * they are.
+   */
+  endSessions: User;
   /**
    * Follows a recommendation or a theme (any signed-in user; UNAUTHENTICATED otherwise): its changes then
    * appear in `myFeed`. Following what is already followed changes nothing. An unknown target is NOT_FOUND.
@@ -577,6 +602,12 @@ export type Mutation = {
   revokeToken: ApiToken;
   /** Replaces the responsible bodies of a recommendation (analysts and admins). */
   setOwners: Recommendation;
+  /**
+   * Sets an account's password (admins), for signing in at `POST /auth/password`. Every session of the account
+   * ends. The password must be at least 12 characters and not on the list of common passwords
+   * (`BAD_USER_INPUT` with `field: "password"` otherwise).
+   */
+  setPassword: User;
   /** Sets or clears the target date. Every change needs a reason and is kept in `targetDateHistory`. */
   setTargetDate: Recommendation;
   /** Stops following a recommendation or a theme. Unfollowing what is not followed changes nothing. */
@@ -598,6 +629,12 @@ export type MutationApproveProposalArgs = {
 export type MutationArchiveRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -640,6 +677,18 @@ export type MutationDeleteWebhookArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationEnableWebhookArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationEndSessionsArgs = {
+  userName: Scalars['String']['input'];
 };
 
 
@@ -695,6 +744,12 @@ export type MutationRevokeTokenArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationSetOwnersArgs = {
   input: SetOwnersInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationSetPasswordArgs = {
+  input: SetPasswordInput;
 };
 
 
@@ -1375,6 +1430,26 @@ export type SearchMatchField =
   /** The Chinese or English title. */
   | 'TITLE';
 
+/**
+ * A browser signed in to an account (`POST /auth/password`). It ends on sign-out, with `endSession`, when a
+ * new password is set, after `SESSION_IDLE_MINUTES` without a request, or `SESSION_MAX_HOURS` after sign-in.
+ */
+export type Session = {
+  __typename?: 'Session';
+  /** When it signed in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether it is the session this request came with. */
+  current: Scalars['Boolean']['output'];
+  /** When it ends unless used again: the earlier of its idle and absolute limits. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque id, for `endSession`. */
+  id: Scalars['ID']['output'];
+  /** When it last made a request (recorded at most once a minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser's User-Agent at sign-in, cut to 300 characters; null when it sent none. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
 /** The responsible bodies to give a recommendation. */
 export type SetOwnersInput = {
   /** The recommendation's code. */
@@ -1383,6 +1458,14 @@ export type SetOwnersInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The new owners, the first one the lead; they replace the current ones. */
   owners: Array<OwnerInput>;
+};
+
+/** A password an admin sets for an account. */
+export type SetPasswordInput = {
+  /** The new password: at least 12 characters, not on the list of common passwords. */
+  password: Scalars['String']['input'];
+  /** The account's name. */
+  userName: Scalars['String']['input'];
 };
 
 /** A new target date for a recommendation, with why. */
@@ -1653,6 +1736,11 @@ export type Viewer = {
   name: Scalars['String']['output'];
   /** What the account may do. */
   role: Role;
+  /**
+   * The account's browser sessions that have not ended or expired, newest first, whether the request came
+   * with the session cookie or a token. Empty for `ADMIN_TOKEN`, which has no account.
+   */
+  sessions: Array<Session>;
 };
 
 /** An endpoint that receives signed deliveries. Its secret is never shown again after creation. */
@@ -1854,6 +1942,7 @@ export type ResolversTypes = ResolversObject<{
   Change: ResolverTypeWrapper<ChangeRow>;
   ChangeConnection: ResolverTypeWrapper<ChangePage>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangePasswordInput: ChangePasswordInput;
   CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
@@ -1913,7 +2002,9 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   SearchMatch: ResolverTypeWrapper<SearchMatch>;
   SearchMatchField: SearchMatchField;
+  Session: ResolverTypeWrapper<SessionRow>;
   SetOwnersInput: SetOwnersInput;
+  SetPasswordInput: SetPasswordInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: ResolverTypeWrapper<SourceDocumentRow>;
   SpreadsheetFormat: SpreadsheetFormat;
@@ -1951,6 +2042,7 @@ export type ResolversParentTypes = ResolversObject<{
   Change: ChangeRow;
   ChangeConnection: ChangePage;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangePasswordInput: ChangePasswordInput;
   CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
@@ -1997,7 +2089,9 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationOrder: RecommendationOrder;
   RejectProposalInput: RejectProposalInput;
   SearchMatch: SearchMatch;
+  Session: SessionRow;
   SetOwnersInput: SetOwnersInput;
+  SetPasswordInput: SetPasswordInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: SourceDocumentRow;
   StatusCount: StatusCount;
@@ -2162,6 +2256,7 @@ export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType ex
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   approveProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'input'>>;
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
+  changePassword?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationCreateOwnerArgs, 'input'>>;
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
@@ -2169,6 +2264,8 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   createWebhook?: Resolver<ResolversTypes['CreatedWebhook'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   deleteWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   enableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'id'>>;
+  endSession?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
+  endSessions?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEndSessionsArgs, 'userName'>>;
   follow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'input'>>;
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
@@ -2178,6 +2275,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
+  setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'input'>>;
   updateOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationUpdateOwnerArgs, 'input'>>;
@@ -2343,6 +2441,15 @@ export type SearchMatchResolvers<ContextType = AppContext, ParentType extends Re
   field?: Resolver<ResolversTypes['SearchMatchField'], ParentType, ContextType>;
 }>;
 
+export type SessionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type SourceDocumentResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2421,6 +2528,7 @@ export type ViewerResolvers<ContextType = AppContext, ParentType extends Resolve
   following?: Resolver<ResolversTypes['Following'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
 }>;
 
 export type WebhookResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
@@ -2507,6 +2615,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   StatusTransition?: StatusTransitionResolvers<ContextType>;

@@ -2,11 +2,13 @@ import type {
   ApiTokenResolvers,
   AuditEntryResolvers,
   QuoteRevisionResolvers,
+  SessionResolvers,
   TargetDateRevisionResolvers,
   UserResolvers,
 } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../../domain/globalId';
 import { tokensOf } from '../../domain/access/users';
+import { sessionExpiry, sessionGlobalId } from '../../domain/access/sessions';
 
 export const User: UserResolvers = {
   id: (u) => toGlobalId('User', u.id),
@@ -15,6 +17,12 @@ export const User: UserResolvers = {
 
 export const ApiToken: ApiTokenResolvers = {
   id: (t) => toGlobalId('ApiToken', t.id),
+};
+
+export const Session: SessionResolvers = {
+  id: (s) => sessionGlobalId(s.id),
+  expiresAt: (s, _a, ctx) => sessionExpiry(s, ctx.config),
+  current: (s, _a, ctx) => s.id === ctx.actor?.sessionId,
 };
 
 export const AuditEntry: AuditEntryResolvers = {

@@ -1,8 +1,10 @@
 import type { FollowingResolvers, ViewerResolvers } from '../__generated__/resolvers-types';
 import { followedRecommendations, followedThemes } from '../../domain/live/follows';
+import { mySessions } from '../../domain/access/sessions';
 
 export const Viewer: ViewerResolvers = {
   following: (v) => ({ userName: v.name }),
+  sessions: (_v, _a, ctx) => mySessions(ctx),
 };
 
 export const Following: FollowingResolvers = {

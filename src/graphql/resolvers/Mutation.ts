@@ -14,6 +14,8 @@ import { createWebhook, deleteWebhook, enableWebhook } from '../../domain/webhoo
 import { createOwner, mergeOwners, updateOwner } from '../../domain/catalog/owners';
 import { follow, unfollow } from '../../domain/live/follows';
 import { approveProposal, rejectProposal } from '../../domain/log/review';
+import { endSession, endSessions } from '../../domain/access/sessions';
+import { changePassword, setPassword } from '../../domain/access/signin';
 
 export const Mutation: MutationResolvers = {
   logProgress: (_p, { input }, ctx) => logProgress(ctx, input),
@@ -27,6 +29,10 @@ export const Mutation: MutationResolvers = {
   createUser: (_p, { input }, ctx) => createUser(ctx, input),
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
+  endSession: (_p, { id }, ctx) => endSession(ctx, id),
+  endSessions: (_p, { userName }, ctx) => endSessions(ctx, userName),
+  setPassword: (_p, { input }, ctx) => setPassword(ctx, input),
+  changePassword: (_p, { input }, ctx) => changePassword(ctx, input),
   importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
   createWebhook: (_p, { input }, ctx) => createWebhook(ctx, input),
   enableWebhook: (_p, { id }, ctx) => enableWebhook(ctx, id),

@@ -9,7 +9,7 @@ import { ProgressUpdate } from './ProgressUpdate';
 import { Theme } from './Theme';
 import { SourceDocument } from './SourceDocument';
 import { TrackerSummary, ThemeSummary } from './TrackerSummary';
-import { ApiToken, AuditEntry, QuoteRevision, TargetDateRevision, User } from './Accounts';
+import { ApiToken, AuditEntry, QuoteRevision, Session, TargetDateRevision, User } from './Accounts';
 import { Node } from './Node';
 import { Owner } from './Owner';
 import { PageInfo } from './PageInfo';
@@ -38,6 +38,7 @@ export const resolvers: Resolvers = {
   ThemeSummary,
   User,
   ApiToken,
+  Session,
   AuditEntry,
   TargetDateRevision,
   QuoteRevision,

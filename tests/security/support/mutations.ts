@@ -12,12 +12,23 @@ import {
 } from '../../helpers/factories';
 import { globalId } from '../../helpers/globalIds';
 import { toGlobalId } from '../../../src/domain/globalId';
+import { hash } from '@node-rs/argon2';
+import { sessionGlobalId } from '../../../src/domain/access/sessions';
+import { hashToken } from '../../../src/domain/access/auth';
 
 export interface MutationRow {
   minRole: Role;
   document: string;
-  /** Creates the rows a successful call needs; returns its variables and the audit entry it should leave. */
-  prepare(db: Db): Promise<{ variables: Record<string, unknown>; audit: AuditExpectation }>;
+  /**
+   * Creates the rows a successful call needs; returns its variables and the audit entry it should leave.
+   * `callerToken` is the token the call will be made with, for a mutation on the caller's own account.
+   */
+  prepare(
+    db: Db,
+    callerToken?: string | null,
+  ): Promise<{ variables: Record<string, unknown>; audit: AuditExpectation }>;
+  /** About the caller's own account: ADMIN_TOKEN, which has none, is FORBIDDEN whatever its role. */
+  ownAccount?: true;
 }
 
 /** The audit entry a successful call must leave; before/after may hold asymmetric matchers. */
@@ -324,6 +335,56 @@ export const MUTATIONS: Record<string, MutationRow> = {
       };
     },
   },
+  endSession: {
+    minRole: 'VIEWER',
+    document: 'mutation M($id: ID!) { endSession(id: $id) { name } }',
+    ownAccount: true,
+    async prepare(db, callerToken) {
+      const name = await callerName(db, callerToken);
+      const session = await sessionOf(db, name);
+      return {
+        variables: { id: sessionGlobalId(session.id) },
+        audit: { targetType: 'User', targetId: name, before: null, after: { sessionId: session.id } },
+      };
+    },
+  },
+  endSessions: {
+    minRole: 'ADMIN',
+    document: 'mutation M($userName: String!) { endSessions(userName: $userName) { name } }',
+    async prepare(db) {
+      const user = await db.user.create({ data: { name: 'signed-in', role: 'VIEWER' } });
+      const session = await sessionOf(db, user.name);
+      return {
+        variables: { userName: user.name },
+        audit: { targetType: 'User', targetId: user.name, before: null, after: { sessionIds: [session.id] } },
+      };
+    },
+  },
+  setPassword: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: SetPasswordInput!) { setPassword(input: $input) { name } }',
+    async prepare(db) {
+      const user = await db.user.create({ data: { name: 'forgetful', role: 'VIEWER' } });
+      return {
+        variables: { input: { userName: user.name, password: 'a long fresh passphrase' } },
+        audit: { targetType: 'User', targetId: user.name, before: null, after: { endedSessionIds: [] } },
+      };
+    },
+  },
+  changePassword: {
+    minRole: 'VIEWER',
+    document: 'mutation M($input: ChangePasswordInput!) { changePassword(input: $input) { name } }',
+    ownAccount: true,
+    // The caller's password is set first.
+    async prepare(db, callerToken) {
+      const name = await callerName(db, callerToken);
+      await db.user.update({ where: { name }, data: { passwordHash: await hash('the old passphrase') } });
+      return {
+        variables: { input: { currentPassword: 'the old passphrase', newPassword: 'a long fresh passphrase' } },
+        audit: { targetType: 'User', targetId: name, before: null, after: { endedSessionIds: [] } },
+      };
+    },
+  },
   follow: {
     minRole: 'VIEWER',
     document: 'mutation M($input: FollowInput!) { follow(input: $input) { recommendations { code } } }',
@@ -438,4 +499,21 @@ export function mutationRow(name: string): MutationRow {
       `Mutation ${name} has no row in tests/security/support/mutations.ts: add its required role and a successful call.`,
     );
   return row;
+}
+
+/** The account a token acts for; for a caller without one (anonymous, ADMIN_TOKEN), a new account's name. */
+async function callerName(db: Db, token: string | null | undefined) {
+  const row = token
+    ? await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } })
+    : null;
+  return row?.user.name ?? (await db.user.create({ data: { name: `someone-${Date.now()}`, role: 'VIEWER' } })).name;
+}
+
+/** A live session of the user named `name`, opened as sign-in would (without its cookie's secret). */
+async function sessionOf(db: Db, name: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { name } });
+  const now = new Date();
+  return db.session.create({
+    data: { userId: user.id, idHash: `test-${name}-${now.getTime()}`, expiresAt: new Date(now.getTime() + 3_600_000) },
+  });
 }

@@ -1,0 +1,111 @@
+// Signing in with a password, signing out, and changing or resetting a password. Every outcome is audited:
+// signIn, signInFailed and signInLockedOut (throttle.ts), signOut, changePassword, setPassword.
+import { z } from 'zod';
+import type { AppContext } from '../../context';
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import type { User } from '../../generated/prisma/client';
+import { inTransaction } from '../../db/transaction';
+import { badInput, forbidden, notFound, unauthenticated } from '../../errors';
+import { recordAudit } from '../audit';
+import { LIMITS, parseInput } from '../validation';
+import { authorize, type Actor, type ClientInfo } from './auth';
+import { hashPassword, newPassword, passwordMatches } from './passwords';
+import { endSessionRows, liveSession, liveSessionsOf, startSession } from './sessions';
+import { countAttempt, forgiveAttempts, recordFailure, type AttemptKey } from './throttle';
+import { userName } from './users';
+
+export interface PasswordSignIn {
+  name: string;
+  password: string;
+  /** The session cookie the browser already held, if any: it ends, and a new id replaces it. */
+  previousSecret?: string;
+}
+
+const actorOf = (user: User): Actor => ({ userId: user.id, name: user.name, role: user.role });
+
+/**
+ * Signs in with a name and password and opens a new session; UNAUTHENTICATED for a wrong name or password
+ * alike (an unknown name is hashed against a dummy, so the work is the same), TOO_MANY_REQUESTS once throttled.
+ */
+export async function signInWithPassword(db: Db, config: Config, input: PasswordSignIn, client: ClientInfo) {
+  const key: AttemptKey = { userName: input.name.slice(0, LIMITS.name), address: client.address };
+  const attempt = await countAttempt(db, config, key);
+  const user = userName.safeParse(input.name).success
+    ? await db.user.findUnique({ where: { name: input.name } })
+    : null;
+  if (!(await passwordMatches(config, user?.passwordHash ?? null, input.password)) || !user) {
+    await recordFailure(db, config, attempt, 'password');
+    throw unauthenticated('Wrong name or password.');
+  }
+  const previous = input.previousSecret ? await liveSession(db, config, input.previousSecret) : null;
+  return inTransaction(db, async (tx) => {
+    const now = new Date();
+    await forgiveAttempts(tx, key);
+    if (previous) await endSessionRows(tx, [previous], now);
+    const { secret, session } = await startSession(tx, config, user.id, client.userAgent, now);
+    const after = { sessionId: session.id, address: client.address, endedSessionId: previous?.id };
+    await recordAudit(tx, actorOf(user), 'signIn', user.name, null, after);
+    return { secret, session };
+  });
+}
+
+/** Ends the session a cookie names (nothing to do when it names none). */
+export async function signOut(db: Db, config: Config, secret: string) {
+  const session = await liveSession(db, config, secret);
+  if (!session) return;
+  await inTransaction(db, async (tx) => {
+    await endSessionRows(tx, [session], new Date());
+    await recordAudit(tx, actorOf(session.user), 'signOut', session.user.name, null, {
+      sessionId: session.id,
+    });
+  });
+}
+
+const changePasswordSchema = z.object({ currentPassword: z.string().max(LIMITS.password), newPassword });
+const setPasswordSchema = z.object({ userName, password: newPassword });
+
+/**
+ * Changes the caller's own password, given the current one; a wrong one counts toward the sign-in throttle.
+ * The caller's other sessions end; the one making the change stays.
+ */
+export async function changePassword(ctx: AppContext, raw: z.input<typeof changePasswordSchema>) {
+  const actor = authorize(ctx.actor, 'changePassword');
+  if (actor.userId === null) throw forbidden('ADMIN_TOKEN has no account, and so no password.');
+  const input = parseInput(changePasswordSchema, raw);
+  const key: AttemptKey = { userName: actor.name, address: ctx.client?.address ?? 'unknown' };
+  const attempt = await countAttempt(ctx.db, ctx.config, key);
+  const user = await ctx.db.user.findUniqueOrThrow({ where: { id: actor.userId } });
+  if (!(await passwordMatches(ctx.config, user.passwordHash, input.currentPassword))) {
+    await recordFailure(ctx.db, ctx.config, attempt, 'changePassword');
+    throw badInput('The current password is wrong.', { field: 'currentPassword' });
+  }
+  const passwordHash = await hashPassword(ctx.config, input.newPassword);
+  await inTransaction(ctx.db, async (tx) => {
+    await forgiveAttempts(tx, key);
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    const others = (await liveSessionsOf(tx, ctx.config, user.id, ctx.now)).filter((s) => s.id !== actor.sessionId);
+    await endSessionRows(tx, others, ctx.now);
+    const after = { endedSessionIds: others.map((s) => s.id) };
+    await recordAudit(tx, actor, 'changePassword', user.name, null, after);
+  });
+  return { name: user.name, role: user.role };
+}
+
+/** Sets a user's password (admins). Every session of theirs ends, and their failed attempts are forgiven. */
+export async function setPassword(ctx: AppContext, raw: z.input<typeof setPasswordSchema>) {
+  const actor = authorize(ctx.actor, 'setPassword');
+  const input = parseInput(setPasswordSchema, raw);
+  const user = await ctx.db.user.findUnique({ where: { name: input.userName } });
+  if (!user) throw notFound(`No user named ${input.userName}.`);
+  const passwordHash = await hashPassword(ctx.config, input.password);
+  return inTransaction(ctx.db, async (tx) => {
+    const updated = await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.signinFailure.deleteMany({ where: { userName: user.name } });
+    const sessions = await liveSessionsOf(tx, ctx.config, user.id, ctx.now);
+    await endSessionRows(tx, sessions, ctx.now);
+    const after = { endedSessionIds: sessions.map((s) => s.id) };
+    await recordAudit(tx, actor, 'setPassword', user.name, null, after);
+    return updated;
+  });
+}

@@ -1,0 +1,80 @@
+// Password attempts are throttled per account name and client address together, in PostgreSQL so that the
+// limit holds across instances: SIGNIN_MAX_FAILURES within SIGNIN_FAILURE_WINDOW_MINUTES locks that pair out
+// until the oldest of them leaves the window. Keyed by the pair, a stranger's failures from elsewhere never lock
+// the account's owner out. An attempt is counted before its hash is computed, under a lock on the pair, so that
+// parallel guesses cannot all slip in under the limit; a success takes its count back.
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import type { Prisma } from '../../generated/prisma/client';
+import { tooManyRequests } from '../../errors';
+import { recordAudit } from '../audit';
+
+/** The pair an attempt is counted under. */
+export interface AttemptKey {
+  userName: string;
+  address: string;
+}
+
+/** The audit trail's actor for an attempt: nobody is known to be acting until a password matched. */
+const ATTEMPT_ACTOR = '(sign-in)';
+
+/** Records a security event about an attempt (failure, lockout) that has no proven actor. */
+async function recordAttemptEvent(
+  tx: Prisma.TransactionClient,
+  operation: 'signInFailed' | 'signInLockedOut',
+  key: AttemptKey,
+  after: object,
+) {
+  await recordAudit(tx, { name: ATTEMPT_ACTOR, role: null }, operation, key.userName, null, {
+    address: key.address,
+    ...after,
+  });
+}
+
+/** A counted attempt: the pair's how-many-th within the window. */
+export interface Attempt {
+  key: AttemptKey;
+  position: number;
+}
+
+/**
+ * Counts an attempt before its hash is computed, or refuses it with TOO_MANY_REQUESTS (and `retryAfterSeconds`)
+ * when the pair is locked out. It counts as a failure until `forgiveAttempts` takes it back.
+ */
+export async function countAttempt(db: Db, config: Config, key: AttemptKey, now = new Date()): Promise<Attempt> {
+  const { maxFailures, windowMs } = config.signin;
+  const since = new Date(now.getTime() - windowMs);
+  const verdict = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${key.userName}\n${key.address}`}, 0))`;
+    const recent = await tx.signinFailure.findMany({
+      where: { ...key, createdAt: { gt: since } },
+      orderBy: { createdAt: 'asc' },
+      select: { createdAt: true },
+    });
+    if (recent.length >= maxFailures)
+      return { lockedUntil: recent[0].createdAt.getTime() + windowMs, position: undefined };
+    await tx.signinFailure.create({ data: { ...key, createdAt: now } });
+    return { lockedUntil: 0, position: recent.length + 1 };
+  });
+  if (verdict.position !== undefined) return { key, position: verdict.position };
+  const seconds = Math.max(1, Math.ceil((verdict.lockedUntil - now.getTime()) / 1000));
+  throw tooManyRequests(
+    `Too many failed sign-ins for this account from this address: try again in ${seconds} s.`,
+    seconds,
+  );
+}
+
+/** A matching password: its attempt and the pair's earlier failures no longer count. */
+export async function forgiveAttempts(db: Db | Prisma.TransactionClient, key: AttemptKey): Promise<void> {
+  await db.signinFailure.deleteMany({ where: key });
+}
+
+/** Audits a failed attempt, and the lockout when it was the last one the limit allowed. */
+export async function recordFailure(db: Db, config: Config, { key, position }: Attempt, via: string) {
+  const { maxFailures, windowMs } = config.signin;
+  await db.$transaction(async (tx) => {
+    await recordAttemptEvent(tx, 'signInFailed', key, { via });
+    if (position === maxFailures)
+      await recordAttemptEvent(tx, 'signInLockedOut', key, { failures: position, windowMinutes: windowMs / 60_000 });
+  });
+}
