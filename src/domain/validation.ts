@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
 import { checkHttpUrl } from '../httpUrl';
-import { rowIdOf, type NodeType } from './globalId';
+import { rowIdOf, type IdType } from './globalId';
 
 export const LIMITS = Object.freeze({
   note: 10_000,
@@ -55,7 +55,7 @@ export const progressValue = z
   .max(100, 'must be 0 to 100');
 
 /** An id input naming a row of `type`: its global id, or its raw row id (deprecated; see globalId.ts). */
-export const nodeId = (type: NodeType, field: string) =>
+export const nodeId = (type: IdType, field: string) =>
   z.union([z.string(), z.number()]).transform((v, ctx) => {
     const id = rowIdOf(type, String(v));
     if (id === null) {

@@ -13,7 +13,8 @@ import { forbidden, notFound, unauthenticated } from '../../errors';
 import { recordAudit } from '../audit';
 import { authorize, hashToken, type Actor } from './auth';
 import { userName } from './users';
-import { parseInput } from '../validation';
+import { nodeId, parseInput } from '../validation';
+import { toGlobalId } from '../globalId';
 
 type Tx = Prisma.TransactionClient;
 
@@ -81,12 +82,8 @@ export async function liveSessionsOf(db: Db | Tx, config: Config, userId: number
 }
 
 // Sessions are not Nodes (node(id:) does not fetch them), but their ids are opaque in the same way.
-const SESSION_PREFIX = 'Session:';
-export const sessionGlobalId = (id: number) => Buffer.from(`${SESSION_PREFIX}${id}`, 'utf8').toString('base64url');
-const sessionRowId = (id: string) => {
-  const m = /^Session:([1-9][0-9]{0,9})$/.exec(Buffer.from(id, 'base64url').toString('utf8'));
-  return m && sessionGlobalId(Number(m[1])) === id ? Number(m[1]) : null;
-};
+/** A session's opaque id in the API (`Session.id`), spelled as every other global id. */
+export const sessionGlobalId = (id: number) => toGlobalId('Session', id);
 
 /** `me { sessions }`: the caller's live sessions, newest first (none for ADMIN_TOKEN, which has no account). */
 export async function mySessions(ctx: AppContext) {
@@ -98,9 +95,9 @@ export async function mySessions(ctx: AppContext) {
 export async function endSession(ctx: AppContext, rawId: string) {
   const actor = authorize(ctx.actor, 'endSession');
   if (actor.userId === null) throw forbidden('ADMIN_TOKEN has no account, and so no sessions.');
-  const id = sessionRowId(rawId);
+  const id = parseInput(nodeId('Session', 'id'), rawId);
   return inTransaction(ctx.db, async (tx) => {
-    const session = id === null ? null : await tx.session.findUnique({ where: { id } });
+    const session = await tx.session.findUnique({ where: { id } });
     if (!session || session.userId !== actor.userId || !isLive(session, ctx.config, ctx.now))
       throw notFound(`No session of yours with id ${rawId}.`);
     await endSessionRows(tx, [session], ctx.now);

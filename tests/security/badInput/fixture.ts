@@ -1,6 +1,6 @@
 // The rows every bad-input case starts from. Identities restart at 1 on reset, so ids are fixed.
 import type { Db } from '../../../src/db/client';
-import { newTokenSecret } from '../../../src/domain/access/auth';
+import { hashToken } from '../../../src/domain/access/auth';
 
 export const FX = {
   doc: 'base-doc',
@@ -9,6 +9,8 @@ export const FX = {
   archived: 'GOV-SANDBOX-02',
   user: 'carol',
   tokenId: '1',
+  /** The bearer token of `user`'s API token 1 (an account of its own, for the operations on one's own account). */
+  userToken: 'bad-input-fixture-token-carol',
   /** Global ids (base64url of `Owner:1`, `Owner:2`) of two owners. */
   ownerA: 'T3duZXI6MQ',
   ownerB: 'T3duZXI6Mg',
@@ -29,9 +31,8 @@ export async function createFixture(db: Db): Promise<void> {
   await db.owner.create({ data: { name: 'Owner A', kind: 'MINISTRY' } });
   await db.owner.create({ data: { name: 'Owner B', kind: 'REGULATOR' } });
   const user = await db.user.create({ data: { name: FX.user, role: 'VIEWER' } });
-  const secret = newTokenSecret();
   await db.apiToken.create({
-    data: { userId: user.id, label: 'laptop', tokenHash: secret.hash, prefix: secret.prefix },
+    data: { userId: user.id, label: 'laptop', tokenHash: hashToken(FX.userToken), prefix: FX.userToken.slice(0, 8) },
   });
   await db.proposal.create({
     data: {

@@ -16,6 +16,8 @@ interface Target {
   base: () => Record<string, unknown>;
   writes: string[];
   fields: Record<string, Outcome>;
+  /** The caller's bearer token, when not the bootstrap ADMIN_TOKEN. */
+  token?: string;
 }
 
 const store = (table: string, column: string): Outcome => ({ read: `SELECT "${column}"::text AS v FROM "${table}"` });
@@ -248,6 +250,40 @@ const TARGETS: Target[] = [
     writes: ['Webhook', ...AUDITED],
     fields: { id: { code: 'BAD_USER_INPUT' } },
   },
+  // Sessions and passwords (src/domain/access/signin.ts, sessions.ts). A password is neither stored (only its
+  // Argon2id hash is) nor read as anything; its rules are tests/access/signinDefences.test.ts's "password rules".
+  {
+    mutation: 'setPassword',
+    document: 'mutation M($input: SetPasswordInput!) { setPassword(input: $input) { name } }',
+    base: () => ({ input: { userName: FX.user, password: 'a quiet harbour at dawn' } }),
+    writes: ['User', 'Session', 'SigninFailure', ...AUDITED],
+    fields: { 'input.userName': { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'endSessions',
+    document: 'mutation M($userName: String!) { endSessions(userName: $userName) { name } }',
+    base: () => ({ userName: FX.user }),
+    writes: ['Session', ...AUDITED],
+    fields: { userName: { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    // One's own session: as the fixture's account, since ADMIN_TOKEN has none.
+    mutation: 'endSession',
+    document: 'mutation M($id: ID!) { endSession(id: $id) { name } }',
+    base: () => ({ id: 'U2Vzc2lvbjox' }),
+    token: FX.userToken,
+    writes: ['Session', ...AUDITED],
+    fields: { id: { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    // Both of its inputs are passwords (see above): nothing to inject that could be stored or interpreted.
+    mutation: 'changePassword',
+    document: 'mutation M($input: ChangePasswordInput!) { changePassword(input: $input) { name } }',
+    base: () => ({ input: { currentPassword: 'x', newPassword: 'y' } }),
+    token: FX.userToken,
+    writes: [],
+    fields: {},
+  },
   // A second pair of eyes (src/domain/log/review.ts).
   {
     mutation: 'approveProposal',
@@ -287,8 +323,8 @@ export function injectionCases(): { rejected: BadCase[]; stored: StoredCase[] } 
       for (const [kind, payload] of Object.entries(PAYLOADS)) {
         const body = gql(t.document, setPath(t.base(), path, payload));
         const name = `${kind} in ${t.mutation} ${path}`;
-        if ('code' in outcome) rejected.push({ name, body, status: 200, code: outcome.code });
-        else stored.push({ name, body, payload, readBack: outcome.read, writes: t.writes });
+        if ('code' in outcome) rejected.push({ name, body, status: 200, code: outcome.code, token: t.token });
+        else stored.push({ name, body, payload, readBack: outcome.read, writes: t.writes, token: t.token });
       }
     }
   }
