@@ -44,6 +44,8 @@ export const OPERATION_ROLES = Object.freeze({
   updateRecommendation: 'ADMIN',
   archiveRecommendation: 'ADMIN',
   restoreRecommendation: 'ADMIN',
+  // Signing texts as reviewed (catalog/textOrigin.ts); also needs an account of one's own.
+  markTextReviewed: 'ADMIN',
   createSourceDocument: 'ADMIN',
   createUser: 'ADMIN',
   issueToken: 'ADMIN',

@@ -16,6 +16,8 @@ import { toGlobalId } from '../../../src/domain/paging/globalId';
 export interface MutationRow {
   minRole: Role;
   document: string;
+  /** Refused to the bootstrap ADMIN_TOKEN, which names no person (markTextReviewed: only a named reviewer signs). */
+  namedAccountOnly?: true;
   /** Creates the rows a successful call needs; returns its variables and the audit entry it should leave. */
   prepare(db: Db): Promise<{ variables: Record<string, unknown>; audit: AuditExpectation }>;
 }
@@ -155,6 +157,19 @@ export const MUTATIONS: Record<string, MutationRow> = {
       return {
         variables: { input: { code: rec.code, titleEn: 'A better title' } },
         audit: recTarget(rec.code, { titleEn: rec.titleEn }, { titleEn: 'A better title' }),
+      };
+    },
+  },
+  markTextReviewed: {
+    minRole: 'ADMIN',
+    namedAccountOnly: true,
+    document:
+      'mutation M($input: MarkTextReviewedInput!) { markTextReviewed(input: $input) { textOrigin { titleEn } } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db, { titleEnOrigin: 'DRAFT' });
+      return {
+        variables: { input: { code: rec.code, fields: ['TITLE_EN'] } },
+        audit: recTarget(rec.code, { titleEn: 'DRAFT' }, { titleEn: 'REVIEWED' }),
       };
     },
   },
