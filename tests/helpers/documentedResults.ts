@@ -34,7 +34,8 @@ export function expectGuideResults(results: Results): void {
     'GOV-SANDBOX-01',
     'GOV-SANDBOX-02',
     'GOV-SANDBOX-03',
-    'GOV-SANDBOX-04',
+    'GOV-SANDBOX-05',
+    'GOV-SANDBOX-06',
   ]);
   const riskMonitoring = readCatalog().recommendations.find((r) => r.code === 'GOV-RISK-01')!;
   expect(data('RiskMonitoring').recommendation).toEqual({
