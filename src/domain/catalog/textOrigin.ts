@@ -11,7 +11,7 @@ import { inTransaction } from '../../db/transaction';
 import { parseInput } from '../validation';
 import { lockForEdit } from './stewardship';
 
-export const TEXT_FIELDS = ['titleZh', 'titleEn', 'summaryZh', 'summaryEn'] as const;
+const TEXT_FIELDS = ['titleZh', 'titleEn', 'summaryZh', 'summaryEn'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 type OriginColumns = Partial<Record<`${TextField}Origin`, TextOrigin>>;
 
