@@ -25,7 +25,6 @@ export const CATALOG_COLUMNS = [
   'titleZh',
   'titleEn',
   'summaryEn',
-  'summaryZh',
   'quote',
   'status',
   'progress',
@@ -34,6 +33,8 @@ export const CATALOG_COLUMNS = [
   'targetDate',
   'lastUpdate',
   'version',
+  // Added with catalog revision 3: last, so that the columns of earlier sheets keep their places.
+  'summaryZh',
 ] as const;
 
 export const PROGRESS_COLUMNS = [
@@ -131,7 +132,6 @@ async function catalogRows(ctx: AppContext, recs: RecommendationRow[], req: Expo
       r.titleZh,
       r.titleEn,
       r.summaryEn,
-      r.summaryZh,
       r.quote,
       now.status,
       now.progress,
@@ -140,6 +140,7 @@ async function catalogRows(ctx: AppContext, recs: RecommendationRow[], req: Expo
       day(r.targetDate),
       day(lastUpdate.get(r.id)),
       r.version,
+      r.summaryZh,
     ];
   });
 }
