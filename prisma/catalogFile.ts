@@ -4,15 +4,25 @@ import path from 'node:path';
 import { projectRoot } from '../src/projectRoot';
 import type { Pillar } from '../src/generated/prisma/client';
 
+/** The bilingual texts whose origin is tracked (Recommendation.textOrigin). */
+export const ORIGIN_FIELDS = ['titleZh', 'titleEn', 'summaryZh', 'summaryEn'] as const;
+export type OriginField = (typeof ORIGIN_FIELDS)[number];
+
 export interface CatalogRecord {
   code: string;
   theme: string;
   titleZh: string;
   titleEn: string;
   summaryEn: string;
+  /** For a Chinese policy reader; absent before revision 3 (and on records withdrawn before it). */
+  summaryZh?: string;
   quote: string;
   /** The withdrawn record this one replaces, when a revision split it. */
   splitFrom?: string;
+  /** How a record whose precision was in doubt is tracked, and why it stayed a measure. */
+  trackingNote?: string;
+  /** Texts that are not yet as the reviewed source has them; a field left out is SOURCE. */
+  textOrigin?: Partial<Record<OriginField, 'DRAFT' | 'REVIEWED'>>;
 }
 
 /** A record the catalog no longer lists as a measure: kept, archived, with why and since which revision. */

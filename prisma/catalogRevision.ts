@@ -1,11 +1,12 @@
 // Brings a running database from one revision of the reviewed catalog to a newer one. Only what the revision
 // changed is applied, each change as an audited curation edit by the actor "catalog": titles, summaries, quotes
-// (with a QuoteRevision) and themes; withdrawn records are archived, never deleted. Status, progress, the log,
+// (with a QuoteRevision), themes and theme names; withdrawn records are archived, never deleted. A text the
+// revision changes takes the origin the file gives it (DRAFT until a named reviewer marks it). Status, progress, the log,
 // owners and target dates are never touched, and a field a curator has edited since is left as they set it.
 import type { Prisma } from '../src/generated/prisma/client';
 import type { Actor } from '../src/domain/access/auth';
 import { recordAudit } from '../src/domain/audit';
-import { allRecords, revisionOf, type CatalogFile, type CatalogRecord } from './catalogFile';
+import { allRecords, revisionOf, type CatalogFile, type CatalogRecord, type OriginField } from './catalogFile';
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,7 +23,17 @@ export interface RevisionResult {
   keptLocalEdits: string[];
 }
 
-const TEXT_FIELDS = ['titleZh', 'titleEn', 'summaryEn', 'quote'] as const;
+const TEXT_FIELDS = ['titleZh', 'titleEn', 'summaryZh', 'summaryEn', 'quote'] as const;
+// A record written before revision 3 has no summaryZh: the column's default.
+const textOf = (r: CatalogRecord, field: (typeof TEXT_FIELDS)[number]) => r[field] ?? '';
+
+/** The origin columns a revision sets along with the texts it changes (SOURCE when the file marks none). */
+export const originsOf = (rec: CatalogRecord, fields: string[]) =>
+  Object.fromEntries(
+    fields
+      .filter((f): f is OriginField => f !== 'quote' && f !== 'themeId')
+      .map((f) => [`${f}Origin`, rec.textOrigin?.[f] ?? 'SOURCE']),
+  );
 
 export async function applyCatalogRevision(
   tx: Tx,
@@ -41,6 +52,7 @@ export async function applyCatalogRevision(
     keptLocalEdits: [],
   };
   await reviseDocument(tx, actor, previous, next);
+  await reviseThemes(tx, actor, previous, next);
   const before = new Map(allRecords(previous).map((r) => [r.code, r]));
   const withdrawn = new Map((next.withdrawn ?? []).map((w) => [w.code, w]));
   for (const rec of allRecords(next)) {
@@ -69,9 +81,10 @@ async function reviseRecord(tx: Tx, actor: Actor, old: CatalogRecord, rec: Catal
   const after: Record<string, string> = {};
   for (const field of TEXT_FIELDS) {
     // Unchanged by the revision, or already as the revision has it: nothing to do.
-    if (old[field] === rec[field] || row[field] === rec[field]) continue;
-    if (row[field] !== old[field]) result.keptLocalEdits.push(`${rec.code}.${field}`);
-    else [data[field], before[field], after[field]] = [rec[field], row[field], rec[field]];
+    const [was, now] = [textOf(old, field), textOf(rec, field)];
+    if (was === now || row[field] === now) continue;
+    if (row[field] !== was) result.keptLocalEdits.push(`${rec.code}.${field}`);
+    else [data[field], before[field], after[field]] = [now, row[field], now];
   }
   if (old.theme !== rec.theme && row.theme.code !== rec.theme) {
     if (row.theme.code !== old.theme) result.keptLocalEdits.push(`${rec.code}.theme`);
@@ -92,7 +105,11 @@ async function reviseRecord(tx: Tx, actor: Actor, old: CatalogRecord, rec: Catal
       },
     });
   }
-  await tx.recommendation.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
+  const origins = originsOf(rec, Object.keys(data));
+  await tx.recommendation.update({
+    where: { id: row.id },
+    data: { ...data, ...origins, version: { increment: 1 } },
+  });
   await recordAudit(tx, actor, 'updateRecommendation', row, before, after);
   result.edited.push(rec.code);
 }
@@ -107,10 +124,11 @@ async function archiveWithdrawn(tx: Tx, actor: Actor, code: string, reason: stri
 }
 
 async function auditCreation(tx: Tx, actor: Actor, rec: CatalogRecord, result: RevisionResult) {
-  const { code, theme, titleZh, titleEn, summaryEn, quote, splitFrom } = rec;
+  const { code, theme, titleZh, titleEn, summaryEn, summaryZh, quote, splitFrom } = rec;
   const created = await tx.recommendation.findUniqueOrThrow({ where: { code } });
   await recordAudit(tx, actor, 'createRecommendation', created, null, {
     ...{ code, theme, titleZh, titleEn, summaryEn, quote },
+    ...(summaryZh && { summaryZh }),
     ...(splitFrom && { splitFrom }),
   });
   result.created.push(code);
@@ -134,4 +152,25 @@ async function reviseDocument(tx: Tx, actor: Actor, previous: CatalogFile, next:
     Object.fromEntries(changes.map((f) => [f, row[f]])),
     Object.fromEntries(changes.map((f) => [f, next.document[f]])),
   );
+}
+
+/** Theme names the revision corrected, unless a curator renamed the theme since. */
+async function reviseThemes(tx: Tx, actor: Actor, previous: CatalogFile, next: CatalogFile) {
+  const before = new Map(previous.themes.map((t) => [t.code, t]));
+  for (const theme of next.themes) {
+    const old = before.get(theme.code);
+    const row = old && (await tx.theme.findUnique({ where: { code: theme.code } }));
+    if (!old || !row) continue;
+    const changes = (['nameZh', 'nameEn'] as const).filter((f) => old[f] !== theme[f] && row[f] === old[f]);
+    if (changes.length === 0) continue;
+    await tx.theme.update({ where: { id: row.id }, data: Object.fromEntries(changes.map((f) => [f, theme[f]])) });
+    await recordAudit(
+      tx,
+      actor,
+      'updateTheme',
+      theme.code,
+      Object.fromEntries(changes.map((f) => [f, row[f]])),
+      Object.fromEntries(changes.map((f) => [f, theme[f]])),
+    );
+  }
 }

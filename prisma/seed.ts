@@ -3,8 +3,15 @@
 // holds, catalogRevision.ts applies what the revision changed as audited edits by the catalog.
 import { createPrismaClient, type Db } from '../src/db/client';
 import type { Prisma } from '../src/generated/prisma/client';
-import { applyCatalogRevision, type RevisionResult } from './catalogRevision';
-import { allRecords, readCatalog, readCatalogRevision, revisionOf, type CatalogFile } from './catalogFile';
+import { applyCatalogRevision, originsOf, type RevisionResult } from './catalogRevision';
+import {
+  allRecords,
+  ORIGIN_FIELDS,
+  readCatalog,
+  readCatalogRevision,
+  revisionOf,
+  type CatalogFile,
+} from './catalogFile';
 
 export interface SeedResult {
   documentsCreated: number;
@@ -73,10 +80,22 @@ async function insertMissing(tx: Prisma.TransactionClient, catalog: CatalogFile,
   const missing = records.filter((r) => !existing.has(r.code));
   const now = new Date();
   await tx.recommendation.createMany({
-    data: missing.map(({ theme, code, titleZh, titleEn, summaryEn, quote, withdrawnIn }) => {
+    data: missing.map((r) => {
+      const { theme, code, titleZh, titleEn, summaryEn, summaryZh = '', quote, withdrawnIn } = r;
       const themeId = themeIds.get(theme);
       if (themeId === undefined) throw new Error(`Catalog record ${code} names unknown theme ${theme}`);
-      return { code, titleZh, titleEn, summaryEn, quote, themeId, archivedAt: withdrawnIn ? now : null };
+      const origins = originsOf(r, [...ORIGIN_FIELDS]);
+      return {
+        code,
+        titleZh,
+        titleEn,
+        summaryEn,
+        summaryZh,
+        quote,
+        themeId,
+        ...origins,
+        archivedAt: withdrawnIn ? now : null,
+      };
     }),
   });
   for (const r of missing.filter((m) => m.splitFrom)) {

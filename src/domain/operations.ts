@@ -6,7 +6,7 @@
 import type { Role, WebhookEvent } from '../generated/prisma/client';
 
 /** The kinds of record a write targets (AuditEntry.targetType); a scoping rule can read it from the entry. */
-type TargetType = 'Recommendation' | 'SourceDocument' | 'Owner' | 'User' | 'Webhook' | 'Spreadsheet';
+type TargetType = 'Recommendation' | 'SourceDocument' | 'Theme' | 'Owner' | 'User' | 'Webhook' | 'Spreadsheet';
 
 /** What the feed shows for a change: its kind, and its label in each language. */
 export interface ChangeLabel {
@@ -79,9 +79,13 @@ export const OPERATIONS = Object.freeze({
   updateRecommendation: curation('updateRecommendation', '修订建议', 'Recommendation edited'),
   archiveRecommendation: curation('archiveRecommendation', '归档', 'Archived'),
   restoreRecommendation: curation('restoreRecommendation', '恢复', 'Restored'),
+  // A named admin signs texts as reviewed (catalog/textOrigin.ts): the record's version moves, as on any edit.
+  markTextReviewed: curation('markTextReviewed', '文本已审定', 'Texts marked reviewed'),
   createSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
   // prisma/catalogRevision.ts: a newer catalog revision's document titles.
   updateSourceDocument: { role: null, target: 'SourceDocument' },
+  // prisma/catalogRevision.ts: a newer catalog revision's theme names.
+  updateTheme: { role: null, target: 'Theme' },
   createUser: { role: 'ADMIN', target: 'User' },
   issueToken: { role: 'ADMIN', target: 'User' },
   revokeToken: { role: 'ADMIN', target: 'User' },

@@ -31,6 +31,7 @@ const TEXT_MAXIMA: Readonly<Record<string, number>> = Object.freeze({
   'ProgressUpdate.note': TEXT.note,
   'Proposal.note': TEXT.note,
   'Recommendation.summaryEn': TEXT.summary,
+  'Recommendation.summaryZh': TEXT.summary,
   'Recommendation.quote': TEXT.quote,
   'QuoteRevision.previousQuote': TEXT.quote,
   'QuoteRevision.newQuote': TEXT.quote,

@@ -53,6 +53,8 @@ export type CreateRecommendationInput = {
   quote: Scalars['String']['input'];
   /** An English summary. */
   summaryEn: Scalars['String']['input'];
+  /** A Chinese summary; empty when left out. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
   /** When it is due, if known. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   /** Theme code. */
@@ -234,6 +236,16 @@ export type LogProgressInput = {
   status?: InputMaybe<RecommendationStatus>;
 };
 
+/** Texts a named reviewer has read and signs. */
+export type MarkTextReviewedInput = {
+  /** The recommendation's code. */
+  code: Scalars['String']['input'];
+  /** The version you read; when it is stale the call fails with CONFLICT (the text may have changed since you read it). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The texts reviewed, as they are now; at least one. */
+  fields: Array<RecommendationTextField>;
+};
+
 /** Two owners to merge: the source is merged into the target. */
 export type MergeOwnersInput = {
   /** The global id of the owner merged away (it is kept, with `mergedInto` set). */
@@ -250,6 +262,8 @@ export type NewRecommendationInput = {
   quote: Scalars['String']['input'];
   /** An English summary. */
   summaryEn: Scalars['String']['input'];
+  /** A Chinese summary; empty when left out. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
   /** The code of its theme. */
   theme: Scalars['String']['input'];
   /** Short title in English. */
@@ -386,6 +400,17 @@ export type RecommendationStatus =
   /** Work, planned or under way, has stopped moving. */
   | 'STALLED';
 
+/** A bilingual text of a recommendation, as `markTextReviewed` names it. */
+export type RecommendationTextField =
+  /** `summaryEn`. */
+  | 'SUMMARY_EN'
+  /** `summaryZh`. */
+  | 'SUMMARY_ZH'
+  /** `titleEn`. */
+  | 'TITLE_EN'
+  /** `titleZh`. */
+  | 'TITLE_ZH';
+
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {
   /** The proposal's global id. */
@@ -469,6 +494,15 @@ export type SpreadsheetKind =
   /** One row per progress-log entry (`GET /export/progress.csv`). */
   | 'PROGRESS';
 
+/** Where a bilingual text of a recommendation came from. */
+export type TextOrigin =
+  /** Written or changed since (by an edit, an import or a catalog revision) and not yet reviewed: show it as a draft. */
+  | 'DRAFT'
+  /** Marked reviewed by a named reviewer (`markTextReviewed`), who the audit trail records. */
+  | 'REVIEWED'
+  /** As the reviewed catalog first gave it. */
+  | 'SOURCE';
+
 /** A theme of a new policy document. */
 export type ThemeInput = {
   /** Its code, unique, e.g. `SANDBOX`. */
@@ -511,6 +545,8 @@ export type UpdateRecommendationInput = {
   quoteChangeReason?: InputMaybe<Scalars['String']['input']>;
   /** New English summary. */
   summaryEn?: InputMaybe<Scalars['String']['input']>;
+  /** New Chinese summary. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
   /** The code of the theme to move it to. */
   theme?: InputMaybe<Scalars['String']['input']>;
   /** New English title. */

@@ -1,7 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { mainArticle, normalizeArticle, normalizeQuote } from '../../src/domain/catalog/normalizeArticle';
-import { allRecords, readCatalog, readCatalogRevision, revisionOf } from '../../prisma/catalogFile';
+import {
+  allRecords,
+  readCatalog,
+  readCatalogRevision,
+  revisionOf,
+  ORIGIN_FIELDS,
+  type CatalogRecord,
+} from '../../prisma/catalogFile';
 import { quoteProblems } from './quoteRules';
 
 const catalogDir = path.join(__dirname, '../../prisma/catalog');
@@ -18,6 +25,19 @@ const REPRINT_JOIN_QUOTE = '也是全球治理倡议的积极践行者。容的�
 const REPRINTED_PASSAGE = normalizeQuote('允许其在限定规模、限定场景内试运行新产品、新服务、新模式与新技术');
 
 const count = (text: string, part: string) => text.split(part).length - 1;
+
+/** Pairs of records whose quotes share any stretch of the article, in article order. */
+function overlappingQuotes(list: CatalogRecord[], text: string): string[] {
+  const spans = list
+    .map((r) => ({ code: r.code, start: text.indexOf(r.quote), end: text.indexOf(r.quote) + r.quote.length }))
+    .sort((a, b) => a.start - b.start);
+  return spans.flatMap((a, i) =>
+    spans
+      .slice(i + 1)
+      .filter((b) => b.start < a.end)
+      .map((b) => `${a.code} / ${b.code}`),
+  );
+}
 
 describe('the article the quotes are checked against', () => {
   it('is the main article alone: the second article and the reprinted passage are cut off', () => {
@@ -89,6 +109,31 @@ describe('recommendation catalog', () => {
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 
+  it('quotes each active record once in the article, and no two active records quote overlapping text', () => {
+    expect(recs.filter((r) => count(article, r.quote) !== 1).map((r) => r.code)).toEqual([]);
+    expect(overlappingQuotes(recs, article)).toEqual([]);
+  });
+
+  it('would report two active records quoting overlapping text', () => {
+    const [a, b] = recs.filter((r) => r.theme === 'DIGITAL');
+    const joined = article.slice(article.indexOf(a.quote) + 2, article.indexOf(b.quote) + 3);
+    expect(overlappingQuotes([a, b, { ...b, code: 'X-OVERLAP', quote: joined }], article)).toEqual([
+      `${a.code} / X-OVERLAP`,
+      `X-OVERLAP / ${b.code}`,
+    ]);
+  });
+
+  it('gives every active record a Chinese summary of its own words: not the quote, at most two sentences', () => {
+    const problems = recs.flatMap((r) => {
+      const zh = r.summaryZh?.trim() ?? '';
+      if (!/\p{Script=Han}/u.test(zh)) return [`${r.code}: no Chinese summary`];
+      if (normalizeQuote(zh).replace(/[。，；]/gu, '') === r.quote.replace(/[。，；]/gu, ''))
+        return [`${r.code}: copies the quote`];
+      return zh.split('。').filter((x) => x.trim()).length > 2 ? [`${r.code}: more than two sentences`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('has non-empty titles and summaries with English titles of at most 120 characters', () => {
     for (const r of records) {
       expect(r.titleZh.trim()).not.toBe('');
@@ -131,10 +176,72 @@ describe('catalog revisions', () => {
       expect(w.withdrawnIn).toBeGreaterThan(1);
       expect(w.withdrawnIn).toBeLessThanOrEqual(revision);
     }
-    const splits = catalog.recommendations.filter((r) => r.splitFrom);
+    // A successor may itself be split later (DEV-FINANCE-07): it is then withdrawn, and still a successor.
+    const splits = records.filter((r) => r.splitFrom);
     for (const s of splits) expect({ [s.code]: withdrawn.has(s.splitFrom!) }).toEqual({ [s.code]: true });
     for (const from of new Set(splits.map((s) => s.splitFrom)))
       expect(splits.filter((s) => s.splitFrom === from).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('revision 3', () => {
+  const second = readCatalogRevision(2);
+  const byCode = new Map(records.map((r) => [r.code, r]));
+  const successorsOf = (code: string) => records.filter((r) => r.splitFrom === code);
+  const SPLIT_IN_3 = ['DEV-DIGITAL-03', 'DEV-ENTERPRISE-02', 'DEV-FINANCE-07', 'GOV-SANDBOX-04'];
+
+  it('splits each of the four bundled records into two successors that each quote one measure of it', () => {
+    for (const code of SPLIT_IN_3) {
+      const parent = byCode.get(code)!;
+      const successors = successorsOf(code);
+      expect({
+        code,
+        withdrawnIn: parent.withdrawnIn,
+        successors: successors.length,
+        live: successors.every((r) => catalog.recommendations.includes(r)),
+        inParent: successors.every((r) => parent.quote.includes(r.quote)),
+        oneClause: successors.every((r) => !/[，；]/u.test(r.quote)),
+        overlaps: overlappingQuotes(successors, parent.quote),
+      }).toEqual({ code, withdrawnIn: 3, successors: 2, live: true, inParent: true, oneClause: true, overlaps: [] });
+    }
+  });
+
+  it('reaches both generations when following successors from DEV-FINANCE-04', () => {
+    const descendants = (code: string): string[] => successorsOf(code).flatMap((r) => [r.code, ...descendants(r.code)]);
+    expect(descendants('DEV-FINANCE-04').sort()).toEqual([
+      'DEV-FINANCE-07',
+      'DEV-FINANCE-08',
+      'DEV-FINANCE-09',
+      'DEV-FINANCE-10',
+    ]);
+  });
+
+  it('adds the two equipment measures that revision 2 left out', () => {
+    const quotes = catalog.recommendations.filter((r) => r.theme === 'EQUIPMENT').map((r) => r.quote);
+    expect(quotes).toEqual(
+      expect.arrayContaining(['将现有工业机器人从程序控制改造为智能控制', '推动数控机床向智能控制演进']),
+    );
+  });
+
+  it('decides every precision doubt: a kept record says how it is tracked, a withdrawn one says why', () => {
+    const decisions = ['GOV-RISK-01', 'DEV-DIGITAL-01', 'DEV-EQUIPMENT-01', 'GOV-GLOBAL-01', 'GOV-RISK-02'].map(
+      (code) => {
+        const r = byCode.get(code)!;
+        return { code, decided: (r.withdrawnIn === 3 ? r.reason : r.trackingNote)?.trim().length ?? 0 };
+      },
+    );
+    expect(decisions.filter((d) => d.decided < 40)).toEqual([]);
+  });
+
+  it('marks as DRAFT every title and summary that revision 3 wrote or changed, and nothing else', () => {
+    const before = new Map(allRecords(second).map((r) => [r.code, r]));
+    for (const r of catalog.recommendations) {
+      const old = before.get(r.code);
+      const changed = ORIGIN_FIELDS.filter((f) => r[f] !== undefined && old?.[f] !== r[f]);
+      expect({ [r.code]: r.textOrigin ?? {} }).toEqual({
+        [r.code]: Object.fromEntries(changed.map((f) => [f, 'DRAFT'])),
+      });
+    }
   });
 });
 

@@ -1,6 +1,6 @@
-// A database seeded by the previous catalog revision, with work logged on it, meets the current catalog file.
+// A database seeded by catalog revision 1, with work logged on it, meets revision 2 (revision 3: revision3.test.ts).
 import { seedCatalog } from '../../prisma/seed';
-import { allRecords, readCatalog, readCatalogRevision, type CatalogRecord } from '../../prisma/catalogFile';
+import { allRecords, readCatalogRevision, type CatalogRecord } from '../../prisma/catalogFile';
 import { createPrismaClient } from '../../src/db/client';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import {
@@ -15,8 +15,10 @@ import {
 } from '../__generated__/catalogRevision';
 
 const s = useTestServer({ reset: true });
-const current = readCatalog();
+// Revision 2 as it was released: later revisions are applied on top of it (revision3.test.ts).
+const current = readCatalogRevision(2);
 const previous = readCatalogRevision(1);
+const upgrade = (db = s.db) => seedCatalog(db, current);
 const CORRECTED = 'DEV-ENTERPRISE-02'; // "core chips" for 高端芯片
 const SPLIT = 'DEV-FINANCE-04';
 
@@ -54,7 +56,7 @@ describe('a new catalog revision on a running database', () => {
   it('updates what the revision corrected and keeps every log entry, status, owner and date', async () => {
     await workOnPreviousRevision();
     const before = await record(CORRECTED);
-    const result = await seedCatalog(s.db);
+    const result = await upgrade();
     const next = recordIn(current, CORRECTED);
     expect(await record(CORRECTED)).toEqual({
       ...before,
@@ -89,7 +91,7 @@ describe('a new catalog revision on a running database', () => {
   it('keeps a split record, archived with its log, and makes its code resolve to its successors', async () => {
     await workOnPreviousRevision();
     const before = await record(SPLIT);
-    await seedCatalog(s.db);
+    await upgrade();
     const successors = current.recommendations.filter((r) => r.splitFrom === SPLIT);
     expect(successors.length).toBe(2);
     expect(await record(SPLIT)).toEqual({
@@ -113,6 +115,7 @@ describe('a new catalog revision on a running database', () => {
         archived: false,
         splitFrom: { code: SPLIT },
         updates: [],
+        successors: [],
       })),
     });
     expect(before.updates.map((u) => u.note)).toEqual(['Exit-channel pilot', 'M&A rules drafted']);
@@ -120,7 +123,7 @@ describe('a new catalog revision on a running database', () => {
 
   it('records each change as an audit entry by the catalog', async () => {
     await workOnPreviousRevision();
-    await seedCatalog(s.db);
+    await upgrade();
     const entries = async (targetId: string) =>
       (await s.exec(CatalogAuditDocument, { targetId }, ADMIN_TOKEN))
         .data!.auditLog.edges.map((e) => e.node)
@@ -150,7 +153,7 @@ describe('a new catalog revision on a running database', () => {
     const early = 'GOV-GLOBAL-01';
     const titleEn = recordIn(current, early).titleEn;
     await s.exec(CurateRevisedRecordDocument, { input: { code: early, titleEn } }, ADMIN_TOKEN);
-    const result = await seedCatalog(s.db);
+    const result = await upgrade();
     expect(result.upgrade?.keptLocalEdits).toEqual([`${code}.titleEn`]);
     expect(result.upgrade?.edited).not.toContain(early);
     expect([(await record(code)).titleEn, (await record(early)).titleEn]).toEqual(['Our own wording', titleEn]);
@@ -160,7 +163,7 @@ describe('a new catalog revision on a running database', () => {
     await seedCatalog(s.db, previous);
     const [a, b] = [createPrismaClient(s.url), createPrismaClient(s.url)];
     try {
-      const results = await Promise.all([seedCatalog(a), seedCatalog(b)]);
+      const results = await Promise.all([upgrade(a), upgrade(b)]);
       expect(results.map((r) => [r.revision, r.upgrade === null])).toEqual(
         expect.arrayContaining([
           [2, true],
@@ -170,11 +173,11 @@ describe('a new catalog revision on a running database', () => {
     } finally {
       await Promise.all([a.$disconnect(), b.$disconnect()]);
     }
-    expect(await seedCatalog(s.db)).toMatchObject({ recommendationsCreated: 0, upgrade: null });
+    expect(await upgrade()).toMatchObject({ recommendationsCreated: 0, upgrade: null });
   });
 
   it('seeds a fresh database at the current revision: withdrawn records archived, splits linked, nothing audited', async () => {
-    expect(await seedCatalog(s.db)).toEqual({
+    expect(await upgrade()).toEqual({
       documentsCreated: 1,
       themesCreated: current.themes.length,
       recommendationsCreated: allRecords(current).length,

@@ -146,7 +146,7 @@ describe('the analyst console', () => {
     const all = await rowCodes(page);
     expect(all.length).toBeGreaterThan(40);
     const found = await searchSandbox(page);
-    expect(found).toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04']);
+    expect(found).toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-05', 'GOV-SANDBOX-06']);
     await expect(
       page.locator('tbody.theme-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-theme'))),
     ).resolves.toEqual(['SANDBOX']);
@@ -193,7 +193,8 @@ describe('the analyst console', () => {
       'GOV-SANDBOX-01',
       'GOV-SANDBOX-02',
       'GOV-SANDBOX-03',
-      'GOV-SANDBOX-04',
+      'GOV-SANDBOX-05',
+      'GOV-SANDBOX-06',
     ]);
     await expect(chipOf(page, 'GOV-SANDBOX-01').getAttribute('data-status')).resolves.toBe('NOT_STARTED');
     // Search box at the top, so the picture shows the query, the figures and the updated row.

@@ -74,7 +74,7 @@ describe('the playground', () => {
     const codes = (await response.json()).data.recommendations.edges.map(
       (e: { node: { code: string } }) => e.node.code,
     );
-    expect(codes).toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04']);
+    expect(codes).toEqual(['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-05', 'GOV-SANDBOX-06']);
     await screenshot(page, 'playground', true);
     await page.context().close();
   });

@@ -64,7 +64,7 @@ describe('a catalog round trip', () => {
     const applied = await importSheet({ kind: 'CATALOG', content, dryRun: false });
     expect(applied.data!.importSpreadsheet).toMatchObject({ applied: true, dryRun: false, updated: 1, unchanged: 1 });
     expect(await catalogState()).toEqual([
-      { ...before[0], titleEn: 'Regulatory sandbox pilots', version: 2 },
+      { ...before[0], titleEn: 'Regulatory sandbox pilots', titleEnOrigin: 'DRAFT', version: 2 },
       before[1], // its quote "=1+1" came back as exported: the apostrophe was the export's
     ]);
     const audit = await s.db.auditEntry.findMany({ orderBy: { id: 'asc' } });

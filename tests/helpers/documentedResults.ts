@@ -34,7 +34,8 @@ export function expectGuideResults(results: Results): void {
     'GOV-SANDBOX-01',
     'GOV-SANDBOX-02',
     'GOV-SANDBOX-03',
-    'GOV-SANDBOX-04',
+    'GOV-SANDBOX-05',
+    'GOV-SANDBOX-06',
   ]);
   const riskMonitoring = readCatalog().recommendations.find((r) => r.code === 'GOV-RISK-01')!;
   expect(data('RiskMonitoring').recommendation).toEqual({
@@ -78,7 +79,7 @@ function expectAnalystGuideResults(results: Results): void {
     {
       node: {
         code: 'GOV-LAW-01',
-        titleEn: 'A legal framework covering algorithms, data and applications',
+        titleEn: 'A legal and regulatory framework covering algorithms, data and applications',
         status: 'NOT_STARTED',
         progress: 0,
         version: 1,
@@ -88,7 +89,8 @@ function expectAnalystGuideResults(results: Results): void {
     {
       node: {
         code: 'GOV-LAW-02',
-        titleEn: 'Standards for algorithm safety assessment and deep-synthesis detection',
+        titleEn:
+          'National and industry standards for algorithm security assessment and deep-synthesis content detection',
         status: 'NOT_STARTED',
         progress: 0,
         version: 1,
@@ -139,7 +141,7 @@ function expectAnalystGuideResults(results: Results): void {
 
 export function expectAnalystSessionResults(results: Results): void {
   const data = dataOf(results);
-  expect(data('SandboxMeasures').recommendations.totalCount).toBe(4);
+  expect(data('SandboxMeasures').recommendations.totalCount).toBe(5);
   expect(data('LogDraftRules').logProgress.update).toMatchObject({
     actor: 'li.wei',
     statusBefore: 'NOT_STARTED',
@@ -169,15 +171,15 @@ export function expectAnalystSessionResults(results: Results): void {
   expect(data('OwnedByTheCac').recommendations.totalCount).toBe(1);
   const dashboard = data('SandboxDashboard').summary;
   expect([dashboard.total, dashboard.averageProgress, nonZero(dashboard.byStatus)]).toEqual([
-    4,
-    12.5,
-    'NOT_STARTED:3 IN_PROGRESS:1',
+    5,
+    10,
+    'NOT_STARTED:4 IN_PROGRESS:1',
   ]);
   expect(months(dashboard.timeSeries)).toEqual([
-    '2026-08 NOT_STARTED:4',
-    '2026-09 NOT_STARTED:3 IN_PROGRESS:1',
-    '2026-10 NOT_STARTED:3 IN_PROGRESS:1',
-    '2026-11 NOT_STARTED:3 IN_PROGRESS:1',
+    '2026-08 NOT_STARTED:5',
+    '2026-09 NOT_STARTED:4 IN_PROGRESS:1',
+    '2026-10 NOT_STARTED:4 IN_PROGRESS:1',
+    '2026-11 NOT_STARTED:4 IN_PROGRESS:1',
   ]);
   expect(data('SandboxIncidentsOnFirstOctober').recommendation).toEqual({
     code: 'GOV-SANDBOX-03',
@@ -194,5 +196,5 @@ export function expectAnalystSessionResults(results: Results): void {
     data('SandboxBeforeItAllStarted').recommendations.edges.map(
       (e: { node: { status: string; progress: number } }) => `${e.node.status} ${e.node.progress}`,
     ),
-  ).toEqual(Array(4).fill('NOT_STARTED 0'));
+  ).toEqual(Array(5).fill('NOT_STARTED 0'));
 }

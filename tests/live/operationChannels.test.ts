@@ -29,6 +29,7 @@ import {
   TargetDateDocument,
 } from '../__generated__/dashboardWrites';
 import { CreateRecommendationDocument } from '../__generated__/curation';
+import { MarkRevisedTextReviewedDocument } from '../__generated__/catalogRevision';
 import { CreateWebhookDocument } from '../__generated__/webhooks';
 import {
   ChangesDocument,
@@ -145,6 +146,15 @@ const SAMPLES: Partial<Record<WriteOperation, Sample>> = {
     async prepare() {
       const { code } = await createRecommendation(s.db, { archivedAt: new Date() });
       return { code, write: () => s.exec(RestoreDocument, { code }, ADMIN_TOKEN) };
+    },
+  },
+  markTextReviewed: {
+    async prepare() {
+      const { code } = await createRecommendation(s.db);
+      // Only a named admin signs texts: ADMIN_TOKEN has no account.
+      const { token } = await createUserWithToken(s.db, 'ADMIN');
+      const input = { code, fields: ['TITLE_EN' as const] };
+      return { code, write: () => s.exec(MarkRevisedTextReviewedDocument, { input }, token) };
     },
   },
 };

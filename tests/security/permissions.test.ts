@@ -31,7 +31,7 @@ describe.each(mutationNames())('%s', (name) => {
     const { variables } = await row.prepare(s.db, tokens[caller]);
     const before = await tableFingerprints(s.db);
     const res = await client.post({ query: row.document, variables }, tokens[caller]);
-    const denial = row.ownAccount && caller === 'ADMIN_TOKEN' ? 'FORBIDDEN' : expectedDenial(caller, row.minRole);
+    const denial = row.needsAccount && caller === 'ADMIN_TOKEN' ? 'FORBIDDEN' : expectedDenial(caller, row.minRole);
     if (denial) {
       expect(res.body.errors?.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([denial]);
       expect(res.body.data?.[name] ?? null).toBeNull();

@@ -48,6 +48,12 @@ export const RECOMMENDATION_FIELDS: Record<string, FieldRead> = {
   titleZh: col('titleZh'),
   titleEn: col('titleEn'),
   summaryEn: col('summaryEn'),
+  summaryZh: col('summaryZh'),
+  textOrigin: {
+    columns: ['titleZhOrigin', 'titleEnOrigin', 'summaryZhOrigin', 'summaryEnOrigin'],
+    json: (x) =>
+      Prisma.sql`json_build_object('titleZh', ${x}."titleZhOrigin", 'titleEn', ${x}."titleEnOrigin", 'summaryZh', ${x}."summaryZhOrigin", 'summaryEn', ${x}."summaryEnOrigin")`,
+  },
   quote: col('quote'),
   status: col('status'),
   progress: col('progress'),

@@ -6,6 +6,7 @@ import { authorize } from '../access/auth';
 import { badInput, conflict } from '../../errors';
 import { recordAudit } from '../audit';
 import { addTargetRevision, editRecommendation, linkOwners, lockForEdit, ownerSchema } from './stewardship';
+import { draftOrigins } from './textOrigin';
 import { inTransaction } from '../../db/transaction';
 import { LIMITS, parseInput, recommendationCode, trimmedText } from '../validation';
 
@@ -15,6 +16,10 @@ export const newRecommendationFields = {
   titleZh: trimmedText(LIMITS.title),
   titleEn: trimmedText(LIMITS.title),
   summaryEn: trimmedText(LIMITS.summary),
+  // Optional, and may be empty: most records written before revision 3 have none yet.
+  summaryZh: trimmedText(LIMITS.summary, 0)
+    .nullish()
+    .transform((s) => s ?? ''),
   quote: trimmedText(LIMITS.quote),
 };
 
@@ -31,6 +36,7 @@ const updateRecommendationSchema = z.object({
   titleZh: trimmedText(LIMITS.title).nullish(),
   titleEn: trimmedText(LIMITS.title).nullish(),
   summaryEn: trimmedText(LIMITS.summary).nullish(),
+  summaryZh: trimmedText(LIMITS.summary, 0).nullish(),
   quote: trimmedText(LIMITS.quote).nullish(),
   quoteChangeReason: z.string().max(LIMITS.reason).nullish(),
   owners: z.array(ownerSchema).max(20, 'at most 20 owners').nullish(),
@@ -50,12 +56,19 @@ export async function createRecommendation(ctx: WriteContext, raw: z.input<typeo
       throw conflict(`A recommendation with code ${fields.code} already exists.`);
     }
     const rec = await tx.recommendation.create({
-      data: { ...fields, themeId: await themeIdOf(tx, theme), targetDate: targetDate ?? null },
+      data: {
+        ...fields,
+        ...draftOrigins(fields),
+        themeId: await themeIdOf(tx, theme),
+        targetDate: targetDate ?? null,
+      },
     });
     if (owners?.length) await linkOwners(tx, rec.id, owners);
     if (targetDate) await addTargetRevision(tx, actor, rec.id, null, targetDate, 'Initial target');
+    const { summaryZh, ...texts } = fields;
     await recordAudit(tx, actor, 'createRecommendation', rec, null, {
-      ...fields,
+      ...texts,
+      ...(summaryZh && { summaryZh }),
       theme,
     });
     return rec;
@@ -76,6 +89,7 @@ export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof upda
         ...(input.titleZh != null && { titleZh: input.titleZh }),
         ...(input.titleEn != null && { titleEn: input.titleEn }),
         ...(input.summaryEn != null && { summaryEn: input.summaryEn }),
+        ...(input.summaryZh != null && { summaryZh: input.summaryZh }),
         ...(quoteChanges && { quote: input.quote! }),
         ...(input.theme != null && { themeId: await themeIdOf(tx, input.theme) }),
       };
@@ -105,7 +119,7 @@ export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof upda
       }
       const updated = await tx.recommendation.update({
         where: { id: rec.id },
-        data: { ...data, version: { increment: 1 } },
+        data: { ...data, ...draftOrigins(data), version: { increment: 1 } },
       });
       await recordAudit(tx, actor, 'updateRecommendation', rec, before, {
         ...data,

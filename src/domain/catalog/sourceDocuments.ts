@@ -7,6 +7,7 @@ import { authorize } from '../access/auth';
 import { badInput, conflict } from '../../errors';
 import { recordAudit } from '../audit';
 import { newRecommendationFields } from './curation';
+import { draftOrigins } from './textOrigin';
 import { inTransaction } from '../../db/transaction';
 import { httpUrl, LIMITS, parseInput, trimmedText } from '../validation';
 
@@ -61,7 +62,7 @@ export async function createSourceDocument(ctx: AppContext, raw: z.input<typeof 
           throw badInput(`${r.code} names theme ${theme}, which this document does not define.`, {
             field: `recommendations.${i}.theme`,
           });
-        return { ...r, themeId };
+        return { ...r, ...draftOrigins(r), themeId };
       }),
     });
     await recordAudit(tx, actor, 'createSourceDocument', doc.slug, null, {

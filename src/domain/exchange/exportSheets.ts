@@ -33,6 +33,8 @@ export const CATALOG_COLUMNS = [
   'targetDate',
   'lastUpdate',
   'version',
+  // Added with catalog revision 3: last, so that the columns of earlier sheets keep their places.
+  'summaryZh',
 ] as const;
 
 export const PROGRESS_COLUMNS = [
@@ -138,6 +140,7 @@ async function catalogRows(ctx: AppContext, recs: RecommendationRow[], req: Expo
       day(r.targetDate),
       day(lastUpdate.get(r.id)),
       r.version,
+      r.summaryZh,
     ];
   });
 }

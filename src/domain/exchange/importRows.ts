@@ -32,7 +32,7 @@ function optionalDate(cells: Cells, column: string): Date | null {
   return d;
 }
 
-const TEXT_FIELDS = ['titleZh', 'titleEn', 'summaryEn', 'quote'] as const;
+const TEXT_FIELDS = ['titleZh', 'titleEn', 'summaryEn', 'summaryZh', 'quote'] as const;
 
 export async function applyCatalogRow(ctx: TxContext, cells: Cells): Promise<RowAction> {
   const code = trimmed(cells, 'code');

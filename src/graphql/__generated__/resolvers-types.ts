@@ -177,6 +177,8 @@ export type CreateRecommendationInput = {
   quote: Scalars['String']['input'];
   /** An English summary. */
   summaryEn: Scalars['String']['input'];
+  /** A Chinese summary; empty when left out. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
   /** When it is due, if known. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   /** Theme code. */
@@ -488,6 +490,16 @@ export type LogProgressPayload = {
   update?: Maybe<ProgressUpdate>;
 };
 
+/** Texts a named reviewer has read and signs. */
+export type MarkTextReviewedInput = {
+  /** The recommendation's code. */
+  code: Scalars['String']['input'];
+  /** The version you read; when it is stale the call fails with CONFLICT (the text may have changed since you read it). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The texts reviewed, as they are now; at least one. */
+  fields: Array<RecommendationTextField>;
+};
+
 /** Two owners to merge: the source is merged into the target. */
 export type MergeOwnersInput = {
   /** The global id of the owner merged away (it is kept, with `mergedInto` set). */
@@ -582,6 +594,11 @@ export type Mutation = {
    *   (`"note"`, `"evidenceUrls.0"`, `"occurredOn"`).
    */
   logProgress: LogProgressPayload;
+  /**
+   * Marks texts of a recommendation as reviewed (`TextOrigin.REVIEWED`), as they are now (admins with an account of
+   * their own: the bootstrap ADMIN_TOKEN is not a named reviewer and gets FORBIDDEN). The audit trail records who.
+   */
+  markTextReviewed: Recommendation;
   /**
    * Merges two owners that are one institution (admins): every link of `sourceId` moves to `targetId` (a record
    * that had both keeps one, the lead if either was), the source's names become the target's aliases, and the
@@ -717,6 +734,12 @@ export type MutationLogProgressArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationMarkTextReviewedArgs = {
+  input: MarkTextReviewedInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationMergeOwnersArgs = {
   input: MergeOwnersInput;
 };
@@ -784,6 +807,8 @@ export type NewRecommendationInput = {
   quote: Scalars['String']['input'];
   /** An English summary. */
   summaryEn: Scalars['String']['input'];
+  /** A Chinese summary; empty when left out. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
   /** The code of its theme. */
   theme: Scalars['String']['input'];
   /** Short title in English. */
@@ -1257,10 +1282,14 @@ export type Recommendation = Node & {
   successors: Array<Recommendation>;
   /** An English summary (the project's own translation). */
   summaryEn: Scalars['String']['output'];
+  /** A Chinese summary for a policy reader (the project's own words, not the quote); empty when none is written yet. */
+  summaryZh: Scalars['String']['output'];
   /** When it is due, if a date was set (`setTargetDate`). */
   targetDate?: Maybe<Scalars['Date']['output']>;
   /** Every change of the target date with its reason, oldest first. */
   targetDateHistory: Array<TargetDateRevision>;
+  /** Where each of the bilingual texts came from: a `DRAFT` is shown as a draft until a named reviewer marks it. */
+  textOrigin: TextOrigins;
   /** The theme it belongs to. */
   theme: Theme;
   /** Short title in English. */
@@ -1381,6 +1410,17 @@ export type RecommendationStatus =
   | 'PLANNED'
   /** Work, planned or under way, has stopped moving. */
   | 'STALLED';
+
+/** A bilingual text of a recommendation, as `markTextReviewed` names it. */
+export type RecommendationTextField =
+  /** `summaryEn`. */
+  | 'SUMMARY_EN'
+  /** `summaryZh`. */
+  | 'SUMMARY_ZH'
+  /** `titleEn`. */
+  | 'TITLE_EN'
+  /** `titleZh`. */
+  | 'TITLE_ZH';
 
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {
@@ -1594,7 +1634,29 @@ export type TargetDateRevision = {
   reason: Scalars['String']['output'];
 };
 
-/** A theme of the article, such as sandbox regulation, within one pillar. */
+/** Where a bilingual text of a recommendation came from. */
+export type TextOrigin =
+  /** Written or changed since (by an edit, an import or a catalog revision) and not yet reviewed: show it as a draft. */
+  | 'DRAFT'
+  /** Marked reviewed by a named reviewer (`markTextReviewed`), who the audit trail records. */
+  | 'REVIEWED'
+  /** As the reviewed catalog first gave it. */
+  | 'SOURCE';
+
+/** The origin of each of a recommendation's bilingual texts. */
+export type TextOrigins = {
+  __typename?: 'TextOrigins';
+  /** Of `summaryEn`. */
+  summaryEn: TextOrigin;
+  /** Of `summaryZh`. */
+  summaryZh: TextOrigin;
+  /** Of `titleEn`. */
+  titleEn: TextOrigin;
+  /** Of `titleZh`. */
+  titleZh: TextOrigin;
+};
+
+/** A theme of the article, such as the regulatory sandbox model, within one pillar. */
 export type Theme = Node & {
   __typename?: 'Theme';
   /** Stable code, e.g. `SANDBOX`. */
@@ -1704,6 +1766,8 @@ export type UpdateRecommendationInput = {
   quoteChangeReason?: InputMaybe<Scalars['String']['input']>;
   /** New English summary. */
   summaryEn?: InputMaybe<Scalars['String']['input']>;
+  /** New Chinese summary. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
   /** The code of the theme to move it to. */
   theme?: InputMaybe<Scalars['String']['input']>;
   /** New English title. */
@@ -1972,6 +2036,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LogProgressInput: LogProgressInput;
   LogProgressPayload: ResolverTypeWrapper<Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversTypes['Proposal']>, recommendation: ResolversTypes['Recommendation'], update?: Maybe<ResolversTypes['ProgressUpdate']> }>;
+  MarkTextReviewedInput: MarkTextReviewedInput;
   MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: ResolverTypeWrapper<MonthlyStatusCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1998,6 +2063,7 @@ export type ResolversTypes = ResolversObject<{
   RecommendationOrder: RecommendationOrder;
   RecommendationOrderField: RecommendationOrderField;
   RecommendationStatus: RecommendationStatus;
+  RecommendationTextField: RecommendationTextField;
   RejectProposalInput: RejectProposalInput;
   Role: Role;
   SearchMatch: ResolverTypeWrapper<SearchMatch>;
@@ -2014,6 +2080,8 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TargetDateRevision: ResolverTypeWrapper<TargetDateRevisionRow>;
+  TextOrigin: TextOrigin;
+  TextOrigins: ResolverTypeWrapper<TextOrigins>;
   Theme: ResolverTypeWrapper<ThemeRow>;
   ThemeInput: ThemeInput;
   ThemeSummary: ResolverTypeWrapper<ThemeFigures>;
@@ -2067,6 +2135,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LogProgressInput: LogProgressInput;
   LogProgressPayload: Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversParentTypes['Proposal']>, recommendation: ResolversParentTypes['Recommendation'], update?: Maybe<ResolversParentTypes['ProgressUpdate']> };
+  MarkTextReviewedInput: MarkTextReviewedInput;
   MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: MonthlyStatusCounts;
   Mutation: Record<PropertyKey, never>;
@@ -2099,6 +2168,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   TargetDateRevision: TargetDateRevisionRow;
+  TextOrigins: TextOrigins;
   Theme: ThemeRow;
   ThemeInput: ThemeInput;
   ThemeSummary: ThemeFigures;
@@ -2270,6 +2340,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
+  markTextReviewed?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMarkTextReviewedArgs, 'input'>>;
   mergeOwners?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationMergeOwnersArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
@@ -2414,8 +2485,10 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   statusesNeedingReview?: Resolver<Array<ResolversTypes['RecommendationStatus']>, ParentType, ContextType>;
   successors?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaryZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   targetDateHistory?: Resolver<Array<ResolversTypes['TargetDateRevision']>, ParentType, ContextType>;
+  textOrigin?: Resolver<ResolversTypes['TextOrigins'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2483,6 +2556,13 @@ export type TargetDateRevisionResolvers<ContextType = AppContext, ParentType ext
   newDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   previousDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TextOriginsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['TextOrigins'] = ResolversParentTypes['TextOrigins']> = ResolversObject<{
+  summaryEn?: Resolver<ResolversTypes['TextOrigin'], ParentType, ContextType>;
+  summaryZh?: Resolver<ResolversTypes['TextOrigin'], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['TextOrigin'], ParentType, ContextType>;
+  titleZh?: Resolver<ResolversTypes['TextOrigin'], ParentType, ContextType>;
 }>;
 
 export type ThemeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
@@ -2621,6 +2701,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   StatusTransition?: StatusTransitionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TargetDateRevision?: TargetDateRevisionResolvers<ContextType>;
+  TextOrigins?: TextOriginsResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeSummary?: ThemeSummaryResolvers<ContextType>;
   TrackerSummary?: TrackerSummaryResolvers<ContextType>;

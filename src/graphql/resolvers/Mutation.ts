@@ -8,6 +8,7 @@ import {
   updateRecommendation,
 } from '../../domain/catalog/curation';
 import { createSourceDocument } from '../../domain/catalog/sourceDocuments';
+import { markTextReviewed } from '../../domain/catalog/textOrigin';
 import { createUser, issueToken, revokeToken } from '../../domain/access/users';
 import { importSpreadsheet } from '../../domain/exchange/importSpreadsheet';
 import { createWebhook, deleteWebhook, enableWebhook } from '../../domain/webhooks/admin';
@@ -25,6 +26,7 @@ export const Mutation: MutationResolvers = {
   updateRecommendation: (_p, { input }, ctx) => updateRecommendation(ctx, input),
   archiveRecommendation: (_p, { code, expectedVersion }, ctx) => archiveRecommendation(ctx, code, expectedVersion),
   restoreRecommendation: (_p, { code, expectedVersion }, ctx) => restoreRecommendation(ctx, code, expectedVersion),
+  markTextReviewed: (_p, { input }, ctx) => markTextReviewed(ctx, input),
   createSourceDocument: (_p, { input }, ctx) => createSourceDocument(ctx, input),
   createUser: (_p, { input }, ctx) => createUser(ctx, input),
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),

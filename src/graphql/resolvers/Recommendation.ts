@@ -13,6 +13,7 @@ import { badInput } from '../../errors';
 import { selectedFields } from './selection';
 import { changeCursorOf } from '../../domain/live/changeStream';
 import { visibleProposals } from '../../domain/log/proposals';
+import { textOriginOf } from '../../domain/catalog/textOrigin';
 
 const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
 
@@ -44,6 +45,7 @@ export const Recommendation: RecommendationResolvers = {
   quoteHistory: (r, _a, ctx) => ctx.loaders.quoteRevisions.load(r.id),
   owners: (r, _a, ctx) => ctx.loaders.owners.load(r.id),
   archived: (r) => r.archivedAt !== null,
+  textOrigin: (r) => textOriginOf(r),
   asOf: (r) => r.asOf ?? null,
   successors: async (r, _a, ctx) =>
     (await ctx.loaders.successors.load(r.id)).map((s) => ({ ...s, asOf: r.asOf ?? null })),

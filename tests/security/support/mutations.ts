@@ -27,8 +27,11 @@ export interface MutationRow {
     db: Db,
     callerToken?: string | null,
   ): Promise<{ variables: Record<string, unknown>; audit: AuditExpectation }>;
-  /** About the caller's own account: ADMIN_TOKEN, which has none, is FORBIDDEN whatever its role. */
-  ownAccount?: true;
+  /**
+   * Needs an account of the caller's own: ADMIN_TOKEN, which names no person, is FORBIDDEN whatever its role (an
+   * operation on one's own account; markTextReviewed, since only a named reviewer signs a text).
+   */
+  needsAccount?: true;
 }
 
 /** The audit entry a successful call must leave; before/after may hold asymmetric matchers. */
@@ -166,6 +169,19 @@ export const MUTATIONS: Record<string, MutationRow> = {
       return {
         variables: { input: { code: rec.code, titleEn: 'A better title' } },
         audit: recTarget(rec.code, { titleEn: rec.titleEn }, { titleEn: 'A better title' }),
+      };
+    },
+  },
+  markTextReviewed: {
+    minRole: 'ADMIN',
+    needsAccount: true,
+    document:
+      'mutation M($input: MarkTextReviewedInput!) { markTextReviewed(input: $input) { textOrigin { titleEn } } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db, { titleEnOrigin: 'DRAFT' });
+      return {
+        variables: { input: { code: rec.code, fields: ['TITLE_EN'] } },
+        audit: recTarget(rec.code, { titleEn: 'DRAFT' }, { titleEn: 'REVIEWED' }),
       };
     },
   },
@@ -338,7 +354,7 @@ export const MUTATIONS: Record<string, MutationRow> = {
   endSession: {
     minRole: 'VIEWER',
     document: 'mutation M($id: ID!) { endSession(id: $id) { name } }',
-    ownAccount: true,
+    needsAccount: true,
     async prepare(db, callerToken) {
       const name = await callerName(db, callerToken);
       const session = await sessionOf(db, name);
@@ -374,7 +390,7 @@ export const MUTATIONS: Record<string, MutationRow> = {
   changePassword: {
     minRole: 'VIEWER',
     document: 'mutation M($input: ChangePasswordInput!) { changePassword(input: $input) { name } }',
-    ownAccount: true,
+    needsAccount: true,
     // The caller's password is set first.
     async prepare(db, callerToken) {
       const name = await callerName(db, callerToken);

@@ -23,7 +23,7 @@ function matchesSql(ids: number[], search: SearchQuery): Prisma.Sql {
   return Prisma.sql`WITH ids AS (SELECT id, ord FROM unnest(${ids}::int[]) WITH ORDINALITY AS x(id, ord))
     SELECT ids.id, f.field, f.text FROM ids JOIN "Recommendation" r ON r.id = ids.id JOIN "Theme" t ON t.id = r."themeId"
       CROSS JOIN LATERAL (VALUES (1, 'CODE', r.code), (2, 'TITLE', r."titleZh"), (3, 'TITLE', r."titleEn"),
-        (4, 'SUMMARY', r."summaryEn"), (5, 'QUOTE', r.quote), (6, 'THEME', t."nameZh"), (7, 'THEME', t."nameEn")) AS f(k, field, text)
+        (4, 'SUMMARY', r."summaryEn"), (4, 'SUMMARY', r."summaryZh"), (5, 'QUOTE', r.quote), (6, 'THEME', t."nameZh"), (7, 'THEME', t."nameEn")) AS f(k, field, text)
       WHERE tracker_search_vector(f.text, 'D') @@ ${q}
     UNION ALL
     SELECT ro."recommendationId", 'OWNER', o.name FROM "RecommendationOwner" ro JOIN "Owner" o ON o.id = ro."ownerId"
