@@ -11,6 +11,8 @@ export const FX = {
   tokenId: '1',
   /** The bearer token of `user`'s API token 1 (an account of its own, for the operations on one's own account). */
   userToken: 'bad-input-fixture-token-carol',
+  /** The bearer token of a named admin (`dana`), for what ADMIN_TOKEN, which names no person, may not do. */
+  namedAdminToken: 'bad-input-fixture-token-dana',
   /** Global ids (base64url of `Owner:1`, `Owner:2`) of two owners. */
   ownerA: 'T3duZXI6MQ',
   ownerB: 'T3duZXI6Mg',
@@ -33,6 +35,15 @@ export async function createFixture(db: Db): Promise<void> {
   const user = await db.user.create({ data: { name: FX.user, role: 'VIEWER' } });
   await db.apiToken.create({
     data: { userId: user.id, label: 'laptop', tokenHash: hashToken(FX.userToken), prefix: FX.userToken.slice(0, 8) },
+  });
+  const dana = await db.user.create({ data: { name: 'dana', role: 'ADMIN' } });
+  await db.apiToken.create({
+    data: {
+      userId: dana.id,
+      label: 'desk',
+      tokenHash: hashToken(FX.namedAdminToken),
+      prefix: FX.namedAdminToken.slice(0, 8),
+    },
   });
   await db.proposal.create({
     data: {

@@ -250,6 +250,15 @@ const TARGETS: Target[] = [
     writes: ['Webhook', ...AUDITED],
     fields: { id: { code: 'BAD_USER_INPUT' } },
   },
+  {
+    // Only a named reviewer signs a text (src/domain/catalog/textOrigin.ts).
+    mutation: 'markTextReviewed',
+    document: 'mutation M($input: MarkTextReviewedInput!) { markTextReviewed(input: $input) { code } }',
+    base: () => ({ input: { code: FX.rec, fields: ['TITLE_EN'] } }),
+    token: FX.namedAdminToken,
+    writes: ['Recommendation', ...AUDITED],
+    fields: { 'input.code': { code: 'NOT_FOUND' }, 'input.fields.0': { code: 'BAD_USER_INPUT' } },
+  },
   // Sessions and passwords (src/domain/access/signin.ts, sessions.ts). A password is neither stored (only its
   // Argon2id hash is) nor read as anything; its rules are tests/access/signinDefences.test.ts's "password rules".
   {
