@@ -144,7 +144,8 @@ describe('at 400 px', () => {
         return { label: view.getComputedStyle(td, '::before').content, text: (td.textContent ?? '').trim() };
       }),
     );
-    expect(cells.length).toBe(4 * 7);
+    // Revision 3's five sandbox records (01, 02, 03 and the two halves of 04), seven cells each.
+    expect(cells.length).toBe(5 * 7);
     for (const cell of cells) {
       expect(cell.label).toMatch(/^".+"$/);
       expect(cell.text).not.toBe('—');
