@@ -76,4 +76,6 @@ it('links the page of a record the catalog split to the records that replaced it
   expect(await successors.allTextContents()).toEqual(['DEV-FINANCE-07', 'DEV-FINANCE-08']);
   await successors.first().click();
   await page.locator('#rec-split-from', { hasText: 'DEV-FINANCE-04' }).waitFor();
+  // Revision 3 split DEV-FINANCE-07 again: its page leads on to the second generation too.
+  expect(await page.locator('#rec-successors a').allTextContents()).toEqual(['DEV-FINANCE-09', 'DEV-FINANCE-10']);
 });

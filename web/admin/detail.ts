@@ -1,7 +1,7 @@
 // A recommendation's page (#/r/<code>): titles, the verbatim quote, owners, dates, health, the
 // progress log as a timeline, the form to log progress, and the owners and target-date form (stewardForm.ts).
 import { asApiError, fetchRecommendation, isAbort, type ProgressUpdate, type RecommendationDetail } from './api';
-import { fill, h, safeLink } from './dom';
+import { fill, h, safeLink, type Child } from './dom';
 import { formatInstant, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
 import { createLogForm } from './logForm';
 import { createStewardForm } from './stewardForm';
@@ -119,19 +119,25 @@ function header(r: RecommendationDetail): HTMLElement[] {
   ];
 }
 
-/** Where a catalog split took this record, or where it came from: links, so an old code leads on. */
-function lineage(r: RecommendationDetail): HTMLElement | null {
+/**
+ * Where a catalog split took this record, and where it came from: links, so an old code leads on. A record can
+ * be both (a split of a split, as DEV-FINANCE-07 in revision 3).
+ */
+function lineage(r: RecommendationDetail): Child[] {
   const link = (code: string) => h('a', { href: hashOf({ view: 'detail', code, asOf: '' }) }, code);
-  if (r.successors.length)
-    return h(
-      'p',
-      { class: 'lineage', id: 'rec-successors' },
-      t('splitInto'),
-      r.successors.map((s) => [' ', link(s.code), ` ${pick(s.titleZh, s.titleEn)}`]),
-    );
-  return r.splitFrom
-    ? h('p', { class: 'lineage', id: 'rec-split-from' }, t('splitFromNote', { code: r.splitFrom.code }))
-    : null;
+  return [
+    r.successors.length
+      ? h(
+          'p',
+          { class: 'lineage', id: 'rec-successors' },
+          t('splitInto'),
+          r.successors.map((s) => [' ', link(s.code), ` ${pick(s.titleZh, s.titleEn)}`]),
+        )
+      : null,
+    r.splitFrom
+      ? h('p', { class: 'lineage', id: 'rec-split-from' }, t('splitFromNote', { code: r.splitFrom.code }))
+      : null,
+  ];
 }
 
 function entry(u: ProgressUpdate): HTMLLIElement {
