@@ -1,6 +1,7 @@
 // The analyst console in a real Chromium: search, a recommendation's page, logging progress as an
 // analyst, the refusal a viewer gets, and the language switch.
 import type { Browser, Page, Response } from 'playwright-core';
+import { readCatalog } from '../../prisma/catalogFile';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
 import {
@@ -247,6 +248,45 @@ describe('the analyst console', () => {
     await page.locator('#view-title', { hasText: '建议目录' }).waitFor();
     await page.locator('#lang-toggle').click();
     await page.locator('#view-title', { hasText: 'Catalog' }).waitFor();
+    await page.context().close();
+  });
+
+  it('marks a draft title or summary with a labelled badge, and shows the summary in the console language', async () => {
+    // Revision 3 retitled GOV-SANDBOX-03 in English and summarised it anew: drafts; its Chinese title is SOURCE.
+    const record = readCatalog().recommendations.find((r) => r.code === 'GOV-SANDBOX-03')!;
+    const page = await openConsole(tokens.viewer);
+    await searchSandbox(page);
+    await openRecommendation(page, 'GOV-SANDBOX-03');
+    const badges = (where: string) =>
+      page.locator(`${where} .draft-badge`).evaluateAll((els) =>
+        els.map((el) => ({
+          field: el.getAttribute('data-draft'),
+          shown: el.querySelector('[aria-hidden=true]')?.textContent,
+          label: el.querySelector('.visually-hidden')?.textContent,
+        })),
+      );
+    await expect(page.locator('#rec-summary').getAttribute('data-field')).resolves.toBe('summaryEn');
+    await expect(page.locator('#rec-summary p').textContent()).resolves.toBe(record.summaryEn);
+    await expect(badges('#view-title')).resolves.toEqual([
+      { field: 'titleEn', shown: 'draft', label: 'English title: a draft, not yet reviewed' },
+    ]);
+    await expect(badges('.subtitle')).resolves.toEqual([]);
+    await expect(badges('#rec-summary')).resolves.toEqual([
+      { field: 'summaryEn', shown: 'draft', label: 'Summary (English): a draft, not yet reviewed' },
+    ]);
+    await expect(page.locator('#view-title .draft-badge').isVisible()).resolves.toBe(true);
+
+    await page.locator('#lang-toggle').click();
+    await page.locator('#rec-summary[data-field=summaryZh]').waitFor();
+    await expect(page.locator('#rec-summary p').textContent()).resolves.toBe(record.summaryZh);
+    await expect(page.locator('#rec-summary p').getAttribute('lang')).resolves.toBe('zh-CN');
+    await expect(badges('#view-title')).resolves.toEqual([]);
+    await expect(badges('.subtitle')).resolves.toEqual([
+      { field: 'titleEn', shown: '草稿', label: '英文标题：草稿，尚未审定' },
+    ]);
+    await expect(badges('#rec-summary')).resolves.toEqual([
+      { field: 'summaryZh', shown: '草稿', label: '中文摘要：草稿，尚未审定' },
+    ]);
     await page.context().close();
   });
 

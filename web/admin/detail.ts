@@ -8,6 +8,7 @@ import { createStewardForm } from './stewardForm';
 import { asOfControl } from './pastView';
 import type { View } from './state';
 import { targetHistory } from './targetHistory';
+import { draftBadge, summarySection } from './textOrigin';
 import { followButton } from './following';
 import { ft } from './followText';
 import { proposalHistory } from './proposalHistory';
@@ -35,9 +36,15 @@ function header(r: RecommendationDetail): HTMLElement[] {
         'h1',
         { id: 'view-title', tabindex: '-1', lang: zhFirst ? 'zh-CN' : 'en' },
         zhFirst ? r.titleZh : r.titleEn,
+        draftBadge(r, zhFirst ? 'titleZh' : 'titleEn'),
         r.asOf ? h('span', { class: 'visually-hidden' }, ` (${t('pastTitle', { date: r.asOf })})`) : null,
       ),
-      h('p', { class: 'subtitle', lang: zhFirst ? 'en' : 'zh-CN' }, zhFirst ? r.titleEn : r.titleZh),
+      h(
+        'p',
+        { class: 'subtitle', lang: zhFirst ? 'en' : 'zh-CN' },
+        zhFirst ? r.titleEn : r.titleZh,
+        draftBadge(r, zhFirst ? 'titleEn' : 'titleZh'),
+      ),
       h(
         'div',
         { class: 'rec-state' },
@@ -110,12 +117,7 @@ function header(r: RecommendationDetail): HTMLElement[] {
       h('figcaption', null, t('quote')),
       h('blockquote', { id: 'rec-quote', lang: 'zh-CN' }, r.quote),
     ),
-    h(
-      'section',
-      { class: 'summary-en', 'aria-label': t('summaryEn') },
-      h('h2', null, t('summaryEn')),
-      h('p', { lang: 'en' }, r.summaryEn),
-    ),
+    summarySection(r),
   ];
 }
 
