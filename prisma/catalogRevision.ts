@@ -5,6 +5,7 @@
 // owners and target dates are never touched, and a field a curator has edited since is left as they set it.
 import type { Prisma } from '../src/generated/prisma/client';
 import type { Actor } from '../src/domain/access/auth';
+import { UNSCOPED } from '../src/domain/scope';
 import { recordAudit } from '../src/domain/audit';
 import { allRecords, revisionOf, type CatalogFile, type CatalogRecord, type OriginField } from './catalogFile';
 
@@ -42,7 +43,7 @@ export async function applyCatalogRevision(
   createdCodes: string[],
 ): Promise<RevisionResult> {
   const to = revisionOf(next);
-  const actor: Actor = { userId: null, name: 'catalog', role: 'ADMIN', via: `catalog revision ${to}` };
+  const actor: Actor = { userId: null, name: 'catalog', role: 'ADMIN', via: `catalog revision ${to}`, scope: UNSCOPED };
   const result: RevisionResult = {
     from: revisionOf(previous),
     to,

@@ -185,6 +185,10 @@ const schema = z.object({
   SIGNIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
   /** Argon2 hashes computed at once on an instance; more wait (hashing is CPU-bound by design). */
   SIGNIN_CONCURRENT_HASHES: z.coerce.number().int().min(1).max(64).default(2),
+  /** Analysts and reviewers write only on records owned by one of their institutions (src/domain/scope.ts). */
+  SCOPED_EDITING: bool.default(false),
+  /** A reviewer may not decide a proposal on a record owned by one of their institutions. */
+  REVIEW_ACROSS_INSTITUTIONS: bool.default(false),
 });
 
 type RawConfig = z.infer<typeof schema>;
@@ -239,6 +243,8 @@ export interface Config {
     readonly secureCookie: boolean;
   };
   readonly signin: { readonly maxFailures: number; readonly windowMs: number; readonly concurrentHashes: number };
+  /** SCOPED_EDITING and REVIEW_ACROSS_INSTITUTIONS: what every actor carries to the scoping rule (domain/scope.ts). */
+  readonly scoping: { readonly editing: boolean; readonly reviewAcross: boolean };
   /** What the operator should change although the server starts: src/index.ts logs each at start. */
   readonly warnings: readonly string[];
 }
@@ -336,6 +342,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: e.SIGNIN_FAILURE_WINDOW_MINUTES * 60_000,
       concurrentHashes: e.SIGNIN_CONCURRENT_HASHES,
     }),
+    scoping: Object.freeze({ editing: e.SCOPED_EDITING, reviewAcross: e.REVIEW_ACROSS_INSTITUTIONS }),
     warnings: Object.freeze(webhookAllowlist.warnings),
   });
 }

@@ -28,6 +28,8 @@ export interface ErrorDetails {
   field?: string;
   /** TOO_MANY_REQUESTS: seconds until another attempt is counted (also sent as Retry-After over REST). */
   retryAfterSeconds?: number;
+  /** FORBIDDEN by the scoping rule (domain/scope.ts): NOT_YOUR_INSTITUTION or OWN_INSTITUTION. */
+  reason?: 'NOT_YOUR_INSTITUTION' | 'OWN_INSTITUTION';
 }
 
 export class DomainError extends Error {
@@ -48,7 +50,8 @@ export const conflict = (message: string, details?: Pick<ErrorDetails, 'currentV
   new DomainError('CONFLICT', message, details);
 export const unauthenticated = (message = 'Authentication required: send Authorization: Bearer <token>.') =>
   new DomainError('UNAUTHENTICATED', message);
-export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+export const forbidden = (message: string, details?: Pick<ErrorDetails, 'reason'>) =>
+  new DomainError('FORBIDDEN', message, details);
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new DomainError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
 

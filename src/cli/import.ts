@@ -19,7 +19,7 @@ runCli('import', async () => {
   const format = ext === '.csv' ? 'CSV' : 'XLSX';
   const content = format === 'CSV' ? bytes.toString('utf8') : bytes.toString('base64');
   await withSession(async (session) => {
-    const ctx = session.context(await actorNamed(session.db, parsed.values.as));
+    const ctx = session.context(await actorNamed(session.db, session.config, parsed.values.as));
     const result = await importSpreadsheet(ctx, { kind, format, content, dryRun: !parsed.values.apply });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     console.error(

@@ -9,7 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedHandle } from '../db/embedded/embed
 import { migrateDeploy } from '../db/migrate';
 import { createLoaders } from '../db/loaders';
 import { createLogger } from '../logger';
-import type { Actor } from '../domain/access/auth';
+import { scopeOf, type Actor } from '../domain/access/auth';
 import { DomainError, StartupError } from '../errors';
 
 export class UsageError extends Error {}
@@ -70,11 +70,11 @@ export async function withSession<T>(work: (s: Session) => Promise<T>, options: 
 }
 
 /** The user a CLI acts as (`--as NAME`): their role decides, as their token's would. */
-export async function actorNamed(db: Db, name: string | undefined): Promise<Actor> {
+export async function actorNamed(db: Db, config: Config, name: string | undefined): Promise<Actor> {
   if (!name) throw new UsageError('Name the user to act as: --as <name> (see npm run token).');
   const user = await db.user.findUnique({ where: { name } });
   if (!user) throw new UsageError(`No user named ${name}.`);
-  return { userId: user.id, name: user.name, role: user.role };
+  return { userId: user.id, name: user.name, role: user.role, scope: scopeOf(config) };
 }
 
 export function runCli(name: string, main: () => Promise<void>): void {

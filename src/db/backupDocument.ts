@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 
 const BACKUP_FORMAT = 'ai-governance-tracker-backup';
 // 2 added `proposals` (a second pair of eyes); 3 added `sha256`. Versions 1 and 2 still restore: they have no
-// digest, so their integrity cannot be checked, and the restore says so.
-export const BACKUP_FORMAT_VERSION = 3;
+// digest, so their integrity cannot be checked, and the restore says so. 4 added `memberships`.
+export const BACKUP_FORMAT_VERSION = 4;
 const FIRST_WITH_DIGEST = 3;
 
 /** Document key → table, in an order that inserts parents before children. */
@@ -19,6 +19,7 @@ export const TABLES = {
   ownerNames: 'OwnerName',
   recommendationOwners: 'RecommendationOwner',
   users: 'User',
+  memberships: 'Membership',
   proposals: 'Proposal',
   progressUpdates: 'ProgressUpdate',
   evidenceArchive: 'EvidenceArchive',
@@ -52,6 +53,8 @@ const ADDED_LATER: ReadonlySet<string> = new Set([
   'evidenceArchive',
   'evidence',
 ]);
+/** Lists added since the digest came, with the version that added each: an older document has none of it. */
+const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = { memberships: 4 };
 /** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
 const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);
 
@@ -108,7 +111,10 @@ export function checkBackup(doc: unknown): { doc: BackupDocument; verified: bool
     );
   const missing = (Object.keys(TABLES) as TableKey[]).filter((key) => d.tables?.[key] === undefined);
   for (const key of Object.keys(TABLES) as TableKey[]) {
-    const absentAsOld = missing.includes(key) && ADDED_LATER.has(key) && d.formatVersion! < FIRST_WITH_DIGEST;
+    const absentAsOld =
+      missing.includes(key) &&
+      ((ADDED_LATER.has(key) && d.formatVersion! < FIRST_WITH_DIGEST) ||
+        d.formatVersion! < (ADDED_SINCE_DIGEST[key] ?? 0));
     if (!absentAsOld && !Array.isArray(d.tables?.[key])) throw new RestoreRefused(`The backup has no "${key}" list.`);
   }
   // Checked before the lists an old document lacks are filled in below, on the content as it was read.

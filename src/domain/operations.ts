@@ -99,6 +99,9 @@ export const OPERATIONS = Object.freeze({
   endSession: { role: 'VIEWER', target: 'User' },
   changePassword: { role: 'VIEWER', target: 'User' },
   endSessions: { role: 'ADMIN', target: 'User' },
+  // Which institutions a user belongs to (access/memberships.ts): what SCOPED_EDITING reads (scope.ts).
+  addMembership: { role: 'ADMIN', target: 'User' },
+  removeMembership: { role: 'ADMIN', target: 'User' },
   setPassword: { role: 'ADMIN', target: 'User' },
   // POST /auth/password and /auth/logout (http/authRoutes.ts): routes, not API operations.
   signIn: { role: null, target: 'User' },

@@ -108,6 +108,7 @@ const CLIENT_DETAILS = [
   'allowedStatuses',
   'field',
   'retryAfterSeconds',
+  'reason',
 ] as const satisfies readonly (keyof ErrorDetails)[];
 
 function clientDetails(details: ErrorDetails | undefined): ErrorDetails | undefined {

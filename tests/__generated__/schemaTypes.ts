@@ -246,6 +246,14 @@ export type MarkTextReviewedInput = {
   fields: Array<RecommendationTextField>;
 };
 
+/** A user and an institution: a membership to add or remove. */
+export type MembershipInput = {
+  /** The owner's global id (`Owner.id`). */
+  ownerId: Scalars['ID']['input'];
+  /** The account's name. */
+  userName: Scalars['String']['input'];
+};
+
 /** Two owners to merge: the source is merged into the target. */
 export type MergeOwnersInput = {
   /** The global id of the owner merged away (it is kept, with `mergedInto` set). */

@@ -1,13 +1,16 @@
 // Backup and restore: the document is the data, exactly; restore only into an empty database unless forced.
+import { createHash } from 'node:crypto';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 import { BACKUP_FORMAT_VERSION, restoreBackup, takeBackup } from '../../src/db/backup';
 import type { Db } from '../../src/db/client';
+import { globalId } from '../helpers/globalIds';
 
 const LOG = `mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
 const OWNERS = `mutation Owners($input: SetOwnersInput!) { setOwners(input: $input) { code } }`;
 const TARGET = `mutation Target($input: SetTargetDateInput!) { setTargetDate(input: $input) { code } }`;
+const MEMBER = `mutation Member($input: MembershipInput!) { addMembership(input: $input) { name } }`;
 const QUOTE = `mutation Quote($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { code } }`;
 
 const s = useTestServer({ reset: true });
@@ -41,6 +44,9 @@ async function history() {
     token,
   );
   await s.exec(OWNERS, { input: { code: rec.code, owners: [{ name: '网信办', kind: 'REGULATOR' }] } }, token);
+  const owner = await s.db.owner.findFirstOrThrow();
+  const member = { input: { userName: 'li', ownerId: globalId('Owner', owner.id) } };
+  expect((await s.exec(MEMBER, member, ADMIN_TOKEN)).errors).toBeUndefined();
   await s.exec(TARGET, { input: { code: rec.code, targetDate: '2027-06-30', reason: 'Plan' } }, token);
   await s.exec(QUOTE, { input: { code: rec.code, quote: '新引文', quoteChangeReason: 'Typo' } }, ADMIN_TOKEN);
   // A second pair of eyes: an analyst's IMPLEMENTED is a proposal, and its approval an entry that names it.
@@ -76,13 +82,14 @@ it('restores into a fresh database a backup whose own backup is the identical do
     ownerNames: 1,
     recommendationOwners: 1,
     users: 1,
+    memberships: 1,
     proposals: 1,
     progressUpdates: 3,
     evidenceArchive: 0,
     evidence: 2,
     targetDateRevisions: 1,
     quoteRevisions: 1,
-    auditEntries: 7,
+    auditEntries: 8,
     catalogStates: 0,
   });
   expect(doc.tables.users).toEqual([
@@ -173,4 +180,19 @@ it('restores a format version 1 document, from before proposals, as one without 
   expect([await fresh.db.recommendation.count(), await fresh.db.proposal.count()]).toEqual([1, 0]);
   // A document from before digests restores, reported as unverified.
   expect(restored.verified).toBe(false);
+});
+
+it('restores a format version 3 document, from before memberships, as one without any, its digest checked', async () => {
+  await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
+  const { memberships: _none, ...tables } = (await takeBackup(s.db)).tables;
+  const content = { format: 'ai-governance-tracker-backup', formatVersion: 3, tables } as const;
+  const sha256 = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  fresh = await createTestDatabase();
+  const copy = () => JSON.parse(JSON.stringify({ ...content, sha256 })) as typeof content;
+  expect(await restoreBackup(fresh.db, copy())).toMatchObject({ verified: true });
+  expect([await fresh.db.recommendation.count(), await fresh.db.membership.count()]).toEqual([1, 0]);
+  // From version 4 on, the list is required.
+  await expect(restoreBackup(fresh.db, { ...copy(), formatVersion: 4 }, { force: true })).rejects.toThrow(
+    /no "memberships" list/,
+  );
 });

@@ -66,6 +66,7 @@ const TABLES = [
   'ApiToken',
   'Session',
   'SigninFailure',
+  'Membership',
   'User',
   'WebhookAttempt',
   'WebhookDelivery',

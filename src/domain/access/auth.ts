@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import type { Config } from '../../config';
 import { forbidden, unauthenticated } from '../../errors';
 import { OPERATIONS, type CallableWrite } from '../operations';
+import { UNSCOPED, type ScopeSettings } from '../scope';
 
 export interface Actor {
   userId: number | null;
@@ -17,7 +18,15 @@ export interface Actor {
   role: Role;
   /** What the change was made through, when not a single API call (an import): recorded in its audit entries. */
   via?: string;
+  /**
+   * SCOPED_EDITING and REVIEW_ACROSS_INSTITUTIONS as the actor was resolved (scopeOf): required, so that no way
+   * in forgets them; the rule itself (domain/scope.ts) runs where every write is audited.
+   */
+  scope: ScopeSettings;
 }
+
+/** The scoping settings an account's actor carries: the config's. */
+export const scopeOf = (config: Config): ScopeSettings => config.scoping;
 
 /** Where a request came from (its address as TRUST_PROXY reads it), for sign-in throttling and the audit trail. */
 export interface ClientInfo {
@@ -107,7 +116,7 @@ export async function resolveActor(
   if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>".');
   const hash = hashToken(match[1]);
   if (config.adminToken && sameHash(hash, hashToken(config.adminToken))) {
-    return { userId: null, name: ADMIN_TOKEN_ACTOR, role: 'ADMIN' };
+    return { userId: null, name: ADMIN_TOKEN_ACTOR, role: 'ADMIN', scope: UNSCOPED };
   }
   const token = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true } });
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) {
@@ -117,7 +126,13 @@ export async function resolveActor(
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
   }
-  return { userId: token.user.id, tokenId: token.id, name: token.user.name, role: token.user.role };
+  return {
+    userId: token.user.id,
+    tokenId: token.id,
+    name: token.user.name,
+    role: token.user.role,
+    scope: scopeOf(config),
+  };
 }
 
 /** Those of `tokenIds` that no longer authenticate (revoked, expired or gone): for connections opened with them. */

@@ -11,7 +11,7 @@ import { announceEndedCredential } from '../../db/credentialEvents';
 import { inTransaction } from '../../db/transaction';
 import { forbidden, notFound, unauthenticated } from '../../errors';
 import { recordAudit } from '../audit';
-import { authorize, hashToken, type Actor } from './auth';
+import { authorize, hashToken, scopeOf, type Actor } from './auth';
 import { userName } from './users';
 import { nodeId, parseInput } from '../validation';
 import { toGlobalId } from '../globalId';
@@ -61,6 +61,7 @@ export async function resolveSessionActor(db: Db, config: Config, secret: string
     sessionId: session.id,
     name: session.user.name,
     role: session.user.role,
+    scope: scopeOf(config),
   };
   return actor;
 }

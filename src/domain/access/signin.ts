@@ -10,6 +10,7 @@ import { badInput, forbidden, notFound, unauthenticated } from '../../errors';
 import { recordAudit } from '../audit';
 import { LIMITS, parseInput } from '../validation';
 import { authorize, type Actor, type ClientInfo } from './auth';
+import { UNSCOPED } from '../scope';
 import { hashPassword, newPassword, passwordMatches } from './passwords';
 import { endSessionRows, liveSession, liveSessionsOf, startSession } from './sessions';
 import { countAttempt, forgiveAttempts, recordFailure, type AttemptKey } from './throttle';
@@ -22,7 +23,8 @@ export interface PasswordSignIn {
   previousSecret?: string;
 }
 
-const actorOf = (user: User): Actor => ({ userId: user.id, name: user.name, role: user.role });
+// Signing in writes on the account alone, never on a record: no scoping setting applies.
+const actorOf = (user: User): Actor => ({ userId: user.id, name: user.name, role: user.role, scope: UNSCOPED });
 
 /**
  * Signs in with a name and password and opens a new session; UNAUTHENTICATED for a wrong name or password

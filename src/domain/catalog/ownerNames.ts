@@ -14,7 +14,7 @@ const HAN = /[\u3400-\u9fff]/u;
 const nameColumnOf = (name: string): 'nameZh' | 'nameEn' => (HAN.test(name) ? 'nameZh' : 'nameEn');
 
 /** The owner a name means, by any of its names or aliases; null when no owner answers to it. */
-async function ownerNamed(tx: Tx, name: string) {
+export async function ownerNamed(tx: Tx, name: string) {
   const row = await tx.ownerName.findUnique({
     where: { normalized: normalizeOwnerName(name) },
     include: { owner: true },

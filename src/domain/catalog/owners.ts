@@ -1,5 +1,5 @@
 // Owners as institutions: names in Chinese and English, a kind and aliases (analysts), and merging two owners
-// that turn out to be one (admins). A merge moves every link and name to the owner kept; the merged one stays,
+// that turn out to be one (admins). A merge moves every link, member and name to the owner kept; the merged one stays,
 // pointing at it, so the history and the audit trail that name it still resolve.
 import { z } from 'zod';
 import { OwnerKind } from '../../generated/prisma/enums';
@@ -110,6 +110,7 @@ export async function mergeOwners(ctx: AppContext, raw: z.input<typeof mergeOwne
     await lockOwner(tx, second, second === input.sourceId ? 'sourceId' : 'targetId');
     const [source, target] = await Promise.all([snapshot(tx, input.sourceId), snapshot(tx, input.targetId)]);
     const moved = await moveLinks(tx, input.sourceId, input.targetId);
+    await moveMembers(tx, input.sourceId, input.targetId);
     // The source's names become the target's aliases; the source keeps its own columns, under a new shown name.
     await tx.ownerName.updateMany({
       where: { ownerId: input.sourceId },
@@ -156,6 +157,16 @@ async function moveLinks(tx: Tx, sourceId: number, targetId: number): Promise<st
     await tx.recommendation.update({ where: { id: link.recommendationId }, data: { version: { increment: 1 } } });
   }
   return links.map((l) => l.recommendation.code).sort();
+}
+
+/** The source's members become the target's, as its links do: under SCOPED_EDITING they keep their records. */
+async function moveMembers(tx: Tx, sourceId: number, targetId: number) {
+  const members = await tx.membership.findMany({ where: { ownerId: sourceId } });
+  await tx.membership.deleteMany({ where: { ownerId: sourceId } });
+  await tx.membership.createMany({
+    data: members.map((m) => ({ userId: m.userId, ownerId: targetId })),
+    skipDuplicates: true,
+  });
 }
 
 /** An owner named before names were rows (or by a factory) may lack some: the target answers to them all. */

@@ -4,12 +4,14 @@ import { z } from 'zod';
 import type { Prisma, Recommendation } from '../../generated/prisma/client';
 import { OwnerKind } from '../../generated/prisma/enums';
 import type { AppContext, WriteContext } from '../../context';
-import { authorize, type Actor, type Operation } from '../access/auth';
+import { authorize, type Actor } from '../access/auth';
 import { badInput, conflict, notFound } from '../../errors';
 import { recordAudit } from '../audit';
+import { assertInScope } from '../scope';
+import type { CallableWrite } from '../operations';
 import { inTransaction, lockRecommendation } from '../../db/transaction';
 import { LIMITS, parseInput, trimmedText } from '../validation';
-import { findOrCreateOwner } from './ownerNames';
+import { findOrCreateOwner, ownerNamed } from './ownerNames';
 
 export const ownerSchema = z.object({ name: trimmedText(LIMITS.name), kind: z.enum(OwnerKind) });
 
@@ -48,31 +50,43 @@ interface EditTarget {
 
 /**
  * The opening of an edit of one recommendation: the operation authorized, its input parsed, then in one
- * transaction the record locked at the version the client read; `edit` does the rest in that transaction.
+ * transaction the record locked at the version the client read and in the caller's scope as found (an edit may
+ * change its owners, and recordAudit checks the scope only as the edit leaves it); `edit` does the rest.
  */
 export async function editRecommendation<S extends z.ZodType<EditTarget>, T>(
   ctx: WriteContext,
-  operation: Operation,
+  operation: CallableWrite,
   schema: S,
   raw: z.input<S>,
   edit: (tx: Tx, e: { actor: Actor; input: z.output<S>; rec: Recommendation }) => Promise<T>,
 ): Promise<T> {
   const actor = authorize(ctx.actor, operation);
   const input = parseInput(schema, raw);
-  return inTransaction(ctx.db, async (tx) =>
-    edit(tx, { actor, input, rec: await lockForEdit(tx, input.code, input.expectedVersion) }),
-  );
+  return inTransaction(ctx.db, async (tx) => {
+    const rec = await lockForEdit(tx, input.code, input.expectedVersion);
+    await assertInScope(tx, actor, operation, rec);
+    return edit(tx, { actor, input, rec });
+  });
 }
 
 /**
- * Links owners by name, creating unknown bodies; the first one is the lead. A name is any of an owner's names
- * or aliases (ownerNames.ts), so two names of one institution are the same owner, listed twice.
+ * Links owners by name, creating unknown bodies unless `create` is false; the first one is the lead. A name is any
+ * of an owner's names or aliases (ownerNames.ts), so two names of one institution are the same owner, listed twice.
  */
-export async function linkOwners(tx: Tx, recommendationId: number, owners: z.output<typeof ownerSchema>[]) {
+export async function linkOwners(
+  tx: Tx,
+  recommendationId: number,
+  owners: z.output<typeof ownerSchema>[],
+  create = true,
+) {
   const ids = new Map<number, string>();
   const found = [];
   for (const [i, o] of owners.entries()) {
-    const owner = await findOrCreateOwner(tx, o);
+    const owner = create ? await findOrCreateOwner(tx, o) : await ownerNamed(tx, o.name);
+    if (!owner)
+      throw badInput(`No owner answers to ${o.name}: under SCOPED_EDITING, owners are admins' to create.`, {
+        field: `owners.${i}.name`,
+      });
     const twin = ids.get(owner.id);
     if (twin !== undefined)
       throw badInput(
@@ -96,7 +110,8 @@ export const setOwners = (ctx: AppContext, raw: z.input<typeof setOwnersSchema>)
       where: { recommendationId: rec.id },
       include: { owner: true },
     });
-    await linkOwners(tx, rec.id, input.owners);
+    // Under SCOPED_EDITING institutions are admins' to create (createOwner), never a side effect of an edit.
+    await linkOwners(tx, rec.id, input.owners, !ctx.config.scoping.editing);
     const updated = await tx.recommendation.update({ where: { id: rec.id }, data: { version: { increment: 1 } } });
     await recordAudit(
       tx,

@@ -500,6 +500,14 @@ export type MarkTextReviewedInput = {
   fields: Array<RecommendationTextField>;
 };
 
+/** A user and an institution: a membership to add or remove. */
+export type MembershipInput = {
+  /** The owner's global id (`Owner.id`). */
+  ownerId: Scalars['ID']['input'];
+  /** The account's name. */
+  userName: Scalars['String']['input'];
+};
+
 /** Two owners to merge: the source is merged into the target. */
 export type MergeOwnersInput = {
   /** The global id of the owner merged away (it is kept, with `mergedInto` set). */
@@ -521,10 +529,19 @@ export type MonthlyStatusCounts = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Adds a user to an institution, an owner (admins). Under SCOPED_EDITING, analysts and reviewers write only on
+   * records their institutions own. Adding a membership the user has changes nothing. An unknown user or owner is
+   * NOT_FOUND; an owner merged into another is BAD_USER_INPUT with `field: "ownerId"` (name the one kept).
+   */
+  addMembership: User;
+  /**
    * Approves an open proposal (reviewers and admins, never its proposer: FORBIDDEN) and applies it as
    * `logProgress` would have: one log entry in the proposer's name, linked to the proposal, from the record as
    * it is now, under the lifecycle's rules. `expectedVersion` is the record's version the reviewer saw; a stale
    * one is CONFLICT with `extensions.currentVersion` and changes nothing. A proposal already decided is CONFLICT.
+   * Under REVIEW_ACROSS_INSTITUTIONS a reviewer may not decide a proposal on a record one of their institutions
+   * owns (FORBIDDEN with `reason: "OWN_INSTITUTION"`); otherwise, under SCOPED_EDITING, only on such a record
+   * (FORBIDDEN with `reason: "NOT_YOUR_INSTITUTION"`). Both hold for `rejectProposal` too.
    */
   approveProposal: ProposalDecisionPayload;
   /** Hides a recommendation from lists unless `includeArchived` is set (admins). Nothing is deleted. */
@@ -591,7 +608,9 @@ export type Mutation = {
    * - an illegal status move: BAD_USER_INPUT with `allowedStatuses`, the statuses this record may move to,
    *   and `field: "status"`;
    * - any other bad input field: BAD_USER_INPUT with `field`, its dotted path from `input`
-   *   (`"note"`, `"evidenceUrls.0"`, `"occurredOn"`).
+   *   (`"note"`, `"evidenceUrls.0"`, `"occurredOn"`);
+   * - under SCOPED_EDITING, an analyst's or reviewer's entry (or proposal) on a record none of whose owners is one
+   *   of their institutions (`memberships`), or that has no owner: FORBIDDEN with `reason: "NOT_YOUR_INSTITUTION"`.
    */
   logProgress: LogProgressPayload;
   /**
@@ -610,6 +629,8 @@ export type Mutation = {
    * stays as it was; the proposal, with its reason, goes back to its proposer (`myProposals`).
    */
   rejectProposal: ProposalDecisionPayload;
+  /** Removes a user from an institution (admins). Removing one the user does not belong to changes nothing; an unknown user or owner is NOT_FOUND. */
+  removeMembership: User;
   /** Brings an archived recommendation back (admins). */
   restoreRecommendation: Recommendation;
   /**
@@ -617,7 +638,11 @@ export type Mutation = {
    * earlier versions returned is still accepted, but deprecated.
    */
   revokeToken: ApiToken;
-  /** Replaces the responsible bodies of a recommendation (analysts and admins). */
+  /**
+   * Replaces the responsible bodies of a recommendation (analysts and admins). Under SCOPED_EDITING an analyst
+   * or reviewer sets the owners only of a record one of their institutions owns, and keeps one of them among
+   * the new owners: FORBIDDEN with `reason: "NOT_YOUR_INSTITUTION"` otherwise.
+   */
   setOwners: Recommendation;
   /**
    * Sets an account's password (admins), for signing in at `POST /auth/password`. Every session of the account
@@ -625,7 +650,11 @@ export type Mutation = {
    * (`BAD_USER_INPUT` with `field: "password"` otherwise).
    */
   setPassword: User;
-  /** Sets or clears the target date. Every change needs a reason and is kept in `targetDateHistory`. */
+  /**
+   * Sets or clears the target date. Every change needs a reason and is kept in `targetDateHistory`. Under
+   * SCOPED_EDITING, only on a record one of the caller's institutions owns (admins: any), else FORBIDDEN with
+   * `reason: "NOT_YOUR_INSTITUTION"`.
+   */
   setTargetDate: Recommendation;
   /** Stops following a recommendation or a theme. Unfollowing what is not followed changes nothing. */
   unfollow: Following;
@@ -633,6 +662,12 @@ export type Mutation = {
   updateOwner: Owner;
   /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
   updateRecommendation: Recommendation;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationAddMembershipArgs = {
+  input: MembershipInput;
 };
 
 
@@ -748,6 +783,12 @@ export type MutationMergeOwnersArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRejectProposalArgs = {
   input: RejectProposalInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationRemoveMembershipArgs = {
+  input: MembershipInput;
 };
 
 
@@ -1783,6 +1824,8 @@ export type User = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** The institutions (owners) it belongs to, by name: under SCOPED_EDITING, the records it may write on are theirs. */
+  memberships: Array<Owner>;
   /** The account's name, unique. */
   name: Scalars['String']['output'];
   /** What the account may do. */
@@ -1796,6 +1839,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** What this account follows. */
   following: Following;
+  /** The institutions (owners) the account belongs to, by name; empty for `ADMIN_TOKEN`, which has no account. */
+  memberships: Array<Owner>;
   /** The account's name. */
   name: Scalars['String']['output'];
   /** What the account may do. */
@@ -2037,6 +2082,7 @@ export type ResolversTypes = ResolversObject<{
   LogProgressInput: LogProgressInput;
   LogProgressPayload: ResolverTypeWrapper<Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversTypes['Proposal']>, recommendation: ResolversTypes['Recommendation'], update?: Maybe<ResolversTypes['ProgressUpdate']> }>;
   MarkTextReviewedInput: MarkTextReviewedInput;
+  MembershipInput: MembershipInput;
   MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: ResolverTypeWrapper<MonthlyStatusCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2136,6 +2182,7 @@ export type ResolversParentTypes = ResolversObject<{
   LogProgressInput: LogProgressInput;
   LogProgressPayload: Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversParentTypes['Proposal']>, recommendation: ResolversParentTypes['Recommendation'], update?: Maybe<ResolversParentTypes['ProgressUpdate']> };
   MarkTextReviewedInput: MarkTextReviewedInput;
+  MembershipInput: MembershipInput;
   MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: MonthlyStatusCounts;
   Mutation: Record<PropertyKey, never>;
@@ -2324,6 +2371,7 @@ export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   approveProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'input'>>;
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
   changePassword?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
@@ -2343,6 +2391,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   markTextReviewed?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMarkTextReviewedArgs, 'input'>>;
   mergeOwners?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationMergeOwnersArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
+  removeMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
@@ -2598,6 +2647,7 @@ export type TrackerSummaryResolvers<ContextType = AppContext, ParentType extends
 export type UserResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
@@ -2606,6 +2656,7 @@ export type UserResolvers<ContextType = AppContext, ParentType extends Resolvers
 
 export type ViewerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   following?: Resolver<ResolversTypes['Following'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;

@@ -1,10 +1,12 @@
 import type { FollowingResolvers, ViewerResolvers } from '../__generated__/resolvers-types';
 import { followedRecommendations, followedThemes } from '../../domain/live/follows';
 import { mySessions } from '../../domain/access/sessions';
+import { myMemberships } from '../../domain/access/memberships';
 
 export const Viewer: ViewerResolvers = {
   following: (v) => ({ userName: v.name }),
   sessions: (_v, _a, ctx) => mySessions(ctx),
+  memberships: (_v, _a, ctx) => myMemberships(ctx),
 };
 
 export const Following: FollowingResolvers = {

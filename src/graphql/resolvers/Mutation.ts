@@ -17,6 +17,7 @@ import { follow, unfollow } from '../../domain/live/follows';
 import { approveProposal, rejectProposal } from '../../domain/log/review';
 import { endSession, endSessions } from '../../domain/access/sessions';
 import { changePassword, setPassword } from '../../domain/access/signin';
+import { addMembership, removeMembership } from '../../domain/access/memberships';
 
 export const Mutation: MutationResolvers = {
   logProgress: (_p, { input }, ctx) => logProgress(ctx, input),
@@ -34,6 +35,8 @@ export const Mutation: MutationResolvers = {
   endSession: (_p, { id }, ctx) => endSession(ctx, id),
   endSessions: (_p, { userName }, ctx) => endSessions(ctx, userName),
   setPassword: (_p, { input }, ctx) => setPassword(ctx, input),
+  addMembership: (_p, { input }, ctx) => addMembership(ctx, input),
+  removeMembership: (_p, { input }, ctx) => removeMembership(ctx, input),
   changePassword: (_p, { input }, ctx) => changePassword(ctx, input),
   importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
   createWebhook: (_p, { input }, ctx) => createWebhook(ctx, input),

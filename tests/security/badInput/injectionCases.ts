@@ -269,6 +269,20 @@ const TARGETS: Target[] = [
     fields: { 'input.userName': { code: 'BAD_USER_INPUT' } },
   },
   {
+    mutation: 'addMembership',
+    document: 'mutation M($input: MembershipInput!) { addMembership(input: $input) { name } }',
+    base: () => ({ input: { userName: FX.user, ownerId: FX.ownerA } }),
+    writes: ['Membership', ...AUDITED],
+    fields: { 'input.userName': { code: 'BAD_USER_INPUT' }, 'input.ownerId': { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'removeMembership',
+    document: 'mutation M($input: MembershipInput!) { removeMembership(input: $input) { name } }',
+    base: () => ({ input: { userName: FX.user, ownerId: FX.ownerA } }),
+    writes: ['Membership', ...AUDITED],
+    fields: { 'input.userName': { code: 'BAD_USER_INPUT' }, 'input.ownerId': { code: 'BAD_USER_INPUT' } },
+  },
+  {
     mutation: 'endSessions',
     document: 'mutation M($userName: String!) { endSessions(userName: $userName) { name } }',
     base: () => ({ userName: FX.user }),

@@ -387,6 +387,45 @@ export const MUTATIONS: Record<string, MutationRow> = {
       };
     },
   },
+  addMembership: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: MembershipInput!) { addMembership(input: $input) { name } }',
+    async prepare(db) {
+      const [user, owner] = [
+        await db.user.create({ data: { name: 'joiner', role: 'ANALYST' } }),
+        await createOwner(db),
+      ];
+      return {
+        variables: { input: { userName: user.name, ownerId: toGlobalId('Owner', owner.id) } },
+        audit: {
+          targetType: 'User',
+          targetId: user.name,
+          before: { memberships: [] },
+          after: { memberships: [owner.name] },
+        },
+      };
+    },
+  },
+  removeMembership: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: MembershipInput!) { removeMembership(input: $input) { name } }',
+    async prepare(db) {
+      const [user, owner] = [
+        await db.user.create({ data: { name: 'leaver', role: 'ANALYST' } }),
+        await createOwner(db),
+      ];
+      await db.membership.create({ data: { userId: user.id, ownerId: owner.id } });
+      return {
+        variables: { input: { userName: user.name, ownerId: toGlobalId('Owner', owner.id) } },
+        audit: {
+          targetType: 'User',
+          targetId: user.name,
+          before: { memberships: [owner.name] },
+          after: { memberships: [] },
+        },
+      };
+    },
+  },
   changePassword: {
     minRole: 'VIEWER',
     document: 'mutation M($input: ChangePasswordInput!) { changePassword(input: $input) { name } }',

@@ -1,0 +1,68 @@
+// The scoping rule (SCOPED_EDITING, REVIEW_ACROSS_INSTITUTIONS), written once. recordAudit (audit.ts) applies it to
+// every write whose operation targets a recommendation in the operation table (operations.ts), inside the write's
+// transaction and before its audit entry, so a refusal rolls the write back and a new write is scoped without
+// anyone adding it here. It reads the record's owners as the write leaves them: an analyst who removes their last
+// institution from a record is refused. editRecommendation (catalog/stewardship.ts) applies it once more before an
+// edit, to the owners as found, so that nobody adds their institution to another's record either.
+import type { Config } from '../config';
+import type { Prisma, Role } from '../generated/prisma/client';
+import { forbidden } from '../errors';
+import { OPERATIONS, type WriteOperation } from './operations';
+
+/** The two settings, as every actor carries them from the config it was resolved with (access/auth.ts). */
+export type ScopeSettings = Config['scoping'];
+
+/** For actors no setting applies to: ADMIN_TOKEN, scripts, whoever signs in. */
+export const UNSCOPED: ScopeSettings = Object.freeze({ editing: false, reviewAcross: false });
+
+/** Who writes, as far as the rule is concerned; admins are never scoped. */
+export interface ScopedActor {
+  userId?: number | null;
+  role: Role | null;
+  scope?: ScopeSettings;
+}
+
+const SCOPED_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['ANALYST', 'REVIEWER']);
+const DECISIONS: ReadonlySet<WriteOperation> = new Set<WriteOperation>(['approveProposal', 'rejectProposal']);
+
+/**
+ * Refuses `operation` on `record` to a scoped actor: under SCOPED_EDITING, a record none of whose owners is one of
+ * the actor's institutions (an ownerless one included: admins' alone); under REVIEW_ACROSS_INSTITUTIONS, a decision
+ * on a proposal about a record one of their institutions owns. The second replaces the first for decisions: a
+ * reviewer checks another institution's claims.
+ */
+export async function assertInScope(
+  tx: Prisma.TransactionClient,
+  actor: ScopedActor,
+  operation: WriteOperation,
+  record: { id: number; code: string },
+): Promise<void> {
+  const scope = actor.scope ?? UNSCOPED;
+  if (!SCOPED_ROLES.has(actor.role) || OPERATIONS[operation].target !== 'Recommendation') return;
+  const across = scope.reviewAcross && DECISIONS.has(operation);
+  if (!across && !scope.editing) return;
+  const owners = await tx.owner.findMany({
+    where: { recommendations: { some: { recommendationId: record.id } } },
+    select: { name: true, members: { where: { userId: actor.userId ?? -1 }, select: { id: true } } },
+    orderBy: { name: 'asc' },
+  });
+  const ours = owners.filter((o) => o.members.length).map((o) => o.name);
+  if (across) {
+    if (ours.length)
+      throw forbidden(
+        `${record.code} is owned by ${ours.join(', ')}, your institution: a reviewer of another decides.`,
+        {
+          reason: 'OWN_INSTITUTION',
+        },
+      );
+    return;
+  }
+  if (ours.length) return;
+  throw forbidden(
+    owners.length
+      ? `${record.code}'s owners (${owners.map((o) => o.name).join(', ')}) include none of your institutions: ` +
+          'only their members and admins write on it.'
+      : `${record.code} has no owner: only admins write on it.`,
+    { reason: 'NOT_YOUR_INSTITUTION' },
+  );
+}
