@@ -11,6 +11,8 @@ export interface Contender {
   baseUrl: string;
   pid: number;
   stop(): Promise<void>;
+  /** How it ended, with the end of its output, if it has ended on its own (for an error message); else null. */
+  endedOnItsOwn(): string | null;
 }
 
 const children = new Set<ChildProcess>();
@@ -64,9 +66,18 @@ export function startContender(name: ContenderName, options: StartOptions): Prom
   children.add(child);
   let output = '';
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let stopping = false;
+  let ending: string | null = null;
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', (code, signal) => {
+      if (!stopping)
+        ending = `${name} (pid ${child.pid}) ended with ${signal ?? `code ${code}`}:\n${output.slice(-2000)}`;
+      resolve();
+    }),
+  );
   exited.then(() => children.delete(child));
   const stop = async () => {
+    stopping = true;
     if (child.exitCode === null) child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await exited;
@@ -80,7 +91,7 @@ export function startContender(name: ContenderName, options: StartOptions): Prom
       const ready = /ready (\d+)/.exec(output);
       if (!ready) return;
       clearTimeout(timer);
-      resolve({ name, baseUrl: `http://127.0.0.1:${ready[1]}`, pid: child.pid!, stop });
+      resolve({ name, baseUrl: `http://127.0.0.1:${ready[1]}`, pid: child.pid!, stop, endedOnItsOwn: () => ending });
     });
   });
 }

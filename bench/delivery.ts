@@ -65,10 +65,19 @@ export async function timeDelivery(a: Contender, b: Contender, pg: Client, token
   const arrived = new Map<string, number>();
   const acked = new Map<string, number>();
   const sub = subscribe(b, token, (note) => note.startsWith(prefix) && arrived.set(note, performance.now()));
+  // A socket B closes before the end is the run's failure, said with how B ended if it did, not a crash.
+  let closed: Error | null = null;
+  sub.ended.catch(
+    (e: Error) => (closed = new Error(`${e.message}${b.endedOnItsOwn() ? `; ${b.endedOnItsOwn()}` : ''}`)),
+  );
+  const failIfClosed = () => {
+    if (closed) throw closed;
+  };
   // graphql-ws has no "subscribed" acknowledgement: wait until a probe write's event arrives.
   const probe = `${prefix}probe`;
   await writeOnce(a, token, codes[0], probe);
   for (let t = 0; !arrived.has(probe); t += 50) {
+    failIfClosed();
     if (t > 10_000) throw new Error('D: the subscription on B received nothing within 10 s');
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -92,6 +101,7 @@ export async function timeDelivery(a: Contender, b: Contender, pg: Client, token
   const seconds = (performance.now() - started) / 1000;
   for (let t = 0; t < DRAIN_MS && [...acked.keys()].some((k) => !arrived.has(k)); t += 50)
     await new Promise((r) => setTimeout(r, 50));
+  failIfClosed();
   await sub.client.dispose();
   // An event may overtake the HTTP reply that acknowledges its write: that latency counts as 0.
   const latencies = [...acked].filter(([k]) => arrived.has(k)).map(([k, t]) => Math.max(0, arrived.get(k)! - t));
