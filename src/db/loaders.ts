@@ -104,6 +104,15 @@ export function createLoaders(db: Reader) {
         list.map(({ recommendationId: _, ...owner }) => owner),
       );
     }),
+    /** A user's institutions by user id, by name (the order of access/memberships.ts's membershipsOf). */
+    memberships: new DataLoader<number, Owner[]>(async (ids) => {
+      const rows = await db.membership.findMany({
+        where: { userId: { in: [...ids] } },
+        include: { owner: true },
+        orderBy: { owner: { name: 'asc' } },
+      });
+      return groupBy(ids, rows, (m) => m.userId).map((list) => list.map((m) => m.owner));
+    }),
     ownerAliases: new DataLoader<number, string[]>(async (ids) =>
       groupBy(
         ids,

@@ -13,13 +13,13 @@ import { userName } from './users';
 const membershipSchema = z.object({ userName, ownerId: nodeId('Owner', 'ownerId') });
 type MembershipInput = z.input<typeof membershipSchema>;
 
-/** A user's institutions, by name. */
-export const membershipsOf = (db: Db | TxDb, userId: number) =>
+/** A user's institutions, by name (in a transaction; reads go through the `memberships` loader). */
+const membershipsOf = (db: Db | TxDb, userId: number) =>
   db.owner.findMany({ where: { members: { some: { userId } } }, orderBy: { name: 'asc' } });
 
 /** `me { memberships }`: none for ADMIN_TOKEN, which has no account. */
 export const myMemberships = (ctx: AppContext) =>
-  ctx.actor?.userId == null ? Promise.resolve([]) : membershipsOf(ctx.db, ctx.actor.userId);
+  ctx.actor?.userId == null ? Promise.resolve([]) : ctx.loaders.memberships.load(ctx.actor.userId);
 
 /** The user and the owner a membership names: NOT_FOUND for either unknown; an owner merged away is bad input. */
 async function usersOwner(tx: TxDb, input: z.output<typeof membershipSchema>, rawOwnerId: string) {

@@ -8,13 +8,12 @@ import type {
 } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../../domain/globalId';
 import { tokensOf } from '../../domain/access/users';
-import { membershipsOf } from '../../domain/access/memberships';
 import { sessionExpiry, sessionGlobalId } from '../../domain/access/sessions';
 
 export const User: UserResolvers = {
   id: (u) => toGlobalId('User', u.id),
   tokens: (u, _a, ctx) => tokensOf(ctx, u.id),
-  memberships: (u, _a, ctx) => membershipsOf(ctx.db, u.id),
+  memberships: (u, _a, ctx) => ctx.loaders.memberships.load(u.id),
 };
 
 export const ApiToken: ApiTokenResolvers = {
