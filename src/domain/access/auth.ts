@@ -105,6 +105,12 @@ export const ADMIN_TOKEN_ACTOR = '(admin token)';
 const sameHash = (a: string, b: string) => timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));
 
 /** Resolves the Authorization header to an actor; null when absent, UNAUTHENTICATED when wrong. */
+/**
+ * Whether a credential's last use (a token's lastUsedAt, a session's lastSeenAt) is old enough to write again:
+ * recording use at most once a minute keeps reads from turning into writes on every request.
+ */
+export const useIsWorthRecording = (last: Date | null, now: Date) => !last || now.getTime() - last.getTime() > 60_000;
+
 export async function resolveActor(
   db: Db,
   config: Config,
@@ -122,8 +128,7 @@ export async function resolveActor(
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) {
     throw unauthenticated('Invalid, expired or revoked token.');
   }
-  // Recording use at most once a minute keeps reads from turning into writes on every request.
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
+  if (useIsWorthRecording(token.lastUsedAt, now)) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
   }
   return {

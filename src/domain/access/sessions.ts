@@ -11,7 +11,7 @@ import { announceEndedCredential } from '../../db/credentialEvents';
 import { inTransaction } from '../../db/transaction';
 import { forbidden, notFound, unauthenticated } from '../../errors';
 import { recordAudit } from '../audit';
-import { authorize, hashToken, scopeOf, type Actor } from './auth';
+import { authorize, hashToken, scopeOf, useIsWorthRecording, type Actor } from './auth';
 import { userName } from './users';
 import { nodeId, parseInput } from '../validation';
 import { toGlobalId } from '../globalId';
@@ -52,8 +52,7 @@ export async function liveSession(db: Db, config: Config, secret: string, now = 
 export async function resolveSessionActor(db: Db, config: Config, secret: string, now = new Date()) {
   const session = await liveSession(db, config, secret, now);
   if (!session) return null;
-  // As with tokens' lastUsedAt: at most one write a minute, so reads do not all become writes.
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+  if (useIsWorthRecording(session.lastSeenAt, now)) {
     await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const actor: Actor = {
