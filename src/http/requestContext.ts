@@ -20,7 +20,8 @@ export interface ContextDeps {
 
 export type RequestHeaders = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+/** A header's first value: Node gives a repeated header as an array. */
+export const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** The caller a request's headers name: by bearer token, else by session cookie, else nobody. */
 async function actorOf({ db, config }: ContextDeps, headers: RequestHeaders) {

@@ -8,13 +8,11 @@
 // brings the cookie passes the same Origin check (http/subscriptions.ts).
 import type { RequestHandler } from 'express';
 import { isPlainLoopback, type Config } from '../config';
-import type { RequestHeaders } from './requestContext';
+import { first, type RequestHeaders } from './requestContext';
 import { sessionSecretOf } from './sessionCookie';
 
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 function originOf(headers: RequestHeaders): string | null {
   const origin = first(headers.origin);
