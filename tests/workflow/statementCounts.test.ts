@@ -1,7 +1,7 @@
 // No N+1: the SQL statements Prisma issues for a request do not grow with the page or the catalog.
 // `s.statements` records every statement; requests run anonymously so that resolving a token (part of
 // createContext) adds nothing. Measured with Prisma 6.19 (query compiler, adapter-pg): see each test name.
-import { useTestServer } from '../helpers/testServer';
+import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { runWithCompiledPath } from '../helpers/runCompiled';
 import { createTheme } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
@@ -250,6 +250,48 @@ describe('the dashboard', () => {
     expect([small.data.summary.total, large.data.summary.total]).toEqual([3, 60]);
     // Measured: 5 (matching rows, monthly series, recent entries, themes, recommendations behind the
     // entries). Only the equality is asserted, so that a constant addition such as a cache check is free.
+    expect(large.count).toBe(small.count);
+  });
+});
+
+describe('the accounts page', () => {
+  const USERS = /* GraphQL */ `
+    query Users {
+      users {
+        name
+        memberships {
+          name
+        }
+      }
+    }
+  `;
+  /** `n` users, each a member of two institutions. */
+  async function accounts(n: number) {
+    const [a, b] = await Promise.all(
+      ['Ministry A', 'Regulator B'].map((name) => s.db.owner.create({ data: { name, kind: 'MINISTRY' } })),
+    );
+    for (let i = 0; i < n; i++) {
+      const user = await s.db.user.create({ data: { name: `member-${i}`, role: 'ANALYST' } });
+      await s.db.membership.createMany({ data: [a, b].map((o) => ({ userId: user.id, ownerId: o.id })) });
+    }
+  }
+  async function usersStatements() {
+    s.statements.length = 0;
+    // ADMIN_TOKEN is compared in memory: resolving it adds no statement.
+    const res = await s.exec(USERS, {}, ADMIN_TOKEN);
+    expect(res.errors).toBeUndefined();
+    return { count: s.statements.length, users: res.data!.users as { memberships: { name: string }[] }[] };
+  }
+
+  it('reads every listed user’s memberships at once: as many statements for 2 users as for 12', async () => {
+    await accounts(2);
+    const small = await usersStatements();
+    await s.reset();
+    await accounts(12);
+    const large = await usersStatements();
+    expect(large.users.map((u) => u.memberships.map((o) => o.name))).toEqual(
+      Array(12).fill(['Ministry A', 'Regulator B']),
+    );
     expect(large.count).toBe(small.count);
   });
 });
