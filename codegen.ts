@@ -59,6 +59,7 @@ const resolverConfig = {
     User: `${prisma}#User as UserRow`,
     ApiToken: `${prisma}#ApiToken as ApiTokenRow`,
     Session: `${prisma}#Session as SessionRow`,
+    Passkey: `${prisma}#Passkey as PasskeyRow`,
     AuditEntry: `${prisma}#AuditEntry as AuditEntryRow`,
     Webhook: `${prisma}#Webhook as WebhookRow`,
     WebhookDelivery: '../../domain/webhooks/admin#WebhookDeliveryRow',

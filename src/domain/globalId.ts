@@ -16,8 +16,8 @@ const NODE_TYPES = [
   'Proposal',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
-/** Types whose ids are opaque like a node's, but which `node(id:)` does not fetch (a browser session). */
-export type IdType = NodeType | 'Session';
+/** Types whose ids are opaque like a node's, but which `node(id:)` does not fetch (a browser session, a passkey). */
+export type IdType = NodeType | 'Session' | 'Passkey';
 
 const KNOWN: ReadonlySet<string> = new Set(NODE_TYPES);
 const MAX_ROW_ID = 2_147_483_647;

@@ -109,6 +109,13 @@ export const OPERATIONS = Object.freeze({
   // A failed password sign-in and the lockout it may cause (access/throttle.ts): the actor is nobody proven.
   signInFailed: { role: null, target: 'User' },
   signInLockedOut: { role: null, target: 'User' },
+  // Passkeys (access/passkeys.ts): added at POST /auth/passkey/register (a route), removed through the API (one's
+  // own); a passkey sign-in, and its failures and lockouts, counted apart from the password's (throttle.ts).
+  addPasskey: { role: null, target: 'User' },
+  removePasskey: { role: 'VIEWER', target: 'User' },
+  passkeySignIn: { role: null, target: 'User' },
+  passkeySignInFailed: { role: null, target: 'User' },
+  passkeySignInLockedOut: { role: null, target: 'User' },
 } satisfies Record<string, OperationEntry>);
 
 export type WriteOperation = keyof typeof OPERATIONS;

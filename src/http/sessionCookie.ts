@@ -1,7 +1,8 @@
 // The session cookie: HttpOnly (no script reads it), SameSite=Lax (other sites' subrequests and form POSTs
 // do not carry it), Path=/, and Secure unless PUBLIC_URL is plain HTTP on loopback. A Secure cookie also
 // takes the __Host- prefix, which browsers accept only from a secure origin, with Path=/ and no Domain, so
-// a sibling subdomain cannot plant or shadow it.
+// a sibling subdomain cannot plant or shadow it. A passkey sign-in's challenge is found again by a cookie of its
+// own (domain/access/passkeys.ts), with the same flags, that lives as long as the challenge.
 import type { CookieOptions, Response } from 'express';
 import type { Config } from '../config';
 
@@ -18,11 +19,20 @@ const cookieOptions = (config: Config): CookieOptions => ({
   secure: config.sessions.secureCookie,
 });
 
+const passkeyCookieName = (config: Config) =>
+  config.sessions.secureCookie ? '__Host-tracker_passkey' : 'tracker_passkey';
+
 /** The session cookie's value in a request's Cookie header, or undefined. */
-export function sessionSecretOf(config: Config, headers: RequestHeaders): string | undefined {
+export const sessionSecretOf = (config: Config, headers: RequestHeaders) =>
+  cookieValue(headers, sessionCookieName(config));
+
+/** The passkey sign-in cookie's value (the secret that finds its challenge), or undefined. */
+export const passkeySecretOf = (config: Config, headers: RequestHeaders) =>
+  cookieValue(headers, passkeyCookieName(config));
+
+function cookieValue(headers: RequestHeaders, name: string): string | undefined {
   const header = Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie;
   if (!header) return undefined;
-  const name = sessionCookieName(config);
   for (const pair of header.split(';')) {
     const at = pair.indexOf('=');
     if (at > 0 && pair.slice(0, at).trim() === name) return pair.slice(at + 1).trim();
@@ -36,4 +46,12 @@ export function setSessionCookie(res: Response, config: Config, secret: string):
 
 export function clearSessionCookie(res: Response, config: Config): void {
   res.clearCookie(sessionCookieName(config), cookieOptions(config));
+}
+
+export function setPasskeyCookie(res: Response, config: Config, secret: string, maxAgeMs: number): void {
+  res.cookie(passkeyCookieName(config), secret, { ...cookieOptions(config), maxAge: maxAgeMs });
+}
+
+export function clearPasskeyCookie(res: Response, config: Config): void {
+  res.clearCookie(passkeyCookieName(config), cookieOptions(config));
 }

@@ -67,6 +67,8 @@ const TABLES = [
   'Session',
   'SigninFailure',
   'Membership',
+  'Passkey',
+  'PasskeyChallenge',
   'User',
   'WebhookAttempt',
   'WebhookDelivery',

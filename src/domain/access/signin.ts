@@ -1,9 +1,10 @@
 // Signing in with a password, signing out, and changing or resetting a password. Every outcome is audited:
-// signIn, signInFailed and signInLockedOut (throttle.ts), signOut, changePassword, setPassword.
+// signIn, signInFailed and signInLockedOut (throttle.ts), signOut, changePassword, setPassword. A passkey's
+// sign-in (passkeys.ts) opens its session here too (beginSession).
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Config } from '../../config';
-import type { Db } from '../../db/client';
+import type { Db, TxDb } from '../../db/client';
 import type { User } from '../../generated/prisma/client';
 import { inTransaction } from '../../db/transaction';
 import { badInput, forbidden, notFound, unauthenticated } from '../../errors';
@@ -40,14 +41,45 @@ export async function signInWithPassword(db: Db, config: Config, input: Password
     await recordFailure(db, config, attempt, 'password');
     throw unauthenticated('Wrong name or password.');
   }
-  const previous = input.previousSecret ? await liveSession(db, config, input.previousSecret) : null;
+  return beginSession(db, config, {
+    user,
+    client,
+    previousSecret: input.previousSecret,
+    attempts: key,
+    operation: 'signIn',
+  });
+}
+
+/** Someone who proved who they are (a password, a passkey), and how: what `beginSession` opens a session for. */
+export interface ProvenSignIn {
+  user: User;
+  client: ClientInfo;
+  /** The session cookie the browser already held, if any: it ends, and a new id replaces it. */
+  previousSecret?: string;
+  /** The throttle's pair the proof was counted under: its failures are forgiven. */
+  attempts: AttemptKey;
+  operation: 'signIn' | 'passkeySignIn';
+  /** More for the audit entry (which passkey). */
+  detail?: object;
+  /** What else the sign-in writes, in its transaction (a passkey's counter). */
+  alsoWrite?: (tx: TxDb, now: Date) => Promise<unknown>;
+}
+
+/**
+ * The one way a session starts, whatever proved the user: the browser's previous session ends, a new id is
+ * issued (never the one it held), the attempts are forgiven, and the sign-in is audited, in one transaction.
+ */
+export async function beginSession(db: Db, config: Config, proven: ProvenSignIn) {
+  const { user, client } = proven;
+  const previous = proven.previousSecret ? await liveSession(db, config, proven.previousSecret) : null;
   return inTransaction(db, async (tx) => {
     const now = new Date();
-    await forgiveAttempts(tx, key);
+    await forgiveAttempts(tx, proven.attempts);
+    await proven.alsoWrite?.(tx, now);
     if (previous) await endSessionRows(tx, [previous], now);
     const { secret, session } = await startSession(tx, config, user.id, client.userAgent, now);
-    const after = { sessionId: session.id, address: client.address, endedSessionId: previous?.id };
-    await recordAudit(tx, actorOf(user), 'signIn', user.name, null, after);
+    const after = { sessionId: session.id, address: client.address, endedSessionId: previous?.id, ...proven.detail };
+    await recordAudit(tx, actorOf(user), proven.operation, user.name, null, after);
     return { secret, session };
   });
 }

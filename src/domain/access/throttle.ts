@@ -1,8 +1,10 @@
-// Password attempts are throttled per account name and client address together, in PostgreSQL so that the
-// limit holds across instances: SIGNIN_MAX_FAILURES within SIGNIN_FAILURE_WINDOW_MINUTES locks that pair out
-// until the oldest of them leaves the window. Keyed by the pair, a stranger's failures from elsewhere never lock
-// the account's owner out. An attempt is counted before its hash is computed, under a lock on the pair, so that
-// parallel guesses cannot all slip in under the limit; a success takes its count back.
+// Sign-in attempts are throttled per subject and client address together, in PostgreSQL so that the limit holds
+// across instances: SIGNIN_MAX_FAILURES within SIGNIN_FAILURE_WINDOW_MINUTES locks that pair out until the oldest
+// of them leaves the window. A password's subject is the account name; a passkey's is `passkey:<its id>`
+// (passkeys.ts), which no account name can be (names have no colon), so a password lockout never blocks a
+// passkey, nor the reverse. Keyed by the pair, a stranger's failures from elsewhere never lock the account's
+// owner out. An attempt is counted before its hash is computed, under a lock on the pair, so that parallel
+// guesses cannot all slip in under the limit; a success takes its count back.
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import type { Prisma } from '../../generated/prisma/client';
@@ -11,6 +13,7 @@ import { recordAudit } from '../audit';
 
 /** The pair an attempt is counted under. */
 export interface AttemptKey {
+  /** The account name tried, or a passkey's subject (`passkey:<id>`). */
   userName: string;
   address: string;
 }
@@ -21,14 +24,24 @@ const ATTEMPT_ACTOR = '(sign-in)';
 /** Records a security event about an attempt (failure, lockout) that has no proven actor. */
 async function recordAttemptEvent(
   tx: Prisma.TransactionClient,
-  operation: 'signInFailed' | 'signInLockedOut',
-  key: AttemptKey,
+  operation: FailureEvents[number],
+  target: string,
+  address: string,
   after: object,
 ) {
-  await recordAudit(tx, { name: ATTEMPT_ACTOR, role: null }, operation, key.userName, null, {
-    address: key.address,
-    ...after,
-  });
+  await recordAudit(tx, { name: ATTEMPT_ACTOR, role: null }, operation, target, null, { address, ...after });
+}
+
+/** The audit operations of a failed attempt and of the lockout it may cause: a password's, or a passkey's. */
+type FailureEvents =
+  readonly ['signInFailed', 'signInLockedOut'] | readonly ['passkeySignInFailed', 'passkeySignInLockedOut'];
+const PASSWORD_EVENTS = ['signInFailed', 'signInLockedOut'] as const;
+
+/** How a failure other than a password's is audited: its operations, the account it names, and what else to say. */
+export interface FailureReport {
+  events: FailureEvents;
+  target: string;
+  detail: object;
 }
 
 /** A counted attempt: the pair's how-many-th within the window. */
@@ -70,11 +83,22 @@ export async function forgiveAttempts(db: Db | Prisma.TransactionClient, key: At
 }
 
 /** Audits a failed attempt, and the lockout when it was the last one the limit allowed. */
-export async function recordFailure(db: Db, config: Config, { key, position }: Attempt, via: string) {
+export async function recordFailure(
+  db: Db,
+  config: Config,
+  { key, position }: Attempt,
+  via: string,
+  report: FailureReport = { events: PASSWORD_EVENTS, target: key.userName, detail: {} },
+) {
   const { maxFailures, windowMs } = config.signin;
+  const [failed, lockedOut] = report.events;
   await db.$transaction(async (tx) => {
-    await recordAttemptEvent(tx, 'signInFailed', key, { via });
+    await recordAttemptEvent(tx, failed, report.target, key.address, { via, ...report.detail });
     if (position === maxFailures)
-      await recordAttemptEvent(tx, 'signInLockedOut', key, { failures: position, windowMinutes: windowMs / 60_000 });
+      await recordAttemptEvent(tx, lockedOut, report.target, key.address, {
+        ...report.detail,
+        failures: position,
+        windowMinutes: windowMs / 60_000,
+      });
   });
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RecommendationRow, RecommendationPage } from '../../domain/catalog/recommendations';
 import type { PageInfoData } from '../../domain/paging/connection';
 import type { NodeRow } from '../../domain/registry/nodes';
-import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
+import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, Passkey as PasskeyRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
 import type { WebhookDeliveryRow } from '../../domain/webhooks/admin';
 import type { SummaryData, ThemeFigures } from '../../domain/catalog/summary';
 import type { ChangeRow } from '../../db/changeEvents';
@@ -631,6 +631,11 @@ export type Mutation = {
   rejectProposal: ProposalDecisionPayload;
   /** Removes a user from an institution (admins). Removing one the user does not belong to changes nothing; an unknown user or owner is NOT_FOUND. */
   removeMembership: User;
+  /**
+   * Removes one of the caller's own passkeys (`me { passkeys }`): it no longer signs anyone in. Another user's
+   * passkey, or one already removed, is `NOT_FOUND`; `ADMIN_TOKEN`, which has no account, is `FORBIDDEN`.
+   */
+  removePasskey: Viewer;
   /** Brings an archived recommendation back (admins). */
   restoreRecommendation: Recommendation;
   /**
@@ -793,6 +798,12 @@ export type MutationRemoveMembershipArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationRemovePasskeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRestoreRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -941,6 +952,22 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The first edge's cursor; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A passkey (a WebAuthn credential) that signs its account in. Only its public key is kept; the private key never
+ * leaves the authenticator (a phone, a laptop, a security key).
+ */
+export type Passkey = {
+  __typename?: 'Passkey';
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque id, for `removePasskey`. */
+  id: Scalars['ID']['output'];
+  /** When it last signed in; null when it never has. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name given when it was added (`Passkey 1`, `Passkey 2`… when none was). */
+  name: Scalars['String']['output'];
 };
 
 /** The two halves of the article: governing AI, and developing it. */
@@ -1843,6 +1870,11 @@ export type Viewer = {
   memberships: Array<Owner>;
   /** The account's name. */
   name: Scalars['String']['output'];
+  /**
+   * The account's passkeys, oldest first: added at `POST /auth/passkey/register` by a signed-in browser, and a
+   * way to sign in at `POST /auth/passkey`. Empty for `ADMIN_TOKEN`, which has no account.
+   */
+  passkeys: Array<Passkey>;
   /** What the account may do. */
   role: Role;
   /**
@@ -2093,6 +2125,7 @@ export type ResolversTypes = ResolversObject<{
   OwnerInput: OwnerInput;
   OwnerKind: OwnerKind;
   PageInfo: ResolverTypeWrapper<PageInfoData>;
+  Passkey: ResolverTypeWrapper<PasskeyRow>;
   Pillar: Pillar;
   ProgressUpdate: ResolverTypeWrapper<ProgressUpdateRow>;
   Proposal: ResolverTypeWrapper<ProposalRow>;
@@ -2191,6 +2224,7 @@ export type ResolversParentTypes = ResolversObject<{
   Owner: OwnerRow;
   OwnerInput: OwnerInput;
   PageInfo: PageInfoData;
+  Passkey: PasskeyRow;
   ProgressUpdate: ProgressUpdateRow;
   Proposal: ProposalRow;
   ProposalConnection: Omit<ProposalConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ProposalEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
@@ -2392,6 +2426,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   mergeOwners?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationMergeOwnersArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
+  removePasskey?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
@@ -2422,6 +2457,13 @@ export type PageInfoResolvers<ContextType = AppContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PasskeyResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProgressUpdateResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProgressUpdate'] = ResolversParentTypes['ProgressUpdate']> = ResolversObject<{
@@ -2658,6 +2700,7 @@ export type ViewerResolvers<ContextType = AppContext, ParentType extends Resolve
   following?: Resolver<ResolversTypes['Following'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
 }>;
@@ -2735,6 +2778,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   Owner?: OwnerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Passkey?: PasskeyResolvers<ContextType>;
   ProgressUpdate?: ProgressUpdateResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   ProposalConnection?: ProposalConnectionResolvers<ContextType>;

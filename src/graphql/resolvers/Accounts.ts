@@ -2,6 +2,7 @@ import type {
   ApiTokenResolvers,
   AuditEntryResolvers,
   QuoteRevisionResolvers,
+  PasskeyResolvers,
   SessionResolvers,
   TargetDateRevisionResolvers,
   UserResolvers,
@@ -9,6 +10,7 @@ import type {
 import { toGlobalId } from '../../domain/globalId';
 import { tokensOf } from '../../domain/access/users';
 import { sessionExpiry, sessionGlobalId } from '../../domain/access/sessions';
+import { passkeyGlobalId } from '../../domain/access/passkeys';
 
 export const User: UserResolvers = {
   id: (u) => toGlobalId('User', u.id),
@@ -24,6 +26,10 @@ export const Session: SessionResolvers = {
   id: (s) => sessionGlobalId(s.id),
   expiresAt: (s, _a, ctx) => sessionExpiry(s, ctx.config),
   current: (s, _a, ctx) => s.id === ctx.actor?.sessionId,
+};
+
+export const Passkey: PasskeyResolvers = {
+  id: (p) => passkeyGlobalId(p.id),
 };
 
 export const AuditEntry: AuditEntryResolvers = {

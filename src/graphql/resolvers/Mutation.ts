@@ -18,6 +18,7 @@ import { approveProposal, rejectProposal } from '../../domain/log/review';
 import { endSession, endSessions } from '../../domain/access/sessions';
 import { changePassword, setPassword } from '../../domain/access/signin';
 import { addMembership, removeMembership } from '../../domain/access/memberships';
+import { removePasskey } from '../../domain/access/passkeys';
 
 export const Mutation: MutationResolvers = {
   logProgress: (_p, { input }, ctx) => logProgress(ctx, input),
@@ -38,6 +39,7 @@ export const Mutation: MutationResolvers = {
   addMembership: (_p, { input }, ctx) => addMembership(ctx, input),
   removeMembership: (_p, { input }, ctx) => removeMembership(ctx, input),
   changePassword: (_p, { input }, ctx) => changePassword(ctx, input),
+  removePasskey: (_p, { id }, ctx) => removePasskey(ctx, id),
   importSpreadsheet: (_p, { input }, ctx) => importSpreadsheet(ctx, input),
   createWebhook: (_p, { input }, ctx) => createWebhook(ctx, input),
   enableWebhook: (_p, { id }, ctx) => enableWebhook(ctx, id),

@@ -9,7 +9,7 @@ import { ProgressUpdate } from './ProgressUpdate';
 import { Theme } from './Theme';
 import { SourceDocument } from './SourceDocument';
 import { TrackerSummary, ThemeSummary } from './TrackerSummary';
-import { ApiToken, AuditEntry, QuoteRevision, Session, TargetDateRevision, User } from './Accounts';
+import { ApiToken, AuditEntry, Passkey, QuoteRevision, Session, TargetDateRevision, User } from './Accounts';
 import { Node } from './Node';
 import { Owner } from './Owner';
 import { PageInfo } from './PageInfo';
@@ -39,6 +39,7 @@ export const resolvers: Resolvers = {
   User,
   ApiToken,
   Session,
+  Passkey,
   AuditEntry,
   TargetDateRevision,
   QuoteRevision,
