@@ -38,6 +38,9 @@ import { userName } from './users';
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 const BROWSER_TIMEOUT_MS = 4 * 60_000;
 const RP_NAME = 'AI-governance tracker';
+// EdDSA, ES256, RS256 (COSE ids): what every authenticator offers. Named here, because the library's default
+// probes Node's experimental SubtleCrypto.supports for ML-DSA, which prints a warning at the first sign-up.
+const ALGORITHMS = [-8, -7, -257];
 
 type Purpose = 'SIGN_IN' | 'REGISTER';
 
@@ -266,6 +269,7 @@ export async function passkeyRegistrationOptions(db: Db, config: Config, session
     userID: new Uint8Array(Buffer.from(userHandle, 'base64url')),
     timeout: BROWSER_TIMEOUT_MS,
     attestationType: 'none',
+    supportedAlgorithmIDs: ALGORITHMS,
     excludeCredentials: existing.map((p) => ({ id: p.credentialId, transports: transportsOf(p) })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
@@ -301,6 +305,7 @@ export async function addPasskey(db: Db, config: Config, session: SignedInSessio
       expectedOrigin: origin,
       expectedRPID: rpID,
       requireUserVerification: true,
+      supportedAlgorithmIDs: ALGORITHMS,
     });
   } catch {
     verified = null;

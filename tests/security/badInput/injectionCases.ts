@@ -299,6 +299,15 @@ const TARGETS: Target[] = [
     fields: { id: { code: 'BAD_USER_INPUT' } },
   },
   {
+    // One's own passkey: as the fixture's account, since ADMIN_TOKEN has none.
+    mutation: 'removePasskey',
+    document: 'mutation M($id: ID!) { removePasskey(id: $id) { name } }',
+    base: () => ({ id: 'UGFzc2tleTox' }),
+    token: FX.userToken,
+    writes: ['Passkey', ...AUDITED],
+    fields: { id: { code: 'BAD_USER_INPUT' } },
+  },
+  {
     // Both of its inputs are passwords (see above): nothing to inject that could be stored or interpreted.
     mutation: 'changePassword',
     document: 'mutation M($input: ChangePasswordInput!) { changePassword(input: $input) { name } }',

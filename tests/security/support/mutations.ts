@@ -14,6 +14,7 @@ import { globalId } from '../../helpers/globalIds';
 import { toGlobalId } from '../../../src/domain/globalId';
 import { hash } from '@node-rs/argon2';
 import { sessionGlobalId } from '../../../src/domain/access/sessions';
+import { passkeyGlobalId } from '../../../src/domain/access/passkeys';
 import { hashToken } from '../../../src/domain/access/auth';
 
 export interface MutationRow {
@@ -361,6 +362,29 @@ export const MUTATIONS: Record<string, MutationRow> = {
       return {
         variables: { id: sessionGlobalId(session.id) },
         audit: { targetType: 'User', targetId: name, before: null, after: { sessionId: session.id } },
+      };
+    },
+  },
+  removePasskey: {
+    minRole: 'VIEWER',
+    document: 'mutation M($id: ID!) { removePasskey(id: $id) { name } }',
+    needsAccount: true,
+    async prepare(db, callerToken) {
+      const name = await callerName(db, callerToken);
+      const user = await db.user.findUniqueOrThrow({ where: { name } });
+      const passkey = await db.passkey.create({
+        data: {
+          userId: user.id,
+          credentialId: `credential-of-${name}`,
+          publicKey: Buffer.from('not a real key'),
+          userHandle: 'handle',
+          name: 'Laptop',
+        },
+      });
+      const id = passkeyGlobalId(passkey.id);
+      return {
+        variables: { id },
+        audit: { targetType: 'User', targetId: name, before: { passkeyId: id, name: 'Laptop' }, after: null },
       };
     },
   },
