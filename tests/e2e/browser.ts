@@ -104,15 +104,28 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
+/** How a file's server is reached. */
+export interface E2eServerOptions {
+  /**
+   * Serve at http://localhost:<port> (still on 127.0.0.1; Chromium maps localhost to loopback without DNS), with
+   * PUBLIC_URL set to it: WebAuthn refuses IP-address origins, so passkey tests need a name.
+   */
+  localhost?: boolean;
+}
+
 /** The real app (createApp's handler) listening on an ephemeral loopback port. */
-async function startE2eServer(): Promise<E2eServer> {
-  const s = await startTestServer();
-  const server = http.createServer(s.http);
+async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
+  // Listening first: the port is known before the app's PUBLIC_URL is set from it.
+  let handler: http.RequestListener | undefined;
+  const server = http.createServer((req, res) => handler!(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://${options.localhost ? 'localhost' : '127.0.0.1'}:${port}`;
+  const s = await startTestServer(options.localhost ? { PUBLIC_URL: baseUrl } : {});
+  handler = s.http;
   return {
     s,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -178,8 +191,8 @@ export interface BrowserSession {
 }
 
 /** What every browser-test file starts: the web pages built, the app on its own database, and Chromium. */
-export async function startBrowserSession(): Promise<BrowserSession> {
-  const [, server, browser] = await Promise.all([ensureWebBuilt(), startE2eServer(), launchChromium()]);
+export async function startBrowserSession(options: E2eServerOptions = {}): Promise<BrowserSession> {
+  const [, server, browser] = await Promise.all([ensureWebBuilt(), startE2eServer(options), launchChromium()]);
   return { server, browser };
 }
 
