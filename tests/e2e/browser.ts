@@ -115,14 +115,13 @@ export interface E2eServerOptions {
 
 /** The real app (createApp's handler) listening on an ephemeral loopback port. */
 async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
-  // Listening first: the port is known before the app's PUBLIC_URL is set from it.
-  let handler: http.RequestListener | undefined;
-  const server = http.createServer((req, res) => handler!(req, res));
+  // Listening first (no request arrives yet): the port is known before the app's PUBLIC_URL is set from it.
+  const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://${options.localhost ? 'localhost' : '127.0.0.1'}:${port}`;
   const s = await startTestServer(options.localhost ? { PUBLIC_URL: baseUrl } : {});
-  handler = s.http;
+  server.on('request', s.http);
   return {
     s,
     baseUrl,
