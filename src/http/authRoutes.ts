@@ -46,7 +46,7 @@ const credentials = z.object({ name: z.string().min(1).max(LIMITS.name), passwor
 const badRequest = new DomainError('BAD_USER_INPUT', 'Send JSON { "name": "…", "password": "…" }.');
 
 const passkeyOptionsBody = z.object({ name: z.string().max(LIMITS.name).optional() });
-const notJson = new DomainError('BAD_USER_INPUT', 'Send a JSON body.');
+const notJson = new DomainError('BAD_USER_INPUT', 'Send a JSON body (application/json).');
 
 /** Answers a refusal, with Retry-After when it is a throttle's. */
 function refuse(res: Response, err: unknown) {
@@ -56,10 +56,10 @@ function refuse(res: Response, err: unknown) {
 }
 
 /** A body express.json could not read (malformed, too large) is the client's mistake, told as such. */
-const unreadableBody: ErrorRequestHandler = (err, _req, res, next) => {
+const unreadableBody: ErrorRequestHandler = (err, req, res, next) => {
   const status = (err as { status?: number }).status;
   if (!status || status >= 500) return next(err);
-  sendRestError(res, badRequest);
+  sendRestError(res, req.path === '/password' ? badRequest : notJson);
 };
 
 export function authRoutes({ db, config }: AuthDeps): Router {

@@ -170,6 +170,20 @@ it('refuses a wrong challenge, a replayed one and a missing one, and a wrong ori
   expect(await s.db.session.count()).toBe(2);
 });
 
+it('refuses a passkey of another account than the one the options were asked for', async () => {
+  const alices = new SoftAuthenticator(ORIGIN, 'localhost');
+  await addPasskey(await signedIn(), alices);
+  await signedIn('bob');
+  const forBob = await signInOptions({ name: 'bob' });
+  expect(forBob.options.allowCredentials).toEqual([]);
+  expect((await answer(alices.assert(forBob.options), forBob.cookie)).status).toBe(401);
+  // An unknown name gets what an account without passkeys gets.
+  expect((await signInOptions({ name: 'nobody' })).options.allowCredentials).toEqual([]);
+  expect(await auditOf(['passkeySignInFailed'])).toEqual([
+    ['passkeySignInFailed', 'alice', 'a passkey of another account than the one named'],
+  ]);
+});
+
 it('adds no passkey without a session, for a wrong origin, or for another session`s challenge', async () => {
   const authenticator = new SoftAuthenticator(ORIGIN, 'localhost');
   expect((await post('/auth/passkey/register/options', {})).status).toBe(401);

@@ -356,7 +356,8 @@ export async function removePasskey(ctx: AppContext, rawId: string) {
     const passkey = await tx.passkey.findUnique({ where: { id } });
     if (!passkey || passkey.userId !== actor.userId) throw notFound(`No passkey of yours with id ${rawId}.`);
     await tx.passkey.delete({ where: { id } });
-    await recordAudit(tx, actor, 'removePasskey', actor.name, { passkeyId: rawId, name: passkey.name }, null);
+    const before = { passkeyId: passkeyGlobalId(id), name: passkey.name };
+    await recordAudit(tx, actor, 'removePasskey', actor.name, before, null);
     return { name: actor.name, role: actor.role };
   });
 }
