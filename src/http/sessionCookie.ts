@@ -19,18 +19,12 @@ const cookieOptions = (config: Config): CookieOptions => ({
   secure: config.sessions.secureCookie,
 });
 
-const passkeyCookieName = (config: Config) =>
-  config.sessions.secureCookie ? '__Host-tracker_passkey' : 'tracker_passkey';
-
 /** The session cookie's value in a request's Cookie header, or undefined. */
-export const sessionSecretOf = (config: Config, headers: RequestHeaders) =>
-  cookieValue(headers, sessionCookieName(config));
+export const sessionSecretOf = (config: Config, headers: RequestHeaders): string | undefined =>
+  cookieValueOf(headers, sessionCookieName(config));
 
-/** The passkey sign-in cookie's value (the secret that finds its challenge), or undefined. */
-export const passkeySecretOf = (config: Config, headers: RequestHeaders) =>
-  cookieValue(headers, passkeyCookieName(config));
-
-function cookieValue(headers: RequestHeaders, name: string): string | undefined {
+/** A cookie's value in a request's Cookie header, or undefined. */
+function cookieValueOf(headers: RequestHeaders, name: string): string | undefined {
   const header = Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie;
   if (!header) return undefined;
   for (const pair of header.split(';')) {
@@ -47,6 +41,13 @@ export function setSessionCookie(res: Response, config: Config, secret: string):
 export function clearSessionCookie(res: Response, config: Config): void {
   res.clearCookie(sessionCookieName(config), cookieOptions(config));
 }
+
+const passkeyCookieName = (config: Config) =>
+  config.sessions.secureCookie ? '__Host-tracker_passkey' : 'tracker_passkey';
+
+/** The passkey sign-in cookie's value (the secret that finds its challenge), or undefined. */
+export const passkeySecretOf = (config: Config, headers: RequestHeaders) =>
+  cookieValueOf(headers, passkeyCookieName(config));
 
 export function setPasskeyCookie(res: Response, config: Config, secret: string, maxAgeMs: number): void {
   res.cookie(passkeyCookieName(config), secret, { ...cookieOptions(config), maxAge: maxAgeMs });
