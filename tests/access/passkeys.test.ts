@@ -130,7 +130,7 @@ it('refuses an unknown passkey with 401, and audits it', async () => {
   ]);
 });
 
-it('refuses a wrong challenge, a replayed one and a missing one, and a wrong origin, with 401', async () => {
+it('refuses a wrong challenge, a replayed, a missing and an expired one, and a wrong origin or RP ID, with 401', async () => {
   const authenticator = new SoftAuthenticator(ORIGIN, 'localhost');
   await addPasskey(await signedIn(), authenticator);
 
@@ -149,6 +149,10 @@ it('refuses a wrong challenge, a replayed one and a missing one, and a wrong ori
   const uncookied = await signInOptions();
   expect((await answer(authenticator.assert(uncookied.options))).status).toBe(401);
 
+  const expired = await signInOptions();
+  await s.db.passkeyChallenge.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+  expect((await answer(authenticator.assert(expired.options), expired.cookie)).status).toBe(401);
+
   const elsewhere = await signInOptions();
   const forged = authenticator.assert(elsewhere.options, undefined, { origin: 'http://evil.example' });
   expect((await answer(forged, elsewhere.cookie)).status).toBe(401);
@@ -160,6 +164,7 @@ it('refuses a wrong challenge, a replayed one and a missing one, and a wrong ori
 
   const reasons = (await auditOf(['passkeySignInFailed'])).map(([, target, reason]) => [target, reason]);
   expect(reasons).toEqual([
+    ['alice', expect.stringMatching(/no such challenge/)],
     ['alice', expect.stringMatching(/no such challenge/)],
     ['alice', expect.stringMatching(/no such challenge/)],
     ['alice', expect.stringMatching(/no such challenge/)],
