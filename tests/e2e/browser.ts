@@ -113,14 +113,22 @@ export interface E2eServerOptions {
   localhost?: boolean;
 }
 
-/** The real app (createApp's handler) listening on an ephemeral loopback port. */
+/**
+ * The real app (createApp's handler) listening on an ephemeral loopback port. The port is taken first, so that
+ * PUBLIC_URL can name it: the session cookie's writes must come from that origin (src/http/sameOrigin.ts).
+ */
 async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
-  // Listening first (no request arrives yet): the port is known before the app's PUBLIC_URL is set from it.
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://${options.localhost ? 'localhost' : '127.0.0.1'}:${port}`;
-  const s = await startTestServer(options.localhost ? { PUBLIC_URL: baseUrl } : {});
+  let s: TestServer;
+  try {
+    s = await startTestServer({ PUBLIC_URL: baseUrl });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
   server.on('request', s.http);
   return {
     s,
