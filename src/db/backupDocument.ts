@@ -39,6 +39,7 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
   ChangeEvent: 'derived: a restore writes the feed again from the restored audit trail',
   Session: 'a browser session belongs to the database that signed it in; after a restore, people sign in again',
   SigninFailure: 'throttling counts of the last minutes, about the database that counted them',
+  SignInLink: 'a one-time sign-in link belongs to the database that printed it, and expires within a day',
   Follow: "watch lists belong to the database's users and sessions, not to the catalog's data",
   Webhook: 'its signing secret stays with the database that issued it',
   WebhookDelivery: 'a delivery belongs to the database that made it',

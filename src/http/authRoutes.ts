@@ -3,11 +3,13 @@
 // Retry-After once the account is throttled from this address; POST /auth/logout ends the session on the
 // server and clears the cookie (204). Both take JSON only, so no plain HTML form can post to them, and logout
 // passes the same-origin rule of every cookie-authenticated write (sameOrigin.ts, applied in app.ts).
+// GET /auth/link/<secret> follows a one-time sign-in link: a session cookie and a redirect to My account, or 410.
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { signInWithPassword, signOut } from '../domain/access/signin';
+import { followSignInLink } from '../domain/access/signInLinks';
 import { DomainError } from '../errors';
 import { LIMITS } from '../domain/validation';
 import { clientAddress } from './clientAddress';
@@ -20,6 +22,13 @@ interface AuthDeps {
 }
 
 const credentials = z.object({ name: z.string().min(1).max(LIMITS.name), password: z.string().max(LIMITS.password) });
+
+/** The console's My account page, where a link's session sets its password. */
+export const ACCOUNT_PAGE = '/admin/#/account';
+
+const LINK_GONE =
+  'This sign-in link was used already or has expired: each works once, within a day. Sign in with your ' +
+  'password, or ask an admin to set a new one (setPassword).\n';
 
 const badRequest = new DomainError('BAD_USER_INPUT', 'Send JSON { "name": "…", "password": "…" }.');
 
@@ -55,6 +64,19 @@ export function authRoutes({ db, config }: AuthDeps): Router {
     if (secret) await signOut(db, config, secret);
     clearSessionCookie(res, config);
     res.status(204).end();
+  });
+
+  // The first-start admin's one-time link (signInLinks.ts): a session, then My account to choose a password.
+  router.get('/link/:secret', async (req, res) => {
+    const client = { address: clientAddress(config, req), userAgent: req.get('user-agent') };
+    const secret = await followSignInLink(db, config, req.params.secret, client);
+    res.setHeader('Cache-Control', 'no-store');
+    if (!secret) {
+      res.status(410).type('text/plain').send(LINK_GONE);
+      return;
+    }
+    setSessionCookie(res, config, secret);
+    res.redirect(303, ACCOUNT_PAGE);
   });
 
   router.use(unreadableBody);
