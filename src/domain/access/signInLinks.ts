@@ -56,13 +56,17 @@ export async function followSignInLink(db: Db, config: Config, secret: string, c
 export async function setsPasswordByLink(ctx: AppContext): Promise<boolean> {
   const sessionId = ctx.actor?.sessionId;
   if (sessionId === undefined) return false;
-  return (await ctx.db.signInLink.count({ where: { sessionId } })) > 0;
+  return (await ctx.db.signInLink.count({ where: { sessionId, expiresAt: { gt: ctx.now } } })) > 0;
 }
 
-/** Uses up the session's right to set the password without the current one; false when it has none. */
-export async function takePasswordByLink(tx: TxDb, sessionId: number | undefined): Promise<boolean> {
+/**
+ * Uses up the session's right to set the password without the current one; false when it has none. The right
+ * ends with the link's day, as the link itself does (and the pruning job deletes it then).
+ */
+export async function takePasswordByLink(tx: TxDb, sessionId: number | undefined, now: Date): Promise<boolean> {
   if (sessionId === undefined) return false;
-  const taken = await tx.signInLink.updateMany({ where: { sessionId }, data: { sessionId: null } });
+  const where = { sessionId, expiresAt: { gt: now } };
+  const taken = await tx.signInLink.updateMany({ where, data: { sessionId: null } });
   return taken.count > 0;
 }
 

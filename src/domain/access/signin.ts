@@ -95,7 +95,7 @@ export async function changePassword(ctx: AppContext, raw: z.input<typeof change
   const passwordHash = await hashPassword(ctx.config, input.newPassword);
   await inTransaction(ctx.db, async (tx) => {
     if (key) await forgiveAttempts(tx, key);
-    else if (!(await takePasswordByLink(tx, actor.sessionId)))
+    else if (!(await takePasswordByLink(tx, actor.sessionId, ctx.now)))
       throw badInput('The current password is required.', { field: 'currentPassword' });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     const others = (await liveSessionsOf(tx, ctx.config, user.id, ctx.now)).filter((s) => s.id !== actor.sessionId);
