@@ -24,7 +24,7 @@ interface AuthDeps {
 const credentials = z.object({ name: z.string().min(1).max(LIMITS.name), password: z.string().max(LIMITS.password) });
 
 /** The console's My account page, where a link's session sets its password. */
-export const ACCOUNT_PAGE = '/admin/#/account';
+const ACCOUNT_PAGE = '/admin/#/account';
 
 const LINK_GONE =
   'This sign-in link was used already or has expired: each works once, within a day. Sign in with your ' +

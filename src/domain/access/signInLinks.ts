@@ -19,7 +19,7 @@ export const LINK_LIFETIME_MS = 24 * 3_600_000;
 const FIRST_START = { name: 'first start', role: null };
 
 /** Makes a link for `user`; returns its secret, which is never stored. */
-export async function createSignInLink(tx: TxDb, user: { id: number; name: string }, now: Date): Promise<string> {
+async function createSignInLink(tx: TxDb, user: { id: number; name: string }, now: Date): Promise<string> {
   const secret = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + LINK_LIFETIME_MS);
   const link = await tx.signInLink.create({
