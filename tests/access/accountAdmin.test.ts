@@ -9,6 +9,7 @@ import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 import { connected, startInstance, subscribe, wsClient, type LiveInstance } from '../helpers/liveInstances';
 import { ProgressLoggedDocument } from '../__generated__/live';
+import { bootstrapToken } from '../../src/domain/access/users';
 
 const SET_ROLE = 'mutation R($input: SetRoleInput!) { setRole(input: $input) { name role disabled } }';
 const DISABLE = 'mutation D($n: String!) { disableUser(userName: $n) { name disabled disabledAt } }';
@@ -163,6 +164,14 @@ describe('disableUser and enableUser', () => {
       ['enableUser', { disabledAt: expect.any(String) }, { disabledAt: null }],
       ['signIn', null, expect.any(Object)],
     ]);
+  });
+
+  it('leaves npm run token no way to issue a disabled account a token that would not work', async () => {
+    await s.db.user.create({ data: { name: 'gone', role: 'ANALYST', disabledAt: new Date() } });
+    await expect(bootstrapToken(s.db, { name: 'gone', role: 'ANALYST' })).rejects.toThrow(
+      'User gone is disabled; an admin enables it first (enableUser).',
+    );
+    expect(await s.db.apiToken.count()).toBe(0);
   });
 
   it('answers NOT_FOUND for an unknown account, and FORBIDDEN to a non-admin', async () => {

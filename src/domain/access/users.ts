@@ -128,6 +128,8 @@ export async function bootstrapToken(db: Db, request: BootstrapRequest) {
   const { name, role, label = 'cli', expiresAt = null, changeRole = false, actorName = 'cli' } = request;
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { name } });
+    // Its token would authenticate nobody (auth.ts): say so rather than print a secret that does not work.
+    if (existing?.disabledAt) throw conflict(`User ${name} is disabled; an admin enables it first (enableUser).`);
     if (existing && existing.role !== role && !changeRole) {
       throw conflict(
         `User ${name} is ${existing.role.toLowerCase()}, not ${role.toLowerCase()}; pass --change-role to change it.`,
