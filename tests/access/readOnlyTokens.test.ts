@@ -84,6 +84,9 @@ describe('one’s own tokens', () => {
     ).toBeUndefined();
     expect(codeOf(await s.exec(ISSUE, { input: { label: 'nobody’s' } }, ADMIN_TOKEN))).toBe('FORBIDDEN');
     expect(codeOf(await s.exec(ISSUE, { input: { userName: 'ghost', label: 'x' } }, ADMIN_TOKEN))).toBe('NOT_FOUND');
+    await s.db.user.create({ data: { name: 'away', role: 'VIEWER', disabledAt: new Date() } });
+    const forDisabled = await s.exec(ISSUE, { input: { userName: 'away', label: 'x' } }, ADMIN_TOKEN);
+    expect(forDisabled.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'userName' });
     const byAdmin = await issue({ userName: 'someone-else', label: 'for them' }, ADMIN_TOKEN);
     expect(byAdmin.apiToken.readOnly).toBe(false);
     expect(await s.db.apiToken.count({ where: { label: 'x' } })).toBe(0);
