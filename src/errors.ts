@@ -28,8 +28,11 @@ export interface ErrorDetails {
   field?: string;
   /** TOO_MANY_REQUESTS: seconds until another attempt is counted (also sent as Retry-After over REST). */
   retryAfterSeconds?: number;
-  /** FORBIDDEN by the scoping rule (domain/scope.ts): NOT_YOUR_INSTITUTION or OWN_INSTITUTION. */
-  reason?: 'NOT_YOUR_INSTITUTION' | 'OWN_INSTITUTION';
+  /**
+   * Why FORBIDDEN: the scoping rule (domain/scope.ts: NOT_YOUR_INSTITUTION, OWN_INSTITUTION), a write with a
+   * read-only token (access/auth.ts), or an admin about to leave no active admin (access/accountAdmin.ts).
+   */
+  reason?: 'NOT_YOUR_INSTITUTION' | 'OWN_INSTITUTION' | 'READ_ONLY_TOKEN' | 'LAST_ADMIN';
 }
 
 export class DomainError extends Error {

@@ -10,7 +10,7 @@ import { StartupError } from './errors';
 import { migrateDeploy } from './db/migrate';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded/embeddedPostgres';
 import { createApp } from './http/createApp';
-import { createFirstAdmin } from './domain/access/users';
+import { createFirstAdmin } from './domain/access/signInLinks';
 import { startJobWorker } from './domain/jobs/worker';
 import { jobCrontab, jobTasks } from './domain/registry/jobRegistry';
 import { seedCatalog } from '../prisma/seed';
@@ -35,8 +35,8 @@ async function main(config: Config, log: Logger) {
   });
   running.db = db;
   log.info(await seedCatalog(db), 'catalog seeded');
-  const firstAdminToken =
-    running.embedded && !config.adminToken && !config.isProduction ? await createFirstAdmin(db) : null;
+  const firstAdmin =
+    running.embedded && !config.adminToken && !config.isProduction ? await createFirstAdmin(db, config) : null;
 
   // In-flight requests get SHUTDOWN_GRACE_MS to finish after SIGTERM; the rest are cut off after that.
   const app = await createApp({ config, db, log, httpServer });
@@ -52,7 +52,7 @@ async function main(config: Config, log: Logger) {
   }
   const port = (httpServer.address() as { port: number }).port;
   log.info({ port }, 'ready');
-  announce(config, port, firstAdminToken);
+  announce(config, port, firstAdmin);
 }
 
 /**
@@ -90,20 +90,21 @@ async function openDatabase(config: Config, log: Logger): Promise<string> {
   return embedded.url;
 }
 
-/** For the person at the terminal, on stderr: the structured log (stdout) never carries the token. */
-function announce(config: Config, port: number, firstAdminToken: string | null) {
+/** For the person at the terminal, on stderr: the structured log (stdout) never carries the link. */
+function announce(config: Config, port: number, firstAdmin: { name: string; link: string } | null) {
   const base = `http://localhost:${port}`;
   const lines = [`GraphQL API   ${base}/graphql`];
   lines.push(
     config.playground ? `Playground    ${base}/playground/` : 'Playground    off (PLAYGROUND=true turns it on)',
   );
   lines.push(`Console       ${base}/admin/`);
-  if (firstAdminToken) {
+  if (firstAdmin) {
     lines.push(
       '',
-      'First start: created the admin user "admin". Its token is shown this once (only a hash is kept):',
-      `  export ADMIN_TOKEN=${firstAdminToken}`,
-      'More tokens: npm run token -- --name <user> --role viewer|analyst|admin',
+      `First start: created the admin user "${firstAdmin.name}". Open this link once, within a day, to sign in and`,
+      'choose its password (it is shown only now; only a hash is kept):',
+      `  ${base}/auth/link/${firstAdmin.link}`,
+      'Tokens for programs: npm run token -- --name <user> --role viewer|analyst|admin',
     );
   }
   process.stderr.write(`\n${lines.join('\n')}\n\n`);

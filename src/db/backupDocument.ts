@@ -42,6 +42,7 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
   Passkey:
     "a credential, left out as password hashes are; it is bound to PUBLIC_URL's host, and people add passkeys again",
   PasskeyChallenge: 'challenges of the last minutes, answered once or never',
+  SignInLink: 'a one-time sign-in link belongs to the database that printed it, and expires within a day',
   Follow: "watch lists belong to the database's users and sessions, not to the catalog's data",
   Webhook: 'its signing secret stays with the database that issued it',
   WebhookDelivery: 'a delivery belongs to the database that made it',

@@ -72,8 +72,9 @@ export const OPERATIONS = Object.freeze({
     change: { kind: 'setTargetDate', zh: '调整目标日期', en: 'Target date changed' },
     event: 'TARGET_DATE_CHANGED',
   },
-  createOwner: { role: 'ANALYST', target: 'Owner' },
-  updateOwner: { role: 'ANALYST', target: 'Owner' },
+  // Owners are institutions, and so admins' to manage (shared decisions): scoping reads them.
+  createOwner: { role: 'ADMIN', target: 'Owner' },
+  updateOwner: { role: 'ADMIN', target: 'Owner' },
   mergeOwners: { role: 'ADMIN', target: 'Owner' },
   createRecommendation: curation('createRecommendation', '新增建议', 'Recommendation added'),
   updateRecommendation: curation('updateRecommendation', '修订建议', 'Recommendation edited'),
@@ -87,8 +88,13 @@ export const OPERATIONS = Object.freeze({
   // prisma/catalogRevision.ts: a newer catalog revision's theme names.
   updateTheme: { role: null, target: 'Theme' },
   createUser: { role: 'ADMIN', target: 'User' },
-  issueToken: { role: 'ADMIN', target: 'User' },
-  revokeToken: { role: 'ADMIN', target: 'User' },
+  // One's own tokens, any account's for admins (access/users.ts decides whose).
+  issueToken: { role: 'VIEWER', target: 'User' },
+  revokeToken: { role: 'VIEWER', target: 'User' },
+  // An account's role and whether it may sign in at all (access/accountAdmin.ts).
+  setRole: { role: 'ADMIN', target: 'User' },
+  disableUser: { role: 'ADMIN', target: 'User' },
+  enableUser: { role: 'ADMIN', target: 'User' },
   createWebhook: { role: 'ADMIN', target: 'Webhook' },
   enableWebhook: { role: 'ADMIN', target: 'Webhook' },
   deleteWebhook: { role: 'ADMIN', target: 'Webhook' },
@@ -116,6 +122,9 @@ export const OPERATIONS = Object.freeze({
   passkeySignIn: { role: null, target: 'User' },
   passkeySignInFailed: { role: null, target: 'User' },
   passkeySignInLockedOut: { role: null, target: 'User' },
+  // GET /auth/link/<secret>: the first-start admin's one-time link (access/signInLinks.ts), made and followed.
+  createSignInLink: { role: null, target: 'User' },
+  signInWithLink: { role: null, target: 'User' },
 } satisfies Record<string, OperationEntry>);
 
 export type WriteOperation = keyof typeof OPERATIONS;

@@ -9,6 +9,7 @@
 // when the passkey is not accepted, 429 once throttled. Signed in by the session cookie (and nothing else),
 // POST /auth/passkey/register/options answers PublicKeyCredentialCreationOptionsJSON and POST
 // /auth/passkey/register ({ response, name? }) adds the passkey: 201 { id, name }.
+// GET /auth/link/<secret> follows a one-time sign-in link: a session cookie and a redirect to My account, or 410.
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config';
@@ -22,6 +23,7 @@ import {
   passkeySignInOptions,
   signInWithPasskey,
 } from '../domain/access/passkeys';
+import { followSignInLink } from '../domain/access/signInLinks';
 import { DomainError, unauthenticated } from '../errors';
 import { LIMITS } from '../domain/validation';
 import { clientAddress } from './clientAddress';
@@ -42,6 +44,13 @@ interface AuthDeps {
 }
 
 const credentials = z.object({ name: z.string().min(1).max(LIMITS.name), password: z.string().max(LIMITS.password) });
+
+/** The console's My account page, where a link's session sets its password. */
+const ACCOUNT_PAGE = '/admin/#/account';
+
+const LINK_GONE =
+  'This sign-in link was used already or has expired: each works once, within a day. Sign in with your ' +
+  'password, or ask an admin to set a new one (setPassword).\n';
 
 const badRequest = new DomainError('BAD_USER_INPUT', 'Send JSON { "name": "…", "password": "…" }.');
 
@@ -142,6 +151,19 @@ export function authRoutes({ db, config }: AuthDeps): Router {
     if (secret) await signOut(db, config, secret);
     clearSessionCookie(res, config);
     res.status(204).end();
+  });
+
+  // The first-start admin's one-time link (signInLinks.ts): a session, then My account to choose a password.
+  router.get('/link/:secret', async (req, res) => {
+    const client = { address: clientAddress(config, req), userAgent: req.get('user-agent') };
+    const secret = await followSignInLink(db, config, req.params.secret, client);
+    res.setHeader('Cache-Control', 'no-store');
+    if (!secret) {
+      res.status(410).type('text/plain').send(LINK_GONE);
+      return;
+    }
+    setSessionCookie(res, config, secret);
+    res.redirect(303, ACCOUNT_PAGE);
   });
 
   router.use(unreadableBody);

@@ -25,8 +25,11 @@ export type ApproveProposalInput = {
 
 /** The caller's password change. */
 export type ChangePasswordInput = {
-  /** The password in use now. */
-  currentPassword: Scalars['String']['input'];
+  /**
+   * The password in use now. Left out only in a session the one-time sign-in link opened (`me { setsPasswordByLink }`),
+   * for its first password change: BAD_USER_INPUT with `field: "currentPassword"` anywhere else.
+   */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
   /** The new password: at least 12 characters, not on the list of common passwords. */
   newPassword: Scalars['String']['input'];
 };
@@ -207,8 +210,10 @@ export type IssueTokenInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What it is for, to tell tokens apart. */
   label: Scalars['String']['input'];
-  /** The account it acts for. */
-  userName: Scalars['String']['input'];
+  /** Whether it only reads: every write made with it is FORBIDDEN with `reason: "READ_ONLY_TOKEN"`. */
+  readOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The account it acts for; none: the caller's own (only an admin issues for another account). */
+  userName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One progress-log entry to append. */
@@ -472,6 +477,14 @@ export type SetOwnersInput = {
 export type SetPasswordInput = {
   /** The new password: at least 12 characters, not on the list of common passwords. */
   password: Scalars['String']['input'];
+  /** The account's name. */
+  userName: Scalars['String']['input'];
+};
+
+/** An account's new role. */
+export type SetRoleInput = {
+  /** What it may do from now on. */
+  role: Role;
   /** The account's name. */
   userName: Scalars['String']['input'];
 };

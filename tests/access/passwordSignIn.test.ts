@@ -140,6 +140,7 @@ it('leaves password hashes out of a backup, as token hashes are', async () => {
   await userWithPassword();
   const doc = await takeBackup(s.db);
   expect(doc.tables.users).toEqual([
-    { id: expect.any(Number), name: 'alice', role: 'ANALYST', createdAt: expect.any(String) },
+    // A disabled account stays disabled after a restore: disabledAt is data, not a credential.
+    { id: expect.any(Number), name: 'alice', role: 'ANALYST', createdAt: expect.any(String), disabledAt: null },
   ]);
 });

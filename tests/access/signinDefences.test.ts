@@ -12,6 +12,7 @@ import { ProgressLoggedDocument } from '../__generated__/live';
 
 const ORIGIN = 'http://127.0.0.1:4000';
 const PASSWORD = 'a long enough passphrase';
+// A write an admin's session makes (owners are admins' to create).
 const LOG_IN_FORM = 'mutation F($name: String!) { createOwner(input: { nameEn: $name, kind: MINISTRY }) { nameEn } }';
 
 // TRUST_PROXY=loopback: the tests speak for several addresses through X-Forwarded-For.
@@ -113,7 +114,7 @@ describe('cookie-authenticated writes come from our pages only', () => {
   const json = (name: string) => JSON.stringify({ query: LOG_IN_FORM, variables: { name } });
 
   it('refuses a cross-site form POST, a text/plain POST and a foreign Origin; passes a same-origin JSON POST', async () => {
-    await user('frank');
+    await user('frank', 'ADMIN');
     const cookie = cookieOf(await signInAt(a, 'frank', PASSWORD));
     const form = await post(
       cookie,

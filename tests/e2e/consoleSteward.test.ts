@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithToken } from '../helpers/factories';
+import { ADMIN_TOKEN } from '../helpers/testServer';
 import { newTraffic, nonLocalUrls, openPage, type E2eServer, startBrowserSession, stopBrowserSession } from './browser';
 import { signIn } from './consolePages';
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
     { nameZh: '应急管理部', nameEn: 'Ministry of Emergency Management', kind: 'MINISTRY' },
     { nameZh: '国家互联网信息办公室', nameEn: 'Cyberspace Administration of China', kind: 'REGULATOR' },
   ])
-    expect((await server.s.exec(add, { input }, tokens.analyst)).errors).toBeUndefined();
+    expect((await server.s.exec(add, { input }, ADMIN_TOKEN)).errors).toBeUndefined();
 }, 120_000);
 
 afterAll(() => stopBrowserSession({ server, browser }));

@@ -93,7 +93,7 @@ it('restores into a fresh database a backup whose own backup is the identical do
     catalogStates: 0,
   });
   expect(doc.tables.users).toEqual([
-    { id: expect.any(Number), name: 'li', role: 'ANALYST', createdAt: expect.any(String) },
+    { id: expect.any(Number), name: 'li', role: 'ANALYST', createdAt: expect.any(String), disabledAt: null },
   ]);
   expect(JSON.stringify(doc)).not.toMatch(/tokenHash/);
 

@@ -1,5 +1,5 @@
 // A newcomer's first hour on the embedded default, with the real entry point: `npm start` shows the URLs and
-// a first admin token, `npm run token` works beside it, SIGTERM to npm's PID leaves no process behind, a start
+// a first admin's one-time sign-in link, which works once, `npm run token` works beside it, SIGTERM to npm's PID leaves no process behind, a start
 // after SIGKILL recovers by itself, and a busy port or a missing database costs one line and exit code 1.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,7 +41,21 @@ afterAll(() => {
   fs.rmSync(`${dir}.owner`, { force: true });
 });
 
-it('shows the three URLs and a first admin token once, lets npm run token work beside it, and SIGTERM to npm leaves nothing running', async () => {
+/** Follows a printed link (on the literal loopback address) without following its redirect. */
+const followLink = (port: number, link: string) =>
+  fetch(link.replace(`http://localhost:${port}`, `http://127.0.0.1:${port}`), { redirect: 'manual' });
+
+/** `me` as a session cookie's request, from our own pages (the default PUBLIC_URL's origin). */
+async function meByCookie(port: number, cookie: string) {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: `http://localhost:${port}` },
+    body: JSON.stringify({ query: ME }),
+  });
+  return res.json();
+}
+
+it('shows the three URLs and a first admin link that works once, lets npm run token work beside it, and SIGTERM to npm leaves nothing running', async () => {
   const port = await freePort();
   const server = spawnProcess('npm', ['start', '--ignore-scripts'], embeddedEnv(dir, pgPort, port));
   await waitFor(() => isReady(port), 'the server to be ready');
@@ -49,10 +63,17 @@ it('shows the three URLs and a first admin token once, lets npm run token work b
   expect(server.stderr()).toContain(`GraphQL API   http://localhost:${port}/graphql`);
   expect(server.stderr()).toContain(`Playground    http://localhost:${port}/playground/`);
   expect(server.stderr()).toContain(`Console       http://localhost:${port}/admin/`);
-  const adminToken = /export ADMIN_TOKEN=(agt_[\w-]+)/.exec(server.stderr())?.[1];
-  expect(adminToken).toMatch(/^agt_[\w-]{43}$/);
-  expect(await graphql(port, ME, adminToken)).toEqual({ data: { me: { name: 'admin', role: 'ADMIN' } } });
-  expect(server.stdout()).not.toContain(adminToken);
+  // No token to paste: a link, printed once on stderr, that signs the admin in and leads to My account.
+  expect(server.stderr()).not.toContain('ADMIN_TOKEN=');
+  const link = new RegExp(`  (http://localhost:${port}/auth/link/[\\w-]{43})\n`).exec(server.stderr())?.[1];
+  expect(link).toEqual(expect.any(String));
+  expect(server.stdout()).not.toContain(link!.split('/').at(-1));
+  const followed = await followLink(port, link!);
+  expect([followed.status, followed.headers.get('location')]).toEqual([303, '/admin/#/account']);
+  const cookie = followed.headers.getSetCookie()[0].split(';')[0];
+  expect(await meByCookie(port, cookie)).toEqual({ data: { me: { name: 'admin', role: 'ADMIN' } } });
+  const again = await followLink(port, link!);
+  expect([again.status, again.headers.getSetCookie()]).toEqual([410, []]);
 
   const cli = await run('npm', ['run', '-s', 'token', '--', '--name', 'alice', '--role', 'analyst'], {
     cwd: root,
@@ -72,7 +93,7 @@ it('shows the three URLs and a first admin token once, lets npm run token work b
   expect(fs.existsSync(`${dir}.owner`)).toBe(false);
 }, 120_000);
 
-it('recovers by itself after SIGKILL, reusing the PostgreSQL the killed server left, shows no second admin token, and stops on SIGINT', async () => {
+it('recovers by itself after SIGKILL, reusing the PostgreSQL the killed server left, shows no second admin link, and stops on SIGINT', async () => {
   const port = await freePort();
   const killed = spawnServer(embeddedEnv(dir, pgPort, port));
   await waitFor(() => isReady(port), 'the first server');
@@ -87,7 +108,7 @@ it('recovers by itself after SIGKILL, reusing the PostgreSQL the killed server l
     data: { recommendations: { totalCount: readCatalog().recommendations.length } },
   });
   expect(next.stdout()).toContain('reusing the embedded PostgreSQL that a previous start left running');
-  expect(next.stderr()).not.toContain('ADMIN_TOKEN=');
+  expect(next.stderr()).not.toContain('/auth/link/');
   // Ctrl-C: SIGINT drains and stops the same way.
   next.child.kill('SIGINT');
   expect(await next.exited).toBe(0);
@@ -132,7 +153,7 @@ it('names a server that is not running in one line, without the password, and ex
   );
 });
 
-it('creates no admin and shows no token in production mode', async () => {
+it('creates no admin and shows no link or token in production mode', async () => {
   const prodDir = freshDataDir('newcomer-prod-pg');
   const port = await freePort();
   const server = spawnServer(embeddedEnv(prodDir, await freePort(), port, { NODE_ENV: 'production' }));
@@ -141,6 +162,7 @@ it('creates no admin and shows no token in production mode', async () => {
     await waitFor(() => server.stderr().includes('Console'), 'the URLs');
     expect(server.stderr()).toContain('Playground    off (PLAYGROUND=true turns it on)');
     expect(server.stderr()).not.toContain('ADMIN_TOKEN=');
+    expect(server.stderr()).not.toContain('/auth/link/');
   } finally {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

@@ -66,6 +66,7 @@ const TABLES = [
   'ApiToken',
   'Session',
   'SigninFailure',
+  'SignInLink',
   'Membership',
   'Passkey',
   'PasskeyChallenge',

@@ -19,10 +19,11 @@ it('runs every feature’s handlers, by the names they are enqueued under', () =
     'checkEvidenceLinks',
     'deliverWebhook',
     'fanOutWebhooks',
+    'pruneAccessRecords',
   ]);
 });
 
-it('takes the crontab from the features’ schedules, and has none when they are off', () => {
-  expect(jobCrontab(config())).toBe('0 3 * * * checkEvidenceLinks\n');
-  expect(jobCrontab(config({ EVIDENCE_CHECK_SCHEDULE: 'off' }))).toBe('');
+it('takes the crontab from the features’ schedules, leaving out those that are off', () => {
+  expect(jobCrontab(config())).toBe('0 3 * * * checkEvidenceLinks\n17 * * * * pruneAccessRecords\n');
+  expect(jobCrontab(config({ EVIDENCE_CHECK_SCHEDULE: 'off' }))).toBe('17 * * * * pruneAccessRecords\n');
 });

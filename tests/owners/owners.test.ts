@@ -25,7 +25,8 @@ const CAC = {
   kind: 'REGULATOR' as const,
   aliases: ['国家网信办', 'CAC'],
 };
-const addCac = async () => (await s.exec(AddInstitutionDocument, { input: CAC }, analyst)).data!.createOwner;
+// Owners are institutions, and admins' to create and change; analysts name them on records.
+const addCac = async () => (await s.exec(AddInstitutionDocument, { input: CAC }, ADMIN_TOKEN)).data!.createOwner;
 const name = (code: string, ...names: string[]) =>
   s.exec(
     NameOwnersDocument,
@@ -82,7 +83,7 @@ describe('an owner with Chinese and English names and aliases', () => {
     const res = await s.exec(
       AddInstitutionDocument,
       { input: { nameEn: 'Internet Office', kind: 'REGULATOR', aliases: ['国家网信办'] } },
-      analyst,
+      ADMIN_TOKEN,
     );
     expect(res.errors![0]).toMatchObject({
       message: `国家网信办 is already a name of the owner ${CAC.nameEn}.`,
@@ -112,7 +113,7 @@ describe('an owner with Chinese and English names and aliases', () => {
           aliases: ['MIIT'],
         },
       },
-      analyst,
+      ADMIN_TOKEN,
     );
     expect(res.data!.updateOwner).toEqual({
       name: 'Ministry of Industry and Information Technology',
@@ -178,8 +179,9 @@ describe('mergeOwners', () => {
       ADMIN_TOKEN,
     );
     expect(self.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'targetId' } });
-    const other = (await s.exec(AddInstitutionDocument, { input: { nameEn: 'Other body', kind: 'OTHER' } }, analyst))
-      .data!.createOwner;
+    const other = (
+      await s.exec(AddInstitutionDocument, { input: { nameEn: 'Other body', kind: 'OTHER' } }, ADMIN_TOKEN)
+    ).data!.createOwner;
     await s.exec(MergeInstitutionsDocument, { input: { sourceId: other.id, targetId: cac.id } }, ADMIN_TOKEN);
     const again = await s.exec(
       MergeInstitutionsDocument,

@@ -30,7 +30,16 @@ describe('API tokens', () => {
     const fields = Object.keys(
       (buildSchema(typeDefs).getType('ApiToken') as unknown as { getFields(): object }).getFields(),
     );
-    expect(fields.sort()).toEqual(['createdAt', 'expiresAt', 'id', 'label', 'lastUsedAt', 'prefix', 'revokedAt']);
+    expect(fields.sort()).toEqual([
+      'createdAt',
+      'expiresAt',
+      'id',
+      'label',
+      'lastUsedAt',
+      'prefix',
+      'readOnly',
+      'revokedAt',
+    ]);
   });
 
   it('stores only the SHA-256 of an issued token, nowhere the token itself', async () => {

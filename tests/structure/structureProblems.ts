@@ -15,6 +15,7 @@ export const COUNTER_EXCLUDED: Readonly<Record<string, string>> = Object.freeze(
   SigninFailure: 'no read returns it: only the sign-in throttle (src/domain/access/throttle.ts) counts it',
   PasskeyChallenge:
     'no read returns it: only passkey sign-in and registration (src/domain/access/passkeys.ts) answer it',
+  SignInLink: 'no read returns it: only GET /auth/link/<secret> (src/domain/access/signInLinks.ts) reads it',
 });
 
 /** The lists the check compares with the database and the schema. */

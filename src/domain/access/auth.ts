@@ -14,6 +14,8 @@ export interface Actor {
   tokenId?: number;
   /** The browser session it authenticated with (sessions.ts), when it came with the session cookie. */
   sessionId?: number;
+  /** It came with a read-only token: it reads, and `authorize` refuses every write. */
+  readOnly?: true;
   name: string;
   role: Role;
   /** What the change was made through, when not a single API call (an import): recorded in its audit entries. */
@@ -75,8 +77,16 @@ export type Operation = keyof typeof OPERATION_ROLES;
 export const mayPerform = (actor: Actor | null, operation: Operation): boolean =>
   !!actor && ROLE_RANK[actor.role] >= ROLE_RANK[OPERATION_ROLES[operation]];
 
+const isWrite = (operation: Operation): operation is CallableWrite => operation in OPERATIONS;
+
+/**
+ * The one check every operation passes: a caller, with the least role, and for a write, a token that may write.
+ * Imports and every other write path call it, so a read-only token is refused everywhere at once.
+ */
 export function authorize(actor: Actor | null, operation: Operation): Actor {
   if (!actor) throw unauthenticated();
+  if (actor.readOnly && isWrite(operation))
+    throw forbidden(`${operation} is a write, and this token is read-only.`, { reason: 'READ_ONLY_TOKEN' });
   const needed: Role = OPERATION_ROLES[operation];
   if (ROLE_RANK[actor.role] < ROLE_RANK[needed]) {
     throw forbidden(`${operation} needs the ${needed} role; this token has ${actor.role}.`);
@@ -125,7 +135,8 @@ export async function resolveActor(
     return { userId: null, name: ADMIN_TOKEN_ACTOR, role: 'ADMIN', scope: UNSCOPED };
   }
   const token = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true } });
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) {
+  // A disabled account's tokens get the same answer as a revoked one: nothing tells a caller why.
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.user.disabledAt) {
     throw unauthenticated('Invalid, expired or revoked token.');
   }
   if (useIsWorthRecording(token.lastUsedAt, now)) {
@@ -137,6 +148,7 @@ export async function resolveActor(
     name: token.user.name,
     role: token.user.role,
     scope: scopeOf(config),
+    ...(token.readOnly ? { readOnly: true } : {}),
   };
 }
 
@@ -144,7 +156,12 @@ export async function resolveActor(
 export async function endedTokens(db: Db, tokenIds: readonly number[], now = new Date()): Promise<number[]> {
   if (!tokenIds.length) return [];
   const valid = await db.apiToken.findMany({
-    where: { id: { in: [...tokenIds] }, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    where: {
+      id: { in: [...tokenIds] },
+      revokedAt: null,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+      user: { disabledAt: null },
+    },
     select: { id: true },
   });
   const validIds = new Set(valid.map((t) => t.id));
@@ -165,6 +182,7 @@ export async function endedSessions(
       endedAt: null,
       expiresAt: { gt: now },
       lastSeenAt: { gt: new Date(now.getTime() - config.sessions.idleMs) },
+      user: { disabledAt: null },
     },
     select: { id: true },
   });

@@ -177,6 +177,7 @@ async function refusal(
 ): Promise<{ reason: string } | { newCounter: number }> {
   if (!challenge) return { reason: 'no such challenge: unknown, expired or already answered' };
   if (!passkey) return { reason: 'unknown passkey' };
+  if (passkey.user.disabledAt) return { reason: 'the account is disabled' };
   if (challenge.userId !== null && challenge.userId !== passkey.userId)
     return { reason: 'a passkey of another account than the one named' };
   if (response.response.userHandle && response.response.userHandle !== passkey.userHandle)

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../context';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import type { Prisma, Session } from '../../generated/prisma/client';
+import type { Prisma, Session, User } from '../../generated/prisma/client';
 import { announceEndedCredential } from '../../db/credentialEvents';
 import { inTransaction } from '../../db/transaction';
 import { forbidden, notFound, unauthenticated } from '../../errors';
@@ -24,6 +24,10 @@ export const sessionExpiry = (session: Session, config: Config): Date =>
 
 const isLive = (session: Session, config: Config, now: Date) =>
   !session.endedAt && sessionExpiry(session, config) > now;
+
+/** A session signs its user in while it lives and the account is not disabled. */
+const signsIn = (session: Session & { user: User }, config: Config, now: Date) =>
+  isLive(session, config, now) && !session.user.disabledAt;
 
 /** Opens a session for `userId`; returns the secret for the cookie, which is never stored. */
 export async function startSession(tx: Tx, config: Config, userId: number, userAgent: string | undefined, now: Date) {
@@ -45,7 +49,7 @@ export async function startSession(tx: Tx, config: Config, userId: number, userA
 export async function liveSession(db: Db, config: Config, secret: string, now = new Date()) {
   if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
   const session = await db.session.findUnique({ where: { idHash: hashToken(secret) }, include: { user: true } });
-  return session && isLive(session, config, now) ? session : null;
+  return session && signsIn(session, config, now) ? session : null;
 }
 
 /** Resolves a session cookie's secret to an actor; null when it names no live session. */

@@ -16,6 +16,8 @@ import { hashPassword, newPassword, passwordMatches } from './passwords';
 import { endSessionRows, liveSession, liveSessionsOf, startSession } from './sessions';
 import { countAttempt, forgiveAttempts, recordFailure, type AttemptKey } from './throttle';
 import { userName } from './users';
+import { takePasswordByLink } from './signInLinks';
+import { announceEndedCredential } from '../../db/credentialEvents';
 
 export interface PasswordSignIn {
   name: string;
@@ -37,7 +39,8 @@ export async function signInWithPassword(db: Db, config: Config, input: Password
   const user = userName.safeParse(input.name).success
     ? await db.user.findUnique({ where: { name: input.name } })
     : null;
-  if (!(await passwordMatches(config, user?.passwordHash ?? null, input.password)) || !user) {
+  // A disabled account gets the wrong password's answer: the same 401, after the same work.
+  if (!(await passwordMatches(config, user?.passwordHash ?? null, input.password)) || !user || user.disabledAt) {
     await recordFailure(db, config, attempt, 'password');
     throw unauthenticated('Wrong name or password.');
   }
@@ -96,37 +99,49 @@ export async function signOut(db: Db, config: Config, secret: string) {
   });
 }
 
-const changePasswordSchema = z.object({ currentPassword: z.string().max(LIMITS.password), newPassword });
+const changePasswordSchema = z.object({ currentPassword: z.string().max(LIMITS.password).nullish(), newPassword });
 const setPasswordSchema = z.object({ userName, password: newPassword });
 
+/** Checks the current password, counted toward the sign-in throttle; a wrong one is BAD_USER_INPUT. */
+async function checkCurrentPassword(ctx: AppContext, user: User, currentPassword: string) {
+  const key: AttemptKey = { userName: user.name, address: ctx.client?.address ?? 'unknown' };
+  const attempt = await countAttempt(ctx.db, ctx.config, key);
+  if (!(await passwordMatches(ctx.config, user.passwordHash, currentPassword))) {
+    await recordFailure(ctx.db, ctx.config, attempt, 'changePassword');
+    throw badInput('The current password is wrong.', { field: 'currentPassword' });
+  }
+  return key;
+}
+
 /**
- * Changes the caller's own password, given the current one; a wrong one counts toward the sign-in throttle.
- * The caller's other sessions end; the one making the change stays.
+ * Changes the caller's own password, given the current one; a wrong one counts toward the sign-in throttle. A
+ * session a one-time link opened (signInLinks.ts) may leave the current one out, once. The caller's other
+ * sessions end; the one making the change stays.
  */
 export async function changePassword(ctx: AppContext, raw: z.input<typeof changePasswordSchema>) {
   const actor = authorize(ctx.actor, 'changePassword');
   if (actor.userId === null) throw forbidden('ADMIN_TOKEN has no account, and so no password.');
   const input = parseInput(changePasswordSchema, raw);
-  const key: AttemptKey = { userName: actor.name, address: ctx.client?.address ?? 'unknown' };
-  const attempt = await countAttempt(ctx.db, ctx.config, key);
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: actor.userId } });
-  if (!(await passwordMatches(ctx.config, user.passwordHash, input.currentPassword))) {
-    await recordFailure(ctx.db, ctx.config, attempt, 'changePassword');
-    throw badInput('The current password is wrong.', { field: 'currentPassword' });
-  }
+  const key = input.currentPassword == null ? null : await checkCurrentPassword(ctx, user, input.currentPassword);
   const passwordHash = await hashPassword(ctx.config, input.newPassword);
   await inTransaction(ctx.db, async (tx) => {
-    await forgiveAttempts(tx, key);
+    if (key) await forgiveAttempts(tx, key);
+    else if (!(await takePasswordByLink(tx, actor.sessionId, ctx.now)))
+      throw badInput('The current password is required.', { field: 'currentPassword' });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     const others = (await liveSessionsOf(tx, ctx.config, user.id, ctx.now)).filter((s) => s.id !== actor.sessionId);
     await endSessionRows(tx, others, ctx.now);
-    const after = { endedSessionIds: others.map((s) => s.id) };
+    const after = { endedSessionIds: others.map((s) => s.id), ...(key ? {} : { byLink: true }) };
     await recordAudit(tx, actor, 'changePassword', user.name, null, after);
   });
   return { name: user.name, role: user.role };
 }
 
-/** Sets a user's password (admins). Every session of theirs ends, and their failed attempts are forgiven. */
+/**
+ * Sets a user's password (admins). Every session of theirs ends, their failed attempts are forgiven, and every
+ * subscription of theirs closes (their tokens' too, as on any change to the account: the user is announced).
+ */
 export async function setPassword(ctx: AppContext, raw: z.input<typeof setPasswordSchema>) {
   const actor = authorize(ctx.actor, 'setPassword');
   const input = parseInput(setPasswordSchema, raw);
@@ -138,6 +153,7 @@ export async function setPassword(ctx: AppContext, raw: z.input<typeof setPasswo
     await tx.signinFailure.deleteMany({ where: { userName: user.name } });
     const sessions = await liveSessionsOf(tx, ctx.config, user.id, ctx.now);
     await endSessionRows(tx, sessions, ctx.now);
+    await announceEndedCredential(tx, { userId: user.id });
     const after = { endedSessionIds: sessions.map((s) => s.id) };
     await recordAudit(tx, actor, 'setPassword', user.name, null, after);
     return updated;

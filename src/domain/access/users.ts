@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import { Role } from '../../generated/prisma/enums';
-import { authorize, newTokenSecret } from './auth';
-import { badInput, conflict, notFound } from '../../errors';
+import { authorize, newTokenSecret, type Actor } from './auth';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction } from '../../db/transaction';
 import { announceEndedCredential } from '../../db/credentialEvents';
@@ -15,7 +15,12 @@ export const userName = z
   .regex(/^[\p{L}\p{N}._@-]{1,64}$/u, 'names are 1-64 letters, digits, dots, dashes, underscores or @');
 
 const createUserSchema = z.object({ name: userName, role: z.enum(Role) });
-const issueTokenSchema = z.object({ userName, label: trimmedText(LIMITS.name), expiresAt: z.date().nullish() });
+const issueTokenSchema = z.object({
+  userName: userName.nullish(),
+  label: trimmedText(LIMITS.name),
+  expiresAt: z.date().nullish(),
+  readOnly: z.boolean().nullish(),
+});
 
 export async function createUser(ctx: AppContext, raw: z.input<typeof createUserSchema>) {
   const actor = authorize(ctx.actor, 'createUser');
@@ -28,14 +33,31 @@ export async function createUser(ctx: AppContext, raw: z.input<typeof createUser
   });
 }
 
+/** Whose token a call issues: the caller's own by default; another account's only for an admin. */
+function tokenHolder(actor: Actor, named: string | null | undefined): string {
+  if (!named) {
+    if (actor.userId === null) throw forbidden('ADMIN_TOKEN has no account: name the account with userName.');
+    return actor.name;
+  }
+  if (named !== actor.name && actor.role !== 'ADMIN')
+    throw forbidden(`Only admins issue tokens for another account; leave userName out for your own.`);
+  return named;
+}
+
+/**
+ * Issues a token, for the caller or (admins) another account. A read-only token can never write, whatever the
+ * role of its account (auth.ts authorize).
+ */
 export async function issueToken(ctx: AppContext, raw: z.input<typeof issueTokenSchema>) {
   const actor = authorize(ctx.actor, 'issueToken');
   const input = parseInput(issueTokenSchema, raw);
+  const holder = tokenHolder(actor, input.userName);
   if (input.expiresAt && input.expiresAt <= ctx.now)
     throw badInput('expiresAt must be in the future.', { field: 'expiresAt' });
   return inTransaction(ctx.db, async (tx) => {
-    const user = await tx.user.findUnique({ where: { name: input.userName } });
-    if (!user) throw notFound(`No user named ${input.userName}.`);
+    const user = await tx.user.findUnique({ where: { name: holder } });
+    if (!user) throw notFound(`No user named ${holder}.`);
+    if (user.disabledAt) throw badInput(`${user.name} is disabled: enable it first.`, { field: 'userName' });
     const secret = newTokenSecret();
     const apiToken = await tx.apiToken.create({
       data: {
@@ -44,6 +66,7 @@ export async function issueToken(ctx: AppContext, raw: z.input<typeof issueToken
         tokenHash: secret.hash,
         prefix: secret.prefix,
         expiresAt: input.expiresAt ?? null,
+        readOnly: input.readOnly ?? false,
       },
     });
     await recordAudit(tx, actor, 'issueToken', user.name, null, {
@@ -51,17 +74,20 @@ export async function issueToken(ctx: AppContext, raw: z.input<typeof issueToken
       label: apiToken.label,
       prefix: apiToken.prefix,
       expiresAt: apiToken.expiresAt,
+      readOnly: apiToken.readOnly,
     });
     return { token: secret.token, apiToken };
   });
 }
 
+/** Revokes a token: one's own, or any as an admin. Another's token is NOT_FOUND to others, as if it were none. */
 export async function revokeToken(ctx: AppContext, rawId: string) {
   const actor = authorize(ctx.actor, 'revokeToken');
   const id = parseInput(nodeId('ApiToken', 'id'), rawId);
   return inTransaction(ctx.db, async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id }, include: { user: true } });
-    if (!token) throw notFound(`No token with id ${rawId}.`);
+    if (!token || (actor.role !== 'ADMIN' && token.userId !== actor.userId))
+      throw notFound(`No token with id ${rawId}.`);
     if (token.revokedAt) return token;
     const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: ctx.now } });
     // Its open subscriptions, on every instance, close once this commits.
@@ -87,6 +113,12 @@ export async function tokensOf(ctx: AppContext, userId: number) {
   return ctx.db.apiToken.findMany({ where: { userId }, orderBy: { id: 'asc' } });
 }
 
+/** `me { tokens }`: the caller's own tokens (none for ADMIN_TOKEN, which has no account). */
+export async function myTokens(ctx: AppContext) {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor.userId === null ? [] : tokensOf(ctx, ctx.actor.userId);
+}
+
 /**
  * For the `npm run token` CLI: creates the user when missing and issues a token, outside any request. It
  * bypasses authorization because whoever runs it already holds the database credentials. An existing user's
@@ -96,6 +128,8 @@ export async function bootstrapToken(db: Db, request: BootstrapRequest) {
   const { name, role, label = 'cli', expiresAt = null, changeRole = false, actorName = 'cli' } = request;
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { name } });
+    // Its token would authenticate nobody (auth.ts): say so rather than print a secret that does not work.
+    if (existing?.disabledAt) throw conflict(`User ${name} is disabled; an admin enables it first (enableUser).`);
     if (existing && existing.role !== role && !changeRole) {
       throw conflict(
         `User ${name} is ${existing.role.toLowerCase()}, not ${role.toLowerCase()}; pass --change-role to change it.`,
@@ -132,18 +166,4 @@ export interface BootstrapRequest {
   changeRole?: boolean;
   /** Who the audit trail names: the CLI, or the server's first start. */
   actorName?: string;
-}
-
-const FIRST_ADMIN = 'admin';
-
-/**
- * A development server's first start on the embedded default, with no admin and no ADMIN_TOKEN, creates one
- * so that a newcomer can write at once. Returns its token (to show once) or null when an admin exists.
- */
-export async function createFirstAdmin(db: Db): Promise<string | null> {
-  if (await db.user.count({ where: { role: 'ADMIN' } })) return null;
-  const taken = await db.user.findUnique({ where: { name: FIRST_ADMIN } });
-  const name = taken ? `${FIRST_ADMIN}-${Date.now().toString(36)}` : FIRST_ADMIN;
-  const issued = await bootstrapToken(db, { name, role: 'ADMIN', label: 'first start', actorName: 'first start' });
-  return issued.token;
 }

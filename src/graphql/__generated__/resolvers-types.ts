@@ -43,6 +43,8 @@ export type ApiToken = Node & {
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The first characters of the secret, to tell tokens apart. */
   prefix: Scalars['String']['output'];
+  /** Whether it only reads: every write made with it is FORBIDDEN with `reason: "READ_ONLY_TOKEN"`. */
+  readOnly: Scalars['Boolean']['output'];
   /** When it was revoked; null while it is not. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -149,8 +151,11 @@ export type ChangeEdge = {
 
 /** The caller's password change. */
 export type ChangePasswordInput = {
-  /** The password in use now. */
-  currentPassword: Scalars['String']['input'];
+  /**
+   * The password in use now. Left out only in a session the one-time sign-in link opened (`me { setsPasswordByLink }`),
+   * for its first password change: BAD_USER_INPUT with `field: "currentPassword"` anywhere else.
+   */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
   /** The new password: at least 12 characters, not on the list of common passwords. */
   newPassword: Scalars['String']['input'];
 };
@@ -441,8 +446,10 @@ export type IssueTokenInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What it is for, to tell tokens apart. */
   label: Scalars['String']['input'];
-  /** The account it acts for. */
-  userName: Scalars['String']['input'];
+  /** Whether it only reads: every write made with it is FORBIDDEN with `reason: "READ_ONLY_TOKEN"`. */
+  readOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The account it acts for; none: the caller's own (only an admin issues for another account). */
+  userName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A token just issued: its secret, shown this once, and its metadata. */
@@ -547,12 +554,13 @@ export type Mutation = {
   /** Hides a recommendation from lists unless `includeArchived` is set (admins). Nothing is deleted. */
   archiveRecommendation: Recommendation;
   /**
-   * Changes the caller's own password, given the current one. A wrong current password is `BAD_USER_INPUT`
+   * Changes the caller's own password, given the current one (which a session the one-time sign-in link opened
+   * may leave out, once: `me { setsPasswordByLink }`). A wrong current password is `BAD_USER_INPUT`
    * with `field: "currentPassword"` and counts as a failed sign-in toward the throttle (`TOO_MANY_REQUESTS`
    * once it is reached). The caller's other sessions end; the one making the change stays.
    */
   changePassword: Viewer;
-  /** Adds an owner, an institution with its Chinese and English names and aliases (analysts and admins). */
+  /** Adds an owner, an institution with its Chinese and English names and aliases (admins: owners are institutions). */
   createOwner: Owner;
   /** Adds a recommendation to an existing theme (admins). */
   createRecommendation: Recommendation;
@@ -569,6 +577,18 @@ export type Mutation = {
   createWebhook: CreatedWebhook;
   /** Deletes a webhook and its deliveries' history (admins only); returns it as it was. */
   deleteWebhook: Webhook;
+  /**
+   * Disables an account (admins): it can no longer sign in, its sessions end, its tokens and cookies
+   * authenticate nobody, and its open subscriptions close with 4403. Nothing it wrote changes. The last active
+   * admin cannot be disabled (FORBIDDEN with `reason: "LAST_ADMIN"`). An unknown account is NOT_FOUND; disabling a
+   * disabled one changes nothing.
+   */
+  disableUser: User;
+  /**
+   * Enables a disabled account again (admins): it may sign in again, and its unrevoked, unexpired tokens work
+   * again. Its sessions ended when it was disabled. An unknown account is NOT_FOUND.
+   */
+  enableUser: User;
   /** Enables a webhook again after it was disabled: its failure count restarts and its waiting deliveries are sent (admins only). */
   enableWebhook: Webhook;
   /**
@@ -597,7 +617,13 @@ export type Mutation = {
    * Re-importing the same file changes nothing: catalog rows are keyed by `code`, log rows by `rowKey`.
    */
   importSpreadsheet: ImportResult;
-  /** Issues an API token for an account (admins). The secret is returned once and only its hash is stored. */
+  /**
+   * Issues an API token, for a program. Without `userName` it acts for the caller, which any signed-in account may
+   * do; for another account it needs an admin (FORBIDDEN otherwise), and `ADMIN_TOKEN`, which has no account, must
+   * name one. The secret is returned once and only its hash is stored. A `readOnly` token reads, and every write
+   * made with it is FORBIDDEN with `reason: "READ_ONLY_TOKEN"`. An unknown or disabled account is NOT_FOUND or
+   * BAD_USER_INPUT (`field: "userName"`).
+   */
   issueToken: IssuedToken;
   /**
    * Appends one entry to a recommendation's progress log and applies its status or progress change,
@@ -639,8 +665,9 @@ export type Mutation = {
   /** Brings an archived recommendation back (admins). */
   restoreRecommendation: Recommendation;
   /**
-   * Revokes a token at once (admins). `id` is the token's global id (`ApiToken.id`); the raw database id that
-   * earlier versions returned is still accepted, but deprecated.
+   * Revokes a token at once: one's own (`me { tokens }`), or any as an admin; another's token is NOT_FOUND to a
+   * non-admin. Its open subscriptions close with 4403. `id` is the token's global id (`ApiToken.id`); the raw
+   * database id that earlier versions returned is still accepted, but deprecated.
    */
   revokeToken: ApiToken;
   /**
@@ -656,6 +683,12 @@ export type Mutation = {
    */
   setPassword: User;
   /**
+   * Changes an account's role (admins). Its open subscriptions close with 4403, and its next request acts with
+   * the new role. The last active admin cannot be demoted (FORBIDDEN with `reason: "LAST_ADMIN"`). An unknown
+   * account is NOT_FOUND. Setting the role it has changes nothing.
+   */
+  setRole: User;
+  /**
    * Sets or clears the target date. Every change needs a reason and is kept in `targetDateHistory`. Under
    * SCOPED_EDITING, only on a record one of the caller's institutions owns (admins: any), else FORBIDDEN with
    * `reason: "NOT_YOUR_INSTITUTION"`.
@@ -663,7 +696,7 @@ export type Mutation = {
   setTargetDate: Recommendation;
   /** Stops following a recommendation or a theme. Unfollowing what is not followed changes nothing. */
   unfollow: Following;
-  /** Changes an owner's names, kind or aliases (analysts and admins); `aliases`, when given, replaces them all. */
+  /** Changes an owner's names, kind or aliases (admins); `aliases`, when given, replaces them all. */
   updateOwner: Owner;
   /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
   updateRecommendation: Recommendation;
@@ -728,6 +761,18 @@ export type MutationCreateWebhookArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationDisableUserArgs = {
+  userName: Scalars['String']['input'];
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationEnableUserArgs = {
+  userName: Scalars['String']['input'];
 };
 
 
@@ -825,6 +870,12 @@ export type MutationSetOwnersArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationSetPasswordArgs = {
   input: SetPasswordInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationSetRoleArgs = {
+  input: SetRoleInput;
 };
 
 
@@ -1576,6 +1627,14 @@ export type SetPasswordInput = {
   userName: Scalars['String']['input'];
 };
 
+/** An account's new role. */
+export type SetRoleInput = {
+  /** What it may do from now on. */
+  role: Role;
+  /** The account's name. */
+  userName: Scalars['String']['input'];
+};
+
 /** A new target date for a recommendation, with why. */
 export type SetTargetDateInput = {
   /** The recommendation's code. */
@@ -1849,6 +1908,10 @@ export type User = Node & {
   __typename?: 'User';
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Whether the account is disabled (`disableUser`): it cannot sign in, and its tokens authenticate nobody. */
+  disabled: Scalars['Boolean']['output'];
+  /** When it was disabled; null while it is not. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   /** The institutions (owners) it belongs to, by name: under SCOPED_EDITING, the records it may write on are theirs. */
@@ -1882,6 +1945,16 @@ export type Viewer = {
    * with the session cookie or a token. Empty for `ADMIN_TOKEN`, which has no account.
    */
   sessions: Array<Session>;
+  /**
+   * Whether this session was opened by the one-time sign-in link (`GET /auth/link/<token>`, the first-start admin's)
+   * and may still set the password without the current one (`changePassword` without `currentPassword`), once.
+   */
+  setsPasswordByLink: Scalars['Boolean']['output'];
+  /**
+   * The account's API tokens, oldest first, revoked and expired ones included, to revoke with `revokeToken`.
+   * Empty for `ADMIN_TOKEN`, which has no account.
+   */
+  tokens: Array<ApiToken>;
 };
 
 /** An endpoint that receives signed deliveries. Its secret is never shown again after creation. */
@@ -2150,6 +2223,7 @@ export type ResolversTypes = ResolversObject<{
   Session: ResolverTypeWrapper<SessionRow>;
   SetOwnersInput: SetOwnersInput;
   SetPasswordInput: SetPasswordInput;
+  SetRoleInput: SetRoleInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: ResolverTypeWrapper<SourceDocumentRow>;
   SpreadsheetFormat: SpreadsheetFormat;
@@ -2242,6 +2316,7 @@ export type ResolversParentTypes = ResolversObject<{
   Session: SessionRow;
   SetOwnersInput: SetOwnersInput;
   SetPasswordInput: SetPasswordInput;
+  SetRoleInput: SetRoleInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: SourceDocumentRow;
   StatusCount: StatusCount;
@@ -2272,6 +2347,7 @@ export type ApiTokenResolvers<ContextType = AppContext, ParentType extends Resol
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2415,6 +2491,8 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWebhook?: Resolver<ResolversTypes['CreatedWebhook'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   deleteWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
+  disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userName'>>;
+  enableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userName'>>;
   enableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'id'>>;
   endSession?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   endSessions?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEndSessionsArgs, 'userName'>>;
@@ -2431,6 +2509,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
+  setRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetRoleArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'input'>>;
   updateOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationUpdateOwnerArgs, 'input'>>;
@@ -2688,6 +2767,8 @@ export type TrackerSummaryResolvers<ContextType = AppContext, ParentType extends
 
 export type UserResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2703,6 +2784,8 @@ export type ViewerResolvers<ContextType = AppContext, ParentType extends Resolve
   passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  setsPasswordByLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
 }>;
 
 export type WebhookResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{

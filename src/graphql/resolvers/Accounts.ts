@@ -16,6 +16,7 @@ export const User: UserResolvers = {
   id: (u) => toGlobalId('User', u.id),
   tokens: (u, _a, ctx) => tokensOf(ctx, u.id),
   memberships: (u, _a, ctx) => ctx.loaders.memberships.load(u.id),
+  disabled: (u) => u.disabledAt !== null,
 };
 
 export const ApiToken: ApiTokenResolvers = {

@@ -3,12 +3,16 @@ import { followedRecommendations, followedThemes } from '../../domain/live/follo
 import { mySessions } from '../../domain/access/sessions';
 import { myMemberships } from '../../domain/access/memberships';
 import { myPasskeys } from '../../domain/access/passkeys';
+import { myTokens } from '../../domain/access/users';
+import { setsPasswordByLink } from '../../domain/access/signInLinks';
 
 export const Viewer: ViewerResolvers = {
   following: (v) => ({ userName: v.name }),
   sessions: (_v, _a, ctx) => mySessions(ctx),
   memberships: (_v, _a, ctx) => myMemberships(ctx),
   passkeys: (_v, _a, ctx) => myPasskeys(ctx),
+  tokens: (_v, _a, ctx) => myTokens(ctx),
+  setsPasswordByLink: (_v, _a, ctx) => setsPasswordByLink(ctx),
 };
 
 export const Following: FollowingResolvers = {

@@ -19,6 +19,7 @@ import { endSession, endSessions } from '../../domain/access/sessions';
 import { changePassword, setPassword } from '../../domain/access/signin';
 import { addMembership, removeMembership } from '../../domain/access/memberships';
 import { removePasskey } from '../../domain/access/passkeys';
+import { disableUser, enableUser, setRole } from '../../domain/access/accountAdmin';
 
 export const Mutation: MutationResolvers = {
   logProgress: (_p, { input }, ctx) => logProgress(ctx, input),
@@ -33,6 +34,9 @@ export const Mutation: MutationResolvers = {
   createUser: (_p, { input }, ctx) => createUser(ctx, input),
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),
+  setRole: (_p, { input }, ctx) => setRole(ctx, input),
+  disableUser: (_p, { userName }, ctx) => disableUser(ctx, userName),
+  enableUser: (_p, { userName }, ctx) => enableUser(ctx, userName),
   endSession: (_p, { id }, ctx) => endSession(ctx, id),
   endSessions: (_p, { userName }, ctx) => endSessions(ctx, userName),
   setPassword: (_p, { input }, ctx) => setPassword(ctx, input),

@@ -194,9 +194,13 @@ const TARGETS: Target[] = [
   {
     mutation: 'issueToken',
     document: 'mutation M($input: IssueTokenInput!) { issueToken(input: $input) { apiToken { label } } }',
-    base: () => ({ input: { userName: FX.user, label: 'ci' } }),
+    base: () => ({ input: { userName: FX.user, label: 'ci', readOnly: true } }),
     writes: ['ApiToken', ...AUDITED],
-    fields: { 'input.userName': { code: 'BAD_USER_INPUT' }, 'input.label': store('ApiToken', 'label') },
+    fields: {
+      'input.userName': { code: 'BAD_USER_INPUT' },
+      'input.label': store('ApiToken', 'label'),
+      'input.readOnly': { code: 'BAD_USER_INPUT' },
+    },
   },
   ...(['follow', 'unfollow'] as const).map((mutation) => ({
     mutation,
@@ -289,6 +293,20 @@ const TARGETS: Target[] = [
     writes: ['Session', ...AUDITED],
     fields: { userName: { code: 'BAD_USER_INPUT' } },
   },
+  {
+    mutation: 'setRole',
+    document: 'mutation M($input: SetRoleInput!) { setRole(input: $input) { name } }',
+    base: () => ({ input: { userName: FX.user, role: 'ANALYST' } }),
+    writes: ['User', ...AUDITED],
+    fields: { 'input.userName': { code: 'BAD_USER_INPUT' }, 'input.role': { code: 'BAD_USER_INPUT' } },
+  },
+  ...(['disableUser', 'enableUser'] as const).map((mutation) => ({
+    mutation,
+    document: `mutation M($userName: String!) { ${mutation}(userName: $userName) { name } }`,
+    base: () => ({ userName: FX.user }),
+    writes: ['User', 'Session', ...AUDITED],
+    fields: { userName: { code: 'BAD_USER_INPUT' } },
+  })),
   {
     // One's own session: as the fixture's account, since ADMIN_TOKEN has none.
     mutation: 'endSession',

@@ -253,7 +253,7 @@ export const MUTATIONS: Record<string, MutationRow> = {
     },
   },
   createOwner: {
-    minRole: 'ANALYST',
+    minRole: 'ADMIN',
     document: 'mutation M($input: CreateOwnerInput!) { createOwner(input: $input) { id } }',
     async prepare() {
       const input = {
@@ -274,7 +274,7 @@ export const MUTATIONS: Record<string, MutationRow> = {
     },
   },
   updateOwner: {
-    minRole: 'ANALYST',
+    minRole: 'ADMIN',
     document: 'mutation M($input: UpdateOwnerInput!) { updateOwner(input: $input) { id } }',
     async prepare(db) {
       const owner = await createOwner(db);
@@ -319,33 +319,45 @@ export const MUTATIONS: Record<string, MutationRow> = {
       };
     },
   },
+  // One's own token (no userName); another account's is admins' (tests/access/accountAdmin.test.ts).
   issueToken: {
-    minRole: 'ADMIN',
+    minRole: 'VIEWER',
     document: 'mutation M($input: IssueTokenInput!) { issueToken(input: $input) { apiToken { id } } }',
-    async prepare(db) {
-      const user = await db.user.create({ data: { name: 'holder', role: 'VIEWER' } });
+    needsAccount: true,
+    async prepare(db, callerToken) {
+      const name = await callerName(db, callerToken);
       return {
-        variables: { input: { userName: user.name, label: 'ci' } },
+        variables: { input: { label: 'ci' } },
         audit: {
           targetType: 'User',
-          targetId: 'holder',
+          targetId: name,
           before: null,
-          after: { tokenId: expect.any(Number), label: 'ci', prefix: expect.stringMatching(/^agt_/), expiresAt: null },
+          after: {
+            tokenId: expect.any(Number),
+            label: 'ci',
+            prefix: expect.stringMatching(/^agt_/),
+            expiresAt: null,
+            readOnly: false,
+          },
         },
       };
     },
   },
+  // One's own token (a second one, so that the call itself is made with a live token); any as an admin.
   revokeToken: {
-    minRole: 'ADMIN',
+    minRole: 'VIEWER',
     document: 'mutation M($id: ID!) { revokeToken(id: $id) { revokedAt } }',
-    async prepare(db) {
-      const { user } = await createUserWithToken(db, 'VIEWER', 'leaver');
-      const token = await db.apiToken.findFirstOrThrow({ where: { userId: user.id } });
+    async prepare(db, callerToken) {
+      const name = await callerName(db, callerToken);
+      const user = await db.user.findUniqueOrThrow({ where: { name } });
+      const token = await db.apiToken.create({
+        data: { userId: user.id, label: 'spare', tokenHash: `spare-${name}`, prefix: 'agt_spare' },
+      });
       return {
         variables: { id: String(token.id) },
         audit: {
           targetType: 'User',
-          targetId: 'leaver',
+          targetId: name,
           before: { tokenId: token.id, revokedAt: null },
           after: { tokenId: token.id, revokedAt: expect.any(String) },
         },
@@ -385,6 +397,51 @@ export const MUTATIONS: Record<string, MutationRow> = {
       return {
         variables: { id },
         audit: { targetType: 'User', targetId: name, before: { passkeyId: id, name: 'Laptop' }, after: null },
+      };
+    },
+  },
+  setRole: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: SetRoleInput!) { setRole(input: $input) { role } }',
+    async prepare(db) {
+      const user = await db.user.create({ data: { name: 'promoted', role: 'VIEWER' } });
+      return {
+        variables: { input: { userName: user.name, role: 'ANALYST' } },
+        audit: { targetType: 'User', targetId: user.name, before: { role: 'VIEWER' }, after: { role: 'ANALYST' } },
+      };
+    },
+  },
+  disableUser: {
+    minRole: 'ADMIN',
+    document: 'mutation M($userName: String!) { disableUser(userName: $userName) { disabled } }',
+    async prepare(db) {
+      const user = await db.user.create({ data: { name: 'departed', role: 'VIEWER' } });
+      const session = await sessionOf(db, user.name);
+      return {
+        variables: { userName: user.name },
+        audit: {
+          targetType: 'User',
+          targetId: user.name,
+          before: { disabledAt: null },
+          after: { disabledAt: expect.any(String), endedSessionIds: [session.id] },
+        },
+      };
+    },
+  },
+  enableUser: {
+    minRole: 'ADMIN',
+    document: 'mutation M($userName: String!) { enableUser(userName: $userName) { disabled } }',
+    async prepare(db) {
+      const disabledAt = new Date('2026-12-01T00:00:00Z');
+      const user = await db.user.create({ data: { name: 'returning', role: 'VIEWER', disabledAt } });
+      return {
+        variables: { userName: user.name },
+        audit: {
+          targetType: 'User',
+          targetId: user.name,
+          before: { disabledAt: disabledAt.toISOString() },
+          after: { disabledAt: null },
+        },
       };
     },
   },
