@@ -164,6 +164,11 @@ export type RecommendationFilter = {
   document?: string | null | undefined;
   /** Healths, computed at the request's time. */
   health?: Array<Health> | null | undefined;
+  /**
+   * Lists, counts, the dashboard, the report and exports show top-level records only, unless this is true: then
+   * actions (records with a parent, at any depth) are listed beside them.
+   */
+  includeActions?: boolean | null | undefined;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: boolean | null | undefined;
   /** Owner names or aliases (matched ignoring case, width and extra spaces); a recommendation matches when any of its owners is named. */
