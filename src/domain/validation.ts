@@ -51,7 +51,7 @@ const CODE_RULE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+){0,4}(\.[1-9][0-9]{0,3})*$/;
 
 export const recommendationCode = z
   .string()
-  .regex(CODE_RULE, 'must be upper-case words joined by dashes, e.g. GOV-SANDBOX-01, or an action\'s GOV-SANDBOX-01.1')
+  .regex(CODE_RULE, "must be upper-case words joined by dashes, e.g. GOV-SANDBOX-01, or an action's GOV-SANDBOX-01.1")
   .max(64);
 
 /** The parent code an action's code names (`A-B.1.2` → `A-B.1`); null for a top-level code. */

@@ -19,7 +19,14 @@ async function create(input: Record<string, unknown>) {
 
 async function topLevel(code = 'GOV-SANDBOX-03') {
   const theme = await createTheme(s.db, { code: 'SANDBOX' });
-  await create({ code, theme: theme.code, titleZh: '沙盒', titleEn: 'Sandbox', summaryEn: 'A sandbox.', quote: '构建沙盒监管模式' });
+  await create({
+    code,
+    theme: theme.code,
+    titleZh: '沙盒',
+    titleEn: 'Sandbox',
+    summaryEn: 'A sandbox.',
+    quote: '构建沙盒监管模式',
+  });
   return theme;
 }
 
@@ -186,8 +193,11 @@ describe('lists show top-level records unless includeActions', () => {
     expect(await rows({})).toEqual(['"GOV-SANDBOX-03"']);
     expect(await rows({ includeActions: 'true' })).toEqual(['"GOV-SANDBOX-03"', '"GOV-SANDBOX-03.1"']);
     const search = async (includeActions: boolean) =>
-      (await s.exec(`{ recommendations(filter: { search: "charter", includeActions: ${includeActions} }) { totalCount } }`))
-        .data!.recommendations.totalCount;
+      (
+        await s.exec(
+          `{ recommendations(filter: { search: "charter", includeActions: ${includeActions} }) { totalCount } }`,
+        )
+      ).data!.recommendations.totalCount;
     expect([await search(false), await search(true)]).toEqual([0, 1]);
   });
 });

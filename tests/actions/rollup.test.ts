@@ -53,7 +53,13 @@ describe('each rule', () => {
     await tree(3);
     await log('P.1', 50);
     await log('P.2', 30);
-    await setRollup({ rule: 'WEIGHTED_MEAN', weights: [{ code: 'P.1', weight: 2 }, { code: 'P.3', weight: 0.5 }] });
+    await setRollup({
+      rule: 'WEIGHTED_MEAN',
+      weights: [
+        { code: 'P.1', weight: 2 },
+        { code: 'P.3', weight: 0.5 },
+      ],
+    });
     // (50×2 + 30×1 + 0×0.5) / 3.5 = 37.14 → 37
     expect(await read()).toEqual({
       progress: 37,
@@ -79,11 +85,23 @@ describe('each rule', () => {
     await log('P.3', 90);
     await log('P.4', 10, { status: 'ABANDONED', reason: 'Dropped by the ministry' });
     await ok(`mutation { archiveRecommendation(code: "P.3") { code } }`, {});
-    await setRollup({ rule: 'WEIGHTED_MEAN', weights: [{ code: 'P.1', weight: 3 }, { code: 'P.2', weight: 0 }] });
+    await setRollup({
+      rule: 'WEIGHTED_MEAN',
+      weights: [
+        { code: 'P.1', weight: 3 },
+        { code: 'P.2', weight: 0 },
+      ],
+    });
     // P.1 60×3 and P.5 (empty: not started, 0) 0×1 count: 180 / 4 = 45
     const r = await read();
     expect(r.progress).toBe(45);
-    expect(r.rollup.inputs.map((i: { code: string; counted: boolean; excludedBecause: string | null }) => [i.code, i.counted, i.excludedBecause])).toEqual([
+    expect(
+      r.rollup.inputs.map((i: { code: string; counted: boolean; excludedBecause: string | null }) => [
+        i.code,
+        i.counted,
+        i.excludedBecause,
+      ]),
+    ).toEqual([
       ['P.1', true, null],
       ['P.2', false, 'ZERO_WEIGHT'],
       ['P.3', false, 'ARCHIVED'],
@@ -136,8 +154,7 @@ describe('each rule', () => {
       await ok(CREATE, { input: { parentCode: code, titleZh: '子', titleEn: 'Child' } });
       code = `${code}.1`;
     }
-    for (const c of ['P', 'P.1', 'P.1.1', 'P.1.1.1', 'P.1.1.1.1'])
-      await ok(SET, { input: { code: c, rule: 'MEAN' } });
+    for (const c of ['P', 'P.1', 'P.1.1', 'P.1.1.1', 'P.1.1.1.1']) await ok(SET, { input: { code: c, rule: 'MEAN' } });
     await log('P.1.1.1.1.1', 80); // its sibling P.1.1.1.1.2 is at 0
     const progress = async (c: string) => (await read(c)).progress;
     expect([
@@ -185,10 +202,28 @@ describe('refusals, with nothing written', () => {
 
   it.each([
     ['a negative weight', { rule: 'WEIGHTED_MEAN', weights: [{ code: 'P.1', weight: -1 }] }, 'weights.0.weight'],
-    ['a weight on a record that is not a child', { rule: 'WEIGHTED_MEAN', weights: [{ code: 'Q', weight: 1 }] }, 'weights.0.code'],
+    [
+      'a weight on a record that is not a child',
+      { rule: 'WEIGHTED_MEAN', weights: [{ code: 'Q', weight: 1 }] },
+      'weights.0.code',
+    ],
     ['a weight on a grandchild', { rule: 'WEIGHTED_MEAN', weights: [{ code: 'P.1.1', weight: 1 }] }, 'weights.0.code'],
-    ['a weight on the record itself (a cycle)', { rule: 'MEAN', weights: [{ code: 'P', weight: 1 }] }, 'weights.0.code'],
-    ['a child weighted twice', { rule: 'WEIGHTED_MEAN', weights: [{ code: 'P.1', weight: 1 }, { code: 'P.1', weight: 2 }] }, 'weights.1.code'],
+    [
+      'a weight on the record itself (a cycle)',
+      { rule: 'MEAN', weights: [{ code: 'P', weight: 1 }] },
+      'weights.0.code',
+    ],
+    [
+      'a child weighted twice',
+      {
+        rule: 'WEIGHTED_MEAN',
+        weights: [
+          { code: 'P.1', weight: 1 },
+          { code: 'P.1', weight: 2 },
+        ],
+      },
+      'weights.1.code',
+    ],
   ])('%s: BAD_USER_INPUT on %s', async (_what, input, field) => {
     await tree(1);
     await ok(CREATE, { input: { parentCode: 'P.1', titleZh: '孙', titleEn: 'Grandchild' } });
@@ -201,7 +236,11 @@ describe('refusals, with nothing written', () => {
   it('a cycle through an ancestor: BAD_USER_INPUT on the weight naming it', async () => {
     await tree(1);
     await ok(CREATE, { input: { parentCode: 'P.1', titleZh: '孙', titleEn: 'Grandchild' } });
-    const res = await s.exec(SET, { input: { code: 'P.1', rule: 'MEAN', weights: [{ code: 'P', weight: 1 }] } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      SET,
+      { input: { code: 'P.1', rule: 'MEAN', weights: [{ code: 'P', weight: 1 }] } },
+      ADMIN_TOKEN,
+    );
     expect(res.errors?.[0]).toMatchObject({
       message: expect.stringContaining('cycle'),
       extensions: { code: 'BAD_USER_INPUT', field: 'weights.0.code' },
@@ -214,7 +253,11 @@ describe('refusals, with nothing written', () => {
   it('a non-numeric weight: BAD_USER_INPUT', async () => {
     await tree(1);
     const before = await counts();
-    const res = await s.exec(SET, { input: { code: 'P', rule: 'WEIGHTED_MEAN', weights: [{ code: 'P.1', weight: 'heavy' }] } }, ADMIN_TOKEN);
+    const res = await s.exec(
+      SET,
+      { input: { code: 'P', rule: 'WEIGHTED_MEAN', weights: [{ code: 'P.1', weight: 'heavy' }] } },
+      ADMIN_TOKEN,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await counts()).toEqual(before);
   });

@@ -41,9 +41,10 @@ async function statements(query: string, token: string | null = null) {
 }
 
 describe('statement counts', () => {
-  const READ = (codes: string[]) => `{ ${codes
-    .map((c, i) => `r${i}: recommendation(code: "${c}") { progress rollup { result inputs { code progress } } }`)
-    .join(' ')} }`;
+  const READ = (codes: string[]) =>
+    `{ ${codes
+      .map((c, i) => `r${i}: recommendation(code: "${c}") { progress rollup { result inputs { code progress } } }`)
+      .join(' ')} }`;
 
   it('a roll-up read costs the same at depth 2 as at depth 7, and as of a date', async () => {
     const theme = await createTheme(s.db);
@@ -114,8 +115,12 @@ describe('backup and restore', () => {
   it('carry parent links and roll-up history, identical after a restore, and the roll-ups read the same', async () => {
     const theme = await createTheme(s.db);
     await chain('P', 3, theme.code);
-    await ok(`mutation { setRollup(input: { code: "P", rule: WEIGHTED_MEAN, weights: [{ code: "P.1", weight: 3 }] }) { code } }`);
-    await ok(`mutation { logProgress(input: { code: "P.1.1.1", note: "x", status: IN_PROGRESS, progress: 50 }) { update { id } } }`);
+    await ok(
+      `mutation { setRollup(input: { code: "P", rule: WEIGHTED_MEAN, weights: [{ code: "P.1", weight: 3 }] }) { code } }`,
+    );
+    await ok(
+      `mutation { logProgress(input: { code: "P.1.1.1", note: "x", status: IN_PROGRESS, progress: 50 }) { update { id } } }`,
+    );
     const doc = await takeBackup(s.db);
     expect(doc.tables.rollupRevisions).toHaveLength(4);
     expect(doc.tables.recommendations.filter((r) => r.parentId !== null)).toHaveLength(6);

@@ -83,7 +83,8 @@ export async function createRecommendation(ctx: WriteContext, raw: z.input<typeo
   return inTransaction(ctx.db, async (tx) => {
     // An action: under its parent (locked, so that two new actions never take the same number), in its theme.
     const parent = parentCode == null ? null : await lockRecommendation(tx, parentCode);
-    if (parentCode != null && !parent) throw badInput(`No recommendation with code ${parentCode}.`, { field: 'parentCode' });
+    if (parentCode != null && !parent)
+      throw badInput(`No recommendation with code ${parentCode}.`, { field: 'parentCode' });
     const themeId = theme == null ? parent!.themeId : await themeIdOf(tx, theme);
     if (parent && themeId !== parent.themeId)
       throw badInput(`An action takes its parent's theme; leave theme out.`, { field: 'theme' });

@@ -19,11 +19,11 @@ import { lockForEdit } from './stewardship';
 
 type Tx = Prisma.TransactionClient;
 
-export const ROLLUP_RULES = ['MEAN', 'WEIGHTED_MEAN', 'MIN', 'MANUAL'] as const satisfies readonly RollupRule[];
+const ROLLUP_RULES = ['MEAN', 'WEIGHTED_MEAN', 'MIN', 'MANUAL'] as const satisfies readonly RollupRule[];
 
 type Excluded = 'ARCHIVED' | 'ABANDONED' | 'ZERO_WEIGHT';
 
-export interface RollupInputRow {
+interface RollupInputRow {
   code: string;
   weight: number;
   progress: number;
@@ -44,7 +44,7 @@ type Child = Pick<RollupNode, 'code' | 'progress' | 'status' | 'archived'>;
 const roundPercent = (x: number) => Math.round(Number(x.toFixed(9)));
 
 /** The rule applied to `children` (in code order) with `weights` (by code): every input and the result. */
-export function rollupOf(
+function rollupOf(
   rule: RollupRule,
   version: number,
   weights: readonly { code: string; weight: number }[],
@@ -78,7 +78,7 @@ export function rollupOf(
  * The roll-ups of every node of a tree (or several), bottom-up: each parent's inputs carry its children's
  * progress as rolled up themselves. With `nodes` read as of a date, that is the tree as it was then.
  */
-export function evaluateTree(nodes: readonly RollupNode[]): Map<number, { rollup: Rollup; progress: number }> {
+function evaluateTree(nodes: readonly RollupNode[]): Map<number, { rollup: Rollup; progress: number }> {
   const children = new Map<number, RollupNode[]>();
   for (const n of nodes) if (n.parentId !== null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n]);
   const out = new Map<number, { rollup: Rollup; progress: number }>();
@@ -96,7 +96,7 @@ export function evaluateTree(nodes: readonly RollupNode[]): Map<number, { rollup
 }
 
 /** Whether a record shows a roll-up: it has children, or once had a rule set. */
-export const showsRollup = (rollup: Rollup) => rollup.inputs.length > 0 || rollup.version > 0;
+const showsRollup = (rollup: Rollup) => rollup.inputs.length > 0 || rollup.version > 0;
 
 const PERCENT = (p: number) => `${p}%`;
 const RULE_WORDS = {
@@ -112,15 +112,13 @@ const EXCLUDED_WORDS = {
 } as const satisfies Record<Excluded, { en: string; zh: string }>;
 
 /** The arithmetic in words ("43% = weighted mean of: A.1 50% × 2, A.2 30% × 1; not counted: A.3 (archived)"). */
-export function explainRollup(r: Rollup, lang: 'en' | 'zh'): string {
+function explainRollup(r: Rollup, lang: 'en' | 'zh'): string {
   const zh = lang === 'zh';
   if (r.rule === 'MANUAL') return zh ? '进度为手动填写（不汇总）' : 'Progress is typed by hand (no roll-up)';
   const term = (i: RollupInputRow) =>
     `${i.code} ${PERCENT(i.progress)}${r.rule === 'WEIGHTED_MEAN' ? ` × ${i.weight}` : ''}`;
   const counted = r.inputs.filter((i) => i.counted).map(term);
-  const left = r.inputs
-    .filter((i) => !i.counted)
-    .map((i) => `${i.code} (${EXCLUDED_WORDS[i.excludedBecause!][lang]})`);
+  const left = r.inputs.filter((i) => !i.counted).map((i) => `${i.code} (${EXCLUDED_WORDS[i.excludedBecause!][lang]})`);
   const leftText = left.length ? (zh ? `；不计：${left.join('、')}` : `; not counted: ${left.join(', ')}`) : '';
   if (r.result === null) return (zh ? '无结果：没有计入的子行动' : 'No result: no child counts') + leftText;
   return zh
@@ -174,10 +172,7 @@ const setRollupSchema = z.object({
 });
 
 /** setRollup: a new version of the parent's rule and weights, audited, and its progress recomputed at once. */
-export async function setRollup(
-  ctx: WriteContext,
-  raw: z.input<typeof setRollupSchema>,
-): Promise<Recommendation> {
+export async function setRollup(ctx: WriteContext, raw: z.input<typeof setRollupSchema>): Promise<Recommendation> {
   const actor = authorize(ctx.actor, 'setRollup');
   const input = parseInput(setRollupSchema, raw);
   return inTransaction(ctx.db, async (tx) => {
@@ -243,7 +238,11 @@ export async function rollupRead(
 export async function rollupView(ctx: AppContext, r: { id: number; asOf?: Date | null }) {
   const read = await rollupRead(ctx, r);
   if (!read || !showsRollup(read.rollup)) return null;
-  return { ...read.rollup, explanationEn: explainRollup(read.rollup, 'en'), explanationZh: explainRollup(read.rollup, 'zh') };
+  return {
+    ...read.rollup,
+    explanationEn: explainRollup(read.rollup, 'en'),
+    explanationZh: explainRollup(read.rollup, 'zh'),
+  };
 }
 
 /** The end of the day `asOf` (UTC): a record created by then existed as of that date. */

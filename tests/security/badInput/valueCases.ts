@@ -228,18 +228,16 @@ export const valueCases: BadCase[] = [
     ['a negative roll-up weight', -1],
     ['a roll-up weight as a string', 'heavy'],
     ['a roll-up weight of 1e400 (not a finite number)', '1e400'],
-  ].map(
-    ([name, weight]): BadCase => ({
-      name: String(name),
-      body:
-        weight === '1e400'
-          ? `{"query":${JSON.stringify(ROLLUP)},"variables":{"input":{"code":"${FX.rec}","rule":"WEIGHTED_MEAN","weights":[{"code":"${FX.rec}.1","weight":1e400}]}}}`
-          : gql(ROLLUP, { input: { code: FX.rec, rule: 'WEIGHTED_MEAN', weights: [{ code: `${FX.rec}.1`, weight }] } }),
-      raw: weight === '1e400' ? true : undefined,
-      status: 200,
-      code: 'BAD_USER_INPUT',
-    }),
-  ),
+  ].map(([name, weight]): BadCase => ({
+    name: String(name),
+    body:
+      weight === '1e400'
+        ? `{"query":${JSON.stringify(ROLLUP)},"variables":{"input":{"code":"${FX.rec}","rule":"WEIGHTED_MEAN","weights":[{"code":"${FX.rec}.1","weight":1e400}]}}}`
+        : gql(ROLLUP, { input: { code: FX.rec, rule: 'WEIGHTED_MEAN', weights: [{ code: `${FX.rec}.1`, weight }] } }),
+    raw: weight === '1e400' ? true : undefined,
+    status: 200,
+    code: 'BAD_USER_INPUT',
+  })),
   {
     name: 'an action code without parentCode',
     body: gql(CREATE, { input: { ...newRec, code: 'GOV-SANDBOX-09.1' } }),

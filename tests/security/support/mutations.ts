@@ -192,7 +192,9 @@ export const MUTATIONS: Record<string, MutationRow> = {
       const rec = await createRecommendation(db);
       await createRecommendation(db, { parentId: rec.id, themeId: rec.themeId, code: `${rec.code}.1`, quote: '' });
       return {
-        variables: { input: { code: rec.code, rule: 'WEIGHTED_MEAN', weights: [{ code: `${rec.code}.1`, weight: 2 }] } },
+        variables: {
+          input: { code: rec.code, rule: 'WEIGHTED_MEAN', weights: [{ code: `${rec.code}.1`, weight: 2 }] },
+        },
         audit: recTarget(
           rec.code,
           { rule: 'MANUAL', rollupVersion: 0, progress: 0 },
