@@ -4,6 +4,7 @@
 import request from 'supertest';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { createTheme } from '../helpers/factories';
+import { changeMatches, listQuery } from '../../src/domain/catalog/recommendationFilter';
 
 const s = useTestServer({ reset: true });
 
@@ -200,4 +201,13 @@ describe('lists show top-level records unless includeActions', () => {
       ).data!.recommendations.totalCount;
     expect([await search(false), await search(true)]).toEqual([0, 1]);
   });
+});
+
+it("reaches a filtered subscriber or webhook with an action's change: includeActions only shapes lists", async () => {
+  await topLevel();
+  await action('GOV-SANDBOX-03');
+  const ctx = await s.contextFor(null);
+  const child = await s.db.recommendation.findUniqueOrThrow({ where: { code: 'GOV-SANDBOX-03.1' } });
+  expect(await changeMatches(s.db, listQuery(ctx, { theme: ['SANDBOX'] }), child.id)).toBe(true);
+  expect(await changeMatches(s.db, listQuery(ctx, { theme: ['OTHER'] }), child.id)).toBe(false);
 });

@@ -250,7 +250,7 @@ describe('refusals, with nothing written', () => {
     await expect(s.db.recommendation.update({ where: { id: p.id }, data: { parentId: p.id } })).rejects.toThrow();
   });
 
-  it('a non-numeric weight: BAD_USER_INPUT', async () => {
+  it('a non-numeric weight: BAD_USER_INPUT on weights.0.weight', async () => {
     await tree(1);
     const before = await counts();
     const res = await s.exec(
@@ -258,7 +258,8 @@ describe('refusals, with nothing written', () => {
       { input: { code: 'P', rule: 'WEIGHTED_MEAN', weights: [{ code: 'P.1', weight: 'heavy' }] } },
       ADMIN_TOKEN,
     );
-    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // Refused while GraphQL coerces the variables, before any resolver: the field named as the services name theirs.
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weights.0.weight' });
     expect(await counts()).toEqual(before);
   });
 

@@ -1741,7 +1741,7 @@ export type Subscription = {
    * A recommendation that changed (a log entry, curation, archive or restore, owners, target date, a rejected
    * proposal) and, as it is after the change, matches `filter`. An archived record is judged like any other
    * (`includeArchived` does not apply), so that archiving and restoring reach a filtered subscriber, as they
-   * reach a filtered webhook.
+   * reach a filtered webhook. An action's changes reach it too (`includeActions` only shapes lists).
    */
   recommendationChanged: Recommendation;
 };
