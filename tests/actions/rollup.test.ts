@@ -167,6 +167,25 @@ describe('each rule', () => {
   });
 });
 
+describe('concurrent writes under one parent', () => {
+  it('recompute it one after the other: eight children logged at once give the exact mean', async () => {
+    await tree(8);
+    await setRollup({ rule: 'MEAN' });
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
+        s.exec(
+          `mutation { logProgress(input: { code: "P.${i}", note: "n", status: IN_PROGRESS, progress: ${i * 10} }) { update { id } } }`,
+          {},
+          ADMIN_TOKEN,
+        ),
+      ),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    // (10 + 20 + … + 80) / 8 = 45
+    expect((await read()).progress).toBe(45);
+  });
+});
+
 describe('as of a date', () => {
   it('reproduces a past roll-up exactly after later changes of weights, rule and children', async () => {
     await tree(3);

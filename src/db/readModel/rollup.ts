@@ -81,6 +81,18 @@ export async function ancestorNodes(db: Reader, id: number): Promise<RollupNode[
   );
 }
 
+/**
+ * Locks the record `id` and its ancestors, nearest first, for the rest of the transaction, so that two writes
+ * under one parent recompute it one after the other (the second reads the first's children): every write locks
+ * upwards from its own record, so two never wait on each other in opposite orders.
+ */
+export async function lockChain(db: Reader, id: number): Promise<void> {
+  await db.$queryRaw`WITH RECURSIVE up AS (
+      SELECT id, "parentId", 0 AS depth FROM "Recommendation" WHERE id = ${id}
+      UNION ALL SELECT p.id, p."parentId", up.depth + 1 FROM "Recommendation" p JOIN up ON p.id = up."parentId")
+    SELECT r.id FROM "Recommendation" r JOIN up ON r.id = up.id ORDER BY up.depth FOR UPDATE OF r`;
+}
+
 /** Writes new progress values, each record's version moving on: one statement for any number of records. */
 export async function writeRolledUp(db: Reader, values: { id: number; progress: number }[]): Promise<void> {
   if (!values.length) return;

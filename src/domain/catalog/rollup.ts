@@ -13,7 +13,7 @@ import { authorize } from '../access/auth';
 import { badInput } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction } from '../../db/transaction';
-import { ancestorNodes, writeRolledUp, type RollupNode } from '../../db/readModel/rollup';
+import { ancestorNodes, lockChain, writeRolledUp, type RollupNode } from '../../db/readModel/rollup';
 import { parseInput } from '../validation';
 import { lockForEdit } from './stewardship';
 
@@ -128,9 +128,11 @@ function explainRollup(r: Rollup, lang: 'en' | 'zh'): string {
 
 /**
  * Recomputes the roll-ups above (and at) the record `id` after it changed, bottom-up, and writes the parents'
- * progress that moved: two statements however deep the tree. Returns the new progress by record id.
+ * progress that moved: three statements however deep the tree (lock the chain, read it, write it). Returns the
+ * new progress by record id.
  */
 export async function refreshRollups(tx: Tx, id: number): Promise<Map<number, number>> {
+  await lockChain(tx, id);
   const nodes = await ancestorNodes(tx, id);
   const byId = new Map(nodes.map((n) => [n.id, { ...n }]));
   const changed = new Map<number, number>();

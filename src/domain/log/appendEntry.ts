@@ -62,7 +62,7 @@ export async function appendEntry(
       lastProgressAt: update.createdAt,
     },
   });
-  // The parents' roll-ups follow (and this record's own, when its rule is not MANUAL): two statements.
+  // The parents' roll-ups follow (and this record's own, when its rule is not MANUAL): three statements.
   if (rec.parentId !== null || rec.rollupRule !== 'MANUAL') {
     const rolled = await refreshRollups(tx, rec.id);
     if (rolled.has(rec.id)) recommendation = await tx.recommendation.findUniqueOrThrow({ where: { id: rec.id } });
