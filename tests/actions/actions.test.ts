@@ -87,8 +87,7 @@ describe('codes of actions', () => {
       .get('/export/recommendations.csv')
       .query({ includeActions: 'true', search: 'GOV-SANDBOX-03.1.1' })
       .expect(200);
-    expect(csv.text).toContain('"GOV-SANDBOX-03.1.1"');
-    expect(csv.text).not.toContain('"GOV-SANDBOX-03.1"\r');
+    expect(csv.text.split('\r\n').map((row) => row.split(',')[0])).toContain('"GOV-SANDBOX-03.1.1"');
     // A code is searched as its words (search/normalize.ts): the action's own code ranks it first, and the
     // parent, whose code holds the same words, comes after it.
     const search = await s.exec(

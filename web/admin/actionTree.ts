@@ -54,7 +54,7 @@ export function actionTree(r: RecommendationDetail): HTMLElement | null {
   if (!r.parent && !r.children.length && !r.rollup) return null;
   return h(
     'section',
-    { class: 'actions', id: 'rec-actions', 'aria-labelledby': 'actions-title' },
+    { class: 'action-section', id: 'rec-actions', 'aria-labelledby': 'actions-title' },
     h('h2', { id: 'actions-title' }, at('actionsTitle')),
     r.parent
       ? h(
