@@ -62,7 +62,12 @@ export const Recommendation: RecommendationResolvers = {
       .filter((c) => !r.asOf || existedBy(c.createdAt, r.asOf))
       .map((c) => ({ ...c, asOf: r.asOf ?? null })),
   rollup: (r, _a, ctx) => rollupView(ctx, r),
-  health: async (r, _a, ctx) => healthOf({ ...r, ...(await stateOf(r, ctx)) }, r.asOf ?? ctx.now, ctx.config.health),
+  health: async (r, _a, ctx) => {
+    const state = await stateOf(r, ctx);
+    // As of a date, a rolled-up parent's progress is its roll-up's then, as `progress` answers.
+    const progress = r.asOf && r.rollupVersion > 0 ? await progressAsOf(r, ctx) : state.progress;
+    return healthOf({ ...r, ...state, progress }, r.asOf ?? ctx.now, ctx.config.health);
+  },
   // What this caller may do: moves into or out of ABANDONED are for admins, unless a reviewer decides them.
   allowedNextStatuses: (r, _a, ctx) => allowedMovesFor(r.status, ctx.actor?.role ?? null, ctx.config.reviewStatuses),
   targetDateHistory: (r, _a, ctx) => ctx.loaders.targetRevisions.load(r.id),
