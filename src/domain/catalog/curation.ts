@@ -89,6 +89,11 @@ export async function createRecommendation(ctx: WriteContext, raw: z.input<typeo
     if (parent && themeId !== parent.themeId)
       throw badInput(`An action takes its parent's theme; leave theme out.`, { field: 'theme' });
     const newCode = code ?? (await nextActionCode(tx, parent!));
+    // A code is at most 64 characters, wherever it is read (recommendation(code:), feeds, URLs).
+    if (newCode.length > 64)
+      throw badInput(`${newCode} would be longer than 64 characters: nest under a shorter code.`, {
+        field: 'parentCode',
+      });
     if (await tx.recommendation.findUnique({ where: { code: newCode } })) {
       throw conflict(`A recommendation with code ${newCode} already exists.`);
     }
