@@ -100,6 +100,14 @@ describe('codes of actions', () => {
   });
 });
 
+it('refuses an action whose code would pass 64 characters, on parentCode', async () => {
+  const theme = await createTheme(s.db);
+  const long = 'A'.repeat(63);
+  await create({ code: long, theme: theme.code, titleZh: '长', titleEn: 'Long', summaryEn: 'L.', quote: '引文' });
+  const res = await s.exec(CREATE, { input: { parentCode: long, titleZh: '行动', titleEn: 'An action' } }, ADMIN_TOKEN);
+  expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentCode' });
+});
+
 describe('an action', () => {
   it("quotes its nearest ancestor (the top-level record's words) and takes its parent's theme", async () => {
     await topLevel();
