@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
 
 const BACKUP_FORMAT = 'ai-governance-tracker-backup';
 // 2 added `proposals` (a second pair of eyes); 3 added `sha256`. Versions 1 and 2 still restore: they have no
-// digest, so their integrity cannot be checked, and the restore says so. 4 added `memberships`.
-export const BACKUP_FORMAT_VERSION = 4;
+// digest, so their integrity cannot be checked, and the restore says so. 4 added `memberships`; 5
+// `rollupRevisions` (actions' parent links ride on the recommendations' rows).
+export const BACKUP_FORMAT_VERSION = 5;
 const FIRST_WITH_DIGEST = 3;
 
 /** Document key → table, in an order that inserts parents before children. */
@@ -26,6 +27,7 @@ export const TABLES = {
   evidence: 'Evidence',
   targetDateRevisions: 'TargetDateRevision',
   quoteRevisions: 'QuoteRevision',
+  rollupRevisions: 'RollupRevision',
   auditEntries: 'AuditEntry',
   catalogStates: 'CatalogState',
 } as const;
@@ -58,7 +60,7 @@ const ADDED_LATER: ReadonlySet<string> = new Set([
   'evidence',
 ]);
 /** Lists added since the digest came, with the version that added each: an older document has none of it. */
-const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = { memberships: 4 };
+const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = { memberships: 4, rollupRevisions: 5 };
 /** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
 const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);
 

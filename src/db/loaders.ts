@@ -4,6 +4,7 @@ import { columnList, updateColumns } from './readModel/columns';
 import { dateParam, replayedSql } from './readModel/replay';
 import { latestEntriesSql, ownersOfSql } from './readModel/related';
 import { searchMatchesLoader } from './readModel/search/matches';
+import { quoteSql, subtreeNodes, type RollupNode } from './readModel/rollup';
 import { Prisma } from '../generated/prisma/client';
 import type {
   ApiToken,
@@ -83,6 +84,7 @@ export function createLoaders(db: Reader) {
   const updates = memo<ReturnType<typeof updatesLoader>>();
   const states = memo<ReturnType<typeof stateAsOfLoader>>();
   const searches = memo<ReturnType<typeof searchMatchesLoader>>();
+  const trees = memo<DataLoader<number, RollupNode[]>>();
   return {
     // Every page asks for its themes: raw SQL skips the query compiler, most of a Prisma call's cost here.
     theme: new DataLoader<number, Theme | null>(async (ids) =>
@@ -150,6 +152,32 @@ export function createLoaders(db: Reader) {
       const rows = await db.recommendation.findMany({ where: { id: { in: [...ids] } }, include: { splitFrom: true } });
       return ids.map((id) => rows.find((r) => r.id === id)?.splitFrom ?? null);
     }),
+    // Actions (domain/catalog/rollup.ts): a record's children in code order, an action's quote (its ancestor's).
+    children: new DataLoader<number, Recommendation[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.recommendation.findMany({ where: { parentId: { in: [...ids] } }, orderBy: { code: 'asc' } }),
+        (r) => r.parentId!,
+      ),
+    ),
+    quote: new DataLoader<number, string | null>(async (ids) => {
+      const rows = await db.$queryRaw<{ id: number; quote: string }[]>`
+        SELECT r.id, ${quoteSql(Prisma.raw('r'))} AS quote FROM "Recommendation" r WHERE r.id = ANY(${[...ids]}::int[])`;
+      return byKey(ids, rows, (r) => r.id).map((r) => r?.quote ?? null);
+    }),
+    /** The nodes of the subtrees under a batch of records, now or as of a date: every key answers the batch's. */
+    rollupTrees(asOf: Date | null) {
+      const key = asOf?.toISOString() ?? '';
+      if (!trees.has(key))
+        trees.set(
+          key,
+          new DataLoader<number, RollupNode[]>(async (ids) => {
+            const nodes = await subtreeNodes(db, ids, asOf);
+            return ids.map(() => nodes);
+          }),
+        );
+      return trees.get(key)!;
+    },
     quoteRevisions: new DataLoader<number, QuoteRevision[]>(async (ids) =>
       groupBy(
         ids,
@@ -172,7 +200,8 @@ export function createLoaders(db: Reader) {
     themeRecommendationCount: new DataLoader<number, number>(async (ids) => {
       const rows = await db.recommendation.groupBy({
         by: ['themeId'],
-        where: { themeId: { in: [...ids] }, archivedAt: null },
+        // Top-level records, as every count (decisions.md, "Lists").
+        where: { themeId: { in: [...ids] }, archivedAt: null, parentId: null },
         _count: { _all: true },
       });
       return ids.map((id) => rows.find((r) => r.themeId === id)?._count._all ?? 0);

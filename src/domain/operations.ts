@@ -82,6 +82,8 @@ export const OPERATIONS = Object.freeze({
   restoreRecommendation: curation('restoreRecommendation', '恢复', 'Restored'),
   // A named admin signs texts as reviewed (catalog/textOrigin.ts): the record's version moves, as on any edit.
   markTextReviewed: curation('markTextReviewed', '文本已审定', 'Texts marked reviewed'),
+  // How a parent's progress follows its actions (catalog/rollup.ts): each call a new, audited version of the rule.
+  setRollup: curation('setRollup', '设定汇总规则', 'Roll-up rule set'),
   createSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
   // prisma/catalogRevision.ts: a newer catalog revision's document titles.
   updateSourceDocument: { role: null, target: 'SourceDocument' },

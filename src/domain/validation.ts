@@ -43,10 +43,22 @@ export const trimmedText = (max: number, min = 1) =>
     .transform((s) => s.trim())
     .pipe(z.string().min(min, 'must not be empty').max(max, `must be at most ${max} characters`));
 
+/**
+ * THE code rule (docs: decisions "Codes"): a top-level record's code is upper-case words joined by dashes; an
+ * action's is its parent's code plus `.n` (n from 1, any depth): `GOV-SANDBOX-03.1`, `GOV-SANDBOX-03.1.2`.
+ */
+const CODE_RULE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+){0,4}(\.[1-9][0-9]{0,3})*$/;
+
 export const recommendationCode = z
   .string()
-  .regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+){0,4}$/, 'must be upper-case words joined by dashes, e.g. GOV-SANDBOX-01')
+  .regex(CODE_RULE, "must be upper-case words joined by dashes, e.g. GOV-SANDBOX-01, or an action's GOV-SANDBOX-01.1")
   .max(64);
+
+/** The parent code an action's code names (`A-B.1.2` → `A-B.1`); null for a top-level code. */
+export const parentCodeOf = (code: string): string | null => {
+  const dot = code.lastIndexOf('.');
+  return dot < 0 ? null : code.slice(0, dot);
+};
 
 export const progressValue = z
   .number()

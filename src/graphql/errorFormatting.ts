@@ -133,13 +133,31 @@ export function maskedError(error: unknown): Classified {
   return { code: domain.code, message: domain.message, details: clientDetails(domain.details), unexpected: false };
 }
 
+/**
+ * The field a variable's coercion failed at, named as the services name theirs (relative to `input`, indexes as
+ * path steps): `Variable "$input" got invalid value "x" at "input.weights[0].weight"; …` → `weights.0.weight`.
+ * None for a variable refused whole (`$first`).
+ */
+function coercedField(message: string): string | undefined {
+  const at = /^Variable "\$input" got invalid value .*? at "input\.([A-Za-z0-9_.[\]]+)"/.exec(message);
+  return at?.[1].replace(/\[(\d+)\]/g, '.$1');
+}
+
 export function classifyError(formatted: GraphQLFormattedError, error: unknown): Classified {
   const original = unwrapResolverError(error);
   const masked = maskedError(original);
   if (!masked.unexpected) return masked;
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_CODES.has(code))
-    return { code: 'BAD_USER_INPUT', message: formatted.message, reason: code, unexpected: false };
+  if (typeof code === 'string' && REQUEST_CODES.has(code)) {
+    const field = coercedField(formatted.message);
+    return {
+      code: 'BAD_USER_INPUT',
+      message: formatted.message,
+      reason: code,
+      ...(field && { details: { field } }),
+      unexpected: false,
+    };
+  }
   if (typeof code === 'string' && ['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE'].includes(code))
     return { code: code as ErrorCode, message: formatted.message, unexpected: false };
   // graphql-armor rejections arrive as plain GraphQLErrors without a code: they are about the request.
@@ -158,7 +176,7 @@ export function createFormatError(log: Logger) {
         message: c.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: c.code, reason: c.reason },
+        extensions: { code: c.code, reason: c.reason, ...(c.details?.field && { field: c.details.field }) },
       };
     return shaped(formatted, c);
   };

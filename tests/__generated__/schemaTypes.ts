@@ -46,22 +46,31 @@ export type CreateOwnerInput = {
   nameZh?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A new recommendation. */
+/**
+ * A new recommendation, or with `parentCode` an action under one. `theme`, `summaryEn` and `quote` are required
+ * for a top-level record; an action takes its parent's theme and needs no quote (`Recommendation.quote` answers its
+ * nearest ancestor's).
+ */
 export type CreateRecommendationInput = {
-  /** Its code, unique, e.g. `GOV-SANDBOX-03`. */
-  code: Scalars['String']['input'];
+  /**
+   * Its code, unique, e.g. `GOV-SANDBOX-03`. For an action, the parent's code plus `.n` (`GOV-SANDBOX-03.1`);
+   * left out, the server gives the next free `n`. Required for a top-level record.
+   */
+  code?: InputMaybe<Scalars['String']['input']>;
   /** Its responsible bodies, the first one the lead. */
   owners?: InputMaybe<Array<OwnerInput>>;
-  /** The verbatim Chinese text of the article it comes from. */
-  quote: Scalars['String']['input'];
-  /** An English summary. */
-  summaryEn: Scalars['String']['input'];
+  /** The record this action belongs to, by code; left out for a top-level record. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The verbatim Chinese text of the article it comes from; an action has none of its own (leave it out). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** An English summary (empty for an action when left out). */
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
   /** A Chinese summary; empty when left out. */
   summaryZh?: InputMaybe<Scalars['String']['input']>;
   /** When it is due, if known. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Theme code. */
-  theme: Scalars['String']['input'];
+  /** Theme code (an action's is its parent's; when given it must be the same). */
+  theme?: InputMaybe<Scalars['String']['input']>;
   /** Short title in English. */
   titleEn: Scalars['String']['input'];
   /** Short title in Chinese. */
@@ -344,6 +353,11 @@ export type RecommendationFilter = {
   document?: InputMaybe<Scalars['String']['input']>;
   /** Healths, computed at the request's time. */
   health?: InputMaybe<Array<Health>>;
+  /**
+   * Lists, counts, the dashboard, the report and exports show top-level records only, unless this is true: then
+   * actions (records with a parent, at any depth) are listed beside them.
+   */
+  includeActions?: InputMaybe<Scalars['Boolean']['input']>;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Owner names or aliases (matched ignoring case, width and extra spaces); a recommendation matches when any of its owners is named. */
@@ -446,6 +460,25 @@ export type Role =
   /** Reads, and follows recommendations and themes (`follow`, `myFeed`); writes nothing else. */
   | 'VIEWER';
 
+/** How a parent's progress follows its children's (`setRollup`). */
+export type RollupRule =
+  /** No roll-up: progress is typed, as on any record. */
+  | 'MANUAL'
+  /** The plain mean of the counted children's progress, rounded to a whole number. */
+  | 'MEAN'
+  /** The least progress among the counted children. */
+  | 'MIN'
+  /** The mean weighted by each child's weight (1 when not set), rounded; a weight of 0 leaves the child out. */
+  | 'WEIGHTED_MEAN';
+
+/** A child's weight in a WEIGHTED_MEAN roll-up. */
+export type RollupWeightInput = {
+  /** The child's code. */
+  code: Scalars['String']['input'];
+  /** Its weight: 0 or more. */
+  weight: Scalars['Float']['input'];
+};
+
 /** A field in which a search matched (`Recommendation.searchMatches`). */
 export type SearchMatchField =
   /** The recommendation code. */
@@ -487,6 +520,18 @@ export type SetRoleInput = {
   role: Role;
   /** The account's name. */
   userName: Scalars['String']['input'];
+};
+
+/** A parent's roll-up rule and its children's weights. */
+export type SetRollupInput = {
+  /** The parent's code. */
+  code: Scalars['String']['input'];
+  /** The version you read; a stale one fails with CONFLICT and `extensions.currentVersion`. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The rule. */
+  rule: RollupRule;
+  /** Weights of children by code (WEIGHTED_MEAN; a child left out weighs 1). Zero or more, never negative. */
+  weights?: InputMaybe<Array<RollupWeightInput>>;
 };
 
 /** A new target date for a recommendation, with why. */

@@ -89,6 +89,7 @@ it('restores into a fresh database a backup whose own backup is the identical do
     evidence: 2,
     targetDateRevisions: 1,
     quoteRevisions: 1,
+    rollupRevisions: 0,
     auditEntries: 8,
     catalogStates: 0,
   });

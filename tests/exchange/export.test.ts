@@ -44,6 +44,7 @@ const CATALOG_HEADER = [
   'lastUpdate',
   'version',
   'summaryZh',
+  'parentCode',
 ];
 
 it('exports the catalog as RFC 4180 CSV with a BOM, the header as its first line and text cells quoted', async () => {
@@ -57,7 +58,7 @@ it('exports the catalog as RFC 4180 CSV with a BOM, the header as its first line
   // The first line is the header, so that spreadsheet imports and pandas.read_csv take it for one.
   expect(lines[0]).toBe(CATALOG_HEADER.map((c) => `"${c}"`).join(','));
   // Text quoted, numbers (progress, version) not.
-  expect(lines[1]).toMatch(/^"GOV-SANDBOX-01","GOVERNANCE","SANDBOX","监管沙盒试点",.*,"NOT_STARTED",0,.*,1,""$/);
+  expect(lines[1]).toMatch(/^"GOV-SANDBOX-01","GOVERNANCE","SANDBOX","监管沙盒试点",.*,"NOT_STARTED",0,.*,1,"",$/);
   const rows = csvRows(body);
   expect(rows[0]).toEqual(CATALOG_HEADER);
   expect(rows.slice(1).map((r) => [r[0], r[3]])).toEqual([

@@ -28,6 +28,7 @@ describe('enums shared by the database and the API', () => {
       'ProposalState',
       'RecommendationStatus',
       'Role',
+      'RollupRule',
       'TextOrigin',
       'WebhookDeliveryStatus',
       'WebhookEvent',

@@ -60,6 +60,7 @@ const TABLES = [
   'Owner',
   'TargetDateRevision',
   'QuoteRevision',
+  'RollupRevision',
   'Recommendation',
   'Theme',
   'SourceDocument',

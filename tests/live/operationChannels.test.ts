@@ -157,6 +157,20 @@ const SAMPLES: Partial<Record<WriteOperation, Sample>> = {
       return { code, write: () => s.exec(MarkRevisedTextReviewedDocument, { input }, token) };
     },
   },
+  setRollup: {
+    async prepare() {
+      const parent = await createRecommendation(s.db);
+      await createRecommendation(s.db, {
+        parentId: parent.id,
+        themeId: parent.themeId,
+        code: `${parent.code}.1`,
+        quote: '',
+      });
+      const input = { code: parent.code, rule: 'MEAN' };
+      const document = 'mutation SetRollup($input: SetRollupInput!) { setRollup(input: $input) { code } }';
+      return { code: parent.code, write: () => s.exec(document, { input }, ADMIN_TOKEN) };
+    },
+  },
 };
 
 const announced = (Object.keys(OPERATIONS) as WriteOperation[]).filter((op) => 'change' in OPERATIONS[op]);

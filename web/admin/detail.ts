@@ -14,6 +14,7 @@ import { ft } from './followText';
 import { proposalHistory } from './proposalHistory';
 import { rv } from './reviewText';
 import { evidenceList } from './evidenceLinks';
+import { actionTree } from './actionTree';
 import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
 import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
 
@@ -57,6 +58,7 @@ function header(r: RecommendationDetail): HTMLElement[] {
         r.archived ? h('span', { class: 'badge' }, t('archived')) : null,
       ),
       lineage(r),
+      actionTree(r),
       // Following is about today's record: the past view has nothing to follow.
       r.asOf
         ? null

@@ -20,6 +20,10 @@ const RECOMMENDATION_ALWAYS = [
   'archivedAt',
   'createdAt',
   'updatedAt',
+  // An action's quote and parent, and a parent's progress as of a date (its roll-up), are read from these.
+  'parentId',
+  'rollupRule',
+  'rollupVersion',
 ];
 /** Every entry a loader groups by. */
 const UPDATE_ALWAYS = ['id', 'recommendationId'];

@@ -4,6 +4,7 @@
 // has one. A new column is one line here (see docs/architecture.md, "Changing the data model").
 import { Prisma } from '../../generated/prisma/client';
 import { dateJson, globalIdJson, timestampJson, typenameJson } from './json';
+import { quoteSql } from './rollup';
 
 /** What a field's SQL may refer to besides its own row: the record's theme row and its health. */
 export interface FieldEnv {
@@ -54,7 +55,8 @@ export const RECOMMENDATION_FIELDS: Record<string, FieldRead> = {
     json: (x) =>
       Prisma.sql`json_build_object('titleZh', ${x}."titleZhOrigin", 'titleEn', ${x}."titleEnOrigin", 'summaryZh', ${x}."summaryZhOrigin", 'summaryEn', ${x}."summaryEnOrigin")`,
   },
-  quote: col('quote'),
+  // An action's is its nearest ancestor's (rollup.ts, quoteSql): the resolvers read the same through a loader.
+  quote: { columns: ['quote', 'parentId'], json: (x) => quoteSql(x) },
   status: col('status'),
   progress: col('progress'),
   version: col('version'),
@@ -81,6 +83,10 @@ export const RECOMMENDATION_FIELDS: Record<string, FieldRead> = {
   proposals: resolved,
   openProposal: resolved,
   statusesNeedingReview: { columns: ['status'] },
+  // Actions and roll-ups (domain/catalog/rollup.ts): read by the resolvers.
+  parent: resolved,
+  children: resolved,
+  rollup: resolved,
 };
 
 const THEME_FIELDS: Record<string, FieldRead> = {

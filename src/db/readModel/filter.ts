@@ -88,13 +88,19 @@ const shape = Object.fromEntries(Object.entries(CRITERIA).map(([k, c]) => [k, c.
 };
 
 /** The filter's input shape, with its bounds; domain/catalog/recommendationFilter.ts validates against it. */
-export const readFilterSchema = z.object({ ...shape, includeArchived: z.boolean().nullish() }).nullish();
+export const readFilterSchema = z
+  .object({ ...shape, includeArchived: z.boolean().nullish(), includeActions: z.boolean().nullish() })
+  .nullish();
 /** A validated filter. */
 export type ReadFilter = NonNullable<z.output<typeof readFilterSchema>>;
 
-/** The filter's conditions on `e.r`, archived rows aside unless asked for; an empty list when none apply. */
+/**
+ * The filter's conditions on `e.r`, archived rows and actions (records with a parent: decisions.md, "Lists") aside
+ * unless asked for; an empty list when none apply.
+ */
 export function filterSql(f: ReadFilter, e: FilterEnv): Prisma.Sql[] {
   const and = f.includeArchived ? [] : [Prisma.sql`${e.r}."archivedAt" IS NULL`];
+  if (!f.includeActions) and.push(Prisma.sql`${e.r}."parentId" IS NULL`);
   for (const [name, c] of Object.entries(CRITERIA) as [keyof Criteria, Criteria[keyof Criteria]][]) {
     const value = f[name];
     const condition = value == null ? null : (c.sql as (v: unknown, e: FilterEnv) => Prisma.Sql | null)(value, e);

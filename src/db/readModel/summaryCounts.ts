@@ -31,10 +31,14 @@ type Body = {
 /** The criteria the kept counts can answer: conditions on a record's status and theme only. */
 const COUNTED: ReadonlySet<string> = new Set(['status', 'theme', 'pillar', 'document']);
 
+/** The kept counts are of top-level records only (migration *_raw_actions_rollup): includeActions reads the rows. */
 const isCounted = (q: ListQuery) =>
   !q.filter.includeArchived &&
+  !q.filter.includeActions &&
   !q.env.asOf &&
-  Object.entries(q.filter).every(([k, v]) => v == null || k === 'includeArchived' || COUNTED.has(k));
+  Object.entries(q.filter).every(
+    ([k, v]) => v == null || k === 'includeArchived' || k === 'includeActions' || COUNTED.has(k),
+  );
 
 const R = Prisma.raw('r');
 const agg = (row: Prisma.Sql, from: Prisma.Sql) =>
@@ -43,7 +47,8 @@ const agg = (row: Prisma.Sql, from: Prisma.Sql) =>
 function countedSql(q: ListQuery): Prisma.Sql {
   const { env } = q;
   const { today, staleBefore, dueSoonBefore, lastActivity } = boundarySql(env.now, env.health, R);
-  const cellFilter: ReadFilter = { ...q.filter, includeArchived: true };
+  // The cells hold top-level records only, so the condition on actions is left to them.
+  const cellFilter: ReadFilter = { ...q.filter, includeArchived: true, includeActions: true };
   const cellWhere = whereSql([Prisma.sql`NOT c.archived`, ...filterSql(cellFilter, { ...env, r: Prisma.raw('c') })]);
   // Open, unarchived and matching: the indexes' predicate, so each read below is an index range.
   const open = (...more: Prisma.Sql[]) =>

@@ -7,11 +7,14 @@ import { badInput, conflict } from '../../errors';
 import { recordAudit } from '../audit';
 import { addTargetRevision, editRecommendation, linkOwners, lockForEdit, ownerSchema } from './stewardship';
 import { draftOrigins } from './textOrigin';
-import { inTransaction } from '../../db/transaction';
-import { LIMITS, parseInput, recommendationCode, trimmedText } from '../validation';
+import { inTransaction, lockRecommendation } from '../../db/transaction';
+import type { Prisma, Recommendation } from '../../generated/prisma/client';
+import { LIMITS, parentCodeOf, parseInput, recommendationCode, trimmedText } from '../validation';
+import { refreshRollups } from './rollup';
 
+/** A top-level record's fields (a new document's records too): an action's code is given under its parent only. */
 export const newRecommendationFields = {
-  code: recommendationCode,
+  code: recommendationCode.refine((c) => parentCodeOf(c) === null, "an action's code needs parentCode"),
   theme: z.string().max(64),
   titleZh: trimmedText(LIMITS.title),
   titleEn: trimmedText(LIMITS.title),
@@ -23,11 +26,37 @@ export const newRecommendationFields = {
   quote: trimmedText(LIMITS.quote),
 };
 
-const createRecommendationSchema = z.object({
-  ...newRecommendationFields,
-  owners: z.array(ownerSchema).max(20).nullish(),
-  targetDate: z.date().nullish(),
-});
+/**
+ * One input for both: a top-level record needs its code, theme, summary and quote; an action (`parentCode`) takes
+ * its parent's theme, has no quote of its own, and gets the next `.n` code when none is given (decisions.md).
+ */
+const createRecommendationSchema = z
+  .object({
+    code: recommendationCode.nullish(),
+    parentCode: z.string().max(64).nullish(),
+    theme: z.string().max(64).nullish(),
+    titleZh: trimmedText(LIMITS.title),
+    titleEn: trimmedText(LIMITS.title),
+    summaryEn: trimmedText(LIMITS.summary, 0).nullish(),
+    summaryZh: trimmedText(LIMITS.summary, 0).nullish(),
+    quote: trimmedText(LIMITS.quote, 0).nullish(),
+    owners: z.array(ownerSchema).max(20).nullish(),
+    targetDate: z.date().nullish(),
+  })
+  .superRefine((i, issue) => {
+    const missing = (path: string, message: string) => issue.addIssue({ code: 'custom', path: [path], message });
+    if (i.parentCode == null) {
+      if (i.code == null) missing('code', 'is required for a top-level record');
+      else if (parentCodeOf(i.code) !== null) missing('code', "an action's code needs parentCode");
+      if (i.theme == null) missing('theme', 'is required for a top-level record');
+      if (!i.summaryEn) missing('summaryEn', 'must not be empty');
+      if (!i.quote) missing('quote', 'must not be empty');
+    } else {
+      if (i.code != null && parentCodeOf(i.code) !== i.parentCode)
+        missing('code', `an action's code is its parent's plus .n, e.g. ${i.parentCode}.1`);
+      if (i.quote) missing('quote', "an action has no quote of its own: it shows its parent's");
+    }
+  });
 
 const updateRecommendationSchema = z.object({
   code: z.string().max(64),
@@ -50,29 +79,64 @@ async function themeIdOf(db: Pick<AppContext['db'], 'theme'>, themeCode: string)
 
 export async function createRecommendation(ctx: WriteContext, raw: z.input<typeof createRecommendationSchema>) {
   const actor = authorize(ctx.actor, 'createRecommendation');
-  const { theme, owners, targetDate, ...fields } = parseInput(createRecommendationSchema, raw);
+  const { theme, owners, targetDate, parentCode, code, ...input } = parseInput(createRecommendationSchema, raw);
   return inTransaction(ctx.db, async (tx) => {
-    if (await tx.recommendation.findUnique({ where: { code: fields.code } })) {
-      throw conflict(`A recommendation with code ${fields.code} already exists.`);
+    // An action: under its parent (locked, so that two new actions never take the same number), in its theme.
+    const parent = parentCode == null ? null : await lockRecommendation(tx, parentCode);
+    if (parentCode != null && !parent)
+      throw badInput(`No recommendation with code ${parentCode}.`, { field: 'parentCode' });
+    const themeId = theme == null ? parent!.themeId : await themeIdOf(tx, theme);
+    if (parent && themeId !== parent.themeId)
+      throw badInput(`An action takes its parent's theme; leave theme out.`, { field: 'theme' });
+    const newCode = code ?? (await nextActionCode(tx, parent!));
+    // A code is at most 64 characters, wherever it is read (recommendation(code:), feeds, URLs).
+    if (newCode.length > 64)
+      throw badInput(`${newCode} would be longer than 64 characters: nest under a shorter code.`, {
+        field: 'parentCode',
+      });
+    if (await tx.recommendation.findUnique({ where: { code: newCode } })) {
+      throw conflict(`A recommendation with code ${newCode} already exists.`);
     }
+    const fields = {
+      code: newCode,
+      titleZh: input.titleZh,
+      titleEn: input.titleEn,
+      summaryEn: input.summaryEn ?? '',
+      summaryZh: input.summaryZh ?? '',
+      quote: parent ? '' : input.quote!,
+    };
     const rec = await tx.recommendation.create({
       data: {
         ...fields,
         ...draftOrigins(fields),
-        themeId: await themeIdOf(tx, theme),
+        themeId,
+        parentId: parent?.id ?? null,
         targetDate: targetDate ?? null,
       },
     });
     if (owners?.length) await linkOwners(tx, rec.id, owners);
     if (targetDate) await addTargetRevision(tx, actor, rec.id, null, targetDate, 'Initial target');
-    const { summaryZh, ...texts } = fields;
+    const { summaryZh, quote, ...texts } = fields;
     await recordAudit(tx, actor, 'createRecommendation', rec, null, {
       ...texts,
       ...(summaryZh && { summaryZh }),
-      theme,
+      ...(quote && { quote }),
+      theme: theme ?? (await tx.theme.findUniqueOrThrow({ where: { id: themeId } })).code,
+      ...(parent && { parentCode: parent.code }),
     });
+    // A new action counts in its parent's roll-up from the start.
+    if (parent) await refreshRollups(tx, rec.id);
     return rec;
   });
+}
+
+/** The next free `.n` under `parent`: one more than the highest number its actions' codes use. */
+async function nextActionCode(tx: Prisma.TransactionClient, parent: Recommendation): Promise<string> {
+  const children = await tx.recommendation.findMany({ where: { parentId: parent.id }, select: { code: true } });
+  const numbers = children
+    .filter((c) => parentCodeOf(c.code) === parent.code)
+    .map((c) => Number(c.code.slice(parent.code.length + 1)));
+  return `${parent.code}.${Math.max(0, ...numbers) + 1}`;
 }
 
 export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof updateRecommendationSchema>) =>
@@ -146,6 +210,8 @@ async function setArchived(
       data: { archivedAt: archive ? ctx.now : null, version: { increment: 1 } },
     });
     await recordAudit(tx, actor, operation, rec, { archivedAt: rec.archivedAt }, { archivedAt: updated.archivedAt });
+    // An archived action leaves its parent's roll-up; a restored one counts again.
+    if (rec.parentId !== null) await refreshRollups(tx, rec.id);
     return updated;
   });
 }

@@ -46,9 +46,9 @@ export const FILTER_FIELDS: readonly { name: string; kind: FilterFieldKind }[] =
 /**
  * Whether a changed record matches a subscriber's filter: the one rule for subscriptions and webhooks alike. The
  * list's own conditions judge that one row as it is now, archived or not, so that archiving a record, and
- * restoring it, reach whoever follows it through the filter (`includeArchived` only shapes lists).
+ * restoring it, reach whoever follows it through the filter (`includeArchived` and `includeActions` only shape lists).
  */
 export async function changeMatches(db: Db, q: ListQuery, recommendationId: number): Promise<boolean> {
-  const judged = { ...q, filter: { ...q.filter, includeArchived: true } };
+  const judged = { ...q, filter: { ...q.filter, includeArchived: true, includeActions: true } };
   return (await idsMatching(db, judged, [recommendationId])).has(recommendationId);
 }

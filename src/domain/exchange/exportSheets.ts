@@ -35,6 +35,9 @@ export const CATALOG_COLUMNS = [
   'version',
   // Added with catalog revision 3: last, so that the columns of earlier sheets keep their places.
   'summaryZh',
+  // An action's parent (issue 23); empty for a top-level record. An action's quote cell is empty: it has none of
+  // its own (it shows its ancestor's).
+  'parentCode',
 ] as const;
 
 export const PROGRESS_COLUMNS = [
@@ -109,7 +112,7 @@ export async function exportSheet(ctx: AppContext, req: ExportRequest): Promise<
 async function catalogRows(ctx: AppContext, recs: RecommendationRow[], req: ExportRequest): Promise<Cell[][]> {
   const ids = recs.map((r) => r.id);
   const asOf = req.asOf ?? null;
-  const [themes, owners, states, latest] = await Promise.all([
+  const [themes, owners, states, latest, parents] = await Promise.all([
     Promise.all(recs.map((r) => ctx.loaders.theme.load(r.themeId))),
     ctx.loaders.owners.loadMany(ids),
     asOf ? ctx.loaders.stateAsOf(asOf).loadMany(ids) : Promise.resolve(ids.map(() => null)),
@@ -118,6 +121,7 @@ async function catalogRows(ctx: AppContext, recs: RecommendationRow[], req: Expo
       where: { recommendationId: { in: ids }, ...(asOf && { occurredOn: { lte: asOf } }) },
       _max: { occurredOn: true },
     }),
+    Promise.all(recs.map((r) => (r.parentId === null ? null : ctx.loaders.recommendation.load(r.parentId)))),
   ]);
   const lastUpdate = new Map(latest.map((l) => [l.recommendationId, l._max.occurredOn]));
   return recs.map((r, i) => {
@@ -141,6 +145,7 @@ async function catalogRows(ctx: AppContext, recs: RecommendationRow[], req: Expo
       day(lastUpdate.get(r.id)),
       r.version,
       r.summaryZh,
+      parents[i]?.code ?? null,
     ];
   });
 }

@@ -41,20 +41,32 @@ export async function applyCatalogRow(ctx: TxContext, cells: Cells): Promise<Row
   const targetDate = has(cells, 'targetDate') ? optionalDate(cells, 'targetDate') : undefined;
   const rec = await ctx.db.recommendation.findUnique({
     where: { code },
-    include: { theme: true, owners: { include: { owner: true }, orderBy: [{ isLead: 'desc' }, { ownerId: 'asc' }] } },
+    include: {
+      theme: true,
+      parent: { select: { code: true } },
+      owners: { include: { owner: true }, orderBy: [{ isLead: 'desc' }, { ownerId: 'asc' }] },
+    },
   });
   if (!rec) {
     const fields = Object.fromEntries(TEXT_FIELDS.map((f) => [f, cells[f] ?? '']));
+    const parentCode = has(cells, 'parentCode') ? cells.parentCode.trim() : '';
     const create: Parameters<typeof createRecommendation>[1] = {
       ...(fields as Record<(typeof TEXT_FIELDS)[number], string>),
       code,
       theme: trimmed(cells, 'theme'),
       owners,
       targetDate,
+      // An action's row names its parent, which a row above it created or which exists already.
+      ...(parentCode && { parentCode }),
     };
     await createRecommendation(ctx, create);
     return 'CREATE';
   }
+  // A record's parent is set once, when it is created: a sheet cannot move it (no cycle can form either).
+  if (has(cells, 'parentCode') && cells.parentCode.trim() !== (rec.parent?.code ?? ''))
+    throw badInput(`${code}'s parent is ${rec.parent?.code ?? 'none'}; a record does not move to another parent.`, {
+      field: 'parentCode',
+    });
   const changed = Object.fromEntries(
     TEXT_FIELDS.filter((f) => has(cells, f) && cells[f].trim() !== rec[f]).map((f) => [f, cells[f]]),
   );

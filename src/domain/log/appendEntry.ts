@@ -5,6 +5,7 @@ import type { Prisma, ProgressUpdate, Recommendation, RecommendationStatus } fro
 import type { Actor } from '../access/auth';
 import { recordAudit } from '../audit';
 import { recordEvidence } from '../evidence/record';
+import { refreshRollups } from '../catalog/rollup';
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,7 +53,7 @@ export async function appendEntry(
   });
   // The entry's links become evidence records, captured after commit: a proposal captures nothing until then.
   await recordEvidence(tx, update.id, entry.evidenceUrls);
-  const recommendation = await tx.recommendation.update({
+  let recommendation = await tx.recommendation.update({
     where: { id: rec.id },
     data: {
       status: entry.status,
@@ -61,6 +62,11 @@ export async function appendEntry(
       lastProgressAt: update.createdAt,
     },
   });
+  // The parents' roll-ups follow (and this record's own, when its rule is not MANUAL): three statements.
+  if (rec.parentId !== null || rec.rollupRule !== 'MANUAL') {
+    const rolled = await refreshRollups(tx, rec.id);
+    if (rolled.has(rec.id)) recommendation = await tx.recommendation.findUniqueOrThrow({ where: { id: rec.id } });
+  }
   await recordAudit(
     tx,
     actor,

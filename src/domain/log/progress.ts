@@ -53,6 +53,12 @@ export async function logProgress(ctx: WriteContext, rawInput: LogProgressInput)
         currentVersion: rec.version,
       });
     }
+    // A parent whose progress follows a roll-up rule takes no typed progress (its status is still logged).
+    if (rec.rollupRule !== 'MANUAL' && input.progress != null && input.progress !== rec.progress)
+      throw badInput(
+        `${rec.code}'s progress follows its ${rec.rollupRule} roll-up (${rec.progress}%); set its rule to MANUAL to type it.`,
+        { field: 'progress' },
+      );
     // A second pair of eyes: a decisive status from anyone but an admin is only proposed (proposals.ts).
     const review = needsReview(rec.status, input.status, actor.role, ctx.config.reviewStatuses);
     const next = applyTransition({

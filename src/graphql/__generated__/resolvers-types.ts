@@ -172,22 +172,31 @@ export type CreateOwnerInput = {
   nameZh?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A new recommendation. */
+/**
+ * A new recommendation, or with `parentCode` an action under one. `theme`, `summaryEn` and `quote` are required
+ * for a top-level record; an action takes its parent's theme and needs no quote (`Recommendation.quote` answers its
+ * nearest ancestor's).
+ */
 export type CreateRecommendationInput = {
-  /** Its code, unique, e.g. `GOV-SANDBOX-03`. */
-  code: Scalars['String']['input'];
+  /**
+   * Its code, unique, e.g. `GOV-SANDBOX-03`. For an action, the parent's code plus `.n` (`GOV-SANDBOX-03.1`);
+   * left out, the server gives the next free `n`. Required for a top-level record.
+   */
+  code?: InputMaybe<Scalars['String']['input']>;
   /** Its responsible bodies, the first one the lead. */
   owners?: InputMaybe<Array<OwnerInput>>;
-  /** The verbatim Chinese text of the article it comes from. */
-  quote: Scalars['String']['input'];
-  /** An English summary. */
-  summaryEn: Scalars['String']['input'];
+  /** The record this action belongs to, by code; left out for a top-level record. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The verbatim Chinese text of the article it comes from; an action has none of its own (leave it out). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** An English summary (empty for an action when left out). */
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
   /** A Chinese summary; empty when left out. */
   summaryZh?: InputMaybe<Scalars['String']['input']>;
   /** When it is due, if known. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Theme code. */
-  theme: Scalars['String']['input'];
+  /** Theme code (an action's is its parent's; when given it must be the same). */
+  theme?: InputMaybe<Scalars['String']['input']>;
   /** Short title in English. */
   titleEn: Scalars['String']['input'];
   /** Short title in Chinese. */
@@ -562,7 +571,10 @@ export type Mutation = {
   changePassword: Viewer;
   /** Adds an owner, an institution with its Chinese and English names and aliases (admins: owners are institutions). */
   createOwner: Owner;
-  /** Adds a recommendation to an existing theme (admins). */
+  /**
+   * Adds a recommendation to an existing theme (admins), or, with `parentCode`, an action under a record: its code is
+   * the parent's plus `.n` when left out (`GOV-SANDBOX-03.1`), and it takes the parent's theme and quote.
+   */
   createRecommendation: Recommendation;
   /** Adds a later policy document with its themes and recommendations, all or nothing (admins). */
   createSourceDocument: SourceDocument;
@@ -688,6 +700,14 @@ export type Mutation = {
    * account is NOT_FOUND. Setting the role it has changes nothing.
    */
   setRole: User;
+  /**
+   * Chooses how a record's progress follows its children's (admins): `MEAN`, `WEIGHTED_MEAN`, `MIN` or `MANUAL`
+   * (typed, as on any record). Each call is a new version of the rule, audited, and kept so that `asOf` shows a
+   * past roll-up as it was. Refused with BAD_USER_INPUT and `field`: a record without children, a weight that is
+   * negative or not a number, a weight naming the record itself or one of its ancestors (a cycle), or a record
+   * that is not its child; a stale `expectedVersion` is CONFLICT with `currentVersion`.
+   */
+  setRollup: Recommendation;
   /**
    * Sets or clears the target date. Every change needs a reason and is kept in `targetDateHistory`. Under
    * SCOPED_EDITING, only on a record one of the caller's institutions owns (admins: any), else FORBIDDEN with
@@ -876,6 +896,12 @@ export type MutationSetPasswordArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationSetRoleArgs = {
   input: SetRoleInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationSetRollupArgs = {
+  input: SetRollupInput;
 };
 
 
@@ -1351,6 +1377,8 @@ export type Recommendation = Node & {
    * `changes`) so that nothing is missed. Null everywhere else.
    */
   changeCursor?: Maybe<Scalars['String']['output']>;
+  /** Its actions, in code order, archived ones included (see `archived`); with `asOf`, those that existed by then. */
+  children: Array<Recommendation>;
   /** Stable human code, e.g. `GOV-SANDBOX-01`. */
   code: Scalars['String']['output'];
   /** When the record was created. */
@@ -1367,19 +1395,32 @@ export type Recommendation = Node & {
   openProposal?: Maybe<Proposal>;
   /** Responsible bodies, the lead first. */
   owners: Array<Owner>;
+  /** The record this action belongs to; null for a top-level record. */
+  parent?: Maybe<Recommendation>;
   /** The pillar it belongs to. */
   pillar: Pillar;
-  /** 0 to 100. */
+  /**
+   * 0 to 100. On a record whose roll-up rule is not `MANUAL`, the roll-up's result (`rollup.result`) when it has
+   * one; with `asOf`, the roll-up as of that date.
+   */
   progress: Scalars['Int']['output'];
   /**
    * Every decisive change proposed for this record, open or decided, newest first: the review half of its log.
    * Only those the caller may see (see `Proposal`): none without a token, to viewers, or to other analysts.
    */
   proposals: Array<Proposal>;
-  /** The verbatim Chinese text of the article that this recommendation comes from. */
+  /**
+   * The verbatim Chinese text of the article that this recommendation comes from. An action has no quote of its
+   * own: this is its nearest ancestor's.
+   */
   quote: Scalars['String']['output'];
   /** Every change of the quote with its reason, oldest first. */
   quoteHistory: Array<QuoteRevision>;
+  /**
+   * How its progress follows its children: the rule, its version and the arithmetic; with `asOf`, as it was then.
+   * Null on a record that has no children and never had a rule set.
+   */
+  rollup?: Maybe<Rollup>;
   /**
    * Where the list's `search` matched this record, field by field (log notes: the latest three that match),
    * with an excerpt, so that a client can show why it was found. Empty outside a searched list.
@@ -1461,6 +1502,11 @@ export type RecommendationFilter = {
   document?: InputMaybe<Scalars['String']['input']>;
   /** Healths, computed at the request's time. */
   health?: InputMaybe<Array<Health>>;
+  /**
+   * Lists, counts, the dashboard, the report and exports show top-level records only, unless this is true: then
+   * actions (records with a parent, at any depth) are listed beside them.
+   */
+  includeActions?: InputMaybe<Scalars['Boolean']['input']>;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Owner names or aliases (matched ignoring case, width and extra spaces); a recommendation matches when any of its owners is named. */
@@ -1563,6 +1609,60 @@ export type Role =
   /** Reads, and follows recommendations and themes (`follow`, `myFeed`); writes nothing else. */
   | 'VIEWER';
 
+/** A roll-up's arithmetic: the rule, every child's figures, and the result. */
+export type Rollup = {
+  __typename?: 'Rollup';
+  /** The arithmetic in words, in English, e.g. `43% = weighted mean of: A.1 50% × 2, A.2 30% × 1`. */
+  explanationEn: Scalars['String']['output'];
+  /** The arithmetic in words, in Chinese. */
+  explanationZh: Scalars['String']['output'];
+  /** Every child, in code order, with whether it counts and why not. */
+  inputs: Array<RollupInput>;
+  /**
+   * The rule applied to the counted children, rounded to a whole number; null under MANUAL, and when no child
+   * counts (all archived, abandoned or weighted 0).
+   */
+  result?: Maybe<Scalars['Int']['output']>;
+  /** The rule in force. */
+  rule: RollupRule;
+  /** The rule's version: 0 before any `setRollup`, then one more on each. */
+  version: Scalars['Int']['output'];
+};
+
+/** One child's part in a roll-up. */
+export type RollupInput = {
+  __typename?: 'RollupInput';
+  /** The child's code. */
+  code: Scalars['String']['output'];
+  /** Whether it counts: archived and abandoned children do not, nor, under WEIGHTED_MEAN, one weighted 0. */
+  counted: Scalars['Boolean']['output'];
+  /** Why it does not count: `ARCHIVED`, `ABANDONED` or `ZERO_WEIGHT`; null when it counts. */
+  excludedBecause?: Maybe<Scalars['String']['output']>;
+  /** Its progress (with `asOf`, as of that date). */
+  progress: Scalars['Int']['output'];
+  /** Its weight (WEIGHTED_MEAN: as set, else 1; other rules: 1). */
+  weight: Scalars['Float']['output'];
+};
+
+/** How a parent's progress follows its children's (`setRollup`). */
+export type RollupRule =
+  /** No roll-up: progress is typed, as on any record. */
+  | 'MANUAL'
+  /** The plain mean of the counted children's progress, rounded to a whole number. */
+  | 'MEAN'
+  /** The least progress among the counted children. */
+  | 'MIN'
+  /** The mean weighted by each child's weight (1 when not set), rounded; a weight of 0 leaves the child out. */
+  | 'WEIGHTED_MEAN';
+
+/** A child's weight in a WEIGHTED_MEAN roll-up. */
+export type RollupWeightInput = {
+  /** The child's code. */
+  code: Scalars['String']['input'];
+  /** Its weight: 0 or more. */
+  weight: Scalars['Float']['input'];
+};
+
 /** One field of a record in which a search matched: at least one of the search's words is in it. */
 export type SearchMatch = {
   __typename?: 'SearchMatch';
@@ -1633,6 +1733,18 @@ export type SetRoleInput = {
   role: Role;
   /** The account's name. */
   userName: Scalars['String']['input'];
+};
+
+/** A parent's roll-up rule and its children's weights. */
+export type SetRollupInput = {
+  /** The parent's code. */
+  code: Scalars['String']['input'];
+  /** The version you read; a stale one fails with CONFLICT and `extensions.currentVersion`. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The rule. */
+  rule: RollupRule;
+  /** Weights of children by code (WEIGHTED_MEAN; a child left out weighs 1). Zero or more, never negative. */
+  weights?: InputMaybe<Array<RollupWeightInput>>;
 };
 
 /** A new target date for a recommendation, with why. */
@@ -1715,7 +1827,7 @@ export type Subscription = {
    * A recommendation that changed (a log entry, curation, archive or restore, owners, target date, a rejected
    * proposal) and, as it is after the change, matches `filter`. An archived record is judged like any other
    * (`includeArchived` does not apply), so that archiving and restoring reach a filtered subscriber, as they
-   * reach a filtered webhook.
+   * reach a filtered webhook. An action's changes reach it too (`includeActions` only shapes lists).
    */
   recommendationChanged: Recommendation;
 };
@@ -2218,12 +2330,17 @@ export type ResolversTypes = ResolversObject<{
   RecommendationTextField: RecommendationTextField;
   RejectProposalInput: RejectProposalInput;
   Role: Role;
+  Rollup: ResolverTypeWrapper<Rollup>;
+  RollupInput: ResolverTypeWrapper<RollupInput>;
+  RollupRule: RollupRule;
+  RollupWeightInput: RollupWeightInput;
   SearchMatch: ResolverTypeWrapper<SearchMatch>;
   SearchMatchField: SearchMatchField;
   Session: ResolverTypeWrapper<SessionRow>;
   SetOwnersInput: SetOwnersInput;
   SetPasswordInput: SetPasswordInput;
   SetRoleInput: SetRoleInput;
+  SetRollupInput: SetRollupInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: ResolverTypeWrapper<SourceDocumentRow>;
   SpreadsheetFormat: SpreadsheetFormat;
@@ -2312,11 +2429,15 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationFilter: RecommendationFilter;
   RecommendationOrder: RecommendationOrder;
   RejectProposalInput: RejectProposalInput;
+  Rollup: Rollup;
+  RollupInput: RollupInput;
+  RollupWeightInput: RollupWeightInput;
   SearchMatch: SearchMatch;
   Session: SessionRow;
   SetOwnersInput: SetOwnersInput;
   SetPasswordInput: SetPasswordInput;
   SetRoleInput: SetRoleInput;
+  SetRollupInput: SetRollupInput;
   SetTargetDateInput: SetTargetDateInput;
   SourceDocument: SourceDocumentRow;
   StatusCount: StatusCount;
@@ -2510,6 +2631,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
   setRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetRoleArgs, 'input'>>;
+  setRollup?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetRollupArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'input'>>;
   updateOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationUpdateOwnerArgs, 'input'>>;
@@ -2636,6 +2758,7 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   changeCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
@@ -2644,11 +2767,13 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   lastProgressAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   openProposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quoteHistory?: Resolver<Array<ResolversTypes['QuoteRevision']>, ParentType, ContextType>;
+  rollup?: Resolver<Maybe<ResolversTypes['Rollup']>, ParentType, ContextType>;
   searchMatches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
   splitFrom?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
@@ -2677,6 +2802,23 @@ export type RecommendationConnectionResolvers<ContextType = AppContext, ParentTy
 export type RecommendationEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type RollupResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Rollup'] = ResolversParentTypes['Rollup']> = ResolversObject<{
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['RollupInput']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['RollupRule'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RollupInputResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RollupInput'] = ResolversParentTypes['RollupInput']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  excludedBecause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type SearchMatchResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
@@ -2872,6 +3014,8 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  Rollup?: RollupResolvers<ContextType>;
+  RollupInput?: RollupInputResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;

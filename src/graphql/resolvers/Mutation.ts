@@ -9,6 +9,7 @@ import {
 } from '../../domain/catalog/curation';
 import { createSourceDocument } from '../../domain/catalog/sourceDocuments';
 import { markTextReviewed } from '../../domain/catalog/textOrigin';
+import { setRollup } from '../../domain/catalog/rollup';
 import { createUser, issueToken, revokeToken } from '../../domain/access/users';
 import { importSpreadsheet } from '../../domain/exchange/importSpreadsheet';
 import { createWebhook, deleteWebhook, enableWebhook } from '../../domain/webhooks/admin';
@@ -30,6 +31,7 @@ export const Mutation: MutationResolvers = {
   archiveRecommendation: (_p, { code, expectedVersion }, ctx) => archiveRecommendation(ctx, code, expectedVersion),
   restoreRecommendation: (_p, { code, expectedVersion }, ctx) => restoreRecommendation(ctx, code, expectedVersion),
   markTextReviewed: (_p, { input }, ctx) => markTextReviewed(ctx, input),
+  setRollup: (_p, { input }, ctx) => setRollup(ctx, input),
   createSourceDocument: (_p, { input }, ctx) => createSourceDocument(ctx, input),
   createUser: (_p, { input }, ctx) => createUser(ctx, input),
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),

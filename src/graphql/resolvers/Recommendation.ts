@@ -14,12 +14,25 @@ import { selectedFields } from './selection';
 import { changeCursorOf } from '../../domain/live/changeStream';
 import { visibleProposals } from '../../domain/log/proposals';
 import { textOriginOf } from '../../domain/catalog/textOrigin';
+import { existedBy, rollupRead, rollupView } from '../../domain/catalog/rollup';
 
 const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
 
 /** With asOf, status and progress come from the log replay; otherwise from the row itself. */
 const stateOf = async (r: RecommendationRow, ctx: AppContext) =>
   r.asOf ? ((await ctx.loaders.stateAsOf(r.asOf).load(r.id)) ?? r) : r;
+
+/**
+ * Progress as of a date: a parent under a roll-up rule then shows that roll-up's result (rollup.ts), any other
+ * record the log's replay.
+ */
+async function progressAsOf(r: RecommendationRow, ctx: AppContext): Promise<number> {
+  if (r.rollupVersion > 0) {
+    const read = await rollupRead(ctx, r);
+    if (read?.rollup.result != null) return read.rollup.result;
+  }
+  return (await stateOf(r, ctx)).progress;
+}
 
 /**
  * The recommendation a change, a log entry or a proposal belongs to, as it is now: a record reached through
@@ -37,8 +50,24 @@ export const Recommendation: RecommendationResolvers = {
   document: async (r, _a, ctx) => (await ctx.loaders.document.load((await themeOf(r, ctx)).documentId))!,
   // Without asOf the row holds them: answering synchronously spares two promises per record of a page.
   status: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.status) : r.status),
-  progress: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.progress) : r.progress),
-  health: async (r, _a, ctx) => healthOf({ ...r, ...(await stateOf(r, ctx)) }, r.asOf ?? ctx.now, ctx.config.health),
+  progress: (r, _a, ctx) => (r.asOf ? progressAsOf(r, ctx) : r.progress),
+  // An action has no quote of its own: its nearest ancestor's (decisions.md, "Quotes").
+  quote: async (r, _a, ctx) => (r.parentId === null ? r.quote : ((await ctx.loaders.quote.load(r.id)) ?? '')),
+  parent: async (r, _a, ctx) => {
+    if (r.parentId === null) return null;
+    return { ...(await ctx.loaders.recommendation.load(r.parentId))!, asOf: r.asOf ?? null };
+  },
+  children: async (r, _a, ctx) =>
+    (await ctx.loaders.children.load(r.id))
+      .filter((c) => !r.asOf || existedBy(c.createdAt, r.asOf))
+      .map((c) => ({ ...c, asOf: r.asOf ?? null })),
+  rollup: (r, _a, ctx) => rollupView(ctx, r),
+  health: async (r, _a, ctx) => {
+    const state = await stateOf(r, ctx);
+    // As of a date, a rolled-up parent's progress is its roll-up's then, as `progress` answers.
+    const progress = r.asOf && r.rollupVersion > 0 ? await progressAsOf(r, ctx) : state.progress;
+    return healthOf({ ...r, ...state, progress }, r.asOf ?? ctx.now, ctx.config.health);
+  },
   // What this caller may do: moves into or out of ABANDONED are for admins, unless a reviewer decides them.
   allowedNextStatuses: (r, _a, ctx) => allowedMovesFor(r.status, ctx.actor?.role ?? null, ctx.config.reviewStatuses),
   targetDateHistory: (r, _a, ctx) => ctx.loaders.targetRevisions.load(r.id),

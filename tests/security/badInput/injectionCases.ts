@@ -263,6 +263,14 @@ const TARGETS: Target[] = [
     writes: ['Recommendation', ...AUDITED],
     fields: { 'input.code': { code: 'NOT_FOUND' }, 'input.fields.0': { code: 'BAD_USER_INPUT' } },
   },
+  // A roll-up's codes are constrained (catalog/rollup.ts): an injected one names no record, or no child.
+  {
+    mutation: 'setRollup',
+    document: 'mutation M($input: SetRollupInput!) { setRollup(input: $input) { code } }',
+    base: () => ({ input: { code: FX.rec, rule: 'WEIGHTED_MEAN', weights: [{ code: `${FX.rec}.1`, weight: 1 }] } }),
+    writes: ['RollupRevision', 'Recommendation', ...AUDITED],
+    fields: { 'input.code': { code: 'NOT_FOUND' }, 'input.weights.0.code': { code: 'BAD_USER_INPUT' } },
+  },
   // Sessions and passwords (src/domain/access/signin.ts, sessions.ts). A password is neither stored (only its
   // Argon2id hash is) nor read as anything; its rules are tests/access/signinDefences.test.ts's "password rules".
   {

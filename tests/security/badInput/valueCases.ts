@@ -12,6 +12,7 @@ const ISSUE = 'mutation M($input: IssueTokenInput!) { issueToken(input: $input) 
 const USER = 'mutation M($input: CreateUserInput!) { createUser(input: $input) { name } }';
 const LIST =
   'query Q($first: Int, $after: String, $orderBy: RecommendationOrder, $filter: RecommendationFilter) { recommendations(first: $first, after: $after, orderBy: $orderBy, filter: $filter) { totalCount } }';
+const ROLLUP = 'mutation M($input: SetRollupInput!) { setRollup(input: $input) { code } }';
 const AUDIT = 'query Q($after: String, $first: Int) { auditLog(after: $after, first: $first) { totalCount } }';
 
 const ok = { code: FX.rec, note: 'Progress', progress: 10, status: 'IN_PROGRESS' };
@@ -219,6 +220,27 @@ export const valueCases: BadCase[] = [
   {
     name: 'a quote of 5,001 characters',
     body: gql(CREATE, { input: { ...newRec, quote: '引'.repeat(5001) } }),
+    status: 200,
+    code: 'BAD_USER_INPUT',
+  },
+  // Roll-up weights (catalog/rollup.ts): a number, never negative; an action without a parent is no action.
+  ...[
+    ['a negative roll-up weight', -1],
+    ['a roll-up weight as a string', 'heavy'],
+    ['a roll-up weight of 1e400 (not a finite number)', '1e400'],
+  ].map(([name, weight]): BadCase => ({
+    name: String(name),
+    body:
+      weight === '1e400'
+        ? `{"query":${JSON.stringify(ROLLUP)},"variables":{"input":{"code":"${FX.rec}","rule":"WEIGHTED_MEAN","weights":[{"code":"${FX.rec}.1","weight":1e400}]}}}`
+        : gql(ROLLUP, { input: { code: FX.rec, rule: 'WEIGHTED_MEAN', weights: [{ code: `${FX.rec}.1`, weight }] } }),
+    raw: weight === '1e400' ? true : undefined,
+    status: 200,
+    code: 'BAD_USER_INPUT',
+  })),
+  {
+    name: 'an action code without parentCode',
+    body: gql(CREATE, { input: { ...newRec, code: 'GOV-SANDBOX-09.1' } }),
     status: 200,
     code: 'BAD_USER_INPUT',
   },

@@ -186,6 +186,24 @@ export const MUTATIONS: Record<string, MutationRow> = {
       };
     },
   },
+  setRollup: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: SetRollupInput!) { setRollup(input: $input) { code rollup { rule } } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      await createRecommendation(db, { parentId: rec.id, themeId: rec.themeId, code: `${rec.code}.1`, quote: '' });
+      return {
+        variables: {
+          input: { code: rec.code, rule: 'WEIGHTED_MEAN', weights: [{ code: `${rec.code}.1`, weight: 2 }] },
+        },
+        audit: recTarget(
+          rec.code,
+          { rule: 'MANUAL', rollupVersion: 0, progress: 0 },
+          { rule: 'WEIGHTED_MEAN', rollupVersion: 1, weights: [{ code: `${rec.code}.1`, weight: 2 }], progress: 0 },
+        ),
+      };
+    },
+  },
   archiveRecommendation: {
     minRole: 'ADMIN',
     document: 'mutation M($code: String!) { archiveRecommendation(code: $code) { code } }',

@@ -164,6 +164,11 @@ export type RecommendationFilter = {
   document?: string | null | undefined;
   /** Healths, computed at the request's time. */
   health?: Array<Health> | null | undefined;
+  /**
+   * Lists, counts, the dashboard, the report and exports show top-level records only, unless this is true: then
+   * actions (records with a parent, at any depth) are listed beside them.
+   */
+  includeActions?: boolean | null | undefined;
   /** Archived recommendations are hidden unless this is true. */
   includeArchived?: boolean | null | undefined;
   /** Owner names or aliases (matched ignoring case, width and extra spaces); a recommendation matches when any of its owners is named. */
@@ -255,6 +260,17 @@ export type Role =
   /** Reads, and follows recommendations and themes (`follow`, `myFeed`); writes nothing else. */
   | 'VIEWER';
 
+/** How a parent's progress follows its children's (`setRollup`). */
+export type RollupRule =
+  /** No roll-up: progress is typed, as on any record. */
+  | 'MANUAL'
+  /** The plain mean of the counted children's progress, rounded to a whole number. */
+  | 'MEAN'
+  /** The least progress among the counted children. */
+  | 'MIN'
+  /** The mean weighted by each child's weight (1 when not set), rounded; a weight of 0 leaves the child out. */
+  | 'WEIGHTED_MEAN';
+
 /** A field in which a search matched (`Recommendation.searchMatches`). */
 export type SearchMatchField =
   /** The recommendation code. */
@@ -341,13 +357,17 @@ export type ConsoleCatalogQueryVariables = Exact<{
 
 export type ConsoleCatalogQuery = { recommendations: { totalCount: number, edges: Array<{ node: { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, searchMatches: Array<{ field: SearchMatchField, excerpt: string }>, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, summary?: { total: number, averageProgress: number, byStatus: Array<{ status: RecommendationStatus, count: number }>, byHealth: Array<{ health: Health, count: number }>, byTheme: Array<{ total: number, implemented: number, averageProgress: number, overdue: number, theme: { code: string } }>, timeSeries: Array<{ month: string, counts: Array<{ status: RecommendationStatus, count: number }> }> } };
 
+export type ConsoleRollupFragment = { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string };
+
+export type ConsoleActionFragment = { code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null };
+
 export type ConsoleRecommendationQueryVariables = Exact<{
   code: string;
   asOf?: string | null | undefined;
 }>;
 
 
-export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, theme: { code: string, pillar: Pillar, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
+export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, parent: { code: string, titleZh: string, titleEn: string } | null, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, theme: { code: string, pillar: Pillar, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
 
 export type ConsoleLogProgressMutationVariables = Exact<{
   input: LogProgressInput;
@@ -469,6 +489,34 @@ export const ConsoleRecommendationRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleRecommendationRow"}) as unknown as TypedDocumentString<ConsoleRecommendationRowFragment, unknown>;
+export const ConsoleRollupFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleRollup on Rollup {
+  rule
+  version
+  result
+  explanationEn
+  explanationZh
+}
+    `, {"fragmentName":"ConsoleRollup"}) as unknown as TypedDocumentString<ConsoleRollupFragment, unknown>;
+export const ConsoleActionFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleAction on Recommendation {
+  code
+  titleZh
+  titleEn
+  status
+  progress
+  archived
+  rollup {
+    ...ConsoleRollup
+  }
+}
+    fragment ConsoleRollup on Rollup {
+  rule
+  version
+  result
+  explanationEn
+  explanationZh
+}`, {"fragmentName":"ConsoleAction"}) as unknown as TypedDocumentString<ConsoleActionFragment, unknown>;
 export const ConsoleFollowedFragmentDoc = new TypedDocumentString(`
     fragment ConsoleFollowed on Following {
   recommendations {
@@ -663,6 +711,23 @@ export const ConsoleRecommendationDocument = new TypedDocumentString(`
     splitFrom {
       code
     }
+    parent {
+      code
+      titleZh
+      titleEn
+    }
+    rollup {
+      ...ConsoleRollup
+    }
+    children {
+      ...ConsoleAction
+      children {
+        ...ConsoleAction
+        children {
+          ...ConsoleAction
+        }
+      }
+    }
     theme {
       code
       pillar
@@ -720,7 +785,24 @@ export const ConsoleRecommendationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleRecommendationQuery, ConsoleRecommendationQueryVariables>;
+    fragment ConsoleRollup on Rollup {
+  rule
+  version
+  result
+  explanationEn
+  explanationZh
+}
+fragment ConsoleAction on Recommendation {
+  code
+  titleZh
+  titleEn
+  status
+  progress
+  archived
+  rollup {
+    ...ConsoleRollup
+  }
+}`) as unknown as TypedDocumentString<ConsoleRecommendationQuery, ConsoleRecommendationQueryVariables>;
 export const ConsoleLogProgressDocument = new TypedDocumentString(`
     mutation ConsoleLogProgress($input: LogProgressInput!) {
   logProgress(input: $input) {
