@@ -3,6 +3,7 @@
 // Retry-After once the account is throttled from this address; POST /auth/logout ends the session on the
 // server and clears the cookie (204). Both take JSON only, so no plain HTML form can post to them, and logout
 // passes the same-origin rule of every cookie-authenticated write (sameOrigin.ts, applied in app.ts).
+// GET /auth/methods tells the console's sign-in page which ways in to draw.
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config';
@@ -30,8 +31,28 @@ const unreadableBody: ErrorRequestHandler = (err, _req, res, next) => {
   sendRestError(res, badRequest);
 };
 
+/** A way in that the sign-in page draws as a button: an identity provider's, by its id. */
+interface ProviderButton {
+  id: string;
+  label: string;
+  startUrl: string;
+}
+
+/**
+ * What the sign-in page offers, in the shape it reads: `{ password, passkey, providers: [{ id, label, startUrl }] }`.
+ * Passwords are always there (local accounts); passkeys and identity providers join as their routes exist.
+ */
+const signInMethods = (): { password: boolean; passkey: boolean; providers: ProviderButton[] } => ({
+  password: true,
+  passkey: false,
+  providers: [],
+});
+
 export function authRoutes({ db, config }: AuthDeps): Router {
   const router = express.Router();
+  router.get('/methods', (_req, res) => {
+    res.json(signInMethods());
+  });
   router.use(express.json({ limit: '16kb' }));
 
   router.post('/password', async (req, res) => {

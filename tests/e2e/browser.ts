@@ -104,15 +104,26 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-/** The real app (createApp's handler) listening on an ephemeral loopback port. */
+/**
+ * The real app (createApp's handler) listening on an ephemeral loopback port. The port is taken first, so that
+ * PUBLIC_URL can name it: the session cookie's writes must come from that origin (src/http/sameOrigin.ts).
+ */
 async function startE2eServer(): Promise<E2eServer> {
-  const s = await startTestServer();
-  const server = http.createServer(s.http);
+  const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let s: TestServer;
+  try {
+    s = await startTestServer({ PUBLIC_URL: baseUrl });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  server.on('request', s.http);
   return {
     s,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

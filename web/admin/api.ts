@@ -1,5 +1,5 @@
-// The console's only data source: POST /graphql, the same public API as any other client.
-import { authHeader } from '../shared/token';
+// The console's only data source: POST /graphql, the same public API as any other client. The browser's
+// session cookie signs requests in; being same-origin JSON, they pass the server's Origin check for cookies.
 import { t } from './i18n';
 import {
   ConsoleCatalogDocument,
@@ -70,8 +70,8 @@ export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: 
       headers: {
         'Content-Type': 'application/json',
         Accept: 'application/graphql-response+json, application/json',
-        ...authHeader(),
       },
+      credentials: 'same-origin',
       body: JSON.stringify({ query, variables, operationName: /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] }),
       signal,
     });

@@ -1,4 +1,4 @@
-// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>, #/reviews). Views record their own changes (urlState.recordRoute) without a
+// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>, #/reviews, #/sign-in). Views record their own changes (urlState.recordRoute) without a
 // redraw; back, forward, a link or an edited address redraw from the URL, once per distinct URL.
 import { auditView } from './audit';
 import { catalogView } from './catalog';
@@ -6,8 +6,9 @@ import { detailView } from './detail';
 import { reportView } from './report';
 import { followingView } from './following';
 import { reviewsView } from './reviews';
+import { signInView } from './signIn';
 import type { View } from './state';
-import { currentRoute, isShown, markShown, recordLang } from './urlState';
+import { currentRoute, emptyCatalogQuery, isShown, markShown, recordLang } from './urlState';
 
 export function viewForUrl(): View {
   const route = currentRoute();
@@ -17,7 +18,9 @@ export function viewForUrl(): View {
   if (route.view === 'report') return reportView(route.date);
   if (route.view === 'following') return followingView();
   if (route.view === 'reviews') return reviewsView();
-  return catalogView(route.query);
+  if (route.view === 'signIn') return signInView(route.next);
+  if (route.view === 'catalog') return catalogView(route.query);
+  return catalogView(emptyCatalogQuery());
 }
 
 /**

@@ -323,7 +323,7 @@ export type ConsoleThemesQuery = { themes: Array<{ code: string, pillar: Pillar,
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleMeQuery = { me: { name: string, role: Role } | null };
+export type ConsoleMeQuery = { me: { name: string, role: Role, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }> } | null };
 
 export type ConsoleRecommendationRowFragment = { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }> };
 
@@ -544,6 +544,12 @@ export const ConsoleMeDocument = new TypedDocumentString(`
   me {
     name
     role
+    memberships {
+      id
+      name
+      nameZh
+      nameEn
+    }
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;
