@@ -13,7 +13,7 @@ import { ft } from './followText';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { onNavigation, viewForUrl } from './router';
-import { app, SIGNED_IN_EVENT, type View } from './state';
+import { app, SIGNED_IN_EVENT, SIGNED_OUT_EVENT, type View } from './state';
 import { currentRoute, recordLang } from './urlState';
 
 const account = accountBox(() => void refreshMe());
@@ -111,6 +111,7 @@ async function start() {
     main,
   );
   labelShell();
+  window.addEventListener(SIGNED_OUT_EVENT, () => void refreshMe());
   window.addEventListener(
     SIGNED_IN_EVENT,
     (event) => void signedIn((event as CustomEvent<{ next: string }>).detail.next),

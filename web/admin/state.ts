@@ -10,6 +10,9 @@ export const app = {
 /** Sent on window by the sign-in page once the session cookie is set; `detail.next` is the hash to return to. */
 export const SIGNED_IN_EVENT = 'tracker:signed-in';
 
+/** Sent on window when this browser's session has ended from a view (My account): the shell asks who is in. */
+export const SIGNED_OUT_EVENT = 'tracker:signed-out';
+
 /** A page of the console. `rerender` redraws from loaded data (language switch) without refetching. */
 export interface View {
   root: HTMLElement;

@@ -87,6 +87,10 @@ export async function tokensOf(ctx: AppContext, userId: number) {
   return ctx.db.apiToken.findMany({ where: { userId }, orderBy: { id: 'asc' } });
 }
 
+/** `me { tokens }`: the caller's own tokens (none for ADMIN_TOKEN, which has no account). */
+export const myTokens = (ctx: AppContext) =>
+  ctx.actor?.userId == null ? Promise.resolve([]) : tokensOf(ctx, ctx.actor.userId);
+
 /**
  * For the `npm run token` CLI: creates the user when missing and issues a token, outside any request. It
  * bypasses authorization because whoever runs it already holds the database credentials. An existing user's

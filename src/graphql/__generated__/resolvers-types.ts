@@ -1850,6 +1850,8 @@ export type Viewer = {
    * with the session cookie or a token. Empty for `ADMIN_TOKEN`, which has no account.
    */
   sessions: Array<Session>;
+  /** The account's own API tokens, oldest first, revoked and expired ones included; empty for `ADMIN_TOKEN`. */
+  tokens: Array<ApiToken>;
 };
 
 /** An endpoint that receives signed deliveries. Its secret is never shown again after creation. */
@@ -2660,6 +2662,7 @@ export type ViewerResolvers<ContextType = AppContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
 }>;
 
 export type WebhookResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{

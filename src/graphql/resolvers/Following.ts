@@ -2,11 +2,13 @@ import type { FollowingResolvers, ViewerResolvers } from '../__generated__/resol
 import { followedRecommendations, followedThemes } from '../../domain/live/follows';
 import { mySessions } from '../../domain/access/sessions';
 import { myMemberships } from '../../domain/access/memberships';
+import { myTokens } from '../../domain/access/users';
 
 export const Viewer: ViewerResolvers = {
   following: (v) => ({ userName: v.name }),
   sessions: (_v, _a, ctx) => mySessions(ctx),
   memberships: (_v, _a, ctx) => myMemberships(ctx),
+  tokens: (_v, _a, ctx) => myTokens(ctx),
 };
 
 export const Following: FollowingResolvers = {
