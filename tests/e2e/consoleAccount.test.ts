@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createOwner, createUserWithPassword } from '../helpers/factories';
 import { newTraffic, nonLocalUrls, openPage, type E2eServer, startBrowserSession, stopBrowserSession } from './browser';
-import { signIn, waitForCount, type Credentials } from './consolePages';
+import { seriousViolations, signIn, waitForCount, type Credentials } from './consolePages';
 
 let server: E2eServer;
 let browser: Browser;
@@ -66,6 +66,7 @@ it('lists my sessions with this browser marked, and ends another browser’s, wh
   await waitForCount(page, '#session-table tbody tr', 2);
   expect(await page.locator('#session-table tr[data-current=true]').count()).toBe(1);
   expect(await page.locator('#session-table tr[data-current=true]').textContent()).toContain('This browser');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.locator('#session-table tr[data-current=false] button.end-session').click();
   await waitForCount(page, '#session-table tbody tr', 1);
   expect(await whoIs({ cookie: `tracker_session=${otherCookie}` })).toBeNull();
@@ -95,6 +96,7 @@ it('creates a personal token shown once and kept nowhere by the page, lists its 
   await page.locator('#token-create').click();
   const secret = await page.locator('#token-secret').inputValue();
   expect(secret).toMatch(/^agt_/);
+  expect(await seriousViolations(page)).toEqual([]);
   expect(await pageStorage(page)).not.toContain(secret);
   const row = page.locator('#token-table tr', { hasText: 'CI export' });
   expect(await row.locator('td').nth(2).textContent()).toBe('never');
@@ -134,6 +136,7 @@ it('lets an admin manage accounts on the Users page: institutions, a new passwor
   const row = page.locator('#users-table tr[data-user="account-member"]');
   await row.waitFor();
   expect(await row.locator('td[data-role]').textContent()).toBe('analyst');
+  expect(await seriousViolations(page)).toEqual([]);
   await row.locator('select.add-institution').selectOption({ label: 'Ministry of Users' });
   await row.getByRole('button', { name: 'Add' }).click();
   await row.locator(`li[data-owner]`, { hasText: 'Ministry of Users' }).waitFor();

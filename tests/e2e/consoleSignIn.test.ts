@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createOwner, createUserWithPassword } from '../helpers/factories';
 import { newTraffic, nonLocalUrls, openPage, type E2eServer, startBrowserSession, stopBrowserSession } from './browser';
-import { signIn } from './consolePages';
+import { seriousViolations, signIn } from './consolePages';
 
 let server: E2eServer;
 let browser: Browser;
@@ -115,9 +115,12 @@ it('says plainly when the name or password is wrong, the same for both, and when
   const victim = await createUserWithPassword(server.s.db, 'VIEWER', 'signin-throttled');
   const page = await openCatalog();
   await page.locator('#sign-in-link').click();
+  await page.locator('.signin[data-state=ready]').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
   await submitPassword(page, victim.name, 'not the password at all');
   await page.locator('#signin-error:not(:empty)').waitFor();
   expect(await page.locator('#signin-error').textContent()).toBe('The name or the password is wrong.');
+  expect(await seriousViolations(page)).toEqual([]);
   await clearMessage(page);
   await submitPassword(page, 'nobody-by-this-name', 'not the password at all');
   await page.locator('#signin-error:not(:empty)').waitFor();
