@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import { Role } from '../../generated/prisma/enums';
 import { authorize, newTokenSecret } from './auth';
-import { badInput, conflict, notFound } from '../../errors';
+import { badInput, conflict, notFound, unauthenticated } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction } from '../../db/transaction';
 import { announceEndedCredential } from '../../db/credentialEvents';
@@ -88,8 +88,10 @@ export async function tokensOf(ctx: AppContext, userId: number) {
 }
 
 /** `me { tokens }`: the caller's own tokens (none for ADMIN_TOKEN, which has no account). */
-export const myTokens = (ctx: AppContext) =>
-  ctx.actor?.userId == null ? Promise.resolve([]) : tokensOf(ctx, ctx.actor.userId);
+export async function myTokens(ctx: AppContext) {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor.userId === null ? [] : tokensOf(ctx, ctx.actor.userId);
+}
 
 /**
  * For the `npm run token` CLI: creates the user when missing and issues a token, outside any request. It

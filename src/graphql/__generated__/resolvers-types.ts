@@ -1850,7 +1850,10 @@ export type Viewer = {
    * with the session cookie or a token. Empty for `ADMIN_TOKEN`, which has no account.
    */
   sessions: Array<Session>;
-  /** The account's own API tokens, oldest first, revoked and expired ones included; empty for `ADMIN_TOKEN`. */
+  /**
+   * The account's API tokens, oldest first, revoked and expired ones included, to revoke with `revokeToken`.
+   * Empty for `ADMIN_TOKEN`, which has no account.
+   */
   tokens: Array<ApiToken>;
 };
 
