@@ -70,6 +70,10 @@ it('lists my sessions with this browser marked, and ends another browser’s, wh
   await page.locator('#session-table tr[data-current=false] button.end-session').click();
   await waitForCount(page, '#session-table tbody tr', 1);
   expect(await whoIs({ cookie: `tracker_session=${otherCookie}` })).toBeNull();
+  // The other browser finds itself signed out at its next look at the account.
+  await other.locator('#nav-account').click();
+  await other.locator('#account-signin').waitFor();
+  await other.locator('#me-status[data-state=anonymous]').waitFor();
   expect(await whoIs({ cookie: `tracker_session=${await sessionCookie(page.context())}` })).toBe(analyst.name);
   await other.context().close();
   await page.context().close();

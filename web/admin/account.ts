@@ -148,6 +148,8 @@ export function accountView(): View {
     try {
       account = app.me ? await fetchMyAccount() : null;
       loadError = '';
+      // Signed in a moment ago, nobody now: the session ended elsewhere. The shell asks again who is in.
+      if (!account && app.me) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
     } catch (error) {
       loadError = ac('loadFailed', { message: asApiError(error).message });
     }
