@@ -152,6 +152,25 @@ it('signs out: the header offers Sign in again, and the old cookie no longer sig
   await page.context().close();
 });
 
+it('returns to the page the visitor came from, and never to another site, whatever the address asks', async () => {
+  const { page } = await openPage(browser, traffic);
+  await page.goto(`${server.baseUrl}/admin/#/r/GOV-SANDBOX-02`);
+  await signIn(page, analyst);
+  expect(new URL(page.url()).hash).toMatch(/^#\/r\/GOV-SANDBOX-02/);
+  await page.locator('#sign-out').click();
+  await page.locator('#me-status[data-state=anonymous]').waitFor();
+  for (const next of ['//elsewhere.example/', 'https://elsewhere.example/', 'javascript:alert(1)']) {
+    await page.goto(`${server.baseUrl}/admin/#/sign-in?next=${encodeURIComponent(next)}`);
+    await submitPassword(page, analyst.name, analyst.password);
+    await page.waitForURL((url) => !url.hash.startsWith('#/sign-in'));
+    expect(new URL(page.url()).origin).toBe(server.baseUrl);
+    expect(new URL(page.url()).hash).toMatch(/^#\/(\?|$)/);
+    await page.locator('#sign-out').click();
+    await page.locator('#me-status[data-state=anonymous]').waitFor();
+  }
+  await page.context().close();
+});
+
 it('made every request to 127.0.0.1, with no CSP violation or uncaught error', () => {
   expect(traffic.urls.length).toBeGreaterThan(0);
   expect(nonLocalUrls(traffic.urls)).toEqual([]);
