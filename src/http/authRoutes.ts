@@ -10,6 +10,7 @@
 // POST /auth/passkey/register/options answers PublicKeyCredentialCreationOptionsJSON and POST
 // /auth/passkey/register ({ response, name? }) adds the passkey: 201 { id, name }.
 // GET /auth/link/<secret> follows a one-time sign-in link: a session cookie and a redirect to My account, or 410.
+// GET /auth/methods tells the console's sign-in page which ways in to draw.
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config';
@@ -71,8 +72,28 @@ const unreadableBody: ErrorRequestHandler = (err, req, res, next) => {
   sendRestError(res, req.path === '/password' ? badRequest : notJson);
 };
 
+/** A way in that the sign-in page draws as a button: an identity provider's, by its id. */
+interface ProviderButton {
+  id: string;
+  label: string;
+  startUrl: string;
+}
+
+/**
+ * What the sign-in page offers, in the shape it reads: `{ password, passkey, providers: [{ id, label, startUrl }] }`.
+ * Passwords and passkeys are always there (local accounts); identity providers join as they are configured.
+ */
+const signInMethods = (): { password: boolean; passkey: boolean; providers: ProviderButton[] } => ({
+  password: true,
+  passkey: true,
+  providers: [],
+});
+
 export function authRoutes({ db, config }: AuthDeps): Router {
   const router = express.Router();
+  router.get('/methods', (_req, res) => {
+    res.json(signInMethods());
+  });
   router.use(express.json({ limit: '16kb' }));
 
   router.post('/password', async (req, res) => {

@@ -3,7 +3,7 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { readCatalog } from '../../prisma/catalogFile';
 import { seedCatalog } from '../../prisma/seed';
-import { createUserWithToken } from '../helpers/factories';
+import { createUserWithPassword } from '../helpers/factories';
 import {
   isoDaysAgo,
   newTraffic,
@@ -14,17 +14,20 @@ import {
   startBrowserSession,
   stopBrowserSession,
 } from './browser';
+import { signIn, type Credentials } from './consolePages';
 
 let server: E2eServer;
 let browser: Browser;
-const tokens = { analyst: '', viewer: '' };
+let people: Record<'analyst' | 'viewer', Awaited<ReturnType<typeof createUserWithPassword>>>;
 const traffic = newTraffic();
 
 beforeAll(async () => {
   ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
-  tokens.analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'console-analyst')).token;
-  tokens.viewer = (await createUserWithToken(server.s.db, 'VIEWER', 'console-viewer')).token;
+  people = {
+    analyst: await createUserWithPassword(server.s.db, 'ANALYST', 'console-analyst'),
+    viewer: await createUserWithPassword(server.s.db, 'VIEWER', 'console-viewer'),
+  };
 }, 120_000);
 
 afterAll(() => stopBrowserSession({ server, browser }));
@@ -87,19 +90,19 @@ async function giveHistory(code: string): Promise<void> {
     ],
   ];
   for (const [mutation, input] of steps) {
-    const result = await server.s.exec(mutation, { input }, tokens.analyst);
+    const result = await server.s.exec(mutation, { input }, people.analyst.token);
     expect(result.errors).toBeUndefined();
   }
 }
 
-/** Opens the console with a fresh browser profile, signed in with `token` when given. */
-async function openConsole(token?: string): Promise<Page> {
+/** Opens the console with a fresh browser profile, signed in as `who` (through the sign-in page) when given. */
+async function openConsole(who?: Credentials): Promise<Page> {
   const { page } = await openPage(browser, traffic);
   await page.goto(`${server.baseUrl}/admin/`);
   await page.locator('#catalog-table tr[data-code]').first().waitFor();
-  if (token) {
-    await page.locator('#token-input').fill(token);
-    await page.locator('#me-status[data-state=signed-in]').waitFor();
+  if (who) {
+    await signIn(page, who);
+    await page.locator('#catalog-table tr[data-code]').first().waitFor();
   }
   return page;
 }
@@ -157,7 +160,7 @@ describe('the analyst console', () => {
 
   it('logs progress with evidence as an analyst: the timeline gains the entry and the catalog shows the new status', async () => {
     await giveHistory('GOV-SANDBOX-02');
-    const page = await openConsole(tokens.analyst);
+    const page = await openConsole(people.analyst);
     await searchSandbox(page);
     await expect(chipOf(page, 'GOV-SANDBOX-02').getAttribute('data-status')).resolves.toBe('PLANNED');
     await openRecommendation(page, 'GOV-SANDBOX-02');
@@ -207,7 +210,7 @@ describe('the analyst console', () => {
   });
 
   it('shows a viewer the FORBIDDEN refusal and writes nothing', async () => {
-    const page = await openConsole(tokens.viewer);
+    const page = await openConsole(people.viewer);
     await searchSandbox(page);
     await openRecommendation(page, 'GOV-SANDBOX-03');
     const entry = {
@@ -254,7 +257,7 @@ describe('the analyst console', () => {
   it('marks a draft title or summary with a labelled badge, and shows the summary in the console language', async () => {
     // Revision 3 retitled GOV-SANDBOX-03 in English and summarised it anew: drafts; its Chinese title is SOURCE.
     const record = readCatalog().recommendations.find((r) => r.code === 'GOV-SANDBOX-03')!;
-    const page = await openConsole(tokens.viewer);
+    const page = await openConsole(people.viewer);
     await searchSandbox(page);
     await openRecommendation(page, 'GOV-SANDBOX-03');
     const badges = (where: string) =>

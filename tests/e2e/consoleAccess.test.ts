@@ -4,7 +4,7 @@
 // playground shows the editor or the result with a switch between them.
 import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
-import { createUserWithToken } from '../helpers/factories';
+import { createUserWithPassword } from '../helpers/factories';
 import {
   isoDaysAgo,
   newTraffic,
@@ -19,15 +19,15 @@ import { giveKnownHistory, hashParts, rowCodes, seriousViolations, signIn, tabTo
 
 let server: E2eServer;
 let browser: Browser;
-let analyst = '';
+let analyst: Awaited<ReturnType<typeof createUserWithPassword>>;
 const traffic = newTraffic();
 const NARROW = { width: 400, height: 860 };
 
 beforeAll(async () => {
   ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
-  analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'access-analyst')).token;
-  await giveKnownHistory(server, 'GOV-SANDBOX-02', analyst);
+  analyst = await createUserWithPassword(server.s.db, 'ANALYST', 'access-analyst');
+  await giveKnownHistory(server, 'GOV-SANDBOX-02', analyst.token);
 }, 120_000);
 
 afterAll(() => stopBrowserSession({ server, browser }));

@@ -3,7 +3,7 @@
 // progress form that offers each role only the statuses it may choose.
 import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
-import { createUserWithToken } from '../helpers/factories';
+import { createUserWithPassword } from '../helpers/factories';
 import {
   isoDaysAgo,
   newTraffic,
@@ -22,31 +22,35 @@ import {
   hashParts,
   rowCodes,
   signIn,
+  type Credentials,
   waitForCount,
 } from './consolePages';
 
 let server: E2eServer;
 let browser: Browser;
 const tokens = { analyst: '', admin: '' };
+const people = {} as Record<'analyst' | 'admin', Credentials & { token: string }>;
 const traffic = newTraffic();
 const HISTORY_CODE = 'GOV-RISK-01';
 
 beforeAll(async () => {
   ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
-  tokens.analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'day-analyst')).token;
-  tokens.admin = (await createUserWithToken(server.s.db, 'ADMIN', 'day-admin')).token;
+  people.analyst = await createUserWithPassword(server.s.db, 'ANALYST', 'day-analyst');
+  tokens.analyst = people.analyst.token;
+  people.admin = await createUserWithPassword(server.s.db, 'ADMIN', 'day-admin');
+  tokens.admin = people.admin.token;
   await giveKnownHistory(server, HISTORY_CODE, tokens.analyst);
 }, 120_000);
 
 afterAll(() => stopBrowserSession({ server, browser }));
 
 /** Opens `hash` of the console in a fresh profile and waits for the view to have its data. */
-async function open(hash: string, token?: string): Promise<Page> {
+async function open(hash: string, who?: Credentials): Promise<Page> {
   const { page } = await openPage(browser, traffic);
-  if (token) {
-    await page.goto(`${server.baseUrl}/admin/#/audit`); // a view that fetches nothing without a token
-    await signIn(page, token);
+  if (who) {
+    await page.goto(`${server.baseUrl}/admin/#/audit`); // a view that fetches nothing when anonymous
+    await signIn(page, who);
   }
   await page.goto(`${server.baseUrl}/admin/${hash}`); // signed in: a fragment change, routed like a link
   return page;
@@ -211,7 +215,7 @@ describe('the past', () => {
 
 describe('the audit trail', () => {
   it('shows an admin who did what, before and after, filtered by target, a page at a time', async () => {
-    const page = await open('#/audit', tokens.admin);
+    const page = await open('#/audit', people.admin);
     await page.locator('#nav-audit').waitFor();
     await page.locator('#audit-table tbody tr').first().waitFor();
     await page.locator('#audit-target').fill(HISTORY_CODE);
@@ -275,7 +279,7 @@ describe('the audit trail', () => {
       );
       expect(res.errors).toBeUndefined();
     }
-    const page = await open('#/audit?id=GOV-LAW-01', tokens.admin);
+    const page = await open('#/audit?id=GOV-LAW-01', people.admin);
     await waitForCount(page, '#audit-table tbody tr', 20);
     await expect(page.locator('#audit-newer').isVisible()).resolves.toBe(false);
     await page.locator('#audit-older').click();
@@ -287,7 +291,7 @@ describe('the audit trail', () => {
   });
 
   it('is absent for an analyst: no link, and the address alone shows no entry', async () => {
-    const page = await open('#/', tokens.analyst);
+    const page = await open('#/', people.analyst);
     await tableSettled(page);
     await expect(page.locator('#nav-audit').isVisible()).resolves.toBe(false);
     await page.goto(`${server.baseUrl}/admin/#/audit`);
@@ -302,21 +306,21 @@ describe('the progress form', () => {
     page.locator('#status-select option').evaluateAll((opts) => opts.map((o) => o.getAttribute('value')));
 
   it('offers an analyst the lifecycle’s moves, abandoning and implementing only for review, and an admin all at once', async () => {
-    const analyst = await open(`#/r/${HISTORY_CODE}`, tokens.analyst);
+    const analyst = await open(`#/r/${HISTORY_CODE}`, people.analyst);
     await analyst.locator('#status-select option[value=STALLED]').waitFor({ state: 'attached' });
     await expect(options(analyst)).resolves.toEqual(['', 'STALLED', 'IMPLEMENTED', 'ABANDONED']);
     await expect(analyst.locator('#status-select option[value=ABANDONED]').textContent()).resolves.toBe(
       'Abandoned (needs review)',
     );
     await analyst.context().close();
-    const admin = await open(`#/r/${HISTORY_CODE}`, tokens.admin);
+    const admin = await open(`#/r/${HISTORY_CODE}`, people.admin);
     await admin.locator('#status-select option[value=ABANDONED]').waitFor({ state: 'attached' });
     await expect(options(admin)).resolves.toEqual(['', 'STALLED', 'IMPLEMENTED', 'ABANDONED']);
     await admin.context().close();
   });
 
   it('marks the evidence required when Implemented is chosen, and refuses to send without a link', async () => {
-    const page = await open(`#/r/${HISTORY_CODE}`, tokens.analyst);
+    const page = await open(`#/r/${HISTORY_CODE}`, people.analyst);
     await page.locator('#status-select option[value=IMPLEMENTED]').waitFor({ state: 'attached' });
     await expect(page.locator('#evidence-input').getAttribute('aria-required')).resolves.toBe('false');
     await page.locator('#status-select').selectOption('IMPLEMENTED');

@@ -60,10 +60,34 @@ export async function giveKnownHistory(server: E2eServer, code: string, token: s
   }
 }
 
-/** Types the token into the shell's box and waits until the server has said whose it is. */
-export async function signIn(page: Page, token: string): Promise<void> {
-  await page.locator('#token-input').fill(token);
-  await page.locator('#me-status[data-state=signed-in]').waitFor();
+/** A name and password to sign in with (tests/helpers/factories.ts createUserWithPassword). */
+export interface Credentials {
+  name: string;
+  password: string;
+}
+
+/**
+ * Signs in as a person does: "Sign in" in the header, name and password on the sign-in page, then back on the
+ * page it was on, with the header saying who is signed in.
+ */
+export async function signIn(page: Page, who: Credentials): Promise<void> {
+  await page.locator('#sign-in-link').click();
+  await page.locator('#signin-name').fill(who.name);
+  await page.locator('#signin-password').fill(who.password);
+  await page.locator('#signin-submit').click();
+  // Signed in, or the page says why not (which then fails the test with its words).
+  await page
+    .locator('#me-status[data-state=signed-in], #me-status[data-state=error], #signin-error:not(:empty)')
+    .first()
+    .waitFor();
+  const refused =
+    (await page
+      .locator('#signin-error')
+      .textContent({ timeout: 1000 })
+      .catch(() => '')) ?? '';
+  if (refused) throw new Error(`the sign-in page refused ${who.name}: ${refused}`);
+  await page.locator('#me-status[data-state=signed-in]').waitFor({ timeout: 1000 });
+  await page.waitForURL((url) => !url.hash.startsWith('#/sign-in'));
 }
 
 export const rowCodes = (page: Page) =>

@@ -3,22 +3,25 @@
 // leads to its successors.
 import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
-import { createUserWithToken } from '../helpers/factories';
+import { createUserWithPassword } from '../helpers/factories';
 import { ADMIN_TOKEN } from '../helpers/testServer';
 import { newTraffic, nonLocalUrls, openPage, type E2eServer, startBrowserSession, stopBrowserSession } from './browser';
-import { signIn } from './consolePages';
+import { signIn, type Credentials } from './consolePages';
 
 let server: E2eServer;
 let browser: Browser;
 const tokens = { analyst: '', viewer: '' };
+const people = {} as Record<'analyst' | 'viewer', Credentials & { token: string }>;
 const traffic = newTraffic();
 const CODE = 'GOV-RISK-05';
 
 beforeAll(async () => {
   ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
-  tokens.analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'steward-analyst')).token;
-  tokens.viewer = (await createUserWithToken(server.s.db, 'VIEWER', 'steward-viewer')).token;
+  people.analyst = await createUserWithPassword(server.s.db, 'ANALYST', 'steward-analyst');
+  tokens.analyst = people.analyst.token;
+  people.viewer = await createUserWithPassword(server.s.db, 'VIEWER', 'steward-viewer');
+  tokens.viewer = people.viewer.token;
   const add = `mutation AddBody($input: CreateOwnerInput!) { createOwner(input: $input) { id } }`;
   for (const input of [
     { nameZh: '应急管理部', nameEn: 'Ministry of Emergency Management', kind: 'MINISTRY' },
@@ -29,16 +32,16 @@ beforeAll(async () => {
 
 afterAll(() => stopBrowserSession({ server, browser }));
 
-async function openRecord(token: string): Promise<Page> {
+async function openRecord(who: Credentials): Promise<Page> {
   const { page } = await openPage(browser, traffic);
   await page.goto(`${server.baseUrl}/admin/#/r/${CODE}`);
   await page.locator('#rec-code', { hasText: CODE }).waitFor();
-  await signIn(page, token);
+  await signIn(page, who);
   return page;
 }
 
 it('lets an analyst set owners from the list of institutions and a target date with its reason', async () => {
-  const page = await openRecord(tokens.analyst);
+  const page = await openRecord(people.analyst);
   await page.locator('#owner-picker').selectOption('Cyberspace Administration of China');
   await page.locator('#add-owner').click();
   await page.locator('#owner-picker').selectOption('Ministry of Emergency Management');
@@ -64,7 +67,7 @@ it('lets an analyst set owners from the list of institutions and a target date w
 });
 
 it('shows a viewer no owners and date form', async () => {
-  const page = await openRecord(tokens.viewer);
+  const page = await openRecord(people.viewer);
   await page.locator('#log-form').waitFor();
   expect(await page.locator('.steward-section').isHidden()).toBe(true);
 });

@@ -2,9 +2,9 @@
 // theme by click) and the Following view, which lists both and the latest change, in English and Chinese.
 import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
-import { createUserWithToken } from '../helpers/factories';
+import { createUserWithPassword } from '../helpers/factories';
 import { newTraffic, nonLocalUrls, openPage, type E2eServer, startBrowserSession, stopBrowserSession } from './browser';
-import { seriousViolations, signIn, tabTo } from './consolePages';
+import { seriousViolations, signIn, tabTo, type Credentials } from './consolePages';
 
 const LOG = 'mutation E2eFollowLog($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }';
 
@@ -12,12 +12,15 @@ let server: E2eServer;
 let browser: Browser;
 const traffic = newTraffic();
 const tokens = { viewer: '', analyst: '' };
+const people = {} as Record<'viewer' | 'analyst', Credentials & { token: string }>;
 
 beforeAll(async () => {
   ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
-  tokens.viewer = (await createUserWithToken(server.s.db, 'VIEWER', 'follow-viewer')).token;
-  tokens.analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'follow-analyst')).token;
+  people.viewer = await createUserWithPassword(server.s.db, 'VIEWER', 'follow-viewer');
+  tokens.viewer = people.viewer.token;
+  people.analyst = await createUserWithPassword(server.s.db, 'ANALYST', 'follow-analyst');
+  tokens.analyst = people.analyst.token;
 }, 120_000);
 
 afterAll(() => stopBrowserSession({ server, browser }));
@@ -25,7 +28,7 @@ afterAll(() => stopBrowserSession({ server, browser }));
 async function signedIn(hash: string): Promise<Page> {
   const { page } = await openPage(browser, traffic);
   await page.goto(`${server.baseUrl}/admin/#/audit`);
-  await signIn(page, tokens.viewer);
+  await signIn(page, people.viewer);
   await page.goto(`${server.baseUrl}/admin/${hash}`);
   return page;
 }

@@ -1,8 +1,9 @@
 // The GraphiQL playground in a real Chromium: it loads from this server alone and runs operations
-// through the UI, with the token from the token box.
+// through the UI, signed in by the console's session, or by a program's token typed into its headers editor,
+// which is never saved.
 import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
-import { createUserWithToken } from '../helpers/factories';
+import { createUserWithPassword } from '../helpers/factories';
 import {
   newTraffic,
   nonLocalUrls,
@@ -12,26 +13,26 @@ import {
   startBrowserSession,
   stopBrowserSession,
 } from './browser';
+import { signIn } from './consolePages';
 
 const WHO_AM_I = 'query WhoAmI { me { name role } }';
 
 let server: E2eServer;
 let browser: Browser;
-let analyst: { token: string; name: string };
+let analyst: Awaited<ReturnType<typeof createUserWithPassword>>;
 const traffic = newTraffic();
 
 beforeAll(async () => {
   ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
-  const created = await createUserWithToken(server.s.db, 'ANALYST', 'playground-analyst');
-  analyst = { token: created.token, name: created.user.name };
+  analyst = await createUserWithPassword(server.s.db, 'ANALYST', 'playground-analyst');
 }, 120_000);
 
 afterAll(() => stopBrowserSession({ server, browser }));
 
-/** Opens the playground and waits until GraphiQL has rendered its editors and run button. */
-async function openPlayground(): Promise<Page> {
-  const { page } = await openPage(browser, traffic);
+/** Opens the playground (in a fresh profile, or on `page`) and waits until GraphiQL has rendered its editors and run button. */
+async function openPlayground(existing?: Page): Promise<Page> {
+  const page = existing ?? (await openPage(browser, traffic)).page;
   const response = await page.goto(`${server.baseUrl}/playground`);
   expect(response?.url()).toBe(`${server.baseUrl}/playground/`);
   await page.locator('.graphiql-query-editor .monaco-editor').waitFor();
@@ -79,9 +80,8 @@ describe('the playground', () => {
     await page.context().close();
   });
 
-  it('sends the token typed in the token box and runs a query typed into the editor', async () => {
-    const page = await openPlayground();
-    await page.locator('#token-input').fill(analyst.token);
+  /** Replaces the query editor's text with WHO_AM_I and waits until GraphiQL has taken its operation name. */
+  async function typeWhoAmI(page: Page) {
     await page.locator('.graphiql-query-editor .monaco-editor .view-lines').click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
@@ -89,9 +89,36 @@ describe('the playground', () => {
     // GraphiQL takes the operation name from the editor after a debounce; running before the tab is renamed
     // sends the new query with the old tab's operationName, which the server rightly refuses.
     await page.locator('.graphiql-tab-button', { hasText: 'WhoAmI' }).waitFor();
+  }
+
+  it('runs a query typed into the editor as the user signed in on the console, by the session cookie alone', async () => {
+    const { page } = await openPage(browser, traffic);
+    await page.goto(`${server.baseUrl}/admin/`);
+    await signIn(page, analyst);
+    await openPlayground(page);
+    await typeWhoAmI(page);
+    const response = await run(page, 'WhoAmI', '"ANALYST"');
+    expect(await response.request().headerValue('authorization')).toBeNull();
+    expect(await response.json()).toEqual({ data: { me: { name: analyst.name, role: 'ANALYST' } } });
+    await screenshot(page, 'playground-session');
+    await page.context().close();
+  });
+
+  it('sends a token typed into the headers editor, and keeps it nowhere in the browser', async () => {
+    const page = await openPlayground();
+    await typeWhoAmI(page);
+    await page.getByRole('button', { name: 'Headers' }).click();
+    await page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(`{"Authorization": "Bearer ${analyst.token}"}`);
     const response = await run(page, 'WhoAmI', '"ANALYST"');
     expect(await response.request().headerValue('authorization')).toBe(`Bearer ${analyst.token}`);
     expect(await response.json()).toEqual({ data: { me: { name: analyst.name, role: 'ANALYST' } } });
+    // GraphiQL saves each run in its history (localStorage): once it has this one, its header is not there.
+    await page.waitForFunction(() => (localStorage.getItem('graphiql:queries') ?? '').includes('WhoAmI'));
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toContain(analyst.token);
     await screenshot(page, 'playground-token');
     await page.context().close();
   });

@@ -3,7 +3,7 @@
 // next one, which the record then shows. The queue is absent for an analyst.
 import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
-import { createUserWithToken } from '../helpers/factories';
+import { createUserWithPassword } from '../helpers/factories';
 import {
   newTraffic,
   nonLocalUrls,
@@ -13,11 +13,12 @@ import {
   startBrowserSession,
   stopBrowserSession,
 } from './browser';
-import { signIn } from './consolePages';
+import { signIn, type Credentials } from './consolePages';
 
 let server: E2eServer;
 let browser: Browser;
 const tokens = { analyst: '', reviewer: '' };
+const people = {} as Record<'analyst' | 'reviewer', Credentials & { token: string }>;
 const traffic = newTraffic();
 const CODE = 'GOV-SANDBOX-01';
 
@@ -46,18 +47,20 @@ const implement = { code: CODE, note: 'Sandbox rules in force.', status: 'IMPLEM
 beforeAll(async () => {
   ({ server, browser } = await startBrowserSession());
   await seedCatalog(server.s.db);
-  tokens.analyst = (await createUserWithToken(server.s.db, 'ANALYST', 'li')).token;
-  tokens.reviewer = (await createUserWithToken(server.s.db, 'REVIEWER', 'zhang')).token;
+  people.analyst = await createUserWithPassword(server.s.db, 'ANALYST', 'li');
+  tokens.analyst = people.analyst.token;
+  people.reviewer = await createUserWithPassword(server.s.db, 'REVIEWER', 'zhang');
+  tokens.reviewer = people.reviewer.token;
   const started = { code: CODE, note: 'Pilot running.', status: 'IN_PROGRESS', progress: 90 };
   expect((await server.s.exec(LOG, { input: started }, tokens.analyst)).errors).toBeUndefined();
 }, 120_000);
 
 afterAll(() => stopBrowserSession({ server, browser }));
 
-async function open(hash: string, token: string): Promise<Page> {
+async function open(hash: string, who: Credentials): Promise<Page> {
   const { page } = await openPage(browser, traffic);
-  await page.goto(`${server.baseUrl}/admin/#/audit`); // a view that fetches nothing without a token
-  await signIn(page, token);
+  await page.goto(`${server.baseUrl}/admin/#/audit`); // a view that fetches nothing when anonymous
+  await signIn(page, who);
   await page.goto(`${server.baseUrl}/admin/${hash}`);
   return page;
 }
@@ -66,7 +69,7 @@ async function open(hash: string, token: string): Promise<Page> {
 const state = async () => (await server.s.exec(STATE, { code: CODE }, tokens.reviewer)).data!.recommendation;
 
 it('sends an analyst’s Implemented for review from the form, and the record stays as it was', async () => {
-  const page = await open(`#/r/${CODE}`, tokens.analyst);
+  const page = await open(`#/r/${CODE}`, people.analyst);
   await page.locator('#status-select option[value=IMPLEMENTED]').waitFor({ state: 'attached' });
   await expect(page.locator('#status-select option[value=IMPLEMENTED]').textContent()).resolves.toBe(
     'Implemented (needs review)',
@@ -83,7 +86,7 @@ it('sends an analyst’s Implemented for review from the form, and the record st
 });
 
 it('lets a reviewer reject a proposal only with a reason, then approve the next one', async () => {
-  const page = await open('#/reviews', tokens.reviewer);
+  const page = await open('#/reviews', people.reviewer);
   const card = page.locator(`[data-testid=proposal][data-code=${CODE}]`);
   await card.waitFor();
   await expect(card.textContent()).resolves.toContain('Proposed by li');
@@ -106,7 +109,7 @@ it('lets a reviewer reject a proposal only with a reason, then approve the next 
 });
 
 it('shows on the record’s page both proposals, the rejection’s reason, and who approved the entry', async () => {
-  const page = await open(`#/r/${CODE}`, tokens.analyst);
+  const page = await open(`#/r/${CODE}`, people.analyst);
   await page.locator('#proposal-history li').nth(1).waitFor();
   const states = await page
     .locator('#proposal-history li')
@@ -120,7 +123,7 @@ it('shows on the record’s page both proposals, the rejection’s reason, and w
 });
 
 it('shows an analyst who opens the queue’s address that it is for reviewers', async () => {
-  const page = await open('#/reviews', tokens.analyst);
+  const page = await open('#/reviews', people.analyst);
   await page.locator('#reviews-forbidden').waitFor();
   await page.context().close();
 });

@@ -1,4 +1,5 @@
 // Factories: each test creates exactly the rows it asserts on.
+import { hash } from '@node-rs/argon2';
 import type { Db } from '../../src/db/client';
 import type { Prisma, Role } from '../../src/generated/prisma/client';
 import { newTokenSecret } from '../../src/domain/access/auth';
@@ -81,9 +82,26 @@ export async function linkOwner(db: Db, overrides: Partial<Prisma.Recommendation
 }
 
 /** A user with a fresh token; returns the clear token for the Authorization header. */
-export async function createUserWithToken(db: Db, role: Role, name = `${role.toLowerCase()}-${next()}`) {
-  const user = await db.user.create({ data: { name, role } });
+export async function createUserWithToken(
+  db: Db,
+  role: Role,
+  name = `${role.toLowerCase()}-${next()}`,
+  passwordHash: string | null = null,
+) {
+  const user = await db.user.create({ data: { name, role, passwordHash } });
   const secret = newTokenSecret();
   await db.apiToken.create({ data: { userId: user.id, label: 'test', tokenHash: secret.hash, prefix: secret.prefix } });
   return { user, token: secret.token };
+}
+
+/** The password every account from createUserWithPassword signs in with (long enough, not a common one). */
+const TEST_PASSWORD = 'correct horse battery staple 7';
+
+/**
+ * An account a person signs in to with a password, as the console does (POST /auth/password), and with an API
+ * token too, for the calls a test makes through the API to set the scene.
+ */
+export async function createUserWithPassword(db: Db, role: Role, name = `${role.toLowerCase()}-${next()}`) {
+  const created = await createUserWithToken(db, role, name, await hash(TEST_PASSWORD));
+  return { ...created, name, password: TEST_PASSWORD };
 }

@@ -1,6 +1,7 @@
-// The console's only data source: POST /graphql, the same public API as any other client.
-import { authHeader } from '../shared/token';
+// The console's only data source: POST /graphql, the same public API as any other client. The browser's
+// session cookie signs requests in; being same-origin JSON, they pass the server's Origin check for cookies.
 import { t } from './i18n';
+import { app, SIGNED_OUT_EVENT } from './state';
 import {
   ConsoleCatalogDocument,
   ConsoleLogProgressDocument,
@@ -70,8 +71,8 @@ export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: 
       headers: {
         'Content-Type': 'application/json',
         Accept: 'application/graphql-response+json, application/json',
-        ...authHeader(),
       },
+      credentials: 'same-origin',
       body: JSON.stringify({ query, variables, operationName: /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] }),
       signal,
     });
@@ -89,7 +90,13 @@ export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: 
     );
   }
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.message ?? 'Unknown error', first.extensions?.code ?? 'ERROR');
+  if (first) {
+    const code = first.extensions?.code ?? 'ERROR';
+    // The session ended elsewhere (signed out in another tab, ended from another browser, expired): the shell
+    // asks again who is signed in, so that the header stops claiming an account the server no longer sees.
+    if (code === 'UNAUTHENTICATED' && app.me) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+    throw new ApiError(first.message ?? 'Unknown error', code);
+  }
   if (!body.data) throw new ApiError(`HTTP ${response.status}: no data`, `HTTP_${response.status}`);
   return body.data;
 }

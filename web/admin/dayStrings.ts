@@ -54,7 +54,7 @@ export const dayEn = {
   auditTargetId: 'Target (code or name)',
   auditApply: 'Apply',
   auditAdminsOnly: 'The audit trail is for admins.',
-  auditAdminsOnlyNext: 'Sign in with an admin’s API token to see it.',
+  auditAdminsOnlyNext: 'Sign in as an admin to see it.',
 };
 
 export const dayZh: Record<keyof typeof dayEn, string> = {
@@ -110,5 +110,5 @@ export const dayZh: Record<keyof typeof dayEn, string> = {
   auditTargetId: '对象（编号或名称）',
   auditApply: '应用',
   auditAdminsOnly: '审计记录仅供管理员查看。',
-  auditAdminsOnlyNext: '请使用管理员的 API 令牌登录后查看。',
+  auditAdminsOnlyNext: '请以管理员身份登录后查看。',
 };

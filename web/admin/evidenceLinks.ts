@@ -1,7 +1,6 @@
 // A log entry's evidence in the timeline: each link with what the server archived of it, "archived copy ·
-// captured on 2026-11-20 · still online", or plainly why there is no copy. The copy is fetched with the stored
-// token (PUBLIC_READ=false servers need it) and handed to the browser as the download the server makes it.
-import { authHeader } from '../shared/token';
+// captured on 2026-11-20 · still online", or plainly why there is no copy. The copy is fetched with the session
+// cookie (PUBLIC_READ=false servers need it) and handed to the browser as the download the server makes it.
 import { h, safeLink } from './dom';
 import { formatInstant, t } from './i18n';
 import type { Evidence } from './api';
@@ -10,7 +9,7 @@ const day = (iso: string | null) => formatInstant(iso).slice(0, 10);
 
 async function download(path: string, status: HTMLElement): Promise<void> {
   status.textContent = '';
-  const response = await fetch(path, { headers: authHeader() });
+  const response = await fetch(path, { credentials: 'same-origin' });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
     status.textContent = t('archiveFailed', { message: body?.errors?.[0]?.message ?? `HTTP ${response.status}` });

@@ -1,7 +1,6 @@
 // The console's export control: the four files of GET /export/…, for the catalog's current filters (read from
-// its form by field name) or a given asOf. Fetched with the stored token, since PUBLIC_READ=false servers need
+// its form by field name) or a given asOf. Fetched with the session cookie, since PUBLIC_READ=false servers need
 // it, then handed to the browser as a download under the server's file name.
-import { authHeader } from '../shared/token';
 import { h } from './dom';
 import { tx } from './exchangeText';
 
@@ -28,7 +27,7 @@ function fileNameOf(response: Response, fallback: string): string {
 
 async function download(path: string, params: URLSearchParams, status: HTMLElement): Promise<void> {
   status.textContent = '';
-  const response = await fetch(`${path}?${params.toString()}`, { headers: authHeader() });
+  const response = await fetch(`${path}?${params.toString()}`, { credentials: 'same-origin' });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
     status.textContent = tx('exportFailed', { message: body?.errors?.[0]?.message ?? `HTTP ${response.status}` });

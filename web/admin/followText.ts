@@ -8,7 +8,7 @@ const en = {
   unfollow: 'Unfollow',
   followTheme: 'Follow theme {theme}',
   unfollowTheme: 'Unfollow theme {theme}',
-  followHint: 'Sign in with a token to follow recommendations and themes.',
+  followHint: 'Sign in to follow recommendations and themes.',
   followFailed: 'Could not change the watch list: {message}',
   followingTitle: 'Following',
   followingIntro: 'The recommendations and themes you follow, and their latest changes. Also as Atom feeds.',
@@ -19,7 +19,7 @@ const en = {
   nothingFollowedNext: 'Open a recommendation and press Follow, for it or for its theme.',
   noChanges: 'No changes yet to what you follow.',
   signInTitle: 'Sign in to see what you follow',
-  signInNext: 'Paste an API token above: the watch list is your own.',
+  signInNext: 'Sign in at the top of the page: the watch list is your own.',
   loading: 'Loading…',
 };
 
@@ -29,7 +29,7 @@ export const ft = translator(en, {
   unfollow: '取消关注',
   followTheme: '关注主题“{theme}”',
   unfollowTheme: '取消关注主题“{theme}”',
-  followHint: '填入令牌登录后即可关注建议和主题。',
+  followHint: '登录后即可关注建议和主题。',
   followFailed: '未能更改关注列表：{message}',
   followingTitle: '我的关注',
   followingIntro: '您关注的建议和主题及其最新变化，也可通过 Atom 订阅。',
@@ -40,6 +40,6 @@ export const ft = translator(en, {
   nothingFollowedNext: '打开一条建议，点击“关注”，关注它或它所属的主题。',
   noChanges: '您关注的内容尚无变化。',
   signInTitle: '登录后查看您的关注',
-  signInNext: '请在上方填入 API 令牌：关注列表属于您本人。',
+  signInNext: '请在页面顶部登录：关注列表属于您本人。',
   loading: '正在加载…',
 });

@@ -1,7 +1,10 @@
-// The analyst console served at /admin/: a shell (token, language) around client-side routes (router.ts):
-// #/ for the catalog, #/r/<code> for one recommendation, #/audit for admins, #/reviews for reviewers and admins. It talks only to POST /graphql.
+// The analyst console served at /admin/: a shell (the signed-in account, language) around client-side routes
+// (router.ts): #/ for the catalog, #/r/<code> for one recommendation, #/audit for admins, #/reviews for reviewers
+// and admins, #/sign-in, #/account, #/users for admins. It talks to POST /graphql and the session's /auth
+// routes; the browser's session cookie (HttpOnly) signs its requests in, so no credential is kept by a script.
 import './admin.css';
-import { bindTokenInput } from '../shared/token';
+import { accountBox } from './accountBox';
+import { ac } from './accountText';
 import { asApiError, fetchMe, fetchThemes } from './api';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
@@ -10,20 +13,10 @@ import { ft } from './followText';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { onNavigation, viewForUrl } from './router';
-import { app, type View } from './state';
+import { app, SIGNED_IN_EVENT, SIGNED_OUT_EVENT, type View } from './state';
 import { currentRoute, recordLang } from './urlState';
 
-const tokenInput = h('input', {
-  id: 'token-input',
-  'data-testid': 'token-input',
-  type: 'password',
-  autocomplete: 'off',
-  spellcheck: 'false',
-  'aria-describedby': 'token-hint me-status',
-});
-const tokenLabel = h('label', { for: 'token-input' });
-const tokenHint = h('span', { id: 'token-hint', class: 'visually-hidden' });
-const meStatus = h('span', { id: 'me-status', 'data-testid': 'me-status', class: 'me-status', role: 'status' });
+const account = accountBox(() => void refreshMe());
 const langToggle = h('button', { type: 'button', id: 'lang-toggle', 'data-testid': 'lang-toggle', class: 'secondary' });
 const title = h('a', { href: '#/', class: 'brand' });
 const navPlayground = h('a', { href: '../playground', class: 'nav-link' });
@@ -31,9 +24,9 @@ const navAudit = h('a', { href: '#/audit', id: 'nav-audit', class: 'nav-link', h
 const navReviews = h('a', { href: '#/reviews', id: 'nav-reviews', class: 'nav-link', hidden: true });
 const navReport = h('a', { href: '#/report', class: 'nav-link', 'data-testid': 'nav-report' });
 const navFollowing = h('a', { href: '#/following', id: 'nav-following', class: 'nav-link', hidden: true });
+const navUsers = h('a', { href: '#/users', id: 'nav-users', class: 'nav-link', hidden: true });
 let shellExport = exportMenu();
 const main = h('main', { id: 'main', tabindex: '-1' });
-let meText: () => string = () => '';
 let view: View | null = null;
 
 function labelShell() {
@@ -43,35 +36,34 @@ function labelShell() {
   fill(navReport, tx('navReport'));
   fill(navReviews, rv('reviewsTitle'));
   fill(navFollowing, ft('navFollowing'));
+  fill(navUsers, ac('navUsers'));
   shellExport.replaceWith((shellExport = exportMenu()));
-  fill(tokenLabel, t('apiToken'));
-  fill(tokenHint, t('tokenHint'));
-  tokenInput.placeholder = t('tokenPlaceholder');
+  account.relabel();
   // The visible word is the whole accessible name (label in name); the title explains it.
   fill(langToggle, h('span', { lang: lang() === 'zh' ? 'en' : 'zh-CN' }, t('langToggle')));
   langToggle.title = t('langToggleLabel');
-  fill(meStatus, meText());
 }
 
 async function refreshMe() {
   try {
     app.me = await fetchMe();
-    const me = app.me;
-    meText = () => (me ? t('signedInAs', { name: me.name, role: me.role }) : t('anonymous'));
-    meStatus.dataset.state = me ? 'signed-in' : 'anonymous';
+    account.show(app.me);
   } catch (error) {
-    // A rejected token (UNAUTHENTICATED) or a server that is down: say so, keep the console usable.
+    // A server that is down: say so, keep the console usable as an anonymous reader's.
     app.me = null;
-    const e = asApiError(error);
-    const message = `${e.message} (${e.code})`;
-    meText = () => t(e.code === 'UNAUTHENTICATED' ? 'tokenRejected' : 'meFailed', { message });
-    meStatus.dataset.state = 'error';
+    account.show(null, asApiError(error).message);
   }
-  fill(meStatus, meText());
   navFollowing.hidden = !app.me; // a watch list is one's own
   navAudit.hidden = app.me?.role !== 'ADMIN'; // the audit trail is for admins; others never see the link
+  navUsers.hidden = app.me?.role !== 'ADMIN'; // accounts are admins' to manage
   navReviews.hidden = !mayReview(app.me); // the review queue is for reviewers and admins
   view?.meChanged?.();
+}
+
+/** The sign-in page set the session cookie: learn who it is, then go where the visitor was going. */
+async function signedIn(next: string) {
+  await refreshMe();
+  window.location.hash = next;
 }
 
 function route(focus: boolean) {
@@ -102,28 +94,28 @@ async function start() {
       'header',
       { class: 'shell' },
       title,
-      h('nav', { class: 'shell-nav' }, navFollowing, navReviews, navAudit, navReport, navPlayground, shellExport),
-      // A form so that Enter saves the token and password managers know the field; it never submits.
       h(
-        'form',
-        {
-          class: 'token-box',
-          onsubmit: (e: Event) => {
-            e.preventDefault();
-            tokenInput.dispatchEvent(new Event('change'));
-          },
-        },
-        tokenLabel,
-        tokenInput,
-        tokenHint,
-        meStatus,
+        'nav',
+        { class: 'shell-nav' },
+        navFollowing,
+        navReviews,
+        navAudit,
+        navUsers,
+        navReport,
+        navPlayground,
+        shellExport,
       ),
+      account.root,
       langToggle,
     ),
     main,
   );
   labelShell();
-  bindTokenInput(tokenInput, () => void refreshMe());
+  window.addEventListener(SIGNED_OUT_EVENT, () => void refreshMe());
+  window.addEventListener(
+    SIGNED_IN_EVENT,
+    (event) => void signedIn((event as CustomEvent<{ next: string }>).detail.next),
+  );
   langToggle.addEventListener('click', () => {
     setLang(lang() === 'zh' ? 'en' : 'zh');
     recordLang();

@@ -8,7 +8,7 @@ const en = {
   reviewsIntro:
     'Decisive entries (implemented, abandoned) that analysts and reviewers logged wait here until someone else approves or rejects them.',
   reviewsOnly: 'The review queue is for reviewers and admins.',
-  reviewsOnlyNext: 'Sign in with a reviewer’s or an admin’s token to decide proposals.',
+  reviewsOnlyNext: 'Sign in as a reviewer or an admin to decide proposals.',
   reviewsEmpty: 'No proposal is waiting for review.',
   reviewsEmptyNext: 'When an analyst logs a decisive status, it appears here.',
   reviewsCount: '{count} proposal(s) waiting',
@@ -40,7 +40,7 @@ export const rv = translator(en, {
   reviewsTitle: '待审核',
   reviewsIntro: '分析员和审核员登记的决定性状态（已落实、已放弃）在此等待他人批准或驳回。',
   reviewsOnly: '待审核队列仅供审核员和管理员使用。',
-  reviewsOnlyNext: '请使用审核员或管理员的令牌登录以审核提议。',
+  reviewsOnlyNext: '请以审核员或管理员身份登录以审核提议。',
   reviewsEmpty: '暂无待审核的提议。',
   reviewsEmptyNext: '分析员登记决定性状态后会出现在这里。',
   reviewsCount: '{count} 项待审核',

@@ -1,4 +1,4 @@
-// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>, #/reviews). Views record their own changes (urlState.recordRoute) without a
+// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>, #/reviews, #/sign-in, #/account, #/users). Views record their own changes (urlState.recordRoute) without a
 // redraw; back, forward, a link or an edited address redraw from the URL, once per distinct URL.
 import { auditView } from './audit';
 import { catalogView } from './catalog';
@@ -6,6 +6,9 @@ import { detailView } from './detail';
 import { reportView } from './report';
 import { followingView } from './following';
 import { reviewsView } from './reviews';
+import { signInView } from './signIn';
+import { accountView } from './account';
+import { usersView } from './users';
 import type { View } from './state';
 import { currentRoute, isShown, markShown, recordLang } from './urlState';
 
@@ -17,6 +20,9 @@ export function viewForUrl(): View {
   if (route.view === 'report') return reportView(route.date);
   if (route.view === 'following') return followingView();
   if (route.view === 'reviews') return reviewsView();
+  if (route.view === 'signIn') return signInView(route.next);
+  if (route.view === 'account') return accountView();
+  if (route.view === 'users') return usersView();
   return catalogView(route.query);
 }
 

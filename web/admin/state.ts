@@ -1,4 +1,4 @@
-// What the views share: the themes (loaded once) and who the token belongs to.
+// What the views share: the themes (loaded once) and who is signed in.
 import type { Theme, Viewer } from './api';
 
 export const app = {
@@ -7,11 +7,17 @@ export const app = {
   me: undefined as Viewer | null | undefined,
 };
 
+/** Sent on window by the sign-in page once the session cookie is set; `detail.next` is the hash to return to. */
+export const SIGNED_IN_EVENT = 'tracker:signed-in';
+
+/** Sent on window when this browser's session has ended from a view (My account): the shell asks who is in. */
+export const SIGNED_OUT_EVENT = 'tracker:signed-out';
+
 /** A page of the console. `rerender` redraws from loaded data (language switch) without refetching. */
 export interface View {
   root: HTMLElement;
   rerender(): void;
-  /** The token's account changed (app.me). */
+  /** The signed-in account changed (app.me): signed in, out, or another. */
   meChanged?(): void;
   destroy(): void;
 }

@@ -1,5 +1,6 @@
 // The console's whole view lives in the URL's hash, so that back and forward work and a copied link opens
-// the same view: #/?search=…&status=…&sort=…&asOf=…&lang=zh, #/r/<code>?asOf=…, #/audit?type=…&id=…&after=….
+// the same view: #/?search=…&status=…&sort=…&asOf=…&lang=zh, #/r/<code>?asOf=…, #/audit?type=…&id=…&after=…,
+// #/sign-in?next=<the hash to return to>, #/account, #/users.
 import { lang, setLang, type Lang } from './i18n';
 
 const CATALOG_KEYS = ['search', 'status', 'theme', 'pillar', 'health', 'sort', 'asOf'] as const;
@@ -13,7 +14,15 @@ export type Route =
   | { view: 'audit'; query: AuditQuery }
   | { view: 'report'; date: string | null }
   | { view: 'reviews' }
-  | { view: 'following' };
+  | { view: 'following' }
+  | { view: 'signIn'; next: string }
+  | { view: 'account' }
+  | { view: 'users' };
+
+/** The views whose address carries nothing but the language. */
+const PLAIN_VIEWS = { reviews: '/reviews', following: '/following', account: '/account', users: '/users' } as const;
+type PlainView = keyof typeof PLAIN_VIEWS;
+const isPlain = (route: Route): route is Route & { view: PlainView } => route.view in PLAIN_VIEWS;
 
 const pickKeys = <K extends string>(params: URLSearchParams, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ''])) as Record<K, string>;
@@ -31,9 +40,10 @@ function parseHash(hash: string): { route: Route; lang: Lang | null } {
       route: { view: 'detail', code: decodeURIComponent(detail[1]), asOf: params.get('asOf') ?? '' },
       lang: langParam,
     };
-  if (path === '/reviews') return { route: { view: 'reviews' }, lang: langParam };
+  const plain = Object.entries(PLAIN_VIEWS).find(([, p]) => p === path)?.[0] as PlainView | undefined;
+  if (plain) return { route: { view: plain }, lang: langParam };
   if (path === '/audit') return { route: { view: 'audit', query: pickKeys(params, AUDIT_KEYS) }, lang: langParam };
-  if (path === '/following') return { route: { view: 'following' }, lang: langParam };
+  if (path === '/sign-in') return { route: { view: 'signIn', next: params.get('next') ?? '' }, lang: langParam };
   const report = /^\/report(?:\/([\d-]+))?$/.exec(path);
   if (report) return { route: { view: 'report', date: report[1] ?? null }, lang: langParam };
   return { route: { view: 'catalog', query: pickKeys(params, CATALOG_KEYS) }, lang: langParam };
@@ -45,23 +55,24 @@ export function hashOf(route: Route): string {
   const values: Record<string, string> =
     route.view === 'detail'
       ? { asOf: route.asOf }
-      : route.view === 'report' || route.view === 'reviews' || route.view === 'following'
-        ? {}
-        : route.query;
+      : route.view === 'signIn'
+        ? { next: route.next }
+        : route.view === 'catalog' || route.view === 'audit'
+          ? route.query
+          : {};
   for (const [k, v] of Object.entries(values)) if (v) params.set(k, v);
   params.set('lang', lang());
-  const path =
-    route.view === 'detail'
+  const path = isPlain(route)
+    ? PLAIN_VIEWS[route.view]
+    : route.view === 'detail'
       ? `/r/${encodeURIComponent(route.code)}`
       : route.view === 'audit'
         ? '/audit'
         : route.view === 'report'
           ? `/report${route.date ? `/${route.date}` : ''}`
-          : route.view === 'reviews'
-            ? '/reviews'
-            : route.view === 'following'
-              ? '/following'
-              : '/';
+          : route.view === 'signIn'
+            ? '/sign-in'
+            : '/';
   return `#${path}?${params.toString()}`;
 }
 

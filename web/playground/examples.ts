@@ -126,8 +126,8 @@ query Dashboard($from: Date!, $to: Date!) {
 `;
 
 const logQuery = `# Appends an entry to the progress log. Needs an
-# analyst or admin token: paste it into "API token"
-# above. Add "expectedVersion" (the \`version\` you
+# analyst or admin: sign in on the console (or put a
+# program's token in Headers). Add "expectedVersion" (the \`version\` you
 # read) to fail with CONFLICT if someone else
 # changed the recommendation first.
 mutation LogProgress($input: LogProgressInput!) {

@@ -1,5 +1,7 @@
 // The GraphQL playground served at /playground/: GraphiQL 5 with every asset bundled locally
-// (Monaco, its workers and fonts), so it works with no network beyond this server.
+// (Monaco, its workers and fonts), so it works with no network beyond this server. Requests are signed in by
+// the console's session cookie (same-origin JSON, which the server's Origin check accepts); a program's token
+// may be typed into the headers editor as `Authorization: Bearer …`, which then wins, and is never saved.
 import './setup-workers';
 import 'graphiql/style.css';
 import './playground.css';
@@ -8,23 +10,17 @@ import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { exampleTabs } from './examples';
-import { bindTokenInput, readToken } from '../shared/token';
+import { headerlessStorage } from './headerlessStorage';
 import { bindPaneSwitch, requestSent } from './paneSwitch';
 import { mendGraphiQL } from './a11yFixes';
 
-/**
- * Adds `Authorization: Bearer <token>` from the token bar to every request, unless the headers
- * editor already sets Authorization (an explicit header there wins).
- */
-const authorizedFetch: typeof fetch = (input, init) => {
-  const headers = new Headers(init?.headers);
-  const token = readToken();
-  if (token && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${token}`);
+/** Every request with the session cookie; the pane switch hears of it. */
+const sessionFetch: typeof fetch = (input, init) => {
   requestSent(init?.body);
-  return window.fetch(input, { ...init, headers });
+  return window.fetch(input, { ...init, credentials: 'same-origin' });
 };
 
-const fetcher = createGraphiQLFetcher({ url: '/graphql', fetch: authorizedFetch });
+const fetcher = createGraphiQLFetcher({ url: '/graphql', fetch: sessionFetch });
 
 /** GraphiQL keeps its tabs in localStorage under "graphiql:"; dropping them brings the examples back. */
 function resetExamples(): void {
@@ -34,13 +30,6 @@ function resetExamples(): void {
   window.location.reload();
 }
 
-const tokenInput = document.getElementById('token-input') as HTMLInputElement;
-bindTokenInput(tokenInput);
-// Enter in the token field saves it; the form never navigates.
-document.getElementById('token-form')?.addEventListener('submit', (event) => {
-  event.preventDefault();
-  tokenInput.dispatchEvent(new Event('change'));
-});
 document.getElementById('reset-examples')?.addEventListener('click', resetExamples);
 bindPaneSwitch();
 
@@ -48,6 +37,7 @@ const graphiqlRoot = document.getElementById('graphiql')!;
 mendGraphiQL(graphiqlRoot);
 createRoot(graphiqlRoot).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs()} />
+    {/* Headers (a pasted token) are never written to localStorage, and the setting to do so is hidden. */}
+    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs()} shouldPersistHeaders={false} storage={headerlessStorage} />
   </StrictMode>,
 );

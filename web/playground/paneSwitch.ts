@@ -1,5 +1,5 @@
 // On a narrow screen (≤ 600 px) the playground shows the editor or the result, not both squeezed side by
-// side; two buttons in the token bar switch between them, and running an operation shows its result.
+// side; two buttons in the top bar switch between them, and running an operation shows its result.
 const NARROW = window.matchMedia('(max-width: 600px)');
 
 function showPane(pane: 'editor' | 'result'): void {

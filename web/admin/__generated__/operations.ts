@@ -11,6 +11,17 @@ export type ApproveProposalInput = {
   id: string;
 };
 
+/** The caller's password change. */
+export type ChangePasswordInput = {
+  /**
+   * The password in use now. Left out only in a session the one-time sign-in link opened (`me { setsPasswordByLink }`),
+   * for its first password change: BAD_USER_INPUT with `field: "currentPassword"` anywhere else.
+   */
+  currentPassword?: string | null | undefined;
+  /** The new password: at least 12 characters, not on the list of common passwords. */
+  newPassword: string;
+};
+
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
   /** Not fetched: the link, or a redirect it gave, names a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name, or a host that does not resolve. */
@@ -80,6 +91,18 @@ export type Health =
   /** Its target date is before today (UTC), and it is neither implemented nor abandoned. */
   | 'OVERDUE';
 
+/** A token to issue. */
+export type IssueTokenInput = {
+  /** When it stops working, in the future; none: it does not expire. */
+  expiresAt?: string | null | undefined;
+  /** What it is for, to tell tokens apart. */
+  label: string;
+  /** Whether it only reads: every write made with it is FORBIDDEN with `reason: "READ_ONLY_TOKEN"`. */
+  readOnly?: boolean | null | undefined;
+  /** The account it acts for; none: the caller's own (only an admin issues for another account). */
+  userName?: string | null | undefined;
+};
+
 /** One progress-log entry to append. */
 export type LogProgressInput = {
   /** The recommendation's code. */
@@ -103,6 +126,14 @@ export type LogProgressInput = {
   reason?: string | null | undefined;
   /** The new status, if it changes. Must be an allowed move (see `transitions`). */
   status?: RecommendationStatus | null | undefined;
+};
+
+/** A user and an institution: a membership to add or remove. */
+export type MembershipInput = {
+  /** The owner's global id (`Owner.id`). */
+  ownerId: string;
+  /** The account's name. */
+  userName: string;
 };
 
 /** Which way an order runs. */
@@ -298,6 +329,14 @@ export type SetOwnersInput = {
   owners: Array<OwnerInput>;
 };
 
+/** A password an admin sets for an account. */
+export type SetPasswordInput = {
+  /** The new password: at least 12 characters, not on the list of common passwords. */
+  password: string;
+  /** The account's name. */
+  userName: string;
+};
+
 /** A new target date for a recommendation, with why. */
 export type SetTargetDateInput = {
   /** The recommendation's code. */
@@ -319,6 +358,76 @@ export type TextOrigin =
   /** As the reviewed catalog first gave it. */
   | 'SOURCE';
 
+export type ConsoleTokenRowFragment = { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null };
+
+export type ConsoleMyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMyAccountQuery = { me: { name: string, role: Role, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, current: boolean, userAgent: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } | null };
+
+export type ConsoleEndSessionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleEndSessionMutation = { endSession: { name: string } };
+
+export type ConsoleChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ConsoleChangePasswordMutation = { changePassword: { name: string } };
+
+export type ConsoleIssueTokenMutationVariables = Exact<{
+  input: IssueTokenInput;
+}>;
+
+
+export type ConsoleIssueTokenMutation = { issueToken: { token: string, apiToken: { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } } };
+
+export type ConsoleRevokeTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleRevokeTokenMutation = { revokeToken: { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } };
+
+export type ConsoleUserRowFragment = { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> };
+
+export type ConsoleUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleUsersQuery = { users: Array<{ id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> }>, owners: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }> };
+
+export type ConsoleAddMembershipMutationVariables = Exact<{
+  input: MembershipInput;
+}>;
+
+
+export type ConsoleAddMembershipMutation = { addMembership: { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } };
+
+export type ConsoleRemoveMembershipMutationVariables = Exact<{
+  input: MembershipInput;
+}>;
+
+
+export type ConsoleRemoveMembershipMutation = { removeMembership: { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } };
+
+export type ConsoleSetPasswordMutationVariables = Exact<{
+  input: SetPasswordInput;
+}>;
+
+
+export type ConsoleSetPasswordMutation = { setPassword: { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } };
+
+export type ConsoleEndSessionsMutationVariables = Exact<{
+  userName: string;
+}>;
+
+
+export type ConsoleEndSessionsMutation = { endSessions: { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } };
+
 export type ConsoleAuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -339,7 +448,7 @@ export type ConsoleThemesQuery = { themes: Array<{ code: string, pillar: Pillar,
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleMeQuery = { me: { name: string, role: Role } | null };
+export type ConsoleMeQuery = { me: { name: string, role: Role, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }> } | null };
 
 export type ConsoleRecommendationRowFragment = { code: string, pillar: Pillar, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }> };
 
@@ -470,6 +579,42 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleTokenRowFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}
+    `, {"fragmentName":"ConsoleTokenRow"}) as unknown as TypedDocumentString<ConsoleTokenRowFragment, unknown>;
+export const ConsoleUserRowFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleUserRow on User {
+  id
+  name
+  role
+  createdAt
+  memberships {
+    id
+    name
+    nameZh
+    nameEn
+  }
+  tokens {
+    ...ConsoleTokenRow
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}`, {"fragmentName":"ConsoleUserRow"}) as unknown as TypedDocumentString<ConsoleUserRowFragment, unknown>;
 export const ConsoleRecommendationRowFragmentDoc = new TypedDocumentString(`
     fragment ConsoleRecommendationRow on Recommendation {
   code
@@ -543,6 +688,236 @@ export const ConsoleDecisionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleDecision"}) as unknown as TypedDocumentString<ConsoleDecisionFragment, unknown>;
+export const ConsoleMyAccountDocument = new TypedDocumentString(`
+    query ConsoleMyAccount {
+  me {
+    name
+    role
+    sessions {
+      id
+      createdAt
+      lastSeenAt
+      expiresAt
+      current
+      userAgent
+    }
+    tokens {
+      ...ConsoleTokenRow
+    }
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<ConsoleMyAccountQuery, ConsoleMyAccountQueryVariables>;
+export const ConsoleEndSessionDocument = new TypedDocumentString(`
+    mutation ConsoleEndSession($id: ID!) {
+  endSession(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEndSessionMutation, ConsoleEndSessionMutationVariables>;
+export const ConsoleChangePasswordDocument = new TypedDocumentString(`
+    mutation ConsoleChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleChangePasswordMutation, ConsoleChangePasswordMutationVariables>;
+export const ConsoleIssueTokenDocument = new TypedDocumentString(`
+    mutation ConsoleIssueToken($input: IssueTokenInput!) {
+  issueToken(input: $input) {
+    token
+    apiToken {
+      ...ConsoleTokenRow
+    }
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<ConsoleIssueTokenMutation, ConsoleIssueTokenMutationVariables>;
+export const ConsoleRevokeTokenDocument = new TypedDocumentString(`
+    mutation ConsoleRevokeToken($id: ID!) {
+  revokeToken(id: $id) {
+    ...ConsoleTokenRow
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<ConsoleRevokeTokenMutation, ConsoleRevokeTokenMutationVariables>;
+export const ConsoleUsersDocument = new TypedDocumentString(`
+    query ConsoleUsers {
+  users {
+    ...ConsoleUserRow
+  }
+  owners {
+    id
+    name
+    nameZh
+    nameEn
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}
+fragment ConsoleUserRow on User {
+  id
+  name
+  role
+  createdAt
+  memberships {
+    id
+    name
+    nameZh
+    nameEn
+  }
+  tokens {
+    ...ConsoleTokenRow
+  }
+}`) as unknown as TypedDocumentString<ConsoleUsersQuery, ConsoleUsersQueryVariables>;
+export const ConsoleAddMembershipDocument = new TypedDocumentString(`
+    mutation ConsoleAddMembership($input: MembershipInput!) {
+  addMembership(input: $input) {
+    ...ConsoleUserRow
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}
+fragment ConsoleUserRow on User {
+  id
+  name
+  role
+  createdAt
+  memberships {
+    id
+    name
+    nameZh
+    nameEn
+  }
+  tokens {
+    ...ConsoleTokenRow
+  }
+}`) as unknown as TypedDocumentString<ConsoleAddMembershipMutation, ConsoleAddMembershipMutationVariables>;
+export const ConsoleRemoveMembershipDocument = new TypedDocumentString(`
+    mutation ConsoleRemoveMembership($input: MembershipInput!) {
+  removeMembership(input: $input) {
+    ...ConsoleUserRow
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}
+fragment ConsoleUserRow on User {
+  id
+  name
+  role
+  createdAt
+  memberships {
+    id
+    name
+    nameZh
+    nameEn
+  }
+  tokens {
+    ...ConsoleTokenRow
+  }
+}`) as unknown as TypedDocumentString<ConsoleRemoveMembershipMutation, ConsoleRemoveMembershipMutationVariables>;
+export const ConsoleSetPasswordDocument = new TypedDocumentString(`
+    mutation ConsoleSetPassword($input: SetPasswordInput!) {
+  setPassword(input: $input) {
+    ...ConsoleUserRow
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}
+fragment ConsoleUserRow on User {
+  id
+  name
+  role
+  createdAt
+  memberships {
+    id
+    name
+    nameZh
+    nameEn
+  }
+  tokens {
+    ...ConsoleTokenRow
+  }
+}`) as unknown as TypedDocumentString<ConsoleSetPasswordMutation, ConsoleSetPasswordMutationVariables>;
+export const ConsoleEndSessionsDocument = new TypedDocumentString(`
+    mutation ConsoleEndSessions($userName: String!) {
+  endSessions(userName: $userName) {
+    ...ConsoleUserRow
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}
+fragment ConsoleUserRow on User {
+  id
+  name
+  role
+  createdAt
+  memberships {
+    id
+    name
+    nameZh
+    nameEn
+  }
+  tokens {
+    ...ConsoleTokenRow
+  }
+}`) as unknown as TypedDocumentString<ConsoleEndSessionsMutation, ConsoleEndSessionsMutationVariables>;
 export const ConsoleAuditLogDocument = new TypedDocumentString(`
     query ConsoleAuditLog($first: Int, $after: String, $last: Int, $before: String, $targetType: String, $targetId: String) {
   auditLog(
@@ -592,6 +967,12 @@ export const ConsoleMeDocument = new TypedDocumentString(`
   me {
     name
     role
+    memberships {
+      id
+      name
+      nameZh
+      nameEn
+    }
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;

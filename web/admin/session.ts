@@ -1,0 +1,95 @@
+// The browser session's routes (src/http/authRoutes.ts): which ways in the server offers, signing in with a
+// password, and signing out. The session lives in an HttpOnly cookie the server sets: no script here ever
+// sees or stores a credential. Every call is same-origin and JSON, which the server's Origin check asks of a
+// cookie-authenticated write (src/http/sameOrigin.ts).
+import { ApiError } from './api';
+import { t } from './i18n';
+
+/** GET /auth/methods: what the sign-in page draws. */
+export interface SignInMethods {
+  password: boolean;
+  passkey: boolean;
+  providers: { id: string; label: string; startUrl: string }[];
+}
+
+/** How a password sign-in ended: in, a wrong name or password, throttled (with when to retry), or failed. */
+export type SignInResult =
+  | { kind: 'signedIn' }
+  | { kind: 'badCredentials' }
+  | { kind: 'throttled'; retryAfterSeconds: number }
+  | { kind: 'failed'; message: string };
+
+async function post(path: string, body?: unknown): Promise<Response> {
+  try {
+    return await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    });
+  } catch {
+    throw new ApiError(t('networkError'), 'NETWORK_ERROR');
+  }
+}
+
+/** The server's first error message in a REST error body, or the HTTP status. */
+async function messageOf(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null;
+  return body?.errors?.[0]?.message ?? `HTTP ${response.status}`;
+}
+
+export async function fetchSignInMethods(): Promise<SignInMethods> {
+  let response: Response;
+  try {
+    response = await fetch('/auth/methods', { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(t('networkError'), 'NETWORK_ERROR');
+  }
+  if (!response.ok) throw new ApiError(await messageOf(response), `HTTP_${response.status}`);
+  return (await response.json()) as SignInMethods;
+}
+
+/** A sign-in route's answer: 204 in, 401 a wrong credential, 429 throttled with Retry-After. */
+async function resultOf(answer: Promise<Response>): Promise<SignInResult> {
+  let response: Response;
+  try {
+    response = await answer;
+  } catch (error) {
+    return { kind: 'failed', message: (error as Error).message };
+  }
+  if (response.ok) return { kind: 'signedIn' };
+  if (response.status === 401) return { kind: 'badCredentials' };
+  if (response.status === 429) {
+    const seconds = Number(response.headers.get('Retry-After'));
+    return { kind: 'throttled', retryAfterSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 60 };
+  }
+  return { kind: 'failed', message: await messageOf(response) };
+}
+
+export const signInWithPassword = (name: string, password: string): Promise<SignInResult> =>
+  resultOf(post('/auth/password', { name, password }));
+
+/**
+ * A passkey sign-in: the server's challenge (POST /auth/passkey/options, WebAuthn's JSON form of the request
+ * options), the browser's authenticator, and its signed answer back (POST /auth/passkey, the credential's JSON).
+ */
+export async function signInWithPasskey(): Promise<SignInResult> {
+  try {
+    const options = await post('/auth/passkey/options');
+    if (!options.ok) return { kind: 'failed', message: await messageOf(options) };
+    const publicKey = PublicKeyCredential.parseRequestOptionsFromJSON(
+      (await options.json()) as PublicKeyCredentialRequestOptionsJSON,
+    );
+    const credential = (await navigator.credentials.get({ publicKey })) as PublicKeyCredential | null;
+    if (!credential) return { kind: 'failed', message: 'no passkey was chosen' };
+    return await resultOf(post('/auth/passkey', credential.toJSON()));
+  } catch (error) {
+    return { kind: 'failed', message: (error as Error).message };
+  }
+}
+
+/** POST /auth/logout: the server ends the session and clears the cookie. */
+export async function signOut(): Promise<void> {
+  const response = await post('/auth/logout');
+  if (!response.ok) throw new ApiError(await messageOf(response), `HTTP_${response.status}`);
+}
