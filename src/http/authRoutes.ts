@@ -2,21 +2,27 @@
 // session cookie, 401 for a wrong name or password (the same answer and the same work for both), and 429 with
 // Retry-After once the account is throttled from this address; POST /auth/logout ends the session on the
 // server and clears the cookie (204). Both take JSON only, so no plain HTML form can post to them, and logout
-// passes the same-origin rule of every cookie-authenticated write (sameOrigin.ts, applied in app.ts).
+// passes the same-origin rule of every cookie-authenticated write (sameOrigin.ts, applied in app.ts). Sign-in
+// through OpenID providers is under /auth/oidc (oidcRoutes.ts); GET /auth/methods tells the console's sign-in
+// page which ways in there are.
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
+import type { Logger } from 'pino';
+import { OidcProviders } from '../domain/access/oidcProviders';
 import { signInWithPassword, signOut } from '../domain/access/signin';
 import { DomainError } from '../errors';
 import { LIMITS } from '../domain/validation';
 import { clientAddress } from './clientAddress';
 import { sendRestError } from './restErrors';
 import { clearSessionCookie, sessionSecretOf, setSessionCookie } from './sessionCookie';
+import { oidcRoutes, signInMethods } from './oidcRoutes';
 
 interface AuthDeps {
   db: Db;
   config: Config;
+  log: Logger;
 }
 
 const credentials = z.object({ name: z.string().min(1).max(LIMITS.name), password: z.string().max(LIMITS.password) });
@@ -30,8 +36,12 @@ const unreadableBody: ErrorRequestHandler = (err, _req, res, next) => {
   sendRestError(res, badRequest);
 };
 
-export function authRoutes({ db, config }: AuthDeps): Router {
+export function authRoutes({ db, config, log }: AuthDeps): Router {
   const router = express.Router();
+  // Discovered lazily, on the first sign-in through each (a provider that is down delays no start).
+  const providers = new OidcProviders(config);
+  router.get('/methods', signInMethods(providers, false));
+  router.use('/oidc', oidcRoutes({ db, config, log, providers }));
   router.use(express.json({ limit: '16kb' }));
 
   router.post('/password', async (req, res) => {

@@ -19,10 +19,13 @@ const cookieOptions = (config: Config): CookieOptions => ({
 });
 
 /** The session cookie's value in a request's Cookie header, or undefined. */
-export function sessionSecretOf(config: Config, headers: RequestHeaders): string | undefined {
+export const sessionSecretOf = (config: Config, headers: RequestHeaders): string | undefined =>
+  cookieValueOf(headers, sessionCookieName(config));
+
+/** A cookie's value in a request's Cookie header, or undefined. */
+export function cookieValueOf(headers: RequestHeaders, name: string): string | undefined {
   const header = Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie;
   if (!header) return undefined;
-  const name = sessionCookieName(config);
   for (const pair of header.split(';')) {
     const at = pair.indexOf('=');
     if (at > 0 && pair.slice(0, at).trim() === name) return pair.slice(at + 1).trim();
