@@ -39,6 +39,9 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
   ChangeEvent: 'derived: a restore writes the feed again from the restored audit trail',
   Session: 'a browser session belongs to the database that signed it in; after a restore, people sign in again',
   SigninFailure: 'throttling counts of the last minutes, about the database that counted them',
+  OidcLogin: 'a sign-in through a provider under way, good for minutes, in the browser that started it',
+  OidcIdentity:
+    "a user's link to a provider account is left out like the password hash; after a restore, a provider sign-in provisions a new user",
   Follow: "watch lists belong to the database's users and sessions, not to the catalog's data",
   Webhook: 'its signing secret stays with the database that issued it',
   WebhookDelivery: 'a delivery belongs to the database that made it',

@@ -66,6 +66,8 @@ const TABLES = [
   'ApiToken',
   'Session',
   'SigninFailure',
+  'OidcLogin',
+  'OidcIdentity',
   'Membership',
   'User',
   'WebhookAttempt',

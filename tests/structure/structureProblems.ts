@@ -13,6 +13,8 @@ export const COUNTER_EXCLUDED: Readonly<Record<string, string>> = Object.freeze(
     'content-addressed and never updated; a copy is reachable only through the Evidence row written with it, which counts',
   CatalogState: 'no read returns it: only the seed (prisma/seed.ts) and the backup read it',
   SigninFailure: 'no read returns it: only the sign-in throttle (src/domain/access/throttle.ts) counts it',
+  OidcLogin: 'no read returns it: only the OpenID callback (src/domain/access/oidcLogins.ts) reads it',
+  OidcIdentity: 'no read returns it: only OpenID sign-in and back-channel logout (src/domain/access/oidc*.ts) read it',
 });
 
 /** The lists the check compares with the database and the schema. */
