@@ -4,11 +4,20 @@
 import { createOwner } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { TestBrowser } from '../helpers/oidcBrowser';
-import { CLIENT_ID, CLIENT_SECRET, closedOrigin, listenLater, startTestProvider, type TestProvider } from '../helpers/oidcProvider';
+import {
+  CLIENT_ID,
+  CLIENT_SECRET,
+  closedOrigin,
+  listenLater,
+  startTestProvider,
+  type TestProvider,
+} from '../helpers/oidcProvider';
 import { toGlobalId } from '../../src/domain/globalId';
 import type http from 'node:http';
+import { hash } from '@node-rs/argon2';
 
 const ME = 'query Me { me { name role memberships { name } sessions { current } } }';
+const PASSWORD = 'a long enough passphrase';
 
 let s: TestServer;
 let provider: TestProvider;
@@ -64,7 +73,11 @@ const me = async (browser: TestBrowser) => {
 };
 
 it('provisions a user on first sign-in with the mapped role and institution, and the session cookie signs in on /graphql', async () => {
-  provider.accounts.set('sub-li', { preferred_username: 'li.wei', roles: ['tracker-analyst'], institutions: ['ministry-a'] });
+  provider.accounts.set('sub-li', {
+    preferred_username: 'li.wei',
+    roles: ['tracker-analyst'],
+    institutions: ['ministry-a'],
+  });
   const browser = new TestBrowser();
   const landing = await browser.go(`${tracker.origin}/auth/oidc/start?provider=ministry`, 'sub-li');
   expect(landing.url).toBe(`${tracker.origin}/admin/`);
@@ -74,7 +87,247 @@ it('provisions a user on first sign-in with the mapped role and institution, and
     memberships: [{ name: 'Ministry A' }],
     sessions: [{ current: true }],
   });
-  expect(await s.db.oidcIdentity.findMany({ select: { issuer: true, subject: true, user: { select: { name: true } } } })).toEqual([
-    { issuer: provider.issuer, subject: 'sub-li', user: { name: 'li.wei' } },
+  expect(
+    await s.db.oidcIdentity.findMany({ select: { issuer: true, subject: true, user: { select: { name: true } } } }),
+  ).toEqual([{ issuer: provider.issuer, subject: 'sub-li', user: { name: 'li.wei' } }]);
+});
+
+const start = (id = 'ministry') => `${tracker.origin}/auth/oidc/start?provider=${id}`;
+const isCallback = (url: string) => url.startsWith(`${tracker.origin}/auth/oidc/callback`);
+const LOGIN_COOKIE = 'tracker_oidc_login';
+
+/** Signs in through the provider up to its redirect back to the tracker, and returns that callback URL. */
+async function untilCallback(browser: TestBrowser, account = 'sub-li') {
+  return (await browser.go(start(), account, isCallback)).url;
+}
+
+const audit = async () =>
+  (await s.db.auditEntry.findMany({ orderBy: { id: 'asc' } })).map((e) => ({
+    actor: e.actorName,
+    operation: e.operation,
+    target: e.targetId,
+    after: e.after,
+  }));
+
+it('audits the provisioning and the sign-in, and a second sign-in updates the role and memberships from the claims without a second user', async () => {
+  provider.accounts.set('sub-li', {
+    preferred_username: 'li.wei',
+    roles: ['tracker-analyst'],
+    institutions: ['ministry-a'],
+  });
+  const browser = new TestBrowser();
+  await browser.go(start(), 'sub-li');
+  const first = browser.jar.get('tracker_session');
+  provider.accounts.set('sub-li', {
+    preferred_username: 'li.wei',
+    roles: ['tracker-admin'],
+    institutions: ['ministry-b'],
+  });
+  const again = await browser.go(start(), 'sub-li');
+  expect(again.url).toBe(`${tracker.origin}/admin/`);
+  // A new session id, and the one the browser held is over.
+  expect(browser.jar.get('tracker_session')).not.toEqual(first);
+  expect(await me(browser)).toEqual({
+    name: 'li.wei',
+    role: 'ADMIN',
+    memberships: [{ name: 'Ministry B' }],
+    sessions: [{ current: true }],
+  });
+  expect(await s.db.user.count()).toBe(1);
+  expect(await s.db.oidcIdentity.count()).toBe(1);
+  expect((await audit()).map((e) => [e.actor, e.operation, e.target])).toEqual([
+    ['li.wei', 'provisionUser', 'li.wei'],
+    ['li.wei', 'signIn', 'li.wei'],
+    ['li.wei', 'applyOidcClaims', 'li.wei'],
+    ['li.wei', 'signIn', 'li.wei'],
   ]);
+  const [provisioned, signedIn, applied] = await audit();
+  expect(provisioned.after).toEqual({
+    via: 'oidc',
+    provider: 'ministry',
+    issuer: provider.issuer,
+    subject: 'sub-li',
+    role: 'ANALYST',
+    memberships: ['Ministry A'],
+  });
+  expect(signedIn.after).toMatchObject({ via: 'oidc', provider: 'ministry', sessionId: expect.any(Number) });
+  expect(applied.after).toEqual({ role: 'ADMIN', memberships: ['Ministry B'], provider: 'ministry' });
+});
+
+it('never takes over an existing account by name or e-mail: the same preferred_username gets a user of its own', async () => {
+  await s.db.user.create({ data: { name: 'li.wei', role: 'ADMIN', passwordHash: await hash(PASSWORD) } });
+  provider.accounts.set('sub-other', { preferred_username: 'li.wei', email: 'li.wei@example.org' });
+  const browser = new TestBrowser();
+  await browser.go(start(), 'sub-other');
+  // No role claim maps: the default role, VIEWER; no institution claim: none.
+  expect(await me(browser)).toEqual({
+    name: 'li.wei-2',
+    role: 'VIEWER',
+    memberships: [],
+    sessions: [{ current: true }],
+  });
+});
+
+describe('a callback that fails a check is refused with a clear page, audited, and provisions nothing', () => {
+  async function expectRefused(res: Response, text: RegExp, reason: RegExp) {
+    const body = await res.text();
+    expect([res.status, res.headers.get('content-type')]).toEqual([400, 'text/html; charset=utf-8']);
+    expect(body).toMatch(text);
+    expect(body).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(res.headers.getSetCookie().filter((c) => c.startsWith('tracker_session='))).toEqual([]);
+    expect(await s.db.user.count()).toBe(0);
+    expect(await s.db.oidcIdentity.count()).toBe(0);
+    expect(await s.db.session.count()).toBe(0);
+    expect(await audit()).toEqual([
+      {
+        actor: '(sign-in)',
+        operation: 'signInFailed',
+        target: expect.stringMatching(/^oidc:/),
+        after: expect.objectContaining({ via: 'oidc', reason: expect.stringMatching(reason) }),
+      },
+    ]);
+  }
+
+  beforeEach(() => {
+    provider.accounts.set('sub-li', { preferred_username: 'li.wei', roles: ['tracker-analyst'] });
+  });
+
+  it('a missing state', async () => {
+    const browser = new TestBrowser();
+    const url = new URL(await untilCallback(browser));
+    url.searchParams.delete('state');
+    await expectRefused(await browser.request(url.href), /The provider sent no state/, /^missing state$/);
+  });
+
+  it('a wrong state', async () => {
+    const browser = new TestBrowser();
+    const url = new URL(await untilCallback(browser));
+    url.searchParams.set('state', 'not-the-state-this-browser-was-given');
+    await expectRefused(await browser.request(url.href), /does not match this browser/, /^state mismatch$/);
+  });
+
+  it('a callback with no sign-in under way in this browser (no cookie)', async () => {
+    const browser = new TestBrowser();
+    const url = await untilCallback(browser);
+    browser.jar.delete(LOGIN_COOKIE);
+    await expectRefused(await browser.request(url), /No sign-in is under way/, /no pending sign-in/);
+  });
+
+  it('a replayed callback: the pending sign-in is used once', async () => {
+    const browser = new TestBrowser();
+    const url = await untilCallback(browser);
+    const key = browser.jar.get(LOGIN_COOKIE)!;
+    expect((await browser.request(url)).status).toBe(303);
+    await s.reset();
+    await createOwner(s.db, { name: 'Ministry A' });
+    // The same pending sign-in, replayed with its cookie; the table was emptied, so plant it back as used.
+    const attacker = new TestBrowser();
+    attacker.jar.set(LOGIN_COOKIE, key);
+    await expectRefused(await attacker.request(url), /No sign-in is under way/, /no pending sign-in/);
+  });
+
+  it('a missing PKCE verifier', async () => {
+    const browser = new TestBrowser();
+    const url = await untilCallback(browser);
+    await s.db.oidcLogin.updateMany({ data: { codeVerifier: '' } });
+    await expectRefused(await browser.request(url), /lost its PKCE verifier/, /^no verifier$/);
+  });
+
+  it('a wrong PKCE verifier, which the provider refuses', async () => {
+    const browser = new TestBrowser();
+    const url = await untilCallback(browser);
+    await s.db.oidcLogin.updateMany({ data: { codeVerifier: 'x'.repeat(43) } });
+    await expectRefused(await browser.request(url), /could not be verified/, /invalid_grant|PKCE|code_verifier/i);
+  });
+
+  // Every row has all four values: a test function with more parameters than its row would be given `done`.
+  const tampered: [string, Record<string, unknown>, RegExp, boolean][] = [
+    ['the wrong issuer', { iss: 'http://127.0.0.1:1' }, /"iss"/, false],
+    ['the wrong audience', { aud: 'another-client' }, /"aud"/, false],
+    ['the wrong nonce', { nonce: 'another-nonce' }, /"nonce"/, false],
+    ['an expired ID token', { exp: Math.floor(Date.now() / 1000) - 3600 }, /"exp"/, false],
+    ['a bad signature', {}, /signature/i, true],
+  ];
+  it.each(tampered)('an ID token with %s', async (_what, change, reason, foreignKey) => {
+    provider.tamper = { claims: (claims) => ({ ...claims, ...change }), foreignKey };
+    const browser = new TestBrowser();
+    const url = await untilCallback(browser);
+    await expectRefused(await browser.request(url), /could not be verified/, reason);
+  });
+});
+
+it('answers a sign-in through a provider that is down with a page that says so, while everyone else keeps working', async () => {
+  await s.db.user.create({ data: { name: 'ana', role: 'ANALYST', passwordHash: await hash(PASSWORD) } });
+  const browser = new TestBrowser();
+  const down = await browser.request(start('down'));
+  expect([down.status, down.headers.get('content-type')]).toEqual([503, 'text/html; charset=utf-8']);
+  expect(await down.text()).toMatch(/The sign-in provider cannot be reached.*Provider that is down is not answering/s);
+  const signedIn = await browser.request(`${tracker.origin}/auth/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'ana', password: PASSWORD }),
+  });
+  expect(signedIn.status).toBe(204);
+  expect(await me(browser)).toMatchObject({ name: 'ana' });
+  // The other provider still signs people in.
+  provider.accounts.set('sub-li', { preferred_username: 'li.wei' });
+  expect((await new TestBrowser().go(start(), 'sub-li')).url).toBe(`${tracker.origin}/admin/`);
+});
+
+it('names the configured providers when start names none of them', async () => {
+  for (const url of [`${tracker.origin}/auth/oidc/start`, start('nope')]) {
+    const res = await fetch(url);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toMatch(/Name one of the configured providers: ministry, down\./);
+  }
+});
+
+it("GET /auth/methods lists the ways in, with each provider's start URL", async () => {
+  const res = await fetch(`${tracker.origin}/auth/methods`);
+  expect(await res.json()).toEqual({
+    password: true,
+    passkey: false,
+    providers: [
+      { id: 'ministry', label: 'Ministry sign-in', startUrl: '/auth/oidc/start?provider=ministry' },
+      { id: 'down', label: 'Provider that is down', startUrl: '/auth/oidc/start?provider=down' },
+    ],
+  });
+});
+
+it('lands on the path start was given, but never on another origin', async () => {
+  provider.accounts.set('sub-li', { preferred_username: 'li.wei' });
+  const to = (returnTo: string) => `${start()}&returnTo=${encodeURIComponent(returnTo)}`;
+  expect((await new TestBrowser().go(to('/admin/#/recommendations/GOV-RISK-01'), 'sub-li')).url).toBe(
+    `${tracker.origin}/admin/#/recommendations/GOV-RISK-01`,
+  );
+  for (const hostile of ['//evil.example/', 'https://evil.example/', '/\\evil.example'])
+    expect((await new TestBrowser().go(to(hostile), 'sub-li')).url).toBe(`${tracker.origin}/admin/`);
+});
+
+describe('back-channel logout', () => {
+  const logout = (token: string) =>
+    fetch(`${tracker.origin}/auth/oidc/backchannel-logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ logout_token: token }).toString(),
+    });
+
+  it('ends the sessions of the user the provider names, audited, and refuses a token not signed by the provider', async () => {
+    provider.accounts.set('sub-li', { preferred_username: 'li.wei' });
+    const browser = new TestBrowser();
+    await browser.go(start(), 'sub-li');
+    const forged = await logout(await provider.logoutToken('sub-li', { foreignKey: true }));
+    expect(forged.status).toBe(400);
+    const wrongAudience = await logout(await provider.logoutToken('sub-li', { audience: 'another-client' }));
+    expect(wrongAudience.status).toBe(400);
+    expect(await me(browser)).toMatchObject({ name: 'li.wei' });
+    expect((await logout(await provider.logoutToken('sub-li'))).status).toBe(200);
+    expect(await me(browser)).toBeNull();
+    expect((await audit()).at(-1)).toEqual({
+      actor: '(provider ministry)',
+      operation: 'backchannelLogout',
+      target: 'li.wei',
+      after: { provider: 'ministry', sessionIds: [expect.any(Number)] },
+    });
+  });
 });

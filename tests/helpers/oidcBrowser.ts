@@ -34,12 +34,16 @@ export class TestBrowser {
     return res;
   }
 
-  /** Follows redirects from `url`; on the provider's login form, signs in as `account` (when given). */
-  async go(url: string, account?: string): Promise<Landing> {
+  /**
+   * Follows redirects from `url`; on the provider's login form, signs in as `account` (when given). `stopAt`
+   * stops before requesting a URL it matches (the callback, for a test to alter), and returns that URL.
+   */
+  async go(url: string, account?: string, stopAt?: (url: string) => boolean): Promise<Landing> {
     const visited: string[] = [];
     let next: { url: string; init?: RequestInit } | null = { url };
     for (let hops = 0; next && hops < 20; hops += 1) {
       visited.push(next.url);
+      if (stopAt?.(next.url)) return { status: 0, url: next.url, body: '', visited };
       const res = await this.request(next.url, next.init);
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location) {

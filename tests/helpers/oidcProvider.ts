@@ -45,7 +45,43 @@ export async function closedOrigin(): Promise<string> {
   return origin;
 }
 
-const page = (body: string) => `<!doctype html><html><head><title>Test provider</title></head><body>${body}</body></html>`;
+/** The provider's storage, in memory: this file's provider lives as long as its test file. */
+class MemoryAdapter {
+  private static readonly rows = new Map<string, { payload: Record<string, unknown>; expiresAt: number }>();
+  constructor(private readonly model: string) {}
+  private key = (id: string) => `${this.model}:${id}`;
+  upsert(id: string, payload: Record<string, unknown>, expiresIn: number) {
+    MemoryAdapter.rows.set(this.key(id), { payload, expiresAt: Date.now() + expiresIn * 1000 });
+    return Promise.resolve();
+  }
+  find(id: string) {
+    const row = MemoryAdapter.rows.get(this.key(id));
+    return Promise.resolve(row && row.expiresAt > Date.now() ? row.payload : undefined);
+  }
+  findByUserCode = () => Promise.resolve(undefined);
+  findByUid(uid: string) {
+    const mine = [...MemoryAdapter.rows].filter(([key]) => key.startsWith(`${this.model}:`));
+    return Promise.resolve(mine.find(([, r]) => r.payload.uid === uid)?.[1].payload);
+  }
+  consume(id: string) {
+    const row = MemoryAdapter.rows.get(this.key(id));
+    if (row) row.payload.consumed = Math.floor(Date.now() / 1000);
+    return Promise.resolve();
+  }
+  destroy(id: string) {
+    MemoryAdapter.rows.delete(this.key(id));
+    return Promise.resolve();
+  }
+  revokeByGrantId(grantId: string) {
+    for (const [key, row] of MemoryAdapter.rows) if (row.payload.grantId === grantId) MemoryAdapter.rows.delete(key);
+    return Promise.resolve();
+  }
+}
+
+const TEN_MINUTES = 600;
+
+const page = (body: string) =>
+  `<!doctype html><html><head><title>Test provider</title></head><body>${body}</body></html>`;
 
 export async function startTestProvider(trackerOrigin: string): Promise<TestProvider> {
   const { default: Provider } = await import('oidc-provider');
@@ -70,7 +106,16 @@ export async function startTestProvider(trackerOrigin: string): Promise<TestProv
         post_logout_redirect_uris: [`${trackerOrigin}/admin/`],
       },
     ],
+    adapter: MemoryAdapter,
     jwks: { keys: [jwk] },
+    ttl: {
+      Interaction: TEN_MINUTES,
+      Grant: TEN_MINUTES,
+      Session: TEN_MINUTES,
+      AccessToken: TEN_MINUTES,
+      IdToken: TEN_MINUTES,
+      AuthorizationCode: 60,
+    },
     cookies: { keys: ['test-provider-cookie-key-0123456789'] },
     claims: { openid: ['sub'], profile: ['preferred_username'], email: ['email'], tracker: ['roles', 'institutions'] },
     scopes: ['openid', 'profile', 'email', 'tracker'],
@@ -109,7 +154,9 @@ export async function startTestProvider(trackerOrigin: string): Promise<TestProv
     await next();
     const body = ctx.body as { id_token?: string } | undefined;
     if (ctx.path !== '/token' || !result.tamper || !body?.id_token) return;
-    body.id_token = await sign(result.tamper.claims(jose.decodeJwt(body.id_token)), result.tamper.foreignKey);
+    const idToken = await sign(result.tamper.claims(jose.decodeJwt(body.id_token)), result.tamper.foreignKey);
+    // Assigned anew, so that Koa measures the body again (the token's length changed).
+    ctx.body = { ...body, id_token: idToken };
   });
 
   const callback = provider.callback();

@@ -57,7 +57,9 @@ function claimedAccess(config: Config, provider: OidcProviderConfig, claims: Rec
 
 /** A name for a new user from the claims (preferred_username, name, e-mail, sub), made unique. */
 async function freeName(tx: TxDb, claims: Record<string, unknown>): Promise<string> {
-  const wanted = ['preferred_username', 'name', 'email', 'sub'].map((c) => claims[c]).find((v) => typeof v === 'string');
+  const wanted = ['preferred_username', 'name', 'email', 'sub']
+    .map((c) => claims[c])
+    .find((v) => typeof v === 'string');
   const base =
     String(wanted ?? '')
       .replace(/[^\p{L}\p{N}._@-]+/gu, '-')

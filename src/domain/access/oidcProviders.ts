@@ -88,7 +88,16 @@ export class OidcProviders {
 
 /** One line about why a call to a provider failed, from the error's code and message (never a stack). */
 export function reasonOf(err: unknown): string {
-  const e = err as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
-  const parts = [e.code, e.message, e.cause?.code ?? e.cause?.message].filter((p) => typeof p === 'string');
-  return (parts.join(': ') || 'unknown error').slice(0, 300);
+  const e = err as {
+    code?: unknown;
+    message?: unknown;
+    error?: unknown;
+    error_description?: unknown;
+    cause?: { code?: unknown; message?: unknown };
+  };
+  // A provider's refusal (ResponseBodyError) carries its OAuth error and description.
+  const parts = [e.code, e.message, e.error, e.error_description, e.cause?.message, e.cause?.code].filter(
+    (p): p is string => typeof p === 'string',
+  );
+  return ([...new Set(parts)].join(': ') || 'unknown error').slice(0, 300);
 }

@@ -24,7 +24,12 @@ export class OidcRefusal extends Error {
 }
 
 /** Stores the checks and returns the cookie's key and the provider's authorization URL. */
-export async function startOidcSignIn(db: Db, providers: OidcProviders, provider: OidcProviderConfig, returnTo: string) {
+export async function startOidcSignIn(
+  db: Db,
+  providers: OidcProviders,
+  provider: OidcProviderConfig,
+  returnTo: string,
+) {
   const metadata = await providers.metadata(provider);
   const client = await openidClient();
   const pending = {
@@ -77,7 +82,8 @@ export async function finishOidcSignIn(db: Db, providers: OidcProviders, callbac
     if (!sameText(state, login.state))
       throw new OidcRefusal('The sign-in answer does not match this browser: start again.', 'state mismatch');
     const error = callback.url.searchParams.get('error');
-    if (error) throw new OidcRefusal(`The provider refused the sign-in (${error.slice(0, 100)}).`, `provider: ${error}`);
+    if (error)
+      throw new OidcRefusal(`The provider refused the sign-in (${error.slice(0, 100)}).`, `provider: ${error}`);
     if (!login.codeVerifier) throw new OidcRefusal('This sign-in lost its PKCE verifier: start again.', 'no verifier');
     const claims = await verifiedClaims(providers, provider, callback.url, login);
     const signedIn = await signInWithOidc(
@@ -129,17 +135,13 @@ async function verifiedClaims(
 
 /** A network failure (refused, reset, timed out), as opposed to an answer that failed a check. */
 function isUnreachable(err: unknown): boolean {
-  const e = err as { name?: string; cause?: { code?: string }; code?: string };
-  return e.name === 'TypeError' || e.name === 'TimeoutError' || e.name === 'AbortError' || !!e.cause?.code;
+  const e = err as { name?: string; cause?: { code?: unknown } };
+  const network = typeof e.cause?.code === 'string' && /^(E[A-Z]+|UND_ERR.*)$/.test(e.cause.code);
+  return e.name === 'TypeError' || e.name === 'TimeoutError' || e.name === 'AbortError' || network;
 }
 
 /** Audits a refused callback as a failed sign-in: the actor is nobody proven, the target the provider. */
-async function recordOidcFailure(
-  db: Db,
-  provider: OidcProviderConfig | undefined,
-  reason: string,
-  client: ClientInfo,
-) {
+async function recordOidcFailure(db: Db, provider: OidcProviderConfig | undefined, reason: string, client: ClientInfo) {
   await inTransaction(db, (tx) =>
     recordAudit(tx, { name: '(sign-in)', role: null }, 'signInFailed', `oidc:${provider?.id ?? 'unknown'}`, null, {
       via: 'oidc',
