@@ -10,7 +10,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Logger } from 'pino';
 import { backchannelLogout, LogoutRefused } from '../domain/access/oidcLogout';
-import { OidcProviders, ProviderUnavailable } from '../domain/access/oidcProviders';
+import { ProviderUnavailable, type OidcProviders } from '../domain/access/oidcProviders';
 import { finishOidcSignIn, OidcRefusal, startOidcSignIn } from '../domain/access/oidcSignIn';
 import { LOGIN_TTL_MS } from '../domain/access/oidcLogins';
 import { clientAddress } from './clientAddress';

@@ -9,14 +9,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface TestAccount {
+interface TestAccount {
   preferred_username?: string;
   email?: string;
   roles?: string[];
   institutions?: string[];
 }
 
-export type IdTokenTamper = (claims: Record<string, unknown>) => Record<string, unknown>;
+type IdTokenTamper = (claims: Record<string, unknown>) => Record<string, unknown>;
 
 export interface TestProvider {
   issuer: string;

@@ -29,7 +29,7 @@ const ROLE_ORDER: readonly Role[] = ['VIEWER', 'ANALYST', 'REVIEWER', 'ADMIN'];
 const actorOf = (user: User): Actor => ({ userId: user.id, name: user.name, role: user.role, scope: UNSCOPED });
 
 /** A claim's values as strings: a string, an array of them, or a dotted path into nested claims. */
-export function claimValues(claims: Record<string, unknown>, name: string): string[] {
+function claimValues(claims: Record<string, unknown>, name: string): string[] {
   let value: unknown = name in claims ? claims[name] : undefined;
   if (value === undefined)
     value = name.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | null)?.[key], claims);
