@@ -312,6 +312,29 @@ describe('back-channel logout', () => {
       body: new URLSearchParams({ logout_token: token }).toString(),
     });
 
+  it('ends the session when the person signs out at the provider, which sends its logout token itself', async () => {
+    provider.accounts.set('sub-li', { preferred_username: 'li.wei' });
+    const browser = new TestBrowser();
+    await browser.go(start(), 'sub-li');
+    const other = new TestBrowser();
+    await other.go(start(), 'sub-li');
+    // The provider's own sign-out page, confirmed as a person would.
+    const form = (await browser.go(`${provider.issuer}/session/end`)).body;
+    const [, action] = /<form[^>]*action="([^"]+)"/.exec(form)!;
+    const [, xsrf] = /name="xsrf" value="([^"]+)"/.exec(form)!;
+    const confirmed = await browser.request(new URL(action, provider.issuer).href, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ xsrf, logout: 'yes' }).toString(),
+    });
+    expect(confirmed.status).toBe(303);
+    // The provider's call to us may land just after it answers the browser: wait for the session's end.
+    for (let i = 0; i < 100 && (await me(browser)) !== null; i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect(await me(browser)).toBeNull();
+    // Only the provider session that signed out: the other browser's has its own sid.
+    expect(await me(other)).toMatchObject({ name: 'li.wei' });
+  });
+
   it('ends the sessions of the user the provider names, audited, and refuses a token not signed by the provider', async () => {
     provider.accounts.set('sub-li', { preferred_username: 'li.wei' });
     const browser = new TestBrowser();

@@ -103,6 +103,7 @@ export async function startTestProvider(trackerOrigin: string): Promise<TestProv
         client_secret: CLIENT_SECRET,
         redirect_uris: [`${trackerOrigin}/auth/oidc/callback`],
         backchannel_logout_uri: `${trackerOrigin}/auth/oidc/backchannel-logout`,
+        backchannel_logout_session_required: true,
         post_logout_redirect_uris: [`${trackerOrigin}/admin/`],
       },
     ],

@@ -60,8 +60,10 @@ export async function backchannelLogout(db: Db, providers: OidcProviders, token:
   return inTransaction(db, async (tx) => {
     const now = new Date();
     const identity: Prisma.OidcIdentityWhereInput = { issuer: provider.issuer, ...(sub ? { subject: sub } : {}) };
+    // A `sid` names one provider session; a session whose ID token had none is known only by its `sub`.
+    const bySid: Prisma.SessionWhereInput = sid ? { OR: [{ oidcSid: sid }, ...(sub ? [{ oidcSid: null }] : [])] } : {};
     const sessions = await tx.session.findMany({
-      where: { endedAt: null, oidcIdentity: identity, ...(sid ? { oidcSid: sid } : {}) },
+      where: { endedAt: null, oidcIdentity: identity, ...bySid },
       include: { user: true },
     });
     await endSessionRows(tx, sessions, now);
