@@ -127,7 +127,15 @@ export async function startTestProvider(trackerOrigin: string): Promise<TestProv
     features: {
       devInteractions: { enabled: false },
       backchannelLogout: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = page(
+            `<h1>Sign out?</h1>${form}<button form="op.logoutForm" name="logout" value="yes">Sign out</button>`,
+          );
+        },
+      },
     },
     renderError: (ctx, out) => {
       ctx.type = 'html';
