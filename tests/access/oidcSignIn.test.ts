@@ -213,17 +213,32 @@ describe('a callback that fails a check is refused with a clear page, audited, a
     await expectRefused(await browser.request(url), /No sign-in is under way/, /no pending sign-in/);
   });
 
-  it('a replayed callback: the pending sign-in is used once', async () => {
+  it('a replayed callback: the pending sign-in is used once, even by the browser that started it', async () => {
     const browser = new TestBrowser();
     const url = await untilCallback(browser);
     const key = browser.jar.get(LOGIN_COOKIE)!;
+    browser.jar.set(LOGIN_COOKIE, 'A'.repeat(43));
+    // The first use is refused (no such key), and does not use the real one up.
+    expect((await browser.request(url)).status).toBe(400);
+    browser.jar.set(LOGIN_COOKIE, key);
     expect((await browser.request(url)).status).toBe(303);
-    await s.reset();
-    await createOwner(s.db, { name: 'Ministry A' });
-    // The same pending sign-in, replayed with its cookie; the table was emptied, so plant it back as used.
-    const attacker = new TestBrowser();
-    attacker.jar.set(LOGIN_COOKIE, key);
-    await expectRefused(await attacker.request(url), /No sign-in is under way/, /no pending sign-in/);
+    const signedIn = { users: await s.db.user.count(), sessions: await s.db.session.count() };
+    expect(signedIn).toEqual({ users: 1, sessions: 1 });
+    const replay = await new TestBrowser().request(url, { headers: { cookie: `${LOGIN_COOKIE}=${key}` } });
+    expect(replay.status).toBe(400);
+    expect(await replay.text()).toMatch(/This sign-in was already completed or refused: start again\./);
+    expect({ users: await s.db.user.count(), sessions: await s.db.session.count() }).toEqual(signedIn);
+    expect((await audit()).at(-1)).toMatchObject({
+      operation: 'signInFailed',
+      after: { via: 'oidc', reason: 'pending sign-in already used (replay)' },
+    });
+  });
+
+  it('a pending sign-in that expired', async () => {
+    const browser = new TestBrowser();
+    const url = await untilCallback(browser);
+    await s.db.oidcLogin.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expectRefused(await browser.request(url), /took too long and expired/, /^pending sign-in expired$/);
   });
 
   it('a missing PKCE verifier', async () => {
