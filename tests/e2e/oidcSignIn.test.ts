@@ -2,7 +2,7 @@
 // tracker on another 127.0.0.1 port. The browser starts at /auth/oidc/start, fills in the provider's form,
 // lands on the console (/admin/) with the session cookie, logs progress from the page with that cookie, signs
 // out with POST /auth/logout, and the old cookie then signs nobody in.
-import http from 'node:http';
+import type http from 'node:http';
 import type { Browser } from 'playwright-core';
 import { createOwner, createRecommendation, linkOwner } from '../helpers/factories';
 import { CLIENT_ID, CLIENT_SECRET, listenLater, startTestProvider, type TestProvider } from '../helpers/oidcProvider';
