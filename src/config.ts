@@ -4,6 +4,8 @@ import { RecommendationStatus } from './generated/prisma/enums';
 import ipaddr from 'ipaddr.js';
 import proxyaddr from 'proxy-addr';
 import { isHttpOrigin } from './httpUrl';
+import { isPlainLoopback } from './loopback';
+import { oidcConfigOf, oidcSettings, type OidcConfig } from './oidcConfig';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -14,13 +16,7 @@ const entriesOf = (raw: string) =>
     .map((e) => e.trim())
     .filter(Boolean);
 
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-
-/** Whether `origin` is plain HTTP on a loopback host: there a cookie cannot be Secure, and any loopback name will do. */
-export function isPlainLoopback(origin: string): boolean {
-  const u = new URL(origin);
-  return u.protocol === 'http:' && (LOOPBACK_HOSTS.has(u.hostname) || /^127(\.\d{1,3}){3}$/.test(u.hostname));
-}
+export { isPlainLoopback } from './loopback';
 
 /** A comma-separated list whose every entry is an `item`; empty means none. */
 const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -189,6 +185,8 @@ const schema = z.object({
   SCOPED_EDITING: bool.default(false),
   /** A reviewer may not decide a proposal on a record owned by one of their institutions. */
   REVIEW_ACROSS_INSTITUTIONS: bool.default(false),
+  /** Sign-in through OpenID providers: src/oidcConfig.ts. */
+  ...oidcSettings,
 });
 
 type RawConfig = z.infer<typeof schema>;
@@ -245,6 +243,8 @@ export interface Config {
   readonly signin: { readonly maxFailures: number; readonly windowMs: number; readonly concurrentHashes: number };
   /** SCOPED_EDITING and REVIEW_ACROSS_INSTITUTIONS: what every actor carries to the scoping rule (domain/scope.ts). */
   readonly scoping: { readonly editing: boolean; readonly reviewAcross: boolean };
+  /** OpenID providers to sign in through (none: password and passkeys only), and how claims map (oidcConfig.ts). */
+  readonly oidc: OidcConfig;
   /** What the operator should change although the server starts: src/index.ts logs each at start. */
   readonly warnings: readonly string[];
 }
@@ -280,6 +280,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const isProduction = e.NODE_ENV === 'production';
   const webhookAllowlist = webhookAllowlistOf(e);
   const publicOrigin = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  const { oidc, problems } = oidcConfigOf(e);
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return Object.freeze({
     env: e.NODE_ENV,
     isProduction,
@@ -343,6 +345,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrentHashes: e.SIGNIN_CONCURRENT_HASHES,
     }),
     scoping: Object.freeze({ editing: e.SCOPED_EDITING, reviewAcross: e.REVIEW_ACROSS_INSTITUTIONS }),
+    oidc,
     warnings: Object.freeze(webhookAllowlist.warnings),
   });
 }

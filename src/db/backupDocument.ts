@@ -45,6 +45,9 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
     "a credential, left out as password hashes are; it is bound to PUBLIC_URL's host, and people add passkeys again",
   PasskeyChallenge: 'challenges of the last minutes, answered once or never',
   SignInLink: 'a one-time sign-in link belongs to the database that printed it, and expires within a day',
+  OidcLogin: 'a sign-in through a provider under way, good for minutes, in the browser that started it',
+  OidcIdentity:
+    "a user's link to a provider account is left out like the password hash; after a restore, a provider sign-in provisions a new user",
   Follow: "watch lists belong to the database's users and sessions, not to the catalog's data",
   Webhook: 'its signing secret stays with the database that issued it',
   WebhookDelivery: 'a delivery belongs to the database that made it',

@@ -127,6 +127,12 @@ export const OPERATIONS = Object.freeze({
   // GET /auth/link/<secret>: the first-start admin's one-time link (access/signInLinks.ts), made and followed.
   createSignInLink: { role: null, target: 'User' },
   signInWithLink: { role: null, target: 'User' },
+  // Sign-in through an OpenID provider (access/oidcAccounts.ts, oidcLogout.ts): a user provisioned on first
+  // sign-in, the role and memberships the claims map to, and a provider's back-channel logout. A refused callback
+  // is a signInFailed with `via: "oidc"`.
+  provisionUser: { role: null, target: 'User' },
+  applyOidcClaims: { role: null, target: 'User' },
+  backchannelLogout: { role: null, target: 'User' },
 } satisfies Record<string, OperationEntry>);
 
 export type WriteOperation = keyof typeof OPERATIONS;

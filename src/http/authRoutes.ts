@@ -10,11 +10,14 @@
 // POST /auth/passkey/register/options answers PublicKeyCredentialCreationOptionsJSON and POST
 // /auth/passkey/register ({ response, name? }) adds the passkey: 201 { id, name }.
 // GET /auth/link/<secret> follows a one-time sign-in link: a session cookie and a redirect to My account, or 410.
-// GET /auth/methods tells the console's sign-in page which ways in to draw.
+// Sign-in through OpenID providers is under /auth/oidc (oidcRoutes.ts); GET /auth/methods tells the console's
+// sign-in page which ways in there are.
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
+import type { Logger } from 'pino';
+import { OidcProviders } from '../domain/access/oidcProviders';
 import { signInWithPassword, signOut } from '../domain/access/signin';
 import { liveSession } from '../domain/access/sessions';
 import {
@@ -38,10 +41,12 @@ import {
   setSessionCookie,
 } from './sessionCookie';
 import { usesSessionCookie } from './sameOrigin';
+import { oidcRoutes, signInMethods } from './oidcRoutes';
 
 interface AuthDeps {
   db: Db;
   config: Config;
+  log: Logger;
 }
 
 const credentials = z.object({ name: z.string().min(1).max(LIMITS.name), password: z.string().max(LIMITS.password) });
@@ -72,28 +77,12 @@ const unreadableBody: ErrorRequestHandler = (err, req, res, next) => {
   sendRestError(res, req.path === '/password' ? badRequest : notJson);
 };
 
-/** A way in that the sign-in page draws as a button: an identity provider's, by its id. */
-interface ProviderButton {
-  id: string;
-  label: string;
-  startUrl: string;
-}
-
-/**
- * What the sign-in page offers, in the shape it reads: `{ password, passkey, providers: [{ id, label, startUrl }] }`.
- * Passwords and passkeys are always there (local accounts); identity providers join as they are configured.
- */
-const signInMethods = (): { password: boolean; passkey: boolean; providers: ProviderButton[] } => ({
-  password: true,
-  passkey: true,
-  providers: [],
-});
-
-export function authRoutes({ db, config }: AuthDeps): Router {
+export function authRoutes({ db, config, log }: AuthDeps): Router {
   const router = express.Router();
-  router.get('/methods', (_req, res) => {
-    res.json(signInMethods());
-  });
+  // Discovered lazily, on the first sign-in through each (a provider that is down delays no start).
+  const providers = new OidcProviders(config);
+  router.get('/methods', signInMethods(providers, true));
+  router.use('/oidc', oidcRoutes({ db, config, log, providers }));
   router.use(express.json({ limit: '16kb' }));
 
   router.post('/password', async (req, res) => {

@@ -24,7 +24,7 @@ export const sessionSecretOf = (config: Config, headers: RequestHeaders): string
   cookieValueOf(headers, sessionCookieName(config));
 
 /** A cookie's value in a request's Cookie header, or undefined. */
-function cookieValueOf(headers: RequestHeaders, name: string): string | undefined {
+export function cookieValueOf(headers: RequestHeaders, name: string): string | undefined {
   const header = Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie;
   if (!header) return undefined;
   for (const pair of header.split(';')) {

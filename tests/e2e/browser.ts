@@ -36,7 +36,8 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

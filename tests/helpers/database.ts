@@ -68,6 +68,8 @@ const TABLES = [
   'Session',
   'SigninFailure',
   'SignInLink',
+  'OidcLogin',
+  'OidcIdentity',
   'Membership',
   'Passkey',
   'PasskeyChallenge',

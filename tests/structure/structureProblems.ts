@@ -16,6 +16,8 @@ export const COUNTER_EXCLUDED: Readonly<Record<string, string>> = Object.freeze(
   PasskeyChallenge:
     'no read returns it: only passkey sign-in and registration (src/domain/access/passkeys.ts) answer it',
   SignInLink: 'no read returns it: only GET /auth/link/<secret> (src/domain/access/signInLinks.ts) reads it',
+  OidcLogin: 'no read returns it: only the OpenID callback (src/domain/access/oidcLogins.ts) reads it',
+  OidcIdentity: 'no read returns it: only OpenID sign-in and back-channel logout (src/domain/access/oidc*.ts) read it',
 });
 
 /** The lists the check compares with the database and the schema. */

@@ -29,12 +29,26 @@ const isLive = (session: Session, config: Config, now: Date) =>
 const signsIn = (session: Session & { user: User }, config: Config, now: Date) =>
   isLive(session, config, now) && !session.user.disabledAt;
 
+/** The provider account a session was signed in through (oidcAccounts.ts), for a back-channel logout to find. */
+interface ProviderLink {
+  oidcIdentityId: number;
+  oidcSid: string | null;
+}
+
 /** Opens a session for `userId`; returns the secret for the cookie, which is never stored. */
-export async function startSession(tx: Tx, config: Config, userId: number, userAgent: string | undefined, now: Date) {
+export async function startSession(
+  tx: Tx,
+  config: Config,
+  userId: number,
+  userAgent: string | undefined,
+  now: Date,
+  link?: ProviderLink,
+) {
   const secret = randomBytes(32).toString('base64url');
   const session = await tx.session.create({
     data: {
       userId,
+      ...link,
       idHash: hashToken(secret),
       userAgent: userAgent?.slice(0, 300) || null,
       createdAt: now,
