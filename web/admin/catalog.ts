@@ -1,7 +1,7 @@
 // The catalog: filters and search (sent to the API as `filter`), summary figures, two charts, and the
 // recommendations as one table grouped by pillar, then theme.
 import { asApiError, fetchCatalog, isAbort, type RecommendationRow, type Summary, type Theme } from './api';
-import { cardsFromRows, themeStatsFromRows } from './catalogFigures';
+import { cardsFromRows, seriesAsOf, themeStatsFromRows } from './catalogFigures';
 import { legend, monthlyChart, themeStatusChart } from './charts';
 import { yearEndingOn } from './dates';
 import { fill, h, today } from './dom';
@@ -270,7 +270,8 @@ export function catalogView(query: CatalogQuery): View {
       fill(results, emptyState('catalog-empty', t('noMatch'), t('noMatchNext'), clearButton()));
       return;
     }
-    const series = data.summary?.timeSeries ?? [];
+    const apiSeries = data.summary?.timeSeries ?? [];
+    const series = filters.asOf ? seriesAsOf(apiSeries, data.rows, filters.asOf) : apiSeries;
     const anyMonth = series.some((m) => m.counts.some((c) => c.count > 0));
     fill(
       results,
