@@ -7,6 +7,13 @@ import type { Health, RecommendationStatus as Status } from './__generated__/ope
 export const statusChip = (status: Status, attrs: Record<string, string> = { 'data-testid': 'status-chip' }) =>
   h('span', { class: `chip status-${status}`, 'data-status': status, ...attrs }, statusName(status));
 
+/**
+ * A status that is only proposed (awaiting review): said in words ("Proposed: Implemented") and outlined, never
+ * the filled chip of a record's own status, so a pending proposal never reads as the record's state.
+ */
+export const proposedStatus = (status: Status, label: string) =>
+  h('span', { class: `proposed-status status-${status}`, 'data-proposed-status': status }, label);
+
 export const healthBadge = (health: Health, attrs: Record<string, string> = {}) =>
   h('span', { class: `badge health-${health}`, 'data-health': health, ...attrs }, healthName(health));
 
