@@ -15,7 +15,7 @@ import { proposalHistory } from './proposalHistory';
 import { rv } from './reviewText';
 import { evidenceList } from './evidenceLinks';
 import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
-import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
+import { errorContent, healthOf, progressBar, statusChip } from './widgets';
 
 function header(r: RecommendationDetail): HTMLElement[] {
   const zhFirst = lang() === 'zh';
@@ -50,7 +50,7 @@ function header(r: RecommendationDetail): HTMLElement[] {
         { class: 'rec-state' },
         statusChip(r.status, { 'data-testid': 'status-chip', id: 'rec-status' }),
         progressBar(r.progress, { id: 'rec-progress', 'data-testid': 'rec-progress' }),
-        healthBadge(r.health, { id: 'rec-health', 'data-testid': 'rec-health' }),
+        healthOf(r, { id: 'rec-health', 'data-testid': 'rec-health' }),
         r.asOf
           ? null
           : h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),

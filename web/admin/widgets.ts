@@ -17,6 +17,19 @@ export const proposedStatus = (status: Status, label: string) =>
 export const healthBadge = (health: Health, attrs: Record<string, string> = {}) =>
   h('span', { class: `badge health-${health}`, 'data-health': health, ...attrs }, healthName(health));
 
+/**
+ * A record's health as the console says it: "No target" where the API's health is ON_TRACK only because no
+ * target date was set (a console label: the API's Health is unchanged; docs/methodology.md).
+ */
+export const healthOf = (r: { health: Health; targetDate?: string | null }, attrs: Record<string, string> = {}) =>
+  r.health === 'ON_TRACK' && !r.targetDate
+    ? h(
+        'span',
+        { class: 'badge health-NO_TARGET', 'data-health': 'ON_TRACK', 'data-no-target': 'true', ...attrs },
+        t('noTarget'),
+      )
+    : healthBadge(r.health, attrs);
+
 export function progressBar(progress: number, attrs: Record<string, string> = {}): HTMLElement {
   const value = Math.max(0, Math.min(100, Math.round(progress)));
   const fillBar = h('span', { class: 'progress-fill' });
