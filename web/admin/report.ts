@@ -5,7 +5,7 @@ import './report.css';
 import { type ApiError, asApiError, gql } from './api';
 import { themeStatusChart, legend } from './charts';
 import { fill, h, today } from './dom';
-import { healthName, lang } from './i18n';
+import { healthName, lang, t } from './i18n';
 import { dateInput, isIsoDate } from './dates';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
@@ -171,6 +171,7 @@ export function reportView(initialDate: string | null): View {
   const root = h('article', { class: 'report', 'data-testid': 'report' });
 
   const render = () => {
+    document.title = `${tx('reportTitle')} · ${t('appTitle')}`;
     // The console's one date style (YYYY-MM-DD), not the browser's own date widget.
     const date = dateInput({ id: 'report-date', 'data-testid': 'report-date', value: asOf });
     date.addEventListener('change', () => {
