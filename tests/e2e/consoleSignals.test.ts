@@ -171,6 +171,73 @@ describe('an archived record', () => {
   });
 });
 
+/** How many lines each matching element's first text takes (a code or date broken inside itself takes two). */
+const linesOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+      const text = walker.nextNode();
+      const range = el.ownerDocument.createRange();
+      if (text) range.selectNodeContents(text);
+      return { text: text?.textContent ?? '', lines: text ? range.getClientRects().length : 0 };
+    }),
+  );
+
+describe('smaller breaks', () => {
+  it('names the report and the following page in the window title', async () => {
+    const page = await open('#/report/2026-12-01');
+    await page.locator('[data-testid=report][data-ready=true]').waitFor();
+    expect(await page.title()).toMatch(/^Status report on the AI-governance recommendations · /);
+    await page.goto(`${server.baseUrl}/admin/#/following`);
+    await page.locator('.following-view #view-title').waitFor();
+    expect(await page.title()).toMatch(/^Following · /);
+    await page.context().close();
+  });
+
+  it('closes the Export menu on Escape and on a click outside it', async () => {
+    const page = await open('#/');
+    await catalogReady(page);
+    const menu = page.locator('header [data-testid=export-menu]');
+    await menu.locator('summary').click();
+    await expect(menu.getAttribute('open')).resolves.toBe('');
+    await page.keyboard.press('Escape');
+    await expect(menu.getAttribute('open')).resolves.toBeNull();
+    await menu.locator('summary').click();
+    await page.mouse.click(1200, 780); // the table, far from the menu
+    await expect(menu.getAttribute('open')).resolves.toBeNull();
+    await page.context().close();
+  });
+
+  it('clears "Entry saved" once the next entry is typed', async () => {
+    const page = await open('#/r/GOV-SANDBOX-03', undefined, people.admin);
+    await page.locator('#note-input').fill('Pilot cities chosen.');
+    await page.locator('#submit-log').click();
+    await page.locator('#form-status', { hasText: 'Entry saved' }).waitFor();
+    await page.locator('#note-input').fill('N');
+    await expect(page.locator('#form-status').textContent()).resolves.toBe('');
+    await page.context().close();
+  });
+
+  it('keeps codes, dates and headings whole, in Chinese, at 400 px and in the report', async () => {
+    const page = await open('#/?search=沙盒&lang=zh', NARROW);
+    await catalogReady(page);
+    const cells = await linesOf(page, '#catalog-table td.code a, #catalog-table td.date');
+    expect(cells.length).toBeGreaterThan(4);
+    expect(cells.filter((c) => c.lines !== 1)).toEqual([]);
+    // The report on a phone: codes and the latest entries' dates whole; on a wide screen, its headings.
+    await page.goto(`${server.baseUrl}/admin/#/report/2026-12-01`);
+    await page.locator('[data-testid=report][data-ready=true]').waitFor();
+    const codes = await linesOf(page, '.report-code, .report-latest time');
+    expect(codes.length).toBeGreaterThan(4);
+    expect(codes.filter((c) => c.lines !== 1)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const heads = await linesOf(page, '.report-table th');
+    expect(heads.length).toBeGreaterThan(3);
+    expect(heads.filter((c) => c.lines !== 1)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 it('made every request to 127.0.0.1, with no CSP violation or uncaught error', () => {
   expect(traffic.urls.length).toBeGreaterThan(0);
   expect(nonLocalUrls(traffic.urls)).toEqual([]);
