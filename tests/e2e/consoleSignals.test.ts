@@ -112,7 +112,7 @@ describe('content first', () => {
     const top = await page
       .locator('#catalog-table tr[data-code]')
       .first()
-      .evaluate((tr) => tr.getBoundingClientRect().top + window.scrollY);
+      .evaluate((tr) => tr.getBoundingClientRect().top + tr.ownerDocument.documentElement.scrollTop);
     expect(top).toBeLessThanOrEqual(1000);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(NARROW.width);
     // The other filters wait behind one button.

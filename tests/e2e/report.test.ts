@@ -138,9 +138,12 @@ it('fits a 400 px phone: no sideways scroll, and no figure over another', async 
     await page.goto(`${server.baseUrl}/admin/#/report/2026-12-01`);
     await page.locator('[data-testid=report][data-ready=true]').waitFor({ timeout: 30_000 });
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(400);
-    const boxes = await page
-      .locator('.report-figure')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const boxes = await page.locator('.report-figure').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1)) {
         const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;

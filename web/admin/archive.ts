@@ -61,22 +61,23 @@ export function archivedPanel(r: RecommendationDetail, done: () => Promise<void>
       type: 'button',
       id: 'restore-record',
       'data-testid': 'restore-record',
-      onclick: async () => {
-        restore.disabled = true;
-        try {
-          await gql(ConsoleRestoreRecommendationDocument, { code: r.code, expectedVersion: r.version });
-          fill(alert);
-          fill(message, ar('restored'));
-          await done();
-        } catch (error) {
-          const e = asApiError(error);
-          fill(alert, errorContent(ar('restoreFailed', { message: e.message }), e.code));
-          restore.disabled = false;
-        }
-      },
+      onclick: () => void restoreRecord(),
     },
     ar('restore'),
   );
+  async function restoreRecord() {
+    restore.disabled = true;
+    try {
+      await gql(ConsoleRestoreRecommendationDocument, { code: r.code, expectedVersion: r.version });
+      fill(alert);
+      fill(message, ar('restored'));
+      await done();
+    } catch (error) {
+      const e = asApiError(error);
+      fill(alert, errorContent(ar('restoreFailed', { message: e.message }), e.code));
+      restore.disabled = false;
+    }
+  }
   if (admin) {
     void gql(ConsoleArchiveTrailDocument, { code: r.code })
       .then((data) => {

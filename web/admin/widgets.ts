@@ -14,7 +14,7 @@ export const statusChip = (status: Status, attrs: Record<string, string> = { 'da
 export const proposedStatus = (status: Status, label: string) =>
   h('span', { class: `proposed-status status-${status}`, 'data-proposed-status': status }, label);
 
-export const healthBadge = (health: Health, attrs: Record<string, string> = {}) =>
+const healthBadge = (health: Health, attrs: Record<string, string> = {}) =>
   h('span', { class: `badge health-${health}`, 'data-health': health, ...attrs }, healthName(health));
 
 /**
