@@ -168,8 +168,8 @@ it("downloads the report date's catalog, and the catalog's filtered list, from t
     ]);
     expect(report.suggestedFilename()).toBe('progress-log_asof-2026-10-01.csv');
     const log = fs.readFileSync((await report.path())!, 'utf8');
-    // The header is the first line: no comment or title row above it.
-    expect(log.split('\r\n')[0]).toMatch(/^"rowKey","code","occurredOn",/);
+    // The header is the first line (after the byte-order mark spreadsheets read): no comment or title row above it.
+    expect(log.split('\r\n')[0]).toMatch(/^\uFEFF?"rowKey","code","occurredOn",/);
     expect(log).toContain('Sandbox pilot rules published');
     expect(log).not.toContain('Later pilot expanded');
 
