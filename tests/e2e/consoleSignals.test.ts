@@ -218,6 +218,14 @@ describe('smaller breaks', () => {
     await page.context().close();
   });
 
+  it('filters the audit trail by owner', async () => {
+    const page = await open('#/audit', undefined, people.admin);
+    await page.locator('#audit-type option[value=Owner]').waitFor({ state: 'attached' });
+    await page.locator('#audit-type').selectOption('Owner');
+    await page.waitForURL((url) => url.hash.includes('type=Owner'));
+    await page.context().close();
+  });
+
   it('keeps codes, dates and headings whole, in Chinese, at 400 px and in the report', async () => {
     const page = await open('#/?search=沙盒&lang=zh', NARROW);
     await catalogReady(page);
