@@ -82,6 +82,12 @@ it('sends an analyst’s Implemented for review from the form, and the record st
   await page.locator('#form-status', { hasText: 'Sent for review' }).waitFor();
   await page.locator('#form-hint', { hasText: 'is awaiting review' }).waitFor();
   expect(await state()).toEqual({ status: 'IN_PROGRESS', progress: 90, openProposal: { id: expect.any(String) } });
+  // The pending proposal reads as proposed, never as the record's own status.
+  await page
+    .locator('#proposal-history [data-proposed-status=IMPLEMENTED]', { hasText: 'Proposed: Implemented' })
+    .waitFor();
+  await expect(page.locator('#rec-status').getAttribute('data-status')).resolves.toBe('IN_PROGRESS');
+  await expect(page.locator('.chip[data-status=IMPLEMENTED]').count()).resolves.toBe(0);
   await page.context().close();
 });
 
@@ -102,7 +108,15 @@ it('lets a reviewer reject a proposal only with a reason, then approve the next 
   const input = { ...implement, evidenceUrls: ['https://example.gov.cn/sandbox-rules-final'] };
   expect((await server.s.exec(LOG, { input }, tokens.analyst)).errors).toBeUndefined();
   await page.reload();
+  await expect(card.locator('.chip[data-status=IMPLEMENTED]').count()).resolves.toBe(0);
   await card.locator('[data-testid=approve-proposal]').click();
+  // A confirmation first, naming what will change; nothing is written until it is confirmed.
+  const confirm = card.locator('[data-testid=confirm-approve-box]');
+  await expect(confirm.textContent()).resolves.toContain(
+    `Approve? ${CODE} changes from In progress to Implemented, progress 100%.`,
+  );
+  expect(await state()).toEqual({ status: 'IN_PROGRESS', progress: 90, openProposal: { id: expect.any(String) } });
+  await confirm.locator('[data-testid=confirm-approve]').click();
   await page.locator('#reviews-status', { hasText: `Approved: ${CODE} is now Implemented.` }).waitFor();
   expect(await state()).toEqual({ status: 'IMPLEMENTED', progress: 100, openProposal: null });
   await page.context().close();

@@ -208,6 +208,11 @@ describe('deciding a proposal', () => {
         },
       ],
     });
+    // A proposer's notice asks for what was decided since it last looked.
+    const since = async (decidedSince: string) =>
+      (await s.exec(MineDocument, { decidedSince }, analyst.token)).data!.myProposals.totalCount;
+    await expect(since('2000-01-01T00:00:00Z')).resolves.toBe(1);
+    await expect(since(new Date(Date.now() + 60_000).toISOString())).resolves.toBe(0);
     const record = await s.exec(RecordDocument, { code: rec.code }, ADMIN_TOKEN);
     expect(record.data!.recommendation).toMatchObject({
       status: 'IN_PROGRESS',

@@ -11,7 +11,8 @@ import { hashOf, recordRoute, type AuditQuery } from './urlState';
 import { drawIfAllowed, headedTable, startView } from './viewParts';
 import { errorContent } from './widgets';
 
-const TARGET_TYPES = ['Recommendation', 'SourceDocument', 'User'];
+/** The kinds of target the audit trail records (src/domain/operations.ts TargetType). */
+const TARGET_TYPES = ['Recommendation', 'SourceDocument', 'Theme', 'Owner', 'User', 'Webhook', 'Spreadsheet'];
 
 export function auditView(initial: AuditQuery): View {
   let query = { ...initial };

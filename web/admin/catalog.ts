@@ -1,7 +1,7 @@
 // The catalog: filters and search (sent to the API as `filter`), summary figures, two charts, and the
 // recommendations as one table grouped by pillar, then theme.
 import { asApiError, fetchCatalog, isAbort, type RecommendationRow, type Summary, type Theme } from './api';
-import { cardsFromRows, themeStatsFromRows } from './catalogFigures';
+import { cardsFromRows, seriesAsOf, themeStatsFromRows } from './catalogFigures';
 import { legend, monthlyChart, themeStatusChart } from './charts';
 import { yearEndingOn } from './dates';
 import { fill, h, today } from './dom';
@@ -14,7 +14,10 @@ import { emptyCatalogQuery, hashOf, recordRoute, type CatalogQuery } from './url
 import type { Pillar, RecommendationFilter } from './__generated__/operations';
 import { HEALTHS, PILLARS, STATUSES } from './enumValues';
 import { headedTable, startView } from './viewParts';
-import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
+import { errorContent, healthOf, progressBar, statusChip } from './widgets';
+
+/** Whether the charts section is open, remembered in this browser. */
+const CHARTS_KEY = 'tracker.charts';
 
 /** The view's state, read from and written to the URL (urlState.ts). */
 let filters: CatalogQuery = emptyCatalogQuery();
@@ -80,10 +83,12 @@ function filterForm(onChange: (debounce: boolean) => void, asOfField: HTMLElemen
       themes.filter((th) => th.pillar === p).map((th) => option(th.code, pick(th.nameZh, th.nameEn))),
     ),
   );
-  const form = h(
-    'form',
-    { class: 'filters', role: 'search', 'aria-label': t('filters'), onsubmit: (e: Event) => e.preventDefault() },
-    h('label', { class: 'field field-search', for: 'search-input' }, h('span', null, t('search')), search),
+  // On a phone the filters beside the search fold into a drawer behind one "Filters" button (admin.css shows
+  // them always on wider screens); it starts open when a filter is set, so the view's state is in sight.
+  const anySet = Boolean(filters.status || filters.theme || filters.pillar || filters.health || filters.asOf);
+  const drawer = h(
+    'div',
+    { class: 'filter-drawer', id: 'filter-drawer', 'data-open': anySet },
     select(
       'status-filter',
       t('status'),
@@ -112,6 +117,29 @@ function filterForm(onChange: (debounce: boolean) => void, asOfField: HTMLElemen
     ),
     asOfField,
     h('button', { type: 'button', id: 'clear-filters', class: 'secondary' }, t('clearFilters')),
+  );
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary filters-toggle',
+      id: 'filters-toggle',
+      'aria-controls': 'filter-drawer',
+      'aria-expanded': String(anySet),
+      onclick: () => {
+        const open = !drawer.hasAttribute('data-open');
+        drawer.toggleAttribute('data-open', open);
+        toggle.setAttribute('aria-expanded', String(open));
+      },
+    },
+    t('filters'),
+  );
+  const form = h(
+    'form',
+    { class: 'filters', role: 'search', 'aria-label': t('filters'), onsubmit: (e: Event) => e.preventDefault() },
+    h('label', { class: 'field field-search', for: 'search-input' }, h('span', null, t('search')), search),
+    toggle,
+    drawer,
   );
   form.addEventListener('input', (e) => {
     if ((e as InputEvent).isComposing) return; // mid-IME (pinyin): wait for the composed characters
@@ -180,7 +208,7 @@ function row(r: RecommendationRow): HTMLTableRowElement {
     ),
     cell('status', null, statusChip(r.status)),
     cell('progress', null, progressBar(r.progress)),
-    cell('health', null, healthBadge(r.health)),
+    cell('health', null, healthOf(r)),
     cell(
       'owners',
       { class: 'owners' },
@@ -270,11 +298,20 @@ export function catalogView(query: CatalogQuery): View {
       fill(results, emptyState('catalog-empty', t('noMatch'), t('noMatchNext'), clearButton()));
       return;
     }
-    const series = data.summary?.timeSeries ?? [];
+    const apiSeries = data.summary?.timeSeries ?? [];
+    const series = filters.asOf ? seriesAsOf(apiSeries, data.rows, filters.asOf) : apiSeries;
     const anyMonth = series.some((m) => m.counts.some((c) => c.count > 0));
-    fill(
-      results,
-      cards(cardsFromRows(data.rows, data.totalCount)),
+    // Content first: the figures and the table right under the filters, the charts after them in a section
+    // that opens on request (its state kept in this browser).
+    const charts = h(
+      'details',
+      {
+        class: 'charts-section',
+        id: 'catalog-charts',
+        open: localStorage.getItem(CHARTS_KEY) === 'open',
+        ontoggle: () => localStorage.setItem(CHARTS_KEY, charts.open ? 'open' : 'closed'),
+      },
+      h('summary', null, t('chartsTitle')),
       h(
         'div',
         { class: 'charts' },
@@ -292,8 +329,8 @@ export function catalogView(query: CatalogQuery): View {
         ),
       ),
       legend(),
-      table(data.rows),
     );
+    fill(results, cards(cardsFromRows(data.rows, data.totalCount)), table(data.rows), charts);
   };
 
   const load = async () => {

@@ -27,3 +27,26 @@ export function themeStatsFromRows(rows: RecommendationRow[]): Summary['byTheme'
     overdue: list.filter((r) => r.health === 'OVERDUE').length,
   }));
 }
+
+/**
+ * The monthly series as of a past day: the API counts each month at its end, so the month holding `asOf` would
+ * count what happened after it. That month takes the listed rows' statuses instead (the figures' and table's).
+ */
+export function seriesAsOf(
+  series: Summary['timeSeries'],
+  rows: RecommendationRow[],
+  asOf: string,
+): Summary['timeSeries'] {
+  const month = asOf.slice(0, 7);
+  const counts = cardsFromRows(rows, rows.length).byStatus;
+  return series
+    .filter((m) => m.month <= month)
+    .map((m) =>
+      m.month === month
+        ? {
+            ...m,
+            counts: m.counts.map((c) => ({ ...c, count: counts.find((x) => x.status === c.status)?.count ?? 0 })),
+          }
+        : m,
+    );
+}

@@ -126,7 +126,16 @@ export function monthlyChart(series: Summary['timeSeries']): SVGSVGElement {
       chart.append(
         svg(
           'rect',
-          { x, width: slot * 0.7, y: y(base + n), height: y(base) - y(base + n), class: `status-${status}` },
+          {
+            x,
+            width: slot * 0.7,
+            y: y(base + n),
+            height: y(base) - y(base + n),
+            class: `status-${status}`,
+            'data-month': month.month,
+            'data-status': status,
+            'data-count': n,
+          },
           svg('title', null, `${formatMonth(month.month)} · ${statusName(status)}: ${n}`),
         ),
       );

@@ -3,6 +3,7 @@
 import { asApiError, fetchRecommendation, isAbort, type ProgressUpdate, type RecommendationDetail } from './api';
 import { fill, h, safeLink, type Child } from './dom';
 import { formatInstant, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
+import { archivedPanel } from './archive';
 import { createLogForm } from './logForm';
 import { createStewardForm } from './stewardForm';
 import { asOfControl } from './pastView';
@@ -16,7 +17,7 @@ import { rv } from './reviewText';
 import { evidenceList } from './evidenceLinks';
 import { actionTree } from './actionTree';
 import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
-import { errorContent, healthBadge, progressBar, statusChip } from './widgets';
+import { errorContent, healthOf, progressBar, statusChip } from './widgets';
 
 function header(r: RecommendationDetail): HTMLElement[] {
   const zhFirst = lang() === 'zh';
@@ -51,7 +52,7 @@ function header(r: RecommendationDetail): HTMLElement[] {
         { class: 'rec-state' },
         statusChip(r.status, { 'data-testid': 'status-chip', id: 'rec-status' }),
         progressBar(r.progress, { id: 'rec-progress', 'data-testid': 'rec-progress' }),
-        healthBadge(r.health, { id: 'rec-health', 'data-testid': 'rec-health' }),
+        healthOf(r, { id: 'rec-health', 'data-testid': 'rec-health' }),
         r.asOf
           ? null
           : h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
@@ -216,7 +217,8 @@ export function detailView(code: string, initialAsOf: string): View {
   let controller: AbortController | null = null;
   const form = createLogForm(() => rec!, reload);
   const steward = createStewardForm(() => rec!, reload);
-  const side = h('div', { class: 'side' }, form.el, steward.el, pastNote);
+  const archivedSlot = h('div', { class: 'archived-slot' });
+  const side = h('div', { class: 'side' }, archivedSlot, form.el, steward.el, pastNote);
   const columns = h('div', { class: 'columns', hidden: true }, h('div', null, history, proposals, targets), side);
   const back = h('a', { href: '#/', class: 'back' });
   const root = h(
@@ -257,8 +259,11 @@ export function detailView(code: string, initialAsOf: string): View {
     // Proposals are today's review, not replayed: shown only for the present.
     fill(proposals, rec.asOf ? null : proposalHistory(rec.proposals));
     proposals.hidden = Boolean(rec.asOf) || !rec.proposals.length;
-    // The past cannot be edited: the form is for today's record.
-    form.el.hidden = Boolean(rec.asOf);
+    // The past cannot be edited: the form is for today's record. An archived record takes no entries: its
+    // page says why it was archived and offers admins Restore instead.
+    const archived = rec.archived && !rec.asOf;
+    fill(archivedSlot, archived ? archivedPanel(rec, reload) : null);
+    form.el.hidden = Boolean(rec.asOf) || rec.archived;
     pastNote.hidden = !rec.asOf;
     fill(pastNote, rec.asOf ? t('pastFormNote') : null);
     columns.hidden = false;

@@ -41,6 +41,12 @@ async function download(path: string, params: URLSearchParams, status: HTMLEleme
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+// One listener for every menu on the page: a click outside an open menu closes it.
+document.addEventListener('click', (e) => {
+  for (const menu of document.querySelectorAll<HTMLDetailsElement>('details.export-menu[open]'))
+    if (!menu.contains(e.target as Node)) menu.open = false;
+});
+
 /** `asOf`, when given, is the date the files are as of; otherwise they are current. */
 export function exportMenu(asOf?: () => string | null): HTMLElement {
   const status = h('span', { class: 'export-status', role: 'status', 'data-testid': 'export-status' });
@@ -60,9 +66,18 @@ export function exportMenu(asOf?: () => string | null): HTMLElement {
       },
       `${kind === 'recommendations' ? tx('exportCatalog') : tx('exportProgress')} · ${ext.toUpperCase()}`,
     );
-  return h(
+  // A menu closes as menus do: on Escape (focus back on its summary) and on a click anywhere outside it.
+  const menu: HTMLDetailsElement = h(
     'details',
-    { class: 'export-menu no-print', 'data-testid': 'export-menu' },
+    {
+      class: 'export-menu no-print',
+      'data-testid': 'export-menu',
+      onkeydown: (e: Event) => {
+        if ((e as KeyboardEvent).key !== 'Escape' || !menu.open) return;
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
+      },
+    },
     h('summary', null, tx('export')),
     h(
       'div',
@@ -74,4 +89,5 @@ export function exportMenu(asOf?: () => string | null): HTMLElement {
       status,
     ),
   );
+  return menu;
 }

@@ -6,7 +6,7 @@ import { fill, h } from './dom';
 import { emptyState } from './emptyState';
 import { fetchFollowing, fetchMyFeed, isFollowed, setFollowing, type FeedItem, type FollowTarget } from './followApi';
 import { ft } from './followText';
-import { formatInstant, lang, pick } from './i18n';
+import { formatInstant, lang, pick, t } from './i18n';
 import { app, type View } from './state';
 import { errorContent } from './widgets';
 
@@ -68,6 +68,7 @@ export function followingView(): View {
   let error: ApiError | null = null;
 
   const render = () => {
+    document.title = `${ft('followingTitle')} · ${t('appTitle')}`;
     fill(
       root,
       h('h1', { id: 'view-title', tabindex: '-1' }, ft('followingTitle')),
@@ -83,18 +84,27 @@ export function followingView(): View {
     const atom = (path: string, text: string) => h('a', { href: `../feeds/${path}.atom`, class: 'atom-link' }, text);
     fill(
       body,
-      h('h2', null, ft('followedRecommendations')),
-      h(
-        'ul',
-        { id: 'followed-recommendations' },
-        f.recommendations.map((r) => h('li', null, recLink(r), ' ', atom(`recommendation/${r.code}`, 'Atom'))),
-      ),
-      h('h2', null, ft('followedThemes')),
-      h(
-        'ul',
-        { id: 'followed-themes' },
-        f.themes.map((t) => h('li', null, pick(t.nameZh, t.nameEn), ' ', atom(`theme/${t.code}`, 'Atom'))),
-      ),
+      // A heading only over a list that has items: no empty "Themes" section.
+      f.recommendations.length
+        ? [
+            h('h2', null, ft('followedRecommendations')),
+            h(
+              'ul',
+              { id: 'followed-recommendations' },
+              f.recommendations.map((r) => h('li', null, recLink(r), ' ', atom(`recommendation/${r.code}`, 'Atom'))),
+            ),
+          ]
+        : null,
+      f.themes.length
+        ? [
+            h('h2', null, ft('followedThemes')),
+            h(
+              'ul',
+              { id: 'followed-themes' },
+              f.themes.map((th) => h('li', null, pick(th.nameZh, th.nameEn), ' ', atom(`theme/${th.code}`, 'Atom'))),
+            ),
+          ]
+        : null,
       h('h2', null, ft('feedTitle')),
       data.feed.length
         ? h('ol', { id: 'my-feed', class: 'feed' }, data.feed.map(feedRow))

@@ -113,6 +113,12 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       ok,
     );
     status.addEventListener('change', () => markNeeds());
+    // "Entry saved" is about the entry sent: typing the next one clears it (an error stays until the next send).
+    form.addEventListener('input', () => {
+      if (message?.kind !== 'saved' && message?.kind !== 'proposed') return;
+      message = null;
+      showMessage();
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void send();

@@ -4,7 +4,8 @@ import { formatInstant } from './dates';
 import { h } from './dom';
 import { rv } from './reviewText';
 import type { ProposalEntry } from './api';
-import { statusChip } from './widgets';
+import { statusName } from './i18n';
+import { proposedStatus } from './widgets';
 
 export function proposalHistory(proposals: ProposalEntry[]): HTMLElement[] {
   return [
@@ -17,7 +18,13 @@ export function proposalHistory(proposals: ProposalEntry[]): HTMLElement[] {
         return h(
           'li',
           { class: 'revision', 'data-state': p.state },
-          h('p', null, statusChip(p.status), ` ${p.progress}% · `, h('strong', null, state)),
+          h(
+            'p',
+            null,
+            proposedStatus(p.status, rv('proposedStatus', { status: statusName(p.status) })),
+            ` · ${p.progress}% · `,
+            h('strong', null, state),
+          ),
           h('p', { class: 'revision-reason' }, p.note),
           p.rejectionReason
             ? h('p', { class: 'revision-reason', 'data-testid': 'rejection-reason' }, p.rejectionReason)

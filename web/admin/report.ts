@@ -5,7 +5,7 @@ import './report.css';
 import { type ApiError, asApiError, gql } from './api';
 import { themeStatusChart, legend } from './charts';
 import { fill, h, today } from './dom';
-import { healthName } from './i18n';
+import { healthName, lang, t } from './i18n';
 import { dateInput, isIsoDate } from './dates';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
@@ -17,7 +17,7 @@ import {
   type RecommendationStatus as Status,
 } from './__generated__/operations';
 import { headedTable } from './viewParts';
-import { errorContent, progressBar, statusChip } from './widgets';
+import { errorContent, statusChip } from './widgets';
 
 type ReportRow = ConsoleReportQuery['recommendations']['edges'][number]['node'];
 
@@ -57,15 +57,19 @@ function figures(rows: ReportRow[]): HTMLElement {
   );
 }
 
+const themeId = (code: string) => `report-theme-${code}`;
+
+/** One table per theme: the title column wide, with owners and target date under the titles. */
 function themeTable(rows: ReportRow[]): HTMLElement {
   const theme = rows[0].theme;
+  const sep = lang() === 'zh' ? '、' : ', ';
   return h(
     'section',
-    { class: 'report-theme', 'data-theme': theme.code },
+    { class: 'report-theme', 'data-theme': theme.code, id: themeId(theme.code) },
     h('h3', null, `${theme.nameZh} · ${theme.nameEn}`),
     headedTable(
       { class: 'report-table' },
-      { headings: [tx('code'), tx('recommendation'), tx('status'), tx('progress'), tx('health'), tx('latest')] },
+      { headings: [tx('code'), tx('recommendation'), tx('state'), tx('latest')] },
       h(
         'tbody',
         null,
@@ -76,17 +80,37 @@ function themeTable(rows: ReportRow[]): HTMLElement {
             h('td', { class: 'report-code' }, r.code),
             h(
               'td',
-              null,
+              { class: 'report-title' },
               h('div', { lang: 'zh-CN' }, r.titleZh),
               h('div', { lang: 'en', class: 'report-en' }, r.titleEn),
+              h(
+                'div',
+                { class: 'report-steward' },
+                h(
+                  'span',
+                  null,
+                  `${tx('owners')}: `,
+                  r.owners.length ? r.owners.map((o) => o.name).join(sep) : tx('noOwners'),
+                ),
+                ' · ',
+                h('span', { class: 'nowrap' }, `${tx('target')}: `, r.targetDate ?? tx('noTarget')),
+              ),
             ),
-            h('td', null, statusChip(r.status, {})),
-            h('td', null, progressBar(r.progress)),
-            h('td', null, healthName(r.health)),
+            h(
+              'td',
+              { class: 'report-state' },
+              statusChip(r.status, {}),
+              h('span', { class: 'report-progress' }, `${r.progress}%`),
+              h('span', { class: 'report-health' }, healthName(r.health)),
+            ),
             h(
               'td',
               { class: 'report-latest' },
-              r.updates[0] ? [h('time', null, r.updates[0].occurredOn), ' ', r.updates[0].note] : tx('none'),
+              h(
+                'div',
+                { class: 'report-latest-text' },
+                r.updates[0] ? [h('time', null, r.updates[0].occurredOn), ' ', r.updates[0].note] : tx('none'),
+              ),
             ),
           ),
         ),
@@ -94,6 +118,43 @@ function themeTable(rows: ReportRow[]): HTMLElement {
     ),
   );
 }
+
+/** A contents line per theme: its name, its figures, and a link to its table. */
+function contents(groups: ReportRow[][]): HTMLElement {
+  return h(
+    'nav',
+    { class: 'report-contents', 'aria-labelledby': 'report-contents-title' },
+    h('h3', { id: 'report-contents-title' }, tx('contents')),
+    h(
+      'ol',
+      null,
+      groups.map((g) => {
+        const theme = g[0].theme;
+        const avg = Math.round(g.reduce((a, r) => a + r.progress, 0) / g.length);
+        return h(
+          'li',
+          { 'data-theme': theme.code },
+          h(
+            'a',
+            { href: `#${themeId(theme.code)}`, onclick: jumpTo(themeId(theme.code)) },
+            `${theme.nameZh} · ${theme.nameEn}`,
+          ),
+          h(
+            'span',
+            { class: 'report-contents-figures' },
+            tx('contentsLine', { count: g.length, implemented: count(g, (r) => r.status === 'IMPLEMENTED'), avg }),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+/** The console routes by the hash, so a contents link scrolls to its table instead of navigating. */
+const jumpTo = (id: string) => (e: Event) => {
+  e.preventDefault();
+  document.getElementById(id)?.scrollIntoView();
+};
 
 function byTheme(rows: ReportRow[]): ReportRow[][] {
   const groups = new Map<string, ReportRow[]>();
@@ -110,6 +171,7 @@ export function reportView(initialDate: string | null): View {
   const root = h('article', { class: 'report', 'data-testid': 'report' });
 
   const render = () => {
+    document.title = `${tx('reportTitle')} · ${t('appTitle')}`;
     // The console's one date style (YYYY-MM-DD), not the browser's own date widget.
     const date = dateInput({ id: 'report-date', 'data-testid': 'report-date', value: asOf });
     date.addEventListener('change', () => {
@@ -145,13 +207,15 @@ export function reportView(initialDate: string | null): View {
       legend(),
       themeStatusChart(app.themes, rows),
     );
+    const groups = byTheme(rows);
     fill(
       root,
       controls,
       head,
       figures(rows),
+      contents(groups),
       chart,
-      byTheme(rows).map(themeTable),
+      groups.map(themeTable),
       h(
         'p',
         { class: 'report-footer' },

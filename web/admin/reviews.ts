@@ -11,7 +11,7 @@ import { mayReview, rv } from './reviewText';
 import { app, type View } from './state';
 import { hashOf } from './urlState';
 import { drawIfAllowed, startView } from './viewParts';
-import { errorContent, statusChip } from './widgets';
+import { errorContent, proposedStatus } from './widgets';
 
 export function reviewsView(): View {
   const root = h('section', { class: 'view reviews-view', 'aria-labelledby': 'view-title' });
@@ -48,12 +48,56 @@ export function reviewsView(): View {
       'aria-label': rv('rejectReason'),
       placeholder: rv('rejectReason'),
     });
+    // Approving changes the record at once: a first click says what will change, a second one approves.
+    const confirmBox = h(
+      'div',
+      { class: 'confirm', role: 'group', 'data-testid': 'confirm-approve-box', hidden: true },
+      h(
+        'p',
+        { id: `confirm-approve-text-${p.id}` },
+        rv('confirmApprove', {
+          code: p.recommendation.code,
+          from: statusName(p.recommendation.status),
+          to: statusName(p.status),
+          progress: p.progress,
+        }),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-testid': 'confirm-approve',
+          'aria-describedby': `confirm-approve-text-${p.id}`,
+          onclick: () => void decide(p, () => approveProposal(p.id, p.recommendation.version), 'approved'),
+        },
+        rv('confirmApproveYes'),
+      ),
+      ' ',
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'data-testid': 'cancel-approve',
+          onclick: () => {
+            confirmBox.hidden = true;
+            approve.focus();
+          },
+        },
+        rv('cancel'),
+      ),
+    );
     const approve = h(
       'button',
       {
         type: 'button',
         'data-testid': 'approve-proposal',
-        onclick: () => void decide(p, () => approveProposal(p.id, p.recommendation.version), 'approved'),
+        'aria-expanded': 'false',
+        onclick: () => {
+          confirmBox.hidden = false;
+          approve.setAttribute('aria-expanded', 'true');
+          confirmBox.querySelector<HTMLElement>('[data-testid=confirm-approve]')?.focus();
+        },
       },
       rv('approve'),
     );
@@ -90,7 +134,7 @@ export function reviewsView(): View {
       h(
         'p',
         null,
-        statusChip(p.status),
+        proposedStatus(p.status, rv('proposedStatus', { status: statusName(p.status) })),
         ' ',
         rv('move', { from: statusName(p.statusBefore), to: statusName(p.status), progress: p.progress }),
         ` · ${p.occurredOn}`,
@@ -106,6 +150,7 @@ export function reviewsView(): View {
         p.evidenceUrls.length ? p.evidenceUrls.map((url) => h('span', null, safeLink(url), ' ')) : rv('noEvidence'),
       ),
       h('div', { class: 'actions' }, approve, reason, reject),
+      confirmBox,
     );
   }
 

@@ -146,7 +146,7 @@ export function createStewardForm(rec: () => RecommendationDetail, reload: () =>
 
   async function update() {
     const r = rec();
-    el.hidden = Boolean(r.asOf) || !app.me || app.me.role === 'VIEWER';
+    el.hidden = Boolean(r.asOf) || r.archived || !app.me || app.me.role === 'VIEWER';
     if (el.hidden) return;
     chosen = r.owners.map((o) => ({ name: o.name, kind: o.kind }));
     try {

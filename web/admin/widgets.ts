@@ -7,8 +7,28 @@ import type { Health, RecommendationStatus as Status } from './__generated__/ope
 export const statusChip = (status: Status, attrs: Record<string, string> = { 'data-testid': 'status-chip' }) =>
   h('span', { class: `chip status-${status}`, 'data-status': status, ...attrs }, statusName(status));
 
-export const healthBadge = (health: Health, attrs: Record<string, string> = {}) =>
+/**
+ * A status that is only proposed (awaiting review): said in words ("Proposed: Implemented") and outlined, never
+ * the filled chip of a record's own status, so a pending proposal never reads as the record's state.
+ */
+export const proposedStatus = (status: Status, label: string) =>
+  h('span', { class: `proposed-status status-${status}`, 'data-proposed-status': status }, label);
+
+const healthBadge = (health: Health, attrs: Record<string, string> = {}) =>
   h('span', { class: `badge health-${health}`, 'data-health': health, ...attrs }, healthName(health));
+
+/**
+ * A record's health as the console says it: "No target" where the API's health is ON_TRACK only because no
+ * target date was set (a console label: the API's Health is unchanged; docs/methodology.md).
+ */
+export const healthOf = (r: { health: Health; targetDate?: string | null }, attrs: Record<string, string> = {}) =>
+  r.health === 'ON_TRACK' && !r.targetDate
+    ? h(
+        'span',
+        { class: 'badge health-NO_TARGET', 'data-health': 'ON_TRACK', 'data-no-target': 'true', ...attrs },
+        t('noTarget'),
+      )
+    : healthBadge(r.health, attrs);
 
 export function progressBar(progress: number, attrs: Record<string, string> = {}): HTMLElement {
   const value = Math.max(0, Math.min(100, Math.round(progress)));

@@ -101,9 +101,17 @@ export async function pendingReviews(ctx: AppContext, args: ConnectionArgs) {
 }
 
 /** The caller's own proposals, in any state or one: where a rejection "goes back" to its proposer. */
-export async function myProposals(ctx: AppContext, args: ConnectionArgs & { state?: ProposalState | null }) {
+export async function myProposals(
+  ctx: AppContext,
+  args: ConnectionArgs & { state?: ProposalState | null; decidedSince?: Date | null },
+) {
   if (!ctx.actor) throw unauthenticated();
   const mine: Prisma.ProposalWhereInput =
     ctx.actor.userId === null ? { proposerId: null, proposerName: ctx.actor.name } : { proposerId: ctx.actor.userId };
-  return proposalPage(ctx, args, { ...mine, ...(args.state && { state: args.state }) });
+  // decidedSince: the decisions a proposer has not seen yet (the console's notice keeps when it last looked).
+  return proposalPage(ctx, args, {
+    ...mine,
+    ...(args.state && { state: args.state }),
+    ...(args.decidedSince && { decidedAt: { gt: args.decidedSince } }),
+  });
 }

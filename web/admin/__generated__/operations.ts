@@ -476,7 +476,7 @@ export type ConsoleRecommendationQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, parent: { code: string, titleZh: string, titleEn: string } | null, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, theme: { code: string, pillar: Pillar, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
+export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, archivedAt: string | null, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, parent: { code: string, titleZh: string, titleEn: string } | null, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, theme: { code: string, pillar: Pillar, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
 
 export type ConsoleLogProgressMutationVariables = Exact<{
   input: LogProgressInput;
@@ -503,6 +503,21 @@ export type ConsoleSetTargetDateMutationVariables = Exact<{
 
 
 export type ConsoleSetTargetDateMutation = { setTargetDate: { version: number } };
+
+export type ConsoleArchiveTrailQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleArchiveTrailQuery = { auditLog: { edges: Array<{ node: { actor: string, operation: string, after: unknown, createdAt: string } }> } };
+
+export type ConsoleRestoreRecommendationMutationVariables = Exact<{
+  code: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ConsoleRestoreRecommendationMutation = { restoreRecommendation: { code: string, archived: boolean, version: number } };
 
 export type ConsoleFollowedFragment = { recommendations: Array<{ code: string, titleZh: string, titleEn: string }>, themes: Array<{ code: string, nameZh: string, nameEn: string }> };
 
@@ -1084,6 +1099,7 @@ export const ConsoleRecommendationDocument = new TypedDocumentString(`
     asOf
     lastProgressAt
     archived
+    archivedAt
     successors {
       code
       titleZh
@@ -1226,6 +1242,29 @@ export const ConsoleSetTargetDateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSetTargetDateMutation, ConsoleSetTargetDateMutationVariables>;
+export const ConsoleArchiveTrailDocument = new TypedDocumentString(`
+    query ConsoleArchiveTrail($code: String!) {
+  auditLog(first: 50, targetType: "Recommendation", targetId: $code) {
+    edges {
+      node {
+        actor
+        operation
+        after
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleArchiveTrailQuery, ConsoleArchiveTrailQueryVariables>;
+export const ConsoleRestoreRecommendationDocument = new TypedDocumentString(`
+    mutation ConsoleRestoreRecommendation($code: String!, $expectedVersion: Int) {
+  restoreRecommendation(code: $code, expectedVersion: $expectedVersion) {
+    code
+    archived
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRestoreRecommendationMutation, ConsoleRestoreRecommendationMutationVariables>;
 export const ConsoleFollowingDocument = new TypedDocumentString(`
     query ConsoleFollowing {
   me {
