@@ -14,6 +14,7 @@ import { selectedFields } from './selection';
 import { changeCursorOf } from '../../domain/live/changeStream';
 import { visibleProposals } from '../../domain/log/proposals';
 import { textOriginOf } from '../../domain/catalog/textOrigin';
+import { indicatorsOf } from '../../domain/indicators/indicators';
 
 const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
 
@@ -59,6 +60,8 @@ export const Recommendation: RecommendationResolvers = {
     if (limit === null) throw badInput(`updates: first must be between 0 and ${MAX_UPDATES}.`);
     return ctx.loaders.updates(limit, r.asOf ?? null, selectedFields(info)).load(r.id);
   },
+  // As of the record's own asOf: the definitions, values and statuses that stood at the end of that day.
+  indicators: (r, _a, ctx) => indicatorsOf(ctx, r),
   proposals: async (r, _a, ctx) => visibleProposals(ctx, await ctx.loaders.proposals.load(r.id)),
   openProposal: async (r, _a, ctx) =>
     visibleProposals(ctx, await ctx.loaders.proposals.load(r.id)).find((p) => p.state === 'OPEN') ?? null,
