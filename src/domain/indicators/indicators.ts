@@ -133,6 +133,13 @@ export async function valuePage(ctx: AppContext, ind: IndicatorView, args: Conne
   };
 }
 
+/** Whether one of the record's indicators is OFF_TRACK as of its asOf (health: at least AT_RISK). */
+export async function hasOffTrackIndicator(ctx: AppContext, rec: { id: number; asOf?: Date | null }) {
+  const all = await indicatorsOf(ctx, rec);
+  for (const ind of all) if ((await explain(ctx, ind)).status === 'OFF_TRACK') return true;
+  return false;
+}
+
 export const latestValueOf = async (ctx: AppContext, ind: IndicatorView) =>
   latestOf(countingValues(await valuesOf(ctx, ind)));
 

@@ -14,7 +14,7 @@ import { selectedFields } from './selection';
 import { changeCursorOf } from '../../domain/live/changeStream';
 import { visibleProposals } from '../../domain/log/proposals';
 import { textOriginOf } from '../../domain/catalog/textOrigin';
-import { indicatorsOf } from '../../domain/indicators/indicators';
+import { hasOffTrackIndicator, indicatorsOf } from '../../domain/indicators/indicators';
 
 const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
 
@@ -39,7 +39,12 @@ export const Recommendation: RecommendationResolvers = {
   // Without asOf the row holds them: answering synchronously spares two promises per record of a page.
   status: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.status) : r.status),
   progress: (r, _a, ctx) => (r.asOf ? stateOf(r, ctx).then((s) => s.progress) : r.progress),
-  health: async (r, _a, ctx) => healthOf({ ...r, ...(await stateOf(r, ctx)) }, r.asOf ?? ctx.now, ctx.config.health),
+  health: async (r, _a, ctx) =>
+    healthOf(
+      { ...r, ...(await stateOf(r, ctx)), offTrackIndicator: await hasOffTrackIndicator(ctx, r) },
+      r.asOf ?? ctx.now,
+      ctx.config.health,
+    ),
   // What this caller may do: moves into or out of ABANDONED are for admins, unless a reviewer decides them.
   allowedNextStatuses: (r, _a, ctx) => allowedMovesFor(r.status, ctx.actor?.role ?? null, ctx.config.reviewStatuses),
   targetDateHistory: (r, _a, ctx) => ctx.loaders.targetRevisions.load(r.id),
