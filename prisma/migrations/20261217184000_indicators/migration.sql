@@ -94,6 +94,3 @@ ALTER TABLE "IndicatorValue" ADD CONSTRAINT "IndicatorValue_indicatorId_fkey" FO
 -- AddForeignKey
 ALTER TABLE "IndicatorValue" ADD CONSTRAINT "IndicatorValue_correctsId_fkey" FOREIGN KEY ("correctsId") REFERENCES "IndicatorValue"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- AddForeignKey
-ALTER TABLE "IndicatorValue" ADD CONSTRAINT "IndicatorValue_progressUpdateId_fkey" FOREIGN KEY ("progressUpdateId") REFERENCES "ProgressUpdate"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-

@@ -60,7 +60,7 @@ const TARGETS: Target[] = [
   {
     mutation: 'createIndicator',
     document: 'mutation M($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }',
-    base: () => ({ input: newIndicator }),
+    base: () => ({ input: structuredClone(newIndicator) }),
     writes: ['Indicator', 'IndicatorRevision', ...AUDITED],
     fields: {
       'input.recommendationCode': { code: 'NOT_FOUND' },
@@ -71,7 +71,14 @@ const TARGETS: Target[] = [
   {
     mutation: 'updateIndicator',
     document: 'mutation M($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id } }',
-    base: () => ({ input: { id: FX.indicatorId, expectedVersion: 1, ...newIndicator, recommendationCode: undefined } }),
+    base: () => ({
+      input: {
+        id: FX.indicatorId,
+        expectedVersion: 1,
+        ...structuredClone(newIndicator),
+        recommendationCode: undefined,
+      },
+    }),
     writes: ['Indicator', 'IndicatorRevision', ...AUDITED],
     fields: { 'input.id': { code: 'BAD_USER_INPUT' }, ...prefixed('input.', INDICATOR_TEXT) },
   },
