@@ -232,7 +232,10 @@ test('refusals: BAD_USER_INPUT with the field, CONFLICT with the version, and no
         unit: '%',
         direction: 'INCREASE',
         baseline: { value: 0, date: '2025-01-01', source: 't' },
-        targets: [{ value: 5, dueDate: '2025-06-01' }, { value: 10, dueDate: '2024-12-31' }],
+        targets: [
+          { value: 5, dueDate: '2025-06-01' },
+          { value: 10, dueDate: '2024-12-31' },
+        ],
       },
     },
     ADMIN_TOKEN,
@@ -314,7 +317,9 @@ test('a value that meets a target goes to review, and approving it records it', 
   expect(read.data.recommendation.indicators[0].status).toBe('ACHIEVED');
   const value = await s.db.indicatorValue.findFirstOrThrow({ where: { value: 100 } });
   expect(value.recordedByName).toBe(analyst.user.name);
-  expect(await s.db.auditEntry.count({ where: { operation: 'approveIndicatorValue', changeKind: 'recordIndicatorValue' } })).toBe(1);
+  expect(
+    await s.db.auditEntry.count({ where: { operation: 'approveIndicatorValue', changeKind: 'recordIndicatorValue' } }),
+  ).toBe(1);
 });
 
 test('status and definition as of a past date reproduce exactly after later changes', async () => {

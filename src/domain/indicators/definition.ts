@@ -120,9 +120,12 @@ export function checkedDefinition(d: Definition): Definition {
   d.targets.forEach((t, n) => {
     checkInBounds(d, t.value, `targets.${n}.value`);
     if (t.dueDate < d.baseline.date)
-      throw badInput(`targets.${n}.dueDate: ${day(t.dueDate)} is before the baseline's date, ${day(d.baseline.date)}.`, {
-        field: `targets.${n}.dueDate`,
-      });
+      throw badInput(
+        `targets.${n}.dueDate: ${day(t.dueDate)} is before the baseline's date, ${day(d.baseline.date)}.`,
+        {
+          field: `targets.${n}.dueDate`,
+        },
+      );
   });
   const targets = [...d.targets].sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime());
   return { ...d, disaggregation: d.disaggregation?.trim() || null, targets };

@@ -42,9 +42,9 @@ export interface IndicatorView extends Definition {
 }
 
 /** The end of the day `asOf`: what was written before it counts. */
-export const cutOf = (asOf: Date | null): Date | null => (asOf ? new Date(asOf.getTime() + DAY) : null);
+const cutOf = (asOf: Date | null): Date | null => (asOf ? new Date(asOf.getTime() + DAY) : null);
 
-export const viewOfRow = (row: IndicatorRow, asOf: Date | null): IndicatorView => ({
+const viewOfRow = (row: IndicatorRow, asOf: Date | null): IndicatorView => ({
   ...definitionOfSnapshot(row.revDefinition),
   id: row.id,
   recommendationId: row.recommendationId,
@@ -117,7 +117,11 @@ export interface ProposedValue {
 export type IndicatorValuePage = ReturnType<typeof pageOfRows<IndicatorValue, number>> & { totalCount: number };
 
 /** A page of its values, latest period first; cursors are the values' global ids. */
-export async function valuePage(ctx: AppContext, ind: IndicatorView, args: ConnectionArgs): Promise<IndicatorValuePage> {
+export async function valuePage(
+  ctx: AppContext,
+  ind: IndicatorView,
+  args: ConnectionArgs,
+): Promise<IndicatorValuePage> {
   const all = await valuesOf(ctx, ind);
   const req = pageRequest(args, (cursor) => {
     const at = all.findIndex((v) => toGlobalId('IndicatorValue', v.id) === cursor);
@@ -128,7 +132,12 @@ export async function valuePage(ctx: AppContext, ind: IndicatorView, args: Conne
   const from = req.after === null ? 0 : req.after + 1;
   const rows = all.slice(from, from + rowsToRead(req));
   return {
-    ...pageOfRows(rows, req, (v) => toGlobalId('IndicatorValue', v.id), async (at) => at >= 0),
+    ...pageOfRows(
+      rows,
+      req,
+      (v) => toGlobalId('IndicatorValue', v.id),
+      async (at) => at >= 0,
+    ),
     totalCount: all.length,
   };
 }
@@ -176,7 +185,9 @@ const updateSchema = z.object({
   id: nodeId('Indicator', 'id'),
   expectedVersion: z.number().int().min(1),
   ...Object.fromEntries(Object.entries(definitionFields).map(([k, v]) => [k, v.optional()])),
-}) as unknown as z.ZodType<{ id: number; expectedVersion: number } & Partial<z.output<z.ZodObject<typeof definitionFields>>>>;
+}) as unknown as z.ZodType<
+  { id: number; expectedVersion: number } & Partial<z.output<z.ZodObject<typeof definitionFields>>>
+>;
 const archiveSchema = z.object({ id: nodeId('Indicator', 'id'), expectedVersion: z.number().int().min(1) });
 
 const rowData = (d: Definition) => ({

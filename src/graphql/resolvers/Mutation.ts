@@ -17,12 +17,7 @@ import { createOwner, mergeOwners, updateOwner } from '../../domain/catalog/owne
 import { follow, unfollow } from '../../domain/live/follows';
 import { approveProposal, rejectProposal } from '../../domain/log/review';
 import { recordIndicatorValue } from '../../domain/log/indicatorValues';
-import {
-  archiveIndicator,
-  createIndicator,
-  indicatorById,
-  updateIndicator,
-} from '../../domain/indicators/indicators';
+import { archiveIndicator, createIndicator, indicatorById, updateIndicator } from '../../domain/indicators/indicators';
 
 /** An indicator a write left, read as it is now (after the write's commit). */
 const indicatorAfter = async (ctx: AppContext, ind: { id: number }) => (await indicatorById(ctx, ind.id))!;

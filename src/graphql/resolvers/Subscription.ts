@@ -2,12 +2,7 @@ import type { SubscriptionResolvers } from '../__generated__/resolvers-types';
 import type { ProgressUpdate } from '../../generated/prisma/client';
 import type { RecommendationRow } from '../../domain/catalog/recommendations';
 import type { IndicatorValue } from '../../generated/prisma/client';
-import {
-  entriesOfKind,
-  progressEntries,
-  recommendationChanges,
-  type LiveEvent,
-} from '../../domain/live/changeStream';
+import { entriesOfKind, progressEntries, recommendationChanges, type LiveEvent } from '../../domain/live/changeStream';
 import { changeLabel } from '../../domain/operations';
 
 /** The change kind of a recorded indicator value, direct or approved (the operation table's). */
