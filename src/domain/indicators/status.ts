@@ -8,7 +8,7 @@ import type { IndicatorDirection, IndicatorStatus } from '../../generated/prisma
 export const STATUS_FORMULA_VERSION = 'indicator-status/1';
 
 export const STATUS_FORMULA =
-  'Take the latest value that counts (the latest period end among values not corrected; NO_DATA when there is ' +
+  'NO_DATA when no target is set. Take the latest value that counts (the latest period end among values not corrected; NO_DATA when there is ' +
   'none). The line runs straight from the baseline (value, date) to the first target, then from each target to ' +
   'the next; expected = the line at the value’s period end (the baseline before the baseline date, the last ' +
   'target after its due date). allowance = tolerance × |target − baseline|, for the target the line runs to at ' +
@@ -26,7 +26,7 @@ export interface StatusDefinition {
   direction: IndicatorDirection;
   baselineValue: number;
   baselineDate: Date;
-  /** In due-date order, at least one. */
+  /** In due-date order; none only for a seeded baseline whose target the article does not give. */
   targets: readonly Target[];
 }
 
@@ -72,6 +72,9 @@ export function statusOf(d: StatusDefinition, values: readonly CountedValue[], t
   const latest = latestOf(values);
   const none = { targetValue: null, targetDueDate: null, expectedValue: null, allowance: null };
   if (!latest) return { status: 'NO_DATA', latestValue: null, latestPeriodEnd: null, ...none };
+  // A baseline the article gave without a target (a seeded one): nothing to be on or off track against.
+  if (!d.targets.length)
+    return { status: 'NO_DATA', latestValue: latest.value, latestPeriodEnd: latest.periodEnd, ...none };
   const { expected, target } = lineAt(d, latest.periodEnd);
   const last = d.targets[d.targets.length - 1];
   const v = latest.value;
