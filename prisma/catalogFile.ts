@@ -32,7 +32,7 @@ export interface CatalogRecord {
 }
 
 /** An indicator of a catalog record (seeded once, by its code, where missing; never edited afterwards). */
-export interface CatalogIndicator {
+interface CatalogIndicator {
   code: string;
   nameZh: string;
   nameEn: string;
