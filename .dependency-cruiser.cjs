@@ -23,6 +23,7 @@ const FEATURE_TIERS = [
   ['registry'],
   ['exchange'],
   ['log'],
+  ['indicators'],
   ['evidence'],
   ['live', 'webhooks'],
   ['catalog'],

@@ -72,6 +72,11 @@ const resolverConfig = {
     Following: '../../domain/live/follows#FollowingOf',
     Viewer: '../../domain/live/follows#ViewerRow',
     Evidence: `${prisma}#Evidence as EvidenceRow`,
+    Indicator: '../../domain/indicators/indicators#IndicatorView',
+    IndicatorValue: `${prisma}#IndicatorValue as IndicatorValueRow`,
+    IndicatorStatusExplanation: '../../domain/indicators/indicators#StatusExplanation',
+    IndicatorValueConnection: '../../domain/indicators/indicators#IndicatorValuePage',
+    ProposedIndicatorValue: '../../domain/indicators/indicators#ProposedValue',
   },
 };
 

@@ -23,6 +23,25 @@ export interface CatalogRecord {
   trackingNote?: string;
   /** Texts that are not yet as the reviewed source has them; a field left out is SOURCE. */
   textOrigin?: Partial<Record<OriginField, 'DRAFT' | 'REVIEWED'>>;
+  /**
+   * The quantities the article states that this measure tracks: each a baseline or a target, its `source` the
+   * article's words verbatim (tests/indicators/seededIndicators.test.ts). A baseline the article gives with no
+   * target has none (its status is NO_DATA until someone sets one).
+   */
+  indicators?: CatalogIndicator[];
+}
+
+/** An indicator of a catalog record (seeded once, by its code, where missing; never edited afterwards). */
+interface CatalogIndicator {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string;
+  min?: number;
+  max?: number;
+  direction: 'INCREASE' | 'DECREASE' | 'MAINTAIN';
+  baseline: { value: number; date: string; source: string };
+  targets: { value: number; dueDate: string }[];
 }
 
 /** A record the catalog no longer lists as a measure: kept, archived, with why and since which revision. */

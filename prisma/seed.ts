@@ -4,6 +4,7 @@
 import { createPrismaClient, type Db } from '../src/db/client';
 import type { Prisma } from '../src/generated/prisma/client';
 import { applyCatalogRevision, originsOf, type RevisionResult } from './catalogRevision';
+import { snapshotOf, storedTargets, type Definition } from '../src/domain/indicators/definition';
 import {
   allRecords,
   ORIGIN_FIELDS,
@@ -39,6 +40,7 @@ export async function seedCatalog(
       // A database seeded before revisions existed holds revision 1, the only one there was.
       const held = state?.revision ?? (docBefore ? 1 : null);
       const created = await insertMissing(tx, catalog, docBefore?.id);
+      await insertMissingIndicators(tx, catalog);
       const revision = revisionOf(catalog);
       const upgrade =
         held !== null && held < revision
@@ -104,6 +106,60 @@ async function insertMissing(tx: Prisma.TransactionClient, catalog: CatalogFile,
   }
   return { themes: themes.count, codes: missing.map((m) => m.code) };
 }
+
+/**
+ * Inserts the catalog's indicators that are missing, by record and indicator code, each with its first revision.
+ * With no value yet its status is NO_DATA whatever the tolerance; the first write computes it with INDICATOR_TOLERANCE.
+ */
+async function insertMissingIndicators(tx: Prisma.TransactionClient, catalog: CatalogFile) {
+  for (const r of catalog.recommendations) {
+    if (!r.indicators?.length) continue;
+    const rec = await tx.recommendation.findUniqueOrThrow({ where: { code: r.code } });
+    for (const i of r.indicators) {
+      if (await tx.indicator.findFirst({ where: { recommendationId: rec.id, code: i.code } })) continue;
+      const def: Definition = {
+        code: i.code,
+        nameZh: i.nameZh,
+        nameEn: i.nameEn,
+        unit: i.unit,
+        min: i.min ?? null,
+        max: i.max ?? null,
+        direction: i.direction,
+        disaggregation: null,
+        baseline: { ...i.baseline, date: new Date(`${i.baseline.date}T00:00:00Z`) },
+        targets: i.targets.map((t) => ({ value: t.value, dueDate: new Date(`${t.dueDate}T00:00:00Z`) })),
+      };
+      const ind = await tx.indicator.create({
+        data: {
+          recommendationId: rec.id,
+          code: def.code,
+          nameZh: def.nameZh,
+          nameEn: def.nameEn,
+          unit: def.unit,
+          min: def.min,
+          max: def.max,
+          direction: def.direction,
+          baselineValue: def.baseline.value,
+          baselineDate: def.baseline.date,
+          baselineSource: def.baseline.source,
+          targets: storedTargets(def.targets),
+        },
+      });
+      await tx.indicatorRevision.create({
+        data: {
+          indicatorId: ind.id,
+          version: 1,
+          definition: snapshotOf(def),
+          tolerance: SEED_TOLERANCE,
+          status: 'NO_DATA',
+        },
+      });
+    }
+  }
+}
+
+/** INDICATOR_TOLERANCE's default: a seeded indicator's first revision (no value yet, so it decides nothing). */
+const SEED_TOLERANCE = 0.1;
 
 // `npm run seed` runs this file directly against DATABASE_URL.
 if (require.main === module) {

@@ -138,6 +138,9 @@ const schema = z.object({
   HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(3600).default(10),
   /** The decisive statuses an analyst's or reviewer's log entry only proposes (src/domain/log/review.ts); empty: none. */
   REVIEW_STATUSES: statusList.default(['IMPLEMENTED', 'ABANDONED']),
+  /** How far below the line from baseline to target an indicator's value may be and still be ON_TRACK, as a share
+   *  of the distance from baseline to target (src/domain/indicators/status.ts). */
+  INDICATOR_TOLERANCE: z.coerce.number().min(0).max(1).default(0.1),
   /** What webhook deliveries may reach although not public (admins' receivers); none by default. */
   WEBHOOK_ALLOWLIST: allowlist('WEBHOOK_ALLOWLIST').optional(),
   /** What evidence capture and link checks may reach although not public; none by default, and normally none. */
@@ -216,6 +219,8 @@ export interface Config {
   readonly sqlCompiledLists: boolean;
   readonly httpCacheMaxAgeS: number;
   readonly reviewStatuses: readonly RecommendationStatus[];
+  /** INDICATOR_TOLERANCE: a share of the distance from baseline to target (domain/indicators/status.ts). */
+  readonly indicatorTolerance: number;
   readonly webhookAllowlist: OutboundAllowlist;
   readonly evidenceAllowlist: OutboundAllowlist;
   readonly jobs: { readonly worker: boolean; readonly concurrency: number; readonly sweepIntervalMs: number };
@@ -313,6 +318,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlCompiledLists: e.COMPILED_QUERIES,
     httpCacheMaxAgeS: e.HTTP_CACHE_MAX_AGE_S,
     reviewStatuses: Object.freeze([...e.REVIEW_STATUSES]),
+    indicatorTolerance: e.INDICATOR_TOLERANCE,
     webhookAllowlist: webhookAllowlist.list,
     evidenceAllowlist: e.EVIDENCE_ALLOWLIST,
     jobs: Object.freeze({

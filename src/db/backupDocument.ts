@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 const BACKUP_FORMAT = 'ai-governance-tracker-backup';
 // 2 added `proposals` (a second pair of eyes); 3 added `sha256`. Versions 1 and 2 still restore: they have no
 // digest, so their integrity cannot be checked, and the restore says so. 4 added `memberships`; 5
-// `rollupRevisions` (actions' parent links ride on the recommendations' rows).
-export const BACKUP_FORMAT_VERSION = 5;
+// `rollupRevisions` (actions' parent links ride on the recommendations' rows); 6 the indicators.
+export const BACKUP_FORMAT_VERSION = 6;
 const FIRST_WITH_DIGEST = 3;
 
 /** Document key → table, in an order that inserts parents before children. */
@@ -23,6 +23,9 @@ export const TABLES = {
   memberships: 'Membership',
   proposals: 'Proposal',
   progressUpdates: 'ProgressUpdate',
+  indicators: 'Indicator',
+  indicatorRevisions: 'IndicatorRevision',
+  indicatorValues: 'IndicatorValue',
   evidenceArchive: 'EvidenceArchive',
   evidence: 'Evidence',
   targetDateRevisions: 'TargetDateRevision',
@@ -63,7 +66,13 @@ const ADDED_LATER: ReadonlySet<string> = new Set([
   'evidence',
 ]);
 /** Lists added since the digest came, with the version that added each: an older document has none of it. */
-const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = { memberships: 4, rollupRevisions: 5 };
+const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = {
+  memberships: 4,
+  rollupRevisions: 5,
+  indicators: 6,
+  indicatorRevisions: 6,
+  indicatorValues: 6,
+};
 /** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
 const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);
 

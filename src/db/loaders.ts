@@ -10,6 +10,8 @@ import type {
   ApiToken,
   AuditEntry,
   Evidence,
+  Indicator,
+  IndicatorValue,
   Owner,
   ProgressUpdate,
   Proposal,
@@ -67,6 +69,48 @@ function updatesLoader(db: Reader, limit: number, asOf: Date | null, fields: Rea
   });
 }
 
+/** An indicator with the revision a read sees: the last one written before the read's cut (or the last one). */
+export type IndicatorRow = Indicator & {
+  revDefinition: Prisma.JsonValue;
+  revArchived: boolean;
+  revTolerance: number;
+  revVersion: number;
+};
+
+/** Indicators with their revision as of `cut` (null: now), on the condition `where` over `i`; in id order. */
+const indicatorRowsSql = (cut: Date | null, where: Prisma.Sql) => Prisma.sql`
+  SELECT i.*, rv.definition AS "revDefinition", rv.archived AS "revArchived", rv.tolerance AS "revTolerance",
+    rv.version AS "revVersion"
+  FROM "Indicator" i
+  CROSS JOIN LATERAL (SELECT x.* FROM "IndicatorRevision" x WHERE x."indicatorId" = i.id
+    ${cut ? Prisma.sql`AND x."createdAt" < (${cut.toISOString()}::timestamptz AT TIME ZONE 'UTC')` : Prisma.empty}
+    ORDER BY x."createdAt" DESC, x.id DESC LIMIT 1) rv
+  WHERE ${where} ORDER BY i.id`;
+
+/** Each record's indicators as of `cut` (null: now), archived ones left out: one statement per page. */
+function indicatorsLoader(db: Reader, cut: Date | null) {
+  return new DataLoader<number, IndicatorRow[]>(async (ids) => {
+    const rows = await db.$queryRaw<IndicatorRow[]>(
+      indicatorRowsSql(cut, Prisma.sql`i."recommendationId" = ANY(${[...ids]}::int[]) AND NOT rv.archived`),
+    );
+    return groupBy(ids, rows, (r) => r.recommendationId);
+  });
+}
+
+/** Each indicator's values recorded before `cut` (null: all), latest period first: one statement per page. */
+function indicatorValuesLoader(db: Reader, cut: Date | null) {
+  return new DataLoader<number, IndicatorValue[]>(async (ids) =>
+    groupBy(
+      ids,
+      await db.indicatorValue.findMany({
+        where: { indicatorId: { in: [...ids] }, ...(cut && { recordedAt: { lt: cut } }) },
+        orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }],
+      }),
+      (v) => v.indicatorId,
+    ),
+  );
+}
+
 /** Status and progress as they stood at the end of `asOf`, replayed from the log (readModel/replay.ts). */
 function stateAsOfLoader(db: Reader, asOf: Date) {
   return new DataLoader<number, StateAsOf | null>(async (ids) => {
@@ -85,6 +129,8 @@ export function createLoaders(db: Reader) {
   const states = memo<ReturnType<typeof stateAsOfLoader>>();
   const searches = memo<ReturnType<typeof searchMatchesLoader>>();
   const trees = memo<DataLoader<number, RollupNode[]>>();
+  const indicators = memo<ReturnType<typeof indicatorsLoader>>();
+  const indicatorValues = memo<ReturnType<typeof indicatorValuesLoader>>();
   return {
     // Every page asks for its themes: raw SQL skips the query compiler, most of a Prisma call's cost here.
     theme: new DataLoader<number, Theme | null>(async (ids) =>
@@ -215,6 +261,33 @@ export function createLoaders(db: Reader) {
       const key = asOf.toISOString();
       if (!states.has(key)) states.set(key, stateAsOfLoader(db, asOf));
       return states.get(key)!;
+    },
+    indicatorById: new DataLoader<number, IndicatorRow | null>(async (ids) =>
+      byKey(
+        ids,
+        await db.$queryRaw<IndicatorRow[]>(indicatorRowsSql(null, Prisma.sql`i.id = ANY(${[...ids]}::int[])`)),
+        (r) => r.id,
+      ),
+    ),
+    indicatorValue: byId<IndicatorValue>((ids) => db.indicatorValue.findMany({ where: { id: { in: ids } } })),
+    indicatorValueOfUpdate: new DataLoader<number, IndicatorValue | null>(async (ids) =>
+      byKey(
+        ids,
+        await db.indicatorValue.findMany({ where: { progressUpdateId: { in: [...ids] } } }),
+        (v) => v.progressUpdateId,
+      ),
+    ),
+    /** Each record's indicators as of `cut`, the end of its asOf (null: now). */
+    indicators(cut: Date | null) {
+      const key = cut?.toISOString() ?? '';
+      if (!indicators.has(key)) indicators.set(key, indicatorsLoader(db, cut));
+      return indicators.get(key)!;
+    },
+    /** Each indicator's values recorded before `cut` (null: all). */
+    indicatorValues(cut: Date | null) {
+      const key = cut?.toISOString() ?? '';
+      if (!indicatorValues.has(key)) indicatorValues.set(key, indicatorValuesLoader(db, cut));
+      return indicatorValues.get(key)!;
     },
     // Where a list's search matched each record (Recommendation.searchMatches): one statement per page and search.
     searchMatches(search: string) {

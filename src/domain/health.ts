@@ -17,6 +17,8 @@ export interface HealthInput {
   targetDate: Date | null;
   lastProgressAt: Date | null;
   createdAt: Date;
+  /** Whether one of its unarchived indicators is OFF_TRACK (domain/indicators): the record is then at least AT_RISK. */
+  offTrackIndicator?: boolean;
 }
 
 export function healthOf(r: HealthInput, now: Date, t: HealthThresholds): Health {
@@ -25,6 +27,7 @@ export function healthOf(r: HealthInput, now: Date, t: HealthThresholds): Health
   if (r.targetDate && r.targetDate < b.today) return 'OVERDUE';
   const lastActivity = r.lastProgressAt ?? r.createdAt;
   if (lastActivity < b.staleBefore) return 'AT_RISK';
+  if (r.offTrackIndicator) return 'AT_RISK';
   if (r.targetDate && r.targetDate < b.dueSoonBefore && r.progress < t.dueSoonMinProgress) return 'AT_RISK';
   return 'ON_TRACK';
 }

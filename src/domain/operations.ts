@@ -32,6 +32,9 @@ interface OperationEntry {
 // An approved proposal's entry is the same change as a direct one, on every channel.
 const LOG_ENTRY: ChangeLabel = { kind: 'logProgress', zh: '记录进展', en: 'Progress logged' };
 
+// A recorded indicator value, direct or approved: one change kind and one event.
+const INDICATOR_VALUE: ChangeLabel = { kind: 'recordIndicatorValue', zh: '记录指标值', en: 'Indicator value recorded' };
+
 /** An admin's edit of a record itself: a change of its own name, and `recommendation.changed`. */
 const curation = (kind: string, zh: string, en: string) =>
   ({ role: 'ADMIN', target: 'Recommendation', change: { kind, zh, en }, event: 'RECOMMENDATION_CHANGED' }) as const;
@@ -52,6 +55,26 @@ export const OPERATIONS = Object.freeze({
     event: 'PROGRESS_LOGGED',
     logEntry: true,
   },
+  // An indicator's value (log/indicatorValues.ts): a log entry of its record, announced as a value; approved, the same.
+  recordIndicatorValue: {
+    role: 'ANALYST',
+    target: 'Recommendation',
+    change: INDICATOR_VALUE,
+    event: 'INDICATOR_VALUE_RECORDED',
+    logEntry: true,
+  },
+  // approveProposal of a proposed indicator value: the decision's audit entry, named for what it appends.
+  approveIndicatorValue: {
+    role: 'REVIEWER',
+    target: 'Recommendation',
+    change: INDICATOR_VALUE,
+    event: 'INDICATOR_VALUE_RECORDED',
+    logEntry: true,
+  },
+  // Indicators' definitions (indicators/indicators.ts): admins' curation of a record.
+  createIndicator: curation('createIndicator', '新增指标', 'Indicator added'),
+  updateIndicator: curation('updateIndicator', '修订指标', 'Indicator edited'),
+  archiveIndicator: curation('archiveIndicator', '归档指标', 'Indicator archived'),
   rejectProposal: {
     role: 'REVIEWER',
     target: 'Recommendation',

@@ -23,7 +23,11 @@ export interface ScopedActor {
 }
 
 const SCOPED_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['ANALYST', 'REVIEWER']);
-const DECISIONS: ReadonlySet<WriteOperation> = new Set<WriteOperation>(['approveProposal', 'rejectProposal']);
+const DECISIONS: ReadonlySet<WriteOperation> = new Set<WriteOperation>([
+  'approveProposal',
+  'approveIndicatorValue',
+  'rejectProposal',
+]);
 
 /**
  * Refuses `operation` on `record` to a scoped actor: under SCOPED_EDITING, a record none of whose owners is one of

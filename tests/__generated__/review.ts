@@ -66,6 +66,8 @@ export type ProposalNodeQueryVariables = Exact<{
 export type ProposalNodeQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'AuditEntry' }
+    | { __typename: 'Indicator' }
+    | { __typename: 'IndicatorValue' }
     | { __typename: 'Owner' }
     | { __typename: 'ProgressUpdate' }
     | { __typename: 'Proposal', state: Types.ProposalState, proposer: string }

@@ -23,6 +23,14 @@ export type ApproveProposalInput = {
   id: Scalars['ID']['input'];
 };
 
+/** The indicator to archive. */
+export type ArchiveIndicatorInput = {
+  /** Its version as read; a stale one is CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The indicator's id. */
+  id: Scalars['ID']['input'];
+};
+
 /** The caller's password change. */
 export type ChangePasswordInput = {
   /**
@@ -32,6 +40,32 @@ export type ChangePasswordInput = {
   currentPassword?: InputMaybe<Scalars['String']['input']>;
   /** The new password: at least 12 characters, not on the list of common passwords. */
   newPassword: Scalars['String']['input'];
+};
+
+/** A new indicator. */
+export type CreateIndicatorInput = {
+  /** Where it starts. */
+  baseline: IndicatorBaselineInput;
+  /** Its own short code (upper-case letters, digits and dashes), unique within the record; optional. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Which way it should move. */
+  direction: IndicatorDirection;
+  /** What its values are broken down by, if anything. */
+  disaggregation?: InputMaybe<Scalars['String']['input']>;
+  /** The greatest value the unit allows, if bounded. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** The least value the unit allows, if bounded. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** Its name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Its name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** The recommendation it measures. */
+  recommendationCode: Scalars['String']['input'];
+  /** One or more targets. */
+  targets: Array<IndicatorTargetInput>;
+  /** The unit of its values. */
+  unit: Scalars['String']['input'];
 };
 
 /** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
@@ -211,6 +245,47 @@ export type ImportSpreadsheetInput = {
   format: SpreadsheetFormat;
   /** Which sheet it is: the catalog or the progress log. */
   kind: SpreadsheetKind;
+};
+
+/** An indicator's starting point, as given. */
+export type IndicatorBaselineInput = {
+  /** The date it refers to. */
+  date: Scalars['Date']['input'];
+  /** Where it comes from. */
+  source: Scalars['String']['input'];
+  /** The value. */
+  value: Scalars['Float']['input'];
+};
+
+/** Which way an indicator should move. */
+export type IndicatorDirection =
+  /** Lower is better: the target is below the baseline. */
+  | 'DECREASE'
+  /** Higher is better: the target is above the baseline. */
+  | 'INCREASE'
+  /** The value should stay near the target. */
+  | 'MAINTAIN';
+
+/**
+ * Where an indicator stands, by the published formula (`Indicator.statusExplanation`; docs/methodology.md): the
+ * latest value against the straight line from the baseline to each target, with INDICATOR_TOLERANCE.
+ */
+export type IndicatorStatus =
+  /** The latest value meets the last target (MAINTAIN: is within the tolerance of it once it is due). */
+  | 'ACHIEVED'
+  /** No value counts yet. */
+  | 'NO_DATA'
+  /** The latest value falls short of the line by more than the allowance; its record's health is at least AT_RISK. */
+  | 'OFF_TRACK'
+  /** The latest value is on or beyond the line to the target, or short of it by no more than the allowance. */
+  | 'ON_TRACK';
+
+/** A target, as given. */
+export type IndicatorTargetInput = {
+  /** The date it is due; not before the baseline's date. */
+  dueDate: Scalars['Date']['input'];
+  /** The value. */
+  value: Scalars['Float']['input'];
 };
 
 /** A token to issue. */
@@ -438,6 +513,26 @@ export type RecommendationTextField =
   /** `titleZh`. */
   | 'TITLE_ZH';
 
+/** An indicator's value for a period. */
+export type RecordIndicatorValueInput = {
+  /** A value of this indicator that this one corrects; the corrected value then no longer counts. */
+  correctsId?: InputMaybe<Scalars['ID']['input']>;
+  /** Links that show it; each is captured like any log entry's evidence. */
+  evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The indicator's version as read; a stale one is CONFLICT with `extensions.currentVersion`. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The indicator's id. */
+  indicatorId: Scalars['ID']['input'];
+  /** What to say about it; may be empty. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The last day of the period; not before `periodStart`. */
+  periodEnd: Scalars['Date']['input'];
+  /** The first day of the period. */
+  periodStart: Scalars['Date']['input'];
+  /** The value, within the unit's `min` and `max`. */
+  value: Scalars['Float']['input'];
+};
+
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {
   /** The proposal's global id. */
@@ -583,6 +678,32 @@ export type ThemeInput = {
   sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What to change of an indicator; a field left out stays as it is. */
+export type UpdateIndicatorInput = {
+  /** Where it starts. */
+  baseline?: InputMaybe<IndicatorBaselineInput>;
+  /** Which way it should move. */
+  direction?: InputMaybe<IndicatorDirection>;
+  /** What its values are broken down by. */
+  disaggregation?: InputMaybe<Scalars['String']['input']>;
+  /** Its version as read; a stale one is CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The indicator's id. */
+  id: Scalars['ID']['input'];
+  /** The greatest value the unit allows. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** The least value the unit allows. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** Its name in English. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Its name in Chinese. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Its targets, all of them. */
+  targets?: InputMaybe<Array<IndicatorTargetInput>>;
+  /** The unit of its values. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What to change of an owner; a field left out stays as it is. */
 export type UpdateOwnerInput = {
   /** Its aliases: when given, they replace all the current ones. */
@@ -632,6 +753,8 @@ export type WebhookDeliveryStatus =
 
 /** What a webhook may subscribe to. A delivery's payload names it in `type`, as written after each value. */
 export type WebhookEvent =
+  /** `indicator.valueRecorded`: an indicator's value was recorded (`recordIndicatorValue`, or its approved proposal). */
+  | 'INDICATOR_VALUE_RECORDED'
   /** `owners.changed`: `setOwners` replaced a recommendation's owners (owners edited by `updateRecommendation` are `recommendation.changed`). */
   | 'OWNERS_CHANGED'
   /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet, an approved proposal); an open proposal is none. */

@@ -68,6 +68,34 @@ async function history() {
     { input: { id: proposal.id, expectedVersion: recommendation.version } },
     ADMIN_TOKEN,
   );
+  // An indicator and a value (a log entry of its own): the backup carries both, and the indicator's revisions.
+  const ind = await s.exec<any>(
+    `mutation I($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`,
+    {
+      input: {
+        recommendationCode: rec.code,
+        nameZh: '智能工厂',
+        nameEn: 'Smart factories',
+        unit: 'factories',
+        direction: 'INCREASE',
+        baseline: { value: 0, date: '2025-01-01', source: 'test' },
+        targets: [{ value: 100, dueDate: '2025-04-11' }],
+      },
+    },
+    ADMIN_TOKEN,
+  );
+  const value = {
+    indicatorId: ind.data.createIndicator.id,
+    periodStart: '2025-01-01',
+    periodEnd: '2025-01-31',
+    value: 30,
+  };
+  const recorded = await s.exec(
+    `mutation V($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { value { id } } }`,
+    { input: value },
+    token,
+  );
+  expect(recorded.errors).toBeUndefined();
 }
 
 it('restores into a fresh database a backup whose own backup is the identical document', async () => {
@@ -84,13 +112,16 @@ it('restores into a fresh database a backup whose own backup is the identical do
     users: 1,
     memberships: 1,
     proposals: 1,
-    progressUpdates: 3,
+    progressUpdates: 4,
+    indicators: 1,
+    indicatorRevisions: 2,
+    indicatorValues: 1,
     evidenceArchive: 0,
     evidence: 2,
     targetDateRevisions: 1,
     quoteRevisions: 1,
     rollupRevisions: 0,
-    auditEntries: 8,
+    auditEntries: 10,
     catalogStates: 0,
   });
   expect(doc.tables.users).toEqual([
@@ -158,7 +189,7 @@ it('refuses a backup file with one byte changed, leaving the database as it was'
   expect(JSON.stringify(await takeBackup(fresh.db))).toBe(JSON.stringify(before));
   // The file as written restores.
   expect(await restoreBackup(fresh.db, JSON.parse(text), { force: true })).toMatchObject({ verified: true });
-  expect(await fresh.db.progressUpdate.count()).toBe(3);
+  expect(await fresh.db.progressUpdate.count()).toBe(4);
 });
 
 it('refuses a newer format version and a document that is not a backup, writing nothing', async () => {

@@ -23,6 +23,8 @@ describe('enums shared by the database and the API', () => {
       'EvidenceCaptureState',
       'EvidenceFailure',
       'EvidenceLinkState',
+      'IndicatorDirection',
+      'IndicatorStatus',
       'OwnerKind',
       'Pillar',
       'ProposalState',

@@ -51,6 +51,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 const TABLES = [
   'AuditEntry',
+  'IndicatorValue',
+  'IndicatorRevision',
+  'Indicator',
   'Evidence',
   'EvidenceArchive',
   'ProgressUpdate',

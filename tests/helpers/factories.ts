@@ -105,3 +105,64 @@ export async function createUserWithPassword(db: Db, role: Role, name = `${role.
   const created = await createUserWithToken(db, role, name, await hash(TEST_PASSWORD));
   return { ...created, name, password: TEST_PASSWORD };
 }
+
+/**
+ * An indicator on record `recommendationId`, with its first revision: baseline 0 on 2025-01-01, target 100 on
+ * 2025-04-11 (a line of one a day), unit `factories`, at least 0.
+ */
+export async function createIndicator(
+  db: Db,
+  recommendationId: number,
+  overrides: Partial<Prisma.IndicatorUncheckedCreateInput> = {},
+) {
+  const ind = await db.indicator.create({
+    data: {
+      recommendationId,
+      nameZh: '智能工厂',
+      nameEn: 'Smart factories',
+      unit: 'factories',
+      min: 0,
+      direction: 'INCREASE',
+      baselineValue: 0,
+      baselineDate: new Date('2025-01-01'),
+      baselineSource: 'test',
+      targets: [{ value: 100, dueDate: '2025-04-11' }],
+      ...overrides,
+    },
+  });
+  const {
+    id: _id,
+    recommendationId: _r,
+    status: _s,
+    archivedAt: _a,
+    version: _v,
+    createdAt: _c,
+    updatedAt: _u,
+    ...def
+  } = ind;
+  await db.indicatorRevision.create({
+    data: {
+      indicatorId: ind.id,
+      version: ind.version,
+      tolerance: 0.1,
+      status: ind.status,
+      definition: {
+        code: def.code,
+        nameZh: def.nameZh,
+        nameEn: def.nameEn,
+        unit: def.unit,
+        min: def.min,
+        max: def.max,
+        direction: def.direction,
+        disaggregation: def.disaggregation,
+        baseline: {
+          value: def.baselineValue,
+          date: def.baselineDate.toISOString().slice(0, 10),
+          source: def.baselineSource,
+        },
+        targets: def.targets as Prisma.InputJsonValue,
+      },
+    },
+  });
+  return ind;
+}

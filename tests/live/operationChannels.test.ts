@@ -8,7 +8,8 @@ import { print } from 'graphql';
 import { XMLParser } from 'fast-xml-parser';
 import { OPERATIONS, type WriteOperation } from '../../src/domain/operations';
 import { ADMIN_TOKEN, useTestServer, type GqlResult } from '../helpers/testServer';
-import { createRecommendation, createTheme, createUserWithToken } from '../helpers/factories';
+import { createIndicator, createRecommendation, createTheme, createUserWithToken } from '../helpers/factories';
+import { toGlobalId } from '../../src/domain/globalId';
 import {
   connected,
   startInstance,
@@ -44,7 +45,13 @@ let sub: Subscription<RecommendationChangedSubscription>;
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  const events = ['PROGRESS_LOGGED', 'RECOMMENDATION_CHANGED', 'OWNERS_CHANGED', 'TARGET_DATE_CHANGED'] as const;
+  const events = [
+    'PROGRESS_LOGGED',
+    'RECOMMENDATION_CHANGED',
+    'OWNERS_CHANGED',
+    'TARGET_DATE_CHANGED',
+    'INDICATOR_VALUE_RECORDED',
+  ] as const;
   const hook = await s.exec(CreateWebhookDocument, { input: { url: receiver.url, events: [...events] } }, ADMIN_TOKEN);
   expect(hook.errors).toBeUndefined();
   live = await startInstance(s.config, s.url);
@@ -80,7 +87,97 @@ interface Sample {
   state?: string;
 }
 
+const RECORD_VALUE = /* GraphQL */ `
+  mutation RecordValue($input: RecordIndicatorValueInput!) {
+    recordIndicatorValue(input: $input) {
+      value {
+        id
+      }
+      proposal {
+        id
+      }
+    }
+  }
+`;
+const INDICATOR_WRITE = (name: string, input: string) => /* GraphQL */ `
+  mutation IndicatorWrite($input: ${input}!) {
+    ${name}(input: $input) {
+      id
+    }
+  }
+`;
+const valueInput = (id: number, value: number) => ({
+  indicatorId: toGlobalId('Indicator', id),
+  periodStart: '2025-01-01',
+  periodEnd: '2025-01-31',
+  value,
+});
+
 const SAMPLES: Partial<Record<WriteOperation, Sample>> = {
+  recordIndicatorValue: {
+    state: 'NOT_STARTED, 0%',
+    async prepare() {
+      const rec = await createRecommendation(s.db);
+      const ind = await createIndicator(s.db, rec.id);
+      return { code: rec.code, write: () => s.exec(RECORD_VALUE, { input: valueInput(ind.id, 30) }, ADMIN_TOKEN) };
+    },
+  },
+  approveIndicatorValue: {
+    state: 'NOT_STARTED, 0%',
+    async prepare() {
+      const rec = await createRecommendation(s.db);
+      const ind = await createIndicator(s.db, rec.id);
+      const analyst = await createUserWithToken(s.db, 'ANALYST');
+      const proposed = await s.exec<any>(RECORD_VALUE, { input: valueInput(ind.id, 100) }, analyst.token);
+      ok(proposed);
+      const reviewer = await createUserWithToken(s.db, 'REVIEWER');
+      const id = proposed.data.recordIndicatorValue.proposal.id;
+      return {
+        code: rec.code,
+        write: () => s.exec(ApproveDocument, { input: { id, expectedVersion: 1 } }, reviewer.token),
+      };
+    },
+  },
+  createIndicator: {
+    async prepare() {
+      const { code } = await createRecommendation(s.db);
+      const input = {
+        recommendationCode: code,
+        nameZh: '指标',
+        nameEn: 'Indicator',
+        unit: '%',
+        direction: 'INCREASE',
+        baseline: { value: 0, date: '2025-01-01', source: 't' },
+        targets: [{ value: 10, dueDate: '2026-01-01' }],
+      };
+      return {
+        code,
+        write: () => s.exec(INDICATOR_WRITE('createIndicator', 'CreateIndicatorInput'), { input }, ADMIN_TOKEN),
+      };
+    },
+  },
+  updateIndicator: {
+    async prepare() {
+      const rec = await createRecommendation(s.db);
+      const ind = await createIndicator(s.db, rec.id);
+      const input = { id: toGlobalId('Indicator', ind.id), expectedVersion: 1, nameEn: 'Plants' };
+      return {
+        code: rec.code,
+        write: () => s.exec(INDICATOR_WRITE('updateIndicator', 'UpdateIndicatorInput'), { input }, ADMIN_TOKEN),
+      };
+    },
+  },
+  archiveIndicator: {
+    async prepare() {
+      const rec = await createRecommendation(s.db);
+      const ind = await createIndicator(s.db, rec.id);
+      const input = { id: toGlobalId('Indicator', ind.id), expectedVersion: 1 };
+      return {
+        code: rec.code,
+        write: () => s.exec(INDICATOR_WRITE('archiveIndicator', 'ArchiveIndicatorInput'), { input }, ADMIN_TOKEN),
+      };
+    },
+  },
   logProgress: {
     state: 'IN_PROGRESS, 30%',
     async prepare() {

@@ -36,10 +36,10 @@ const wall = (d: Date | null) => d && d.toISOString().slice(0, 23);
 async function healthInSql(rows: HealthInput[], now: Date): Promise<string[]> {
   const result = await s.db.$queryRaw<{ i: number; health: string }[]>`
     SELECT r.i, ${healthSql(now, t, Prisma.raw('r'))} AS health
-    FROM unnest(${rows.map((_, i) => i)}::int[], ${rows.map((r) => r.status)}::"RecommendationStatus"[],
+    FROM unnest(${rows.map((_, i) => i)}::int[], ${rows.map((_, i) => -1 - i)}::int[], ${rows.map((r) => r.status)}::"RecommendationStatus"[],
       ${rows.map((r) => r.progress)}::int[], ${rows.map((r) => r.targetDate && r.targetDate.toISOString().slice(0, 10))}::date[],
       ${rows.map((r) => wall(r.lastProgressAt))}::timestamp[], ${rows.map((r) => wall(r.createdAt))}::timestamp[])
-      AS r(i, status, progress, "targetDate", "lastProgressAt", "createdAt")
+      AS r(i, id, status, progress, "targetDate", "lastProgressAt", "createdAt")
     ORDER BY r.i`;
   return result.map((r) => r.health);
 }

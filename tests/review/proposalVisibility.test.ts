@@ -229,10 +229,11 @@ it('covers every field of the schema that returns a Proposal', () => {
     );
   // Each is either tested above (node, nodes, Recommendation's two, ProgressUpdate.proposal) or answers its
   // caller only: the queue (reviewers), myProposals (the proposer), the decision payloads (reviewers), and
-  // LogProgressPayload (the proposer, who just logged it).
+  // LogProgressPayload and RecordIndicatorValuePayload (the proposer, who just logged it).
   expect(fields.sort()).toEqual(
     [
       'LogProgressPayload.proposal',
+      'RecordIndicatorValuePayload.proposal',
       'ProgressUpdate.proposal',
       'ProposalDecisionPayload.proposal',
       'ProposalEdge.node',

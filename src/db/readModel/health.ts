@@ -47,6 +47,14 @@ export function boundarySql(now: Date, t: HealthThresholds, r: Prisma.Sql) {
 /** The condition "not closed", written as the open-records indexes' predicate (migration *_raw_summary_counts). */
 export const openSql = (r: Prisma.Sql) => Prisma.sql`${r}.status NOT IN (${CLOSED_LIST})`;
 
+/**
+ * Whether one of the record's unarchived indicators is OFF_TRACK, by the status its last write stored
+ * (domain/indicators/status.ts: the status changes only when an indicator is written).
+ */
+export const offTrackSql = (r: Prisma.Sql) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Indicator" i WHERE i."recommendationId" = ${r}.id AND i."archivedAt" IS NULL
+    AND i.status = 'OFF_TRACK')`;
+
 /** A CASE expression over the Recommendation row `r` whose value is its health, as text. */
 export function healthSql(now: Date, t: HealthThresholds, r: Prisma.Sql): Prisma.Sql {
   const { today, staleBefore, dueSoonBefore, lastActivity } = boundarySql(now, t, r);
@@ -54,6 +62,7 @@ export function healthSql(now: Date, t: HealthThresholds, r: Prisma.Sql): Prisma
     WHEN ${r}.status IN (${CLOSED_LIST}) THEN 'DONE'
     WHEN ${r}."targetDate" < ${today} THEN 'OVERDUE'
     WHEN ${lastActivity} < ${staleBefore} THEN 'AT_RISK'
+    WHEN ${offTrackSql(r)} THEN 'AT_RISK'
     WHEN ${r}."targetDate" < ${dueSoonBefore} AND ${r}.progress < ${t.dueSoonMinProgress}::int THEN 'AT_RISK'
     ELSE 'ON_TRACK' END`;
 }

@@ -7,7 +7,7 @@
 import { Prisma, type RecommendationStatus } from '../../generated/prisma/client';
 import type { Db } from '../client';
 import { filterSql, whereSql, type ReadFilter } from './filter';
-import { boundarySql, healthSql, openSql } from './health';
+import { boundarySql, healthSql, offTrackSql, openSql } from './health';
 import { matchingSql, type ListQuery } from './page';
 import { queryJson } from './query';
 
@@ -60,6 +60,11 @@ function countedSql(q: ListQuery): Prisma.Sql {
     Prisma.sql`r.progress < ${env.health.dueSoonMinProgress}::int`,
     Prisma.sql`${lastActivity} >= ${staleBefore}`,
   ];
+  // AT_RISK by an OFF_TRACK indicator alone: neither overdue, stale nor due soon with low progress.
+  const notStaleNorDueSoonLow = [
+    Prisma.sql`${lastActivity} >= ${staleBefore}`,
+    Prisma.sql`NOT COALESCE(r."targetDate" < ${dueSoonBefore} AND r.progress < ${env.health.dueSoonMinProgress}::int, false)`,
+  ];
   return Prisma.sql`SELECT json_build_object(
     'cells', ${agg(
       Prisma.sql`x."themeId", x.status, x.n, x.p`,
@@ -71,7 +76,8 @@ function countedSql(q: ListQuery): Prisma.Sql {
       Prisma.sql`SELECT r."themeId", count(*) AS n ${open(Prisma.sql`r."targetDate" < ${today}`)} GROUP BY 1`,
     )},
     'atRisk', (SELECT count(*) ${open(Prisma.sql`${lastActivity} < ${staleBefore}`, notOverdue)})
-      + (SELECT count(*) ${open(...dueSoonLow)}),
+      + (SELECT count(*) ${open(...dueSoonLow)})
+      + (SELECT count(*) ${open(notOverdue, ...notStaleNorDueSoonLow, offTrackSql(R))}),
     'nextStale', (SELECT min(${lastActivity}) ${open(Prisma.sql`${lastActivity} >= ${staleBefore}`)})
   )::text AS body`;
 }

@@ -157,6 +157,28 @@ export function progressEntries(ctx: AppContext, args: StreamArgs): AsyncIterabl
   }
 }
 
+/**
+ * The log entries of one change kind (`kind`, the operation table's), each read by `read` in its event's context
+ * and carrying the change's cursor: a feature's own subscription (indicatorValueRecorded) over the one feed.
+ */
+export function entriesOfKind<T extends object>(
+  ctx: AppContext,
+  args: StreamArgs,
+  kind: string,
+  read: (event: AppContext, progressUpdateId: number) => Promise<T | null>,
+): AsyncIterableIterator<LiveEvent<T>> {
+  const after = check(args);
+  return closable((stop) =>
+    entries(matching(ctx, changeRows(ctx, after, stop), args.filter, (r) => r.kind === kind && !!r.progressUpdateId)),
+  );
+  async function* entries(events: AsyncGenerator<LiveEvent<ChangeRow>>) {
+    for await (const { value: row, ctx: event } of events) {
+      const value = await read(event, row.progressUpdateId!);
+      if (value) yield { value: { ...value, changeCursor: changeCursor(row) }, ctx: event };
+    }
+  }
+}
+
 /** The cursor a subscription event carries (`changeCursor`), null on a row read any other way. */
 export const changeCursorOf = (row: object): string | null =>
   'changeCursor' in row && typeof row.changeCursor === 'string' ? row.changeCursor : null;

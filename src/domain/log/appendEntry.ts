@@ -33,7 +33,7 @@ export const stateOf = (rec: Pick<Recommendation, 'status' | 'progress' | 'versi
 export async function appendEntry(
   tx: Tx,
   actor: Actor,
-  operation: 'logProgress' | 'approveProposal',
+  operation: 'logProgress' | 'approveProposal' | 'recordIndicatorValue' | 'approveIndicatorValue',
   rec: Recommendation,
   entry: NewEntry,
   /** What the audit entry adds on each side (an approval's proposal). */

@@ -29,6 +29,8 @@ interface ProposedEntry {
   reason: string | null;
   correctsId: number | null;
   rowKey: string | null;
+  /** A proposed indicator value (log/indicatorValues.ts); status and progress then repeat the record's. */
+  indicatorValue?: Prisma.InputJsonValue;
 }
 
 type Authorship = Pick<Proposal, 'proposerId' | 'proposerName'>;
@@ -54,7 +56,13 @@ export const visibleProposal = <P extends Authorship>(ctx: AppContext, p: P | nu
  * version included, does not change. One proposal at a time per record, so a reviewer never has to choose
  * between two: a second one while the first is open is CONFLICT.
  */
-export async function openProposal(tx: Prisma.TransactionClient, actor: Actor, rec: Recommendation, e: ProposedEntry) {
+export async function openProposal(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  rec: Recommendation,
+  e: ProposedEntry,
+  operation: 'logProgress' | 'recordIndicatorValue' = 'logProgress',
+) {
   const open = await tx.proposal.findFirst({ where: { recommendationId: rec.id, state: 'OPEN' } });
   if (open) {
     // Its id, status and proposer only to those who may read it.
@@ -74,10 +82,10 @@ export async function openProposal(tx: Prisma.TransactionClient, actor: Actor, r
       baseVersion: rec.version,
     },
   });
-  await recordAudit(tx, actor, 'logProgress', rec, stateOf(rec), {
+  await recordAudit(tx, actor, operation, rec, stateOf(rec), {
     ...stateOf(rec),
     proposalId: proposal.id,
-    proposed: { status: e.status, progress: e.progress },
+    proposed: { status: e.status, progress: e.progress, ...(e.indicatorValue && { indicatorValue: e.indicatorValue }) },
   });
   return { recommendation: { ...rec, asOf: null }, update: null, proposal };
 }

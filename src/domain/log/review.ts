@@ -14,6 +14,7 @@ import { LIMITS, parseInput, trimmedText } from '../validation';
 import { fromGlobalId } from '../globalId';
 import { appendEntry, stateOf, type NewEntry } from './appendEntry';
 import { isProposer } from './proposals';
+import { approveIndicatorValue, proposedValueOf } from './indicatorValues';
 
 /** A proposal's global id; a type that never had raw ids in this API takes no raw id either. */
 const proposalId = z.string().transform((v, ctx) => {
@@ -56,6 +57,19 @@ export async function approveProposal(ctx: AppContext, rawInput: { id: string; e
       throw conflict(`${rec.code} is at version ${rec.version}, not ${input.expectedVersion}: reload and retry.`, {
         currentVersion: rec.version,
       });
+    }
+    if (proposedValueOf(proposal)) {
+      // A proposed indicator value: appended as recordIndicatorValue would have, checked against the indicator now.
+      await approveIndicatorValue(ctx, tx, actor, rec, proposal, {
+        before: decision(proposal, 'OPEN'),
+        after: decision(proposal, 'APPROVED'),
+      });
+      const approved = await tx.proposal.update({
+        where: { id: proposal.id },
+        data: { state: 'APPROVED', ...decided(actor, ctx.now) },
+      });
+      const recommendation = await tx.recommendation.findUniqueOrThrow({ where: { id: rec.id } });
+      return { proposal: approved, recommendation: { ...recommendation, asOf: null } };
     }
     // The record may have moved since the proposal: the move must still be one the lifecycle allows.
     const next = applyTransition({ from: rec, ...proposal, actorRole: actor.role, reviewed: true });

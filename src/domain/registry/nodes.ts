@@ -7,6 +7,7 @@ import type {
   AuditEntry,
   Owner,
   ProgressUpdate,
+  IndicatorValue,
   Proposal,
   SourceDocument,
   Theme,
@@ -20,6 +21,7 @@ import { fromGlobalId, type NodeType } from '../globalId';
 import type { RecommendationRow } from '../catalog/recommendations';
 import type { WebhookDeliveryRow } from '../webhooks/admin';
 import { visibleProposal } from '../log/proposals';
+import { indicatorById, type IndicatorView } from '../indicators/indicators';
 
 /** The most ids one `nodes` call takes. */
 const MAX_NODES = 100;
@@ -36,6 +38,8 @@ interface Rows {
   Webhook: Webhook;
   WebhookDelivery: WebhookDeliveryRow;
   Proposal: Proposal;
+  Indicator: IndicatorView;
+  IndicatorValue: IndicatorValue;
 }
 
 /** A row tagged with its type, which `Node`'s type resolver reads. */
@@ -68,6 +72,8 @@ const LOAD: { [T in NodeType]: (ctx: AppContext, id: number) => Promise<Rows[T] 
     ctx.db.webhookDelivery.findUnique({ where: { id }, include: { attempts: { orderBy: { id: 'asc' } } } }),
   // Row by row, beyond NEEDS: its proposer's, reviewers' and admins' only (proposals.ts).
   Proposal: async (ctx, id) => visibleProposal(ctx, await ctx.loaders.proposal.load(id)),
+  Indicator: (ctx, id) => indicatorById(ctx, id),
+  IndicatorValue: (ctx, id) => ctx.loaders.indicatorValue.load(id),
 };
 
 export async function getNode(ctx: AppContext, id: string): Promise<NodeRow | null> {

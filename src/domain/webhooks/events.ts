@@ -11,6 +11,7 @@ const EVENT_TYPE: Readonly<Record<WebhookEvent, string>> = {
   RECOMMENDATION_CHANGED: 'recommendation.changed',
   OWNERS_CHANGED: 'owners.changed',
   TARGET_DATE_CHANGED: 'targetDate.changed',
+  INDICATOR_VALUE_RECORDED: 'indicator.valueRecorded',
 };
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;

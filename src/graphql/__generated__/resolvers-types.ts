@@ -2,12 +2,13 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RecommendationRow, RecommendationPage } from '../../domain/catalog/recommendations';
 import type { PageInfoData } from '../../domain/paging/connection';
 import type { NodeRow } from '../../domain/registry/nodes';
-import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, Passkey as PasskeyRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
+import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, Passkey as PasskeyRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow, IndicatorValue as IndicatorValueRow } from '../../generated/prisma/client';
 import type { WebhookDeliveryRow } from '../../domain/webhooks/admin';
 import type { SummaryData, ThemeFigures } from '../../domain/catalog/summary';
 import type { ChangeRow } from '../../db/changeEvents';
 import type { ChangePage } from '../../domain/live/changes';
 import type { FollowingOf, ViewerRow } from '../../domain/live/follows';
+import type { IndicatorView, StatusExplanation, IndicatorValuePage, ProposedValue } from '../../domain/indicators/indicators';
 import type { AppContext } from '../../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -54,6 +55,14 @@ export type ApproveProposalInput = {
   /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
   expectedVersion: Scalars['Int']['input'];
   /** The proposal's global id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The indicator to archive. */
+export type ArchiveIndicatorInput = {
+  /** Its version as read; a stale one is CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The indicator's id. */
   id: Scalars['ID']['input'];
 };
 
@@ -158,6 +167,32 @@ export type ChangePasswordInput = {
   currentPassword?: InputMaybe<Scalars['String']['input']>;
   /** The new password: at least 12 characters, not on the list of common passwords. */
   newPassword: Scalars['String']['input'];
+};
+
+/** A new indicator. */
+export type CreateIndicatorInput = {
+  /** Where it starts. */
+  baseline: IndicatorBaselineInput;
+  /** Its own short code (upper-case letters, digits and dashes), unique within the record; optional. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Which way it should move. */
+  direction: IndicatorDirection;
+  /** What its values are broken down by, if anything. */
+  disaggregation?: InputMaybe<Scalars['String']['input']>;
+  /** The greatest value the unit allows, if bounded. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** The least value the unit allows, if bounded. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** Its name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Its name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** The recommendation it measures. */
+  recommendationCode: Scalars['String']['input'];
+  /** One or more targets. */
+  targets: Array<IndicatorTargetInput>;
+  /** The unit of its values. */
+  unit: Scalars['String']['input'];
 };
 
 /** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
@@ -449,6 +484,197 @@ export type ImportSpreadsheetInput = {
   kind: SpreadsheetKind;
 };
 
+/** A measurable quantity of a recommendation: a baseline, targets, and values per period. */
+export type Indicator = Node & {
+  __typename?: 'Indicator';
+  /** Whether it is archived (as of the record's `asOf`). */
+  archived: Scalars['Boolean']['output'];
+  /** Where it started. */
+  baseline: IndicatorBaseline;
+  /** Its own short code, unique within its recommendation, if it has one. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Which way it should move. */
+  direction: IndicatorDirection;
+  /** What its values are broken down by, if anything (a region, a sector). */
+  disaggregation?: Maybe<Scalars['String']['output']>;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** The value `status` reads: the one with the latest period end among values not corrected. */
+  latestValue?: Maybe<IndicatorValue>;
+  /** The greatest value the unit allows, if bounded (100 for a percentage). */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The least value the unit allows, if bounded. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** Its name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Its name in Chinese. */
+  nameZh: Scalars['String']['output'];
+  /** The recommendation it measures. */
+  recommendation: Recommendation;
+  /** Where it stands (as of the record's `asOf`, when it has one). */
+  status: IndicatorStatus;
+  /** The formula, its version and the inputs behind `status`, as of the same date. */
+  statusExplanation: IndicatorStatusExplanation;
+  /** Where it should be, and by when, in due-date order. */
+  targets: Array<IndicatorTarget>;
+  /** The unit its values are in (`%`, `factories`, `billion yuan`). */
+  unit: Scalars['String']['output'];
+  /** Its values, latest period first (as of the record's `asOf`), corrected ones included. */
+  values: IndicatorValueConnection;
+  /** Increments with every write to it; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A measurable quantity of a recommendation: a baseline, targets, and values per period. */
+export type IndicatorValuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An indicator's starting point. */
+export type IndicatorBaseline = {
+  __typename?: 'IndicatorBaseline';
+  /** The date it refers to. */
+  date: Scalars['Date']['output'];
+  /** Where it comes from: a verbatim quote of the article where the catalog seeded it. */
+  source: Scalars['String']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+};
+
+/** An indicator's starting point, as given. */
+export type IndicatorBaselineInput = {
+  /** The date it refers to. */
+  date: Scalars['Date']['input'];
+  /** Where it comes from. */
+  source: Scalars['String']['input'];
+  /** The value. */
+  value: Scalars['Float']['input'];
+};
+
+/** Which way an indicator should move. */
+export type IndicatorDirection =
+  /** Lower is better: the target is below the baseline. */
+  | 'DECREASE'
+  /** Higher is better: the target is above the baseline. */
+  | 'INCREASE'
+  /** The value should stay near the target. */
+  | 'MAINTAIN';
+
+/**
+ * Where an indicator stands, by the published formula (`Indicator.statusExplanation`; docs/methodology.md): the
+ * latest value against the straight line from the baseline to each target, with INDICATOR_TOLERANCE.
+ */
+export type IndicatorStatus =
+  /** The latest value meets the last target (MAINTAIN: is within the tolerance of it once it is due). */
+  | 'ACHIEVED'
+  /** No value counts yet. */
+  | 'NO_DATA'
+  /** The latest value falls short of the line by more than the allowance; its record's health is at least AT_RISK. */
+  | 'OFF_TRACK'
+  /** The latest value is on or beyond the line to the target, or short of it by no more than the allowance. */
+  | 'ON_TRACK';
+
+/** How `Indicator.status` was computed: reproducible from these inputs alone. */
+export type IndicatorStatusExplanation = {
+  __typename?: 'IndicatorStatusExplanation';
+  /** How far short of the line a value may fall and still be ON_TRACK: tolerance × |target − baseline|. */
+  allowance?: Maybe<Scalars['Float']['output']>;
+  /** The date it is as of: the record's `asOf`, or now. */
+  asOf: Scalars['DateTime']['output'];
+  /** The baseline date. */
+  baselineDate: Scalars['Date']['output'];
+  /** The baseline value. */
+  baselineValue: Scalars['Float']['output'];
+  /** The line's value at that period end. */
+  expectedValue?: Maybe<Scalars['Float']['output']>;
+  /** The formula in words. */
+  formula: Scalars['String']['output'];
+  /** The latest value's period end. */
+  latestPeriodEnd?: Maybe<Scalars['Date']['output']>;
+  /** The latest value, if any. */
+  latestValue?: Maybe<Scalars['Float']['output']>;
+  /** The status it gives. */
+  status: IndicatorStatus;
+  /** That target's due date. */
+  targetDueDate?: Maybe<Scalars['Date']['output']>;
+  /** The target the line runs to at the latest value's period end (the last target once every one is due). */
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  /** The tolerance it used: INDICATOR_TOLERANCE when the indicator was last written before `asOf`. */
+  tolerance: Scalars['Float']['output'];
+  /** The formula's version; a change to the formula gets a new one. */
+  version: Scalars['String']['output'];
+};
+
+/** A value an indicator should reach by a date. */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  /** The date it is due. */
+  dueDate: Scalars['Date']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+};
+
+/** A target, as given. */
+export type IndicatorTargetInput = {
+  /** The date it is due; not before the baseline's date. */
+  dueDate: Scalars['Date']['input'];
+  /** The value. */
+  value: Scalars['Float']['input'];
+};
+
+/** One value of an indicator for a period. Corrections append: `corrects` names the value one replaces. */
+export type IndicatorValue = Node & {
+  __typename?: 'IndicatorValue';
+  /** On an `indicatorValueRecorded` event: the change's cursor. Null everywhere else. */
+  changeCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether a later value corrects it: it then no longer counts. */
+  corrected: Scalars['Boolean']['output'];
+  /** The value this one corrects, if any. */
+  corrects?: Maybe<IndicatorValue>;
+  /** Its evidence links. */
+  evidenceUrls: Array<Scalars['String']['output']>;
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** The indicator. */
+  indicator: Indicator;
+  /** The log entry it is. */
+  logEntry: ProgressUpdate;
+  /** What the recorder wrote about it. */
+  note: Scalars['String']['output'];
+  /** The last day of the period. */
+  periodEnd: Scalars['Date']['output'];
+  /** The first day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it (the proposer, for an approved proposal). */
+  recordedBy: Scalars['String']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+};
+
+/** A page of indicator values. */
+export type IndicatorValueConnection = {
+  __typename?: 'IndicatorValueConnection';
+  /** The values of this page. */
+  edges: Array<IndicatorValueEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All values of the indicator (as of the record's `asOf`). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One value and its cursor. */
+export type IndicatorValueEdge = {
+  __typename?: 'IndicatorValueEdge';
+  /** Opaque; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The value. */
+  node: IndicatorValue;
+};
+
 /** A token to issue. */
 export type IssueTokenInput = {
   /** When it stops working, in the future; none: it does not expire. */
@@ -560,6 +786,8 @@ export type Mutation = {
    * (FORBIDDEN with `reason: "NOT_YOUR_INSTITUTION"`). Both hold for `rejectProposal` too.
    */
   approveProposal: ProposalDecisionPayload;
+  /** Archives an indicator (admins): it leaves `Recommendation.indicators` from then on; its values stay. */
+  archiveIndicator: Indicator;
   /** Hides a recommendation from lists unless `includeArchived` is set (admins). Nothing is deleted. */
   archiveRecommendation: Recommendation;
   /**
@@ -569,6 +797,11 @@ export type Mutation = {
    * once it is reached). The caller's other sessions end; the one making the change stays.
    */
   changePassword: Viewer;
+  /**
+   * Adds an indicator to a recommendation (admins): its names, unit and bounds, direction, baseline and one or more
+   * targets. A target dated before the baseline is BAD_USER_INPUT (`field: "targets.<n>.dueDate"`).
+   */
+  createIndicator: Indicator;
   /** Adds an owner, an institution with its Chinese and English names and aliases (admins: owners are institutions). */
   createOwner: Owner;
   /**
@@ -663,6 +896,16 @@ export type Mutation = {
    */
   mergeOwners: Owner;
   /**
+   * Records an indicator's value for a period (analysts and admins). It is a log entry of the indicator's
+   * recommendation like any other: audited, on the change feed, Atom, the subscriptions and the webhooks
+   * (`INDICATOR_VALUE_RECORDED`), its evidence links captured. A value that meets a target the indicator had not
+   * met yet is only proposed when REVIEW_STATUSES is not empty and the caller is not an admin (`proposal`). Refused
+   * with BAD_USER_INPUT and its `field`: a value outside the unit's `min`/`max`, a period that ends before it starts
+   * or overlaps a value already recorded (a corrected value does not count). `expectedVersion` is the indicator's
+   * version; a stale one is CONFLICT with `extensions.currentVersion`.
+   */
+  recordIndicatorValue: RecordIndicatorValuePayload;
+  /**
    * Rejects an open proposal with a reason (reviewers and admins, never its proposer: FORBIDDEN). The record
    * stays as it was; the proposal, with its reason, goes back to its proposer (`myProposals`).
    */
@@ -716,6 +959,11 @@ export type Mutation = {
   setTargetDate: Recommendation;
   /** Stops following a recommendation or a theme. Unfollowing what is not followed changes nothing. */
   unfollow: Following;
+  /**
+   * Changes an indicator's definition (admins). Its status is computed again from the new definition; the old one
+   * stays in its revisions, so a past status reproduces as it was. A stale `expectedVersion` is CONFLICT.
+   */
+  updateIndicator: Indicator;
   /** Changes an owner's names, kind or aliases (admins); `aliases`, when given, replaces them all. */
   updateOwner: Owner;
   /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
@@ -736,6 +984,12 @@ export type MutationApproveProposalArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationArchiveIndicatorArgs = {
+  input: ArchiveIndicatorInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationArchiveRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -745,6 +999,12 @@ export type MutationArchiveRecommendationArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
 };
 
 
@@ -851,6 +1111,12 @@ export type MutationMergeOwnersArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationRecordIndicatorValueArgs = {
+  input: RecordIndicatorValueInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRejectProposalArgs = {
   input: RejectProposalInput;
 };
@@ -914,6 +1180,12 @@ export type MutationSetTargetDateArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationUnfollowArgs = {
   input: FollowInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
 };
 
 
@@ -1110,6 +1382,8 @@ export type Proposal = Node & {
   evidenceUrls: Array<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** The indicator value proposed (a value that meets a target), or null for a proposed status or progress. */
+  indicatorValue?: Maybe<ProposedIndicatorValue>;
   /** What happened, as the proposer wrote it. */
   note: Scalars['String']['output'];
   /** When it happened in the world, as proposed. */
@@ -1175,6 +1449,23 @@ export type ProposalState =
   | 'OPEN'
   /** Turned down with a reason; the record stayed as it was. */
   | 'REJECTED';
+
+/** An indicator value awaiting review, as proposed. */
+export type ProposedIndicatorValue = {
+  __typename?: 'ProposedIndicatorValue';
+  /** The id of the value it would correct, if any. */
+  correctsId?: Maybe<Scalars['ID']['output']>;
+  /** The indicator. */
+  indicator: Indicator;
+  /** What the proposer wrote about it. */
+  note: Scalars['String']['output'];
+  /** The last day of the period. */
+  periodEnd: Scalars['Date']['output'];
+  /** The first day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+};
 
 /** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type Query = {
@@ -1390,6 +1681,11 @@ export type Recommendation = Node & {
   health: Health;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /**
+   * Its indicators in the order they were added, as they stood at the end of `asOf` when the record has one
+   * (definition, archiving, values and status alike); archived ones are left out.
+   */
+  indicators: Array<Indicator>;
   /** When the last progress entry was logged. */
   lastProgressAt?: Maybe<Scalars['DateTime']['output']>;
   /** The proposal awaiting review, if any (at most one at a time); null to a caller who may not see it (see `Proposal`). */
@@ -1587,6 +1883,37 @@ export type RecommendationTextField =
   | 'TITLE_EN'
   /** `titleZh`. */
   | 'TITLE_ZH';
+
+/** An indicator's value for a period. */
+export type RecordIndicatorValueInput = {
+  /** A value of this indicator that this one corrects; the corrected value then no longer counts. */
+  correctsId?: InputMaybe<Scalars['ID']['input']>;
+  /** Links that show it; each is captured like any log entry's evidence. */
+  evidenceUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The indicator's version as read; a stale one is CONFLICT with `extensions.currentVersion`. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The indicator's id. */
+  indicatorId: Scalars['ID']['input'];
+  /** What to say about it; may be empty. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The last day of the period; not before `periodStart`. */
+  periodEnd: Scalars['Date']['input'];
+  /** The first day of the period. */
+  periodStart: Scalars['Date']['input'];
+  /** The value, within the unit's `min` and `max`. */
+  value: Scalars['Float']['input'];
+};
+
+/** What `recordIndicatorValue` did: recorded the value, or proposed it for review. */
+export type RecordIndicatorValuePayload = {
+  __typename?: 'RecordIndicatorValuePayload';
+  /** The indicator as it is now. */
+  indicator: Indicator;
+  /** The proposal, when the value meets a target and goes to review; otherwise null. */
+  proposal?: Maybe<Proposal>;
+  /** The value recorded; null when it went to review. */
+  value?: Maybe<IndicatorValue>;
+};
 
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {
@@ -1822,6 +2149,8 @@ export type StatusTransition = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** An indicator value recorded on a recommendation that matches `filter` (direct, or its proposal approved). */
+  indicatorValueRecorded: IndicatorValue;
   /** A progress-log entry on a recommendation that matches `filter`; `recommendation` gives the record. */
   progressLogged: ProgressUpdate;
   /**
@@ -1831,6 +2160,19 @@ export type Subscription = {
    * reach a filtered webhook. An action's changes reach it too (`includeActions` only shapes lists).
    */
   recommendationChanged: Recommendation;
+};
+
+
+/**
+ * Live changes over the graphql-ws protocol, on the same server and path as queries (`ws://…/graphql`). A
+ * change is sent once its transaction commits, to subscribers on every server instance; with PUBLIC_READ=false
+ * the connection needs `connectionParams: { authorization: "Bearer <token>" }`. Each event's payload is read
+ * after the commit, through the same read path as a query. To resume without a gap, pass the last
+ * `changeCursor` you received as `after`: the missed changes come first, in order, then the live ones.
+ */
+export type SubscriptionIndicatorValueRecordedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecommendationFilter>;
 };
 
 
@@ -1976,6 +2318,32 @@ export type TrackerSummaryRecentUpdatesArgs = {
 export type TrackerSummaryTimeSeriesArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+/** What to change of an indicator; a field left out stays as it is. */
+export type UpdateIndicatorInput = {
+  /** Where it starts. */
+  baseline?: InputMaybe<IndicatorBaselineInput>;
+  /** Which way it should move. */
+  direction?: InputMaybe<IndicatorDirection>;
+  /** What its values are broken down by. */
+  disaggregation?: InputMaybe<Scalars['String']['input']>;
+  /** Its version as read; a stale one is CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The indicator's id. */
+  id: Scalars['ID']['input'];
+  /** The greatest value the unit allows. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** The least value the unit allows. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** Its name in English. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Its name in Chinese. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Its targets, all of them. */
+  targets?: InputMaybe<Array<IndicatorTargetInput>>;
+  /** The unit of its values. */
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What to change of an owner; a field left out stays as it is. */
@@ -2177,6 +2545,8 @@ export type WebhookDeliveryStatus =
 
 /** What a webhook may subscribe to. A delivery's payload names it in `type`, as written after each value. */
 export type WebhookEvent =
+  /** `indicator.valueRecorded`: an indicator's value was recorded (`recordIndicatorValue`, or its approved proposal). */
+  | 'INDICATOR_VALUE_RECORDED'
   /** `owners.changed`: `setOwners` replaced a recommendation's owners (owners edited by `updateRecommendation` are `recommendation.changed`). */
   | 'OWNERS_CHANGED'
   /** `progress.logged`: an entry was added to a recommendation's progress log (logProgress, a progress sheet, an approved proposal); an open proposal is none. */
@@ -2262,6 +2632,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   ApproveProposalInput: ApproveProposalInput;
+  ArchiveIndicatorInput: ArchiveIndicatorInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -2270,6 +2641,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeConnection: ResolverTypeWrapper<ChangePage>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangePasswordInput: ChangePasswordInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
@@ -2293,6 +2665,17 @@ export type ResolversTypes = ResolversObject<{
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRow: ResolverTypeWrapper<ImportRow>;
   ImportSpreadsheetInput: ImportSpreadsheetInput;
+  Indicator: ResolverTypeWrapper<IndicatorView>;
+  IndicatorBaseline: ResolverTypeWrapper<IndicatorBaseline>;
+  IndicatorBaselineInput: IndicatorBaselineInput;
+  IndicatorDirection: IndicatorDirection;
+  IndicatorStatus: IndicatorStatus;
+  IndicatorStatusExplanation: ResolverTypeWrapper<StatusExplanation>;
+  IndicatorTarget: ResolverTypeWrapper<IndicatorTarget>;
+  IndicatorTargetInput: IndicatorTargetInput;
+  IndicatorValue: ResolverTypeWrapper<IndicatorValueRow>;
+  IndicatorValueConnection: ResolverTypeWrapper<IndicatorValuePage>;
+  IndicatorValueEdge: ResolverTypeWrapper<Omit<IndicatorValueEdge, 'node'> & { node: ResolversTypes['IndicatorValue'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssueTokenInput: IssueTokenInput;
   IssuedToken: ResolverTypeWrapper<Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
@@ -2319,6 +2702,7 @@ export type ResolversTypes = ResolversObject<{
   ProposalDecisionPayload: ResolverTypeWrapper<Omit<ProposalDecisionPayload, 'proposal' | 'recommendation'> & { proposal: ResolversTypes['Proposal'], recommendation: ResolversTypes['Recommendation'] }>;
   ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
   ProposalState: ProposalState;
+  ProposedIndicatorValue: ResolverTypeWrapper<ProposedValue>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteRevision: ResolverTypeWrapper<QuoteRevisionRow>;
   Recommendation: ResolverTypeWrapper<RecommendationRow>;
@@ -2329,6 +2713,8 @@ export type ResolversTypes = ResolversObject<{
   RecommendationOrderField: RecommendationOrderField;
   RecommendationStatus: RecommendationStatus;
   RecommendationTextField: RecommendationTextField;
+  RecordIndicatorValueInput: RecordIndicatorValueInput;
+  RecordIndicatorValuePayload: ResolverTypeWrapper<Omit<RecordIndicatorValuePayload, 'indicator' | 'proposal' | 'value'> & { indicator: ResolversTypes['Indicator'], proposal?: Maybe<ResolversTypes['Proposal']>, value?: Maybe<ResolversTypes['IndicatorValue']> }>;
   RejectProposalInput: RejectProposalInput;
   Role: Role;
   Rollup: ResolverTypeWrapper<Rollup>;
@@ -2357,6 +2743,7 @@ export type ResolversTypes = ResolversObject<{
   ThemeInput: ThemeInput;
   ThemeSummary: ResolverTypeWrapper<ThemeFigures>;
   TrackerSummary: ResolverTypeWrapper<SummaryData>;
+  UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateOwnerInput: UpdateOwnerInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: ResolverTypeWrapper<UserRow>;
@@ -2374,6 +2761,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ApiToken: ApiTokenRow;
   ApproveProposalInput: ApproveProposalInput;
+  ArchiveIndicatorInput: ArchiveIndicatorInput;
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -2382,6 +2770,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeConnection: ChangePage;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   ChangePasswordInput: ChangePasswordInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
@@ -2400,6 +2789,15 @@ export type ResolversParentTypes = ResolversObject<{
   ImportResult: ImportResult;
   ImportRow: ImportRow;
   ImportSpreadsheetInput: ImportSpreadsheetInput;
+  Indicator: IndicatorView;
+  IndicatorBaseline: IndicatorBaseline;
+  IndicatorBaselineInput: IndicatorBaselineInput;
+  IndicatorStatusExplanation: StatusExplanation;
+  IndicatorTarget: IndicatorTarget;
+  IndicatorTargetInput: IndicatorTargetInput;
+  IndicatorValue: IndicatorValueRow;
+  IndicatorValueConnection: IndicatorValuePage;
+  IndicatorValueEdge: Omit<IndicatorValueEdge, 'node'> & { node: ResolversParentTypes['IndicatorValue'] };
   Int: Scalars['Int']['output'];
   IssueTokenInput: IssueTokenInput;
   IssuedToken: Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
@@ -2422,6 +2820,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposalConnection: Omit<ProposalConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ProposalEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   ProposalDecisionPayload: Omit<ProposalDecisionPayload, 'proposal' | 'recommendation'> & { proposal: ResolversParentTypes['Proposal'], recommendation: ResolversParentTypes['Recommendation'] };
   ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
+  ProposedIndicatorValue: ProposedValue;
   Query: Record<PropertyKey, never>;
   QuoteRevision: QuoteRevisionRow;
   Recommendation: RecommendationRow;
@@ -2429,6 +2828,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
   RecommendationOrder: RecommendationOrder;
+  RecordIndicatorValueInput: RecordIndicatorValueInput;
+  RecordIndicatorValuePayload: Omit<RecordIndicatorValuePayload, 'indicator' | 'proposal' | 'value'> & { indicator: ResolversParentTypes['Indicator'], proposal?: Maybe<ResolversParentTypes['Proposal']>, value?: Maybe<ResolversParentTypes['IndicatorValue']> };
   RejectProposalInput: RejectProposalInput;
   Rollup: Rollup;
   RollupInput: RollupInput;
@@ -2451,6 +2852,7 @@ export type ResolversParentTypes = ResolversObject<{
   ThemeInput: ThemeInput;
   ThemeSummary: ThemeFigures;
   TrackerSummary: SummaryData;
+  UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateOwnerInput: UpdateOwnerInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: UserRow;
@@ -2582,6 +2984,83 @@ export type ImportRowResolvers<ContextType = AppContext, ParentType extends Reso
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  baseline?: Resolver<ResolversTypes['IndicatorBaseline'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['IndicatorDirection'], ParentType, ContextType>;
+  disaggregation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestValue?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType>;
+  statusExplanation?: Resolver<ResolversTypes['IndicatorStatusExplanation'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['IndicatorValueConnection'], ParentType, ContextType, Partial<IndicatorValuesArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IndicatorBaselineResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['IndicatorBaseline'] = ResolversParentTypes['IndicatorBaseline']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type IndicatorStatusExplanationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['IndicatorStatusExplanation'] = ResolversParentTypes['IndicatorStatusExplanation']> = ResolversObject<{
+  allowance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  baselineDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  baselineValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestPeriodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latestValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType>;
+  targetDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorTargetResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = ResolversObject<{
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type IndicatorValueResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = ResolversObject<{
+  changeCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  corrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  corrects?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  logEntry?: Resolver<ResolversTypes['ProgressUpdate'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IndicatorValueConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['IndicatorValueConnection'] = ResolversParentTypes['IndicatorValueConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IndicatorValueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndicatorValueEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['IndicatorValueEdge'] = ResolversParentTypes['IndicatorValueEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
+}>;
+
 export type IssuedTokenResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['IssuedToken'] = ResolversParentTypes['IssuedToken']> = ResolversObject<{
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2605,8 +3084,10 @@ export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType ex
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   approveProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'input'>>;
+  archiveIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationArchiveIndicatorArgs, 'input'>>;
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
   changePassword?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
   createOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationCreateOwnerArgs, 'input'>>;
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
@@ -2624,6 +3105,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
   markTextReviewed?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMarkTextReviewedArgs, 'input'>>;
   mergeOwners?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationMergeOwnersArgs, 'input'>>;
+  recordIndicatorValue?: Resolver<ResolversTypes['RecordIndicatorValuePayload'], ParentType, ContextType, RequireFields<MutationRecordIndicatorValueArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removePasskey?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
@@ -2635,12 +3117,13 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   setRollup?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetRollupArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'input'>>;
+  updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'input'>>;
   updateOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationUpdateOwnerArgs, 'input'>>;
   updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Owner' | 'ProgressUpdate' | 'Proposal' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Indicator' | 'IndicatorValue' | 'Owner' | 'ProgressUpdate' | 'Proposal' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 }>;
 
 export type OwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
@@ -2693,6 +3176,7 @@ export type ProposalResolvers<ContextType = AppContext, ParentType extends Resol
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   evidenceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorValue?: Resolver<Maybe<ResolversTypes['ProposedIndicatorValue']>, ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2723,6 +3207,15 @@ export type ProposalDecisionPayloadResolvers<ContextType = AppContext, ParentTyp
 export type ProposalEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+}>;
+
+export type ProposedIndicatorValueResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProposedIndicatorValue'] = ResolversParentTypes['ProposedIndicatorValue']> = ResolversObject<{
+  correctsId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -2765,6 +3258,7 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   lastProgressAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   openProposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
@@ -2803,6 +3297,12 @@ export type RecommendationConnectionResolvers<ContextType = AppContext, ParentTy
 export type RecommendationEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type RecordIndicatorValuePayloadResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecordIndicatorValuePayload'] = ResolversParentTypes['RecordIndicatorValuePayload']> = ResolversObject<{
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
 }>;
 
 export type RollupResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Rollup'] = ResolversParentTypes['Rollup']> = ResolversObject<{
@@ -2859,6 +3359,7 @@ export type StatusTransitionResolvers<ContextType = AppContext, ParentType exten
 }>;
 
 export type SubscriptionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  indicatorValueRecorded?: SubscriptionResolver<ResolversTypes['IndicatorValue'], "indicatorValueRecorded", ParentType, ContextType, Partial<SubscriptionIndicatorValueRecordedArgs>>;
   progressLogged?: SubscriptionResolver<ResolversTypes['ProgressUpdate'], "progressLogged", ParentType, ContextType, Partial<SubscriptionProgressLoggedArgs>>;
   recommendationChanged?: SubscriptionResolver<ResolversTypes['Recommendation'], "recommendationChanged", ParentType, ContextType, Partial<SubscriptionRecommendationChangedArgs>>;
 }>;
@@ -2996,6 +3497,13 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   ImportError?: ImportErrorResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRow?: ImportRowResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorBaseline?: IndicatorBaselineResolvers<ContextType>;
+  IndicatorStatusExplanation?: IndicatorStatusExplanationResolvers<ContextType>;
+  IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
+  IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  IndicatorValueConnection?: IndicatorValueConnectionResolvers<ContextType>;
+  IndicatorValueEdge?: IndicatorValueEdgeResolvers<ContextType>;
   IssuedToken?: IssuedTokenResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LogProgressPayload?: LogProgressPayloadResolvers<ContextType>;
@@ -3010,11 +3518,13 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   ProposalConnection?: ProposalConnectionResolvers<ContextType>;
   ProposalDecisionPayload?: ProposalDecisionPayloadResolvers<ContextType>;
   ProposalEdge?: ProposalEdgeResolvers<ContextType>;
+  ProposedIndicatorValue?: ProposedIndicatorValueResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuoteRevision?: QuoteRevisionResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  RecordIndicatorValuePayload?: RecordIndicatorValuePayloadResolvers<ContextType>;
   Rollup?: RollupResolvers<ContextType>;
   RollupInput?: RollupInputResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;

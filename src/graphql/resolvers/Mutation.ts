@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types';
+import type { AppContext } from '../../context';
 import { logProgress } from '../../domain/log/progress';
 import { setOwners, setTargetDate } from '../../domain/catalog/stewardship';
 import {
@@ -16,6 +17,11 @@ import { createWebhook, deleteWebhook, enableWebhook } from '../../domain/webhoo
 import { createOwner, mergeOwners, updateOwner } from '../../domain/catalog/owners';
 import { follow, unfollow } from '../../domain/live/follows';
 import { approveProposal, rejectProposal } from '../../domain/log/review';
+import { recordIndicatorValue } from '../../domain/log/indicatorValues';
+import { archiveIndicator, createIndicator, indicatorById, updateIndicator } from '../../domain/indicators/indicators';
+
+/** An indicator a write left, read as it is now (after the write's commit). */
+const indicatorAfter = async (ctx: AppContext, ind: { id: number }) => (await indicatorById(ctx, ind.id))!;
 import { endSession, endSessions } from '../../domain/access/sessions';
 import { changePassword, setPassword } from '../../domain/access/signin';
 import { addMembership, removeMembership } from '../../domain/access/memberships';
@@ -56,5 +62,12 @@ export const Mutation: MutationResolvers = {
   follow: (_p, { input }, ctx) => follow(ctx, input),
   unfollow: (_p, { input }, ctx) => unfollow(ctx, input),
   approveProposal: (_p, { input }, ctx) => approveProposal(ctx, input),
+  createIndicator: async (_p, { input }, ctx) => indicatorAfter(ctx, await createIndicator(ctx, input)),
+  updateIndicator: async (_p, { input }, ctx) => indicatorAfter(ctx, await updateIndicator(ctx, input)),
+  archiveIndicator: async (_p, { input }, ctx) => indicatorAfter(ctx, await archiveIndicator(ctx, input)),
+  recordIndicatorValue: async (_p, { input }, ctx) => {
+    const done = await recordIndicatorValue(ctx, input);
+    return { ...done, indicator: await indicatorAfter(ctx, done.indicator) };
+  },
   rejectProposal: (_p, { input }, ctx) => rejectProposal(ctx, input),
 };

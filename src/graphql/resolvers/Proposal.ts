@@ -1,6 +1,7 @@
 import type { ProposalResolvers } from '../__generated__/resolvers-types';
 import { currentRecommendation } from './Recommendation';
 import { toGlobalId } from '../../domain/globalId';
+import type { ProposedValue } from '../../domain/indicators/indicators';
 
 export const Proposal: ProposalResolvers = {
   id: (p) => toGlobalId('Proposal', p.id),
@@ -8,5 +9,6 @@ export const Proposal: ProposalResolvers = {
   proposer: (p) => p.proposerName,
   reviewer: (p) => p.reviewerName,
   // The entry its approval appended names it (ProgressUpdate.proposalId).
+  indicatorValue: (p) => (p.indicatorValue as unknown as ProposedValue | null) ?? null,
   update: (p, _a, ctx) => (p.state === 'APPROVED' ? ctx.loaders.updateOfProposal.load(p.id) : null),
 };

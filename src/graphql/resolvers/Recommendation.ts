@@ -15,6 +15,7 @@ import { changeCursorOf } from '../../domain/live/changeStream';
 import { visibleProposals } from '../../domain/log/proposals';
 import { textOriginOf } from '../../domain/catalog/textOrigin';
 import { existedBy, rollupRead, rollupView } from '../../domain/catalog/rollup';
+import { hasOffTrackIndicator, indicatorsOf } from '../../domain/indicators/indicators';
 
 const themeOf = async (r: RecommendationRow, ctx: AppContext) => (await ctx.loaders.theme.load(r.themeId))!;
 
@@ -66,7 +67,8 @@ export const Recommendation: RecommendationResolvers = {
     const state = await stateOf(r, ctx);
     // As of a date, a rolled-up parent's progress is its roll-up's then, as `progress` answers.
     const progress = r.asOf && r.rollupVersion > 0 ? await progressAsOf(r, ctx) : state.progress;
-    return healthOf({ ...r, ...state, progress }, r.asOf ?? ctx.now, ctx.config.health);
+    const offTrackIndicator = await hasOffTrackIndicator(ctx, r);
+    return healthOf({ ...r, ...state, progress, offTrackIndicator }, r.asOf ?? ctx.now, ctx.config.health);
   },
   // What this caller may do: moves into or out of ABANDONED are for admins, unless a reviewer decides them.
   allowedNextStatuses: (r, _a, ctx) => allowedMovesFor(r.status, ctx.actor?.role ?? null, ctx.config.reviewStatuses),
@@ -88,6 +90,8 @@ export const Recommendation: RecommendationResolvers = {
     if (limit === null) throw badInput(`updates: first must be between 0 and ${MAX_UPDATES}.`);
     return ctx.loaders.updates(limit, r.asOf ?? null, selectedFields(info)).load(r.id);
   },
+  // As of the record's own asOf: the definitions, values and statuses that stood at the end of that day.
+  indicators: (r, _a, ctx) => indicatorsOf(ctx, r),
   proposals: async (r, _a, ctx) => visibleProposals(ctx, await ctx.loaders.proposals.load(r.id)),
   openProposal: async (r, _a, ctx) =>
     visibleProposals(ctx, await ctx.loaders.proposals.load(r.id)).find((p) => p.state === 'OPEN') ?? null,

@@ -19,6 +19,7 @@ import { Subscription } from './Subscription';
 import { Change, ChangeConnection } from './Change';
 import { Following, Viewer } from './Following';
 import { Proposal } from './Proposal';
+import { Indicator, IndicatorValue, ProposedIndicatorValue } from './Indicator';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -52,4 +53,7 @@ export const resolvers: Resolvers = {
   Following,
   Viewer,
   Proposal,
+  Indicator,
+  IndicatorValue,
+  ProposedIndicatorValue,
 };

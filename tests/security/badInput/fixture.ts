@@ -1,6 +1,7 @@
 // The rows every bad-input case starts from. Identities restart at 1 on reset, so ids are fixed.
 import type { Db } from '../../../src/db/client';
 import { hashToken } from '../../../src/domain/access/auth';
+import { createIndicator } from '../../helpers/factories';
 
 export const FX = {
   doc: 'base-doc',
@@ -18,6 +19,8 @@ export const FX = {
   ownerB: 'T3duZXI6Mg',
   /** The global id of Proposal 1 (`Proposal:1`), an open proposal on `rec`. */
   proposalId: Buffer.from('Proposal:1').toString('base64url'),
+  /** The global id of Indicator 1 (`Indicator:1`), on `rec`. */
+  indicatorId: Buffer.from('Indicator:1').toString('base64url'),
 } as const;
 
 export async function createFixture(db: Db): Promise<void> {
@@ -30,6 +33,7 @@ export async function createFixture(db: Db): Promise<void> {
   await db.recommendation.create({
     data: { ...base, code: FX.archived, archivedAt: new Date('2026-01-01T00:00:00Z') },
   });
+  await createIndicator(db, rec.id);
   await db.owner.create({ data: { name: 'Owner A', kind: 'MINISTRY' } });
   await db.owner.create({ data: { name: 'Owner B', kind: 'REGULATOR' } });
   const user = await db.user.create({ data: { name: FX.user, role: 'VIEWER' } });

@@ -38,7 +38,86 @@ const newRec = (code: string, theme: string) => ({
 // An audited write on a recommendation is also a change of the feed (its trigger writes ChangeEvent).
 const AUDITED = ['AuditEntry', 'ChangeEvent'];
 
+const newIndicator = {
+  recommendationCode: FX.rec,
+  nameZh: '指标',
+  nameEn: 'Indicator',
+  unit: 'factories',
+  direction: 'INCREASE',
+  disaggregation: 'Region',
+  baseline: { value: 0, date: '2025-01-01', source: 'A source' },
+  targets: [{ value: 100, dueDate: '2025-04-11' }],
+};
+const INDICATOR_TEXT = {
+  nameZh: store('Indicator', 'nameZh'),
+  nameEn: store('Indicator', 'nameEn'),
+  unit: store('Indicator', 'unit'),
+  disaggregation: store('Indicator', 'disaggregation'),
+  'baseline.source': store('Indicator', 'baselineSource'),
+};
+
 const TARGETS: Target[] = [
+  {
+    mutation: 'createIndicator',
+    document: 'mutation M($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }',
+    base: () => ({ input: structuredClone(newIndicator) }),
+    writes: ['Indicator', 'IndicatorRevision', ...AUDITED],
+    fields: {
+      'input.recommendationCode': { code: 'NOT_FOUND' },
+      'input.code': { code: 'BAD_USER_INPUT' },
+      ...prefixed('input.', INDICATOR_TEXT),
+    },
+  },
+  {
+    mutation: 'updateIndicator',
+    document: 'mutation M($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id } }',
+    base: () => ({
+      input: {
+        id: FX.indicatorId,
+        expectedVersion: 1,
+        ...structuredClone(newIndicator),
+        recommendationCode: undefined,
+      },
+    }),
+    writes: ['Indicator', 'IndicatorRevision', ...AUDITED],
+    fields: { 'input.id': { code: 'BAD_USER_INPUT' }, ...prefixed('input.', INDICATOR_TEXT) },
+  },
+  {
+    mutation: 'archiveIndicator',
+    document: 'mutation M($input: ArchiveIndicatorInput!) { archiveIndicator(input: $input) { id } }',
+    base: () => ({ input: { id: FX.indicatorId, expectedVersion: 1 } }),
+    writes: ['Indicator', 'IndicatorRevision', ...AUDITED],
+    fields: { 'input.id': { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'recordIndicatorValue',
+    document: 'mutation M($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { value { id } } }',
+    base: () => ({
+      input: {
+        indicatorId: FX.indicatorId,
+        periodStart: '2025-01-01',
+        periodEnd: '2025-01-31',
+        value: 10,
+        note: 'A note',
+        evidenceUrls: ['https://example.org/a'],
+      },
+    }),
+    writes: [
+      'IndicatorValue',
+      'IndicatorRevision',
+      'Indicator',
+      'ProgressUpdate',
+      'Evidence',
+      'Recommendation',
+      ...AUDITED,
+    ],
+    fields: {
+      'input.indicatorId': { code: 'BAD_USER_INPUT' },
+      'input.note': store('IndicatorValue', 'note'),
+      'input.evidenceUrls.0': { code: 'BAD_USER_INPUT' },
+      'input.correctsId': { code: 'BAD_USER_INPUT' },
+    },
+  },
   {
     mutation: 'logProgress',
     document: 'mutation M($input: LogProgressInput!) { logProgress(input: $input) { update { id note } } }',

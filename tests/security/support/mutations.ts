@@ -4,6 +4,7 @@
 import type { Db } from '../../../src/db/client';
 import type { Role } from '../../../src/generated/prisma/client';
 import {
+  createIndicator,
   createOwner,
   createRecommendation,
   createTheme,
@@ -50,7 +51,79 @@ const recTarget = (code: string, before: unknown, after: unknown) => ({
   after,
 });
 
+const indicatorInput = (code: string) => ({
+  recommendationCode: code,
+  nameZh: '智能工厂',
+  nameEn: 'Smart factories',
+  unit: 'factories',
+  direction: 'INCREASE',
+  baseline: { value: 0, date: '2025-01-01', source: 'test' },
+  targets: [{ value: 100, dueDate: '2025-04-11' }],
+});
+
 export const MUTATIONS: Record<string, MutationRow> = {
+  createIndicator: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      return {
+        variables: { input: indicatorInput(rec.code) },
+        audit: recTarget(rec.code, null, expect.objectContaining({ version: 1, status: 'NO_DATA' })),
+      };
+    },
+  },
+  updateIndicator: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      const ind = await createIndicator(db, rec.id);
+      return {
+        variables: { input: { id: toGlobalId('Indicator', ind.id), expectedVersion: 1, nameEn: 'Smart plants' } },
+        audit: recTarget(rec.code, expect.objectContaining({ version: 1 }), expect.objectContaining({ version: 2 })),
+      };
+    },
+  },
+  archiveIndicator: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: ArchiveIndicatorInput!) { archiveIndicator(input: $input) { id } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      const ind = await createIndicator(db, rec.id);
+      return {
+        variables: { input: { id: toGlobalId('Indicator', ind.id), expectedVersion: 1 } },
+        audit: recTarget(
+          rec.code,
+          expect.objectContaining({ archived: false }),
+          expect.objectContaining({ archived: true }),
+        ),
+      };
+    },
+  },
+  recordIndicatorValue: {
+    minRole: 'ANALYST',
+    document: 'mutation M($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { value { id } } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      const ind = await createIndicator(db, rec.id);
+      return {
+        variables: {
+          input: {
+            indicatorId: toGlobalId('Indicator', ind.id),
+            periodStart: '2025-01-01',
+            periodEnd: '2025-01-31',
+            value: 30,
+          },
+        },
+        audit: recTarget(
+          rec.code,
+          expect.objectContaining({ version: 1 }),
+          expect.objectContaining({ version: 2, indicatorValue: expect.objectContaining({ value: 30 }) }),
+        ),
+      };
+    },
+  },
   logProgress: {
     minRole: 'ANALYST',
     document: 'mutation M($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }',
