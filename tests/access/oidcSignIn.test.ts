@@ -301,7 +301,7 @@ it("GET /auth/methods lists the ways in, with each provider's start URL", async 
   const res = await fetch(`${tracker.origin}/auth/methods`);
   expect(await res.json()).toEqual({
     password: true,
-    passkey: false,
+    passkey: true,
     providers: [
       { id: 'ministry', label: 'Ministry sign-in', startUrl: '/auth/oidc/start?provider=ministry' },
       { id: 'down', label: 'Provider that is down', startUrl: '/auth/oidc/start?provider=down' },
