@@ -88,6 +88,33 @@ export async function signInWithPasskey(): Promise<SignInResult> {
   }
 }
 
+/**
+ * Adds a passkey to the signed-in account: the server's creation options (POST /auth/passkey/register/options),
+ * the browser's authenticator makes the credential, and its JSON goes back with the name (POST
+ * /auth/passkey/register). Throws an ApiError saying why when any step fails.
+ */
+export async function registerPasskey(name: string): Promise<{ id: string; name: string }> {
+  const options = await post('/auth/passkey/register/options');
+  if (!options.ok) throw new ApiError(await messageOf(options), `HTTP_${options.status}`);
+  let credential: PublicKeyCredential | null;
+  try {
+    const publicKey = PublicKeyCredential.parseCreationOptionsFromJSON(
+      (await options.json()) as PublicKeyCredentialCreationOptionsJSON,
+    );
+    credential = (await navigator.credentials.create({ publicKey })) as PublicKeyCredential | null;
+  } catch (error) {
+    throw new ApiError((error as Error).message, 'WEBAUTHN');
+  }
+  if (!credential) throw new ApiError('no passkey was made', 'WEBAUTHN');
+  const added = await post('/auth/passkey/register', { response: credential.toJSON(), name: name || undefined });
+  if (!added.ok) throw new ApiError(await messageOf(added), `HTTP_${added.status}`);
+  return (await added.json()) as { id: string; name: string };
+}
+
+/** Whether this browser can make and use passkeys at all. */
+export const browserHasPasskeys = (): boolean =>
+  typeof PublicKeyCredential !== 'undefined' && typeof PublicKeyCredential.parseCreationOptionsFromJSON === 'function';
+
 /** POST /auth/logout: the server ends the session and clears the cookie. */
 export async function signOut(): Promise<void> {
   const response = await post('/auth/logout');
