@@ -106,7 +106,10 @@ export async function registerPasskey(name: string): Promise<{ id: string; name:
     throw new ApiError((error as Error).message, 'WEBAUTHN');
   }
   if (!credential) throw new ApiError('no passkey was made', 'WEBAUTHN');
-  const added = await post('/auth/passkey/register', { response: credential.toJSON(), name: name || undefined });
+  const added = await post('/auth/passkey/register', {
+    response: credential.toJSON() as unknown,
+    name: name || undefined,
+  });
   if (!added.ok) throw new ApiError(await messageOf(added), `HTTP_${added.status}`);
   return (await added.json()) as { id: string; name: string };
 }
