@@ -3,7 +3,16 @@
 // sees or stores a credential. Every call is same-origin and JSON, which the server's Origin check asks of a
 // cookie-authenticated write (src/http/sameOrigin.ts).
 import { ApiError } from './api';
+import { ac } from './accountText';
 import { t } from './i18n';
+
+/** A WebAuthn failure in words: a closed or timed-out browser dialog is the usual one. */
+const webAuthnMessage = (error: unknown): string =>
+  error instanceof DOMException && error.name === 'NotAllowedError'
+    ? ac('passkeyCancelled')
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 /** GET /auth/methods: what the sign-in page draws. */
 export interface SignInMethods {
@@ -81,10 +90,10 @@ export async function signInWithPasskey(): Promise<SignInResult> {
       (await options.json()) as PublicKeyCredentialRequestOptionsJSON,
     );
     const credential = (await navigator.credentials.get({ publicKey })) as PublicKeyCredential | null;
-    if (!credential) return { kind: 'failed', message: 'no passkey was chosen' };
+    if (!credential) return { kind: 'failed', message: ac('passkeyCancelled') };
     return await resultOf(post('/auth/passkey', credential.toJSON()));
   } catch (error) {
-    return { kind: 'failed', message: (error as Error).message };
+    return { kind: 'failed', message: webAuthnMessage(error) };
   }
 }
 
@@ -103,9 +112,9 @@ export async function registerPasskey(name: string): Promise<{ id: string; name:
     );
     credential = (await navigator.credentials.create({ publicKey })) as PublicKeyCredential | null;
   } catch (error) {
-    throw new ApiError((error as Error).message, 'WEBAUTHN');
+    throw new ApiError(webAuthnMessage(error), 'WEBAUTHN');
   }
-  if (!credential) throw new ApiError('no passkey was made', 'WEBAUTHN');
+  if (!credential) throw new ApiError(ac('passkeyCancelled'), 'WEBAUTHN');
   const added = await post('/auth/passkey/register', {
     response: credential.toJSON() as unknown,
     name: name || undefined,
