@@ -1,10 +1,20 @@
 // "My account" (#/account): the signed-in person's sessions (this browser's marked; any may be ended), their
-// password, and their API tokens (tokenPanel.ts). Passkeys join when the server offers them.
+// password (only the new one asked in the session the first-start link opened), their passkeys (added through
+// this browser's authenticator, removed here), and their API tokens (tokenPanel.ts).
 import { ac } from './accountText';
-import { changePassword, endSession, fetchMyAccount, type MyAccount, type SessionRow } from './accountApi';
+import {
+  changePassword,
+  endSession,
+  fetchMyAccount,
+  removePasskey,
+  type MyAccount,
+  type PasskeyRow,
+  type SessionRow,
+} from './accountApi';
 import { asApiError } from './api';
 import { formatInstant } from './dates';
 import { fill, h } from './dom';
+import { browserHasPasskeys, registerPasskey } from './session';
 import { SIGNED_OUT_EVENT, app, type View } from './state';
 import { tokenPanel } from './tokenPanel';
 import { drawIfAllowed, headedTable, startView } from './viewParts';
@@ -41,19 +51,25 @@ function sessionRow(session: SessionRow, ended: () => void, failed: (message: st
   );
 }
 
-function passwordForm(done: (message: string) => void, failed: (message: string) => void): HTMLFormElement {
+/** The password form; `byLink`: the first-start link's session, which sets a password without the current one. */
+function passwordForm(
+  byLink: boolean,
+  done: (message: string) => void,
+  failed: (message: string) => void,
+): HTMLFormElement {
   const field = (id: string, label: string, autocomplete: string) => {
     const input = h('input', { id, type: 'password', autocomplete, required: true });
     return { input, parts: [h('label', { for: id }, label), input] };
   };
-  const current = field('current-password', ac('currentPassword'), 'current-password');
+  const current = byLink ? null : field('current-password', ac('currentPassword'), 'current-password');
   const next = field('new-password', ac('newPassword'), 'new-password');
   const again = field('new-password-again', ac('newPasswordAgain'), 'new-password');
   const submit = h('button', { type: 'submit', id: 'password-submit' }, ac('savePassword'));
   const form = h(
     'form',
-    { id: 'password-form', class: 'account-form' },
-    current.parts,
+    { id: 'password-form', class: 'account-form', 'data-by-link': String(byLink) },
+    byLink ? h('p', { id: 'password-by-link', class: 'muted' }, ac('passwordByLink')) : null,
+    current?.parts ?? null,
     next.parts,
     again.parts,
     submit,
@@ -62,7 +78,7 @@ function passwordForm(done: (message: string) => void, failed: (message: string)
     event.preventDefault();
     if (next.input.value !== again.input.value) return failed(ac('passwordsDiffer'));
     submit.disabled = true;
-    changePassword(current.input.value, next.input.value)
+    changePassword(current ? current.input.value : null, next.input.value)
       .then(() => {
         form.reset();
         done(ac('passwordChanged'));
@@ -73,6 +89,88 @@ function passwordForm(done: (message: string) => void, failed: (message: string)
       });
   });
   return form;
+}
+
+function passkeyRow(passkey: PasskeyRow, removed: () => void, failed: (message: string) => void): HTMLElement {
+  const remove = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary remove-passkey',
+      'aria-label': ac('removePasskeyLabel', { name: passkey.name }),
+    },
+    ac('removePasskey'),
+  );
+  remove.addEventListener('click', () => {
+    remove.disabled = true;
+    removePasskey(passkey.id)
+      .then(removed)
+      .catch((error) => {
+        remove.disabled = false;
+        failed(asApiError(error).message);
+      });
+  });
+  return h(
+    'tr',
+    { 'data-passkey': passkey.id },
+    h('td', { 'data-label': ac('passkeyName') }, passkey.name),
+    h('td', { 'data-label': ac('passkeyAdded') }, formatInstant(passkey.createdAt)),
+    h(
+      'td',
+      { 'data-label': ac('passkeyLastUsed') },
+      passkey.lastUsedAt ? formatInstant(passkey.lastUsedAt) : ac('tokenNever'),
+    ),
+    h('td', null, remove),
+  );
+}
+
+/** The form that adds a passkey: this browser's authenticator makes it, the server keeps its public key. */
+function passkeyForm(added: (name: string) => void, failed: (message: string) => void): HTMLElement {
+  if (!browserHasPasskeys()) return h('p', { class: 'muted', id: 'passkeys-unsupported' }, ac('passkeysUnsupported'));
+  const name = h('input', { id: 'passkey-name', maxlength: 100, autocomplete: 'off' });
+  const submit = h('button', { type: 'submit', id: 'passkey-add' }, ac('addPasskey'));
+  const form = h(
+    'form',
+    { id: 'passkey-form', class: 'account-form' },
+    h('label', { for: 'passkey-name' }, ac('passkeyNameField')),
+    name,
+    submit,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    registerPasskey(name.value.trim())
+      .then((passkey) => added(passkey.name))
+      .catch((error) => failed(asApiError(error).message))
+      .finally(() => {
+        submit.disabled = false;
+      });
+  });
+  return form;
+}
+
+function passkeysSection(account: MyAccount, changed: (message: string) => void, failed: (m: string) => void) {
+  return h(
+    'section',
+    { id: 'account-passkeys', 'aria-labelledby': 'passkeys-title' },
+    h('h2', { id: 'passkeys-title' }, ac('passkeysTitle')),
+    h('p', { class: 'muted' }, ac('passkeysIntro')),
+    account.passkeys.length
+      ? headedTable(
+          { id: 'passkey-table', class: 'account-table' },
+          {
+            caption: ac('passkeysTitle'),
+            headings: [ac('passkeyName'), ac('passkeyAdded'), ac('passkeyLastUsed'), ''],
+          },
+          h(
+            'tbody',
+            null,
+            account.passkeys.map((p) => passkeyRow(p, () => changed(ac('passkeyRemoved')), failed)),
+          ),
+        )
+      : h('p', { class: 'muted', id: 'no-passkeys' }, ac('noPasskeys')),
+    passkeyForm((name) => changed(ac('passkeyAddedNotice', { name })), failed),
+  );
 }
 
 export function accountView(): View {
@@ -123,16 +221,25 @@ export function accountView(): View {
         'section',
         { id: 'account-password', 'aria-labelledby': 'password-title' },
         h('h2', { id: 'password-title' }, ac('passwordTitle')),
-        passwordForm((message) => {
+        passwordForm(
+          account.setsPasswordByLink,
+          (message) => {
+            say(message);
+            void load();
+          },
+          failed,
+        ),
+      ),
+      passkeysSection(
+        account,
+        (message) => {
           say(message);
           void load();
-        }, failed),
+        },
+        failed,
       ),
       tokenPanel({
         tokens: account.tokens,
-        userName: account.name,
-        // issueToken and revokeToken are admins' on this server.
-        mayManage: account.role === 'ADMIN',
         secret,
         changed(next) {
           secret = next;

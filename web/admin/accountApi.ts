@@ -1,5 +1,5 @@
-// The calls of "My account" and the Users page: one's sessions, password and tokens; admins' view of every
-// account (memberships, password reset, sessions, tokens).
+// The calls of "My account" and the Users page: one's sessions, password, tokens and passkeys; admins' view of
+// every account (memberships, role, disabling, password reset, sessions, tokens).
 import {
   ConsoleAddMembershipDocument,
   ConsoleChangePasswordDocument,
@@ -7,7 +7,11 @@ import {
   ConsoleEndSessionsDocument,
   ConsoleIssueTokenDocument,
   ConsoleMyAccountDocument,
+  ConsoleDisableUserDocument,
+  ConsoleEnableUserDocument,
   ConsoleRemoveMembershipDocument,
+  ConsoleRemovePasskeyDocument,
+  ConsoleSetRoleDocument,
   ConsoleRevokeTokenDocument,
   ConsoleSetPasswordDocument,
   ConsoleUsersDocument,
@@ -16,11 +20,13 @@ import {
   type ConsoleTokenRowFragment,
   type ConsoleUserRowFragment,
   type ConsoleUsersQuery,
+  type Role,
 } from './__generated__/operations';
 import { gql } from './api';
 
 export type MyAccount = NonNullable<ConsoleMyAccountQuery['me']>;
 export type SessionRow = MyAccount['sessions'][number];
+export type PasskeyRow = MyAccount['passkeys'][number];
 export type TokenRow = ConsoleTokenRowFragment;
 export type UserRow = ConsoleUserRowFragment;
 export type OwnerChoice = ConsoleUsersQuery['owners'][number];
@@ -30,8 +36,11 @@ export const fetchMyAccount = async (): Promise<MyAccount | null> => (await gql(
 
 export const endSession = (id: string) => gql(ConsoleEndSessionDocument, { id });
 
-export const changePassword = (currentPassword: string, newPassword: string) =>
+/** Without `currentPassword` only in a session the first-start link opened (`me.setsPasswordByLink`). */
+export const changePassword = (currentPassword: string | null, newPassword: string) =>
   gql(ConsoleChangePasswordDocument, { input: { currentPassword, newPassword } });
+
+export const removePasskey = (id: string) => gql(ConsoleRemovePasskeyDocument, { id });
 
 export const issueToken = async (input: ConsoleIssueTokenMutationVariables['input']) =>
   (await gql(ConsoleIssueTokenDocument, { input })).issueToken;
@@ -52,3 +61,12 @@ export const setPassword = async (userName: string, password: string): Promise<U
 
 export const endSessions = async (userName: string): Promise<UserRow> =>
   (await gql(ConsoleEndSessionsDocument, { userName })).endSessions;
+
+export const setRole = async (userName: string, role: Role): Promise<UserRow> =>
+  (await gql(ConsoleSetRoleDocument, { input: { userName, role } })).setRole;
+
+export const disableUser = async (userName: string): Promise<UserRow> =>
+  (await gql(ConsoleDisableUserDocument, { userName })).disableUser;
+
+export const enableUser = async (userName: string): Promise<UserRow> =>
+  (await gql(ConsoleEnableUserDocument, { userName })).enableUser;

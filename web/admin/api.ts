@@ -41,11 +41,12 @@ export type Institution = ConsoleOwnersQuery['owners'][number];
 
 const ENDPOINT = '/graphql';
 
-/** A GraphQL error as the server sent it: errors[0].message and errors[0].extensions.code. */
+/** A GraphQL error as the server sent it: errors[0].message, extensions.code and (FORBIDDEN's) extensions.reason. */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -58,7 +59,7 @@ export const asApiError = (error: unknown): ApiError =>
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message?: string; extensions?: { code?: string } }[];
+  errors?: { message?: string; extensions?: { code?: string; reason?: string } }[];
 }
 
 /** Posts a generated document (web/admin/__generated__/operations.ts) and returns its typed result. */
@@ -95,7 +96,7 @@ export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: 
     // The session ended elsewhere (signed out in another tab, ended from another browser, expired): the shell
     // asks again who is signed in, so that the header stops claiming an account the server no longer sees.
     if (code === 'UNAUTHENTICATED' && app.me) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
-    throw new ApiError(first.message ?? 'Unknown error', code);
+    throw new ApiError(first.message ?? 'Unknown error', code, first.extensions?.reason);
   }
   if (!body.data) throw new ApiError(`HTTP ${response.status}: no data`, `HTTP_${response.status}`);
   return body.data;

@@ -3,7 +3,16 @@
 // sees or stores a credential. Every call is same-origin and JSON, which the server's Origin check asks of a
 // cookie-authenticated write (src/http/sameOrigin.ts).
 import { ApiError } from './api';
+import { ac } from './accountText';
 import { t } from './i18n';
+
+/** A WebAuthn failure in words: a closed or timed-out browser dialog is the usual one. */
+const webAuthnMessage = (error: unknown): string =>
+  error instanceof DOMException && error.name === 'NotAllowedError'
+    ? ac('passkeyCancelled')
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 /** GET /auth/methods: what the sign-in page draws. */
 export interface SignInMethods {
@@ -81,12 +90,42 @@ export async function signInWithPasskey(): Promise<SignInResult> {
       (await options.json()) as PublicKeyCredentialRequestOptionsJSON,
     );
     const credential = (await navigator.credentials.get({ publicKey })) as PublicKeyCredential | null;
-    if (!credential) return { kind: 'failed', message: 'no passkey was chosen' };
+    if (!credential) return { kind: 'failed', message: ac('passkeyCancelled') };
     return await resultOf(post('/auth/passkey', credential.toJSON()));
   } catch (error) {
-    return { kind: 'failed', message: (error as Error).message };
+    return { kind: 'failed', message: webAuthnMessage(error) };
   }
 }
+
+/**
+ * Adds a passkey to the signed-in account: the server's creation options (POST /auth/passkey/register/options),
+ * the browser's authenticator makes the credential, and its JSON goes back with the name (POST
+ * /auth/passkey/register). Throws an ApiError saying why when any step fails.
+ */
+export async function registerPasskey(name: string): Promise<{ id: string; name: string }> {
+  const options = await post('/auth/passkey/register/options');
+  if (!options.ok) throw new ApiError(await messageOf(options), `HTTP_${options.status}`);
+  let credential: PublicKeyCredential | null;
+  try {
+    const publicKey = PublicKeyCredential.parseCreationOptionsFromJSON(
+      (await options.json()) as PublicKeyCredentialCreationOptionsJSON,
+    );
+    credential = (await navigator.credentials.create({ publicKey })) as PublicKeyCredential | null;
+  } catch (error) {
+    throw new ApiError(webAuthnMessage(error), 'WEBAUTHN');
+  }
+  if (!credential) throw new ApiError(ac('passkeyCancelled'), 'WEBAUTHN');
+  const added = await post('/auth/passkey/register', {
+    response: credential.toJSON() as unknown,
+    name: name || undefined,
+  });
+  if (!added.ok) throw new ApiError(await messageOf(added), `HTTP_${added.status}`);
+  return (await added.json()) as { id: string; name: string };
+}
+
+/** Whether this browser can make and use passkeys at all. */
+export const browserHasPasskeys = (): boolean =>
+  typeof PublicKeyCredential !== 'undefined' && typeof PublicKeyCredential.parseCreationOptionsFromJSON === 'function';
 
 /** POST /auth/logout: the server ends the session and clears the cookie. */
 export async function signOut(): Promise<void> {

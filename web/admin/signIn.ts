@@ -20,8 +20,9 @@ const safeNext = (next: string): string => (/^#\/(?!\/)/.test(next) && !next.sta
 const clock = (date: Date) =>
   `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 
-function resultMessage(result: Exclude<SignInResult, { kind: 'signedIn' }>): string {
-  if (result.kind === 'badCredentials') return ac('badCredentials');
+/** Why signing in failed; a refused passkey is not a wrong name or password. */
+function resultMessage(result: Exclude<SignInResult, { kind: 'signedIn' }>, byPasskey: boolean): string {
+  if (result.kind === 'badCredentials') return byPasskey ? ac('passkeyRefused') : ac('badCredentials');
   if (result.kind === 'throttled') {
     const minutes = Math.ceil(result.retryAfterSeconds / 60);
     return ac('throttled', { minutes, time: clock(new Date(Date.now() + result.retryAfterSeconds * 1000)) });
@@ -30,7 +31,13 @@ function resultMessage(result: Exclude<SignInResult, { kind: 'signedIn' }>): str
 }
 
 /** Runs one way of signing in from `button`; in, it tells the shell; otherwise `error` says why. */
-async function attempt(button: HTMLButtonElement, error: HTMLElement, next: string, work: () => Promise<SignInResult>) {
+async function attempt(
+  button: HTMLButtonElement,
+  error: HTMLElement,
+  next: string,
+  work: () => Promise<SignInResult>,
+  byPasskey = false,
+) {
   const label = button.textContent;
   button.disabled = true;
   button.textContent = ac('signingIn');
@@ -39,7 +46,7 @@ async function attempt(button: HTMLButtonElement, error: HTMLElement, next: stri
   button.disabled = false;
   button.textContent = label;
   if (result.kind === 'signedIn') window.dispatchEvent(new CustomEvent(SIGNED_IN_EVENT, { detail: { next } }));
-  else error.textContent = resultMessage(result);
+  else error.textContent = resultMessage(result, byPasskey);
   return result.kind === 'signedIn';
 }
 
@@ -74,7 +81,7 @@ function passwordForm(next: string, error: HTMLElement): HTMLFormElement {
 
 function passkeyButton(next: string, error: HTMLElement): HTMLButtonElement {
   const button = h('button', { type: 'button', id: 'signin-passkey' }, ac('signInPasskey'));
-  button.addEventListener('click', () => void attempt(button, error, next, signInWithPasskey));
+  button.addEventListener('click', () => void attempt(button, error, next, signInWithPasskey, true));
   return button;
 }
 

@@ -1,5 +1,6 @@
-// A person's API tokens on "My account": the list (name, prefix, created, last use, expiry, state) with Revoke,
-// and the form that creates one. A new token's secret is shown once, in the page only: nothing stores it.
+// A person's API tokens on "My account": the list (name, prefix, access, created, last use, expiry, state) with
+// Revoke, and the form that creates one, read-only or not. Any signed-in account issues and revokes its own
+// (issueToken without userName). A new token's secret is shown once, in the page only: nothing stores it.
 import { ac } from './accountText';
 import { issueToken, revokeToken, type TokenRow } from './accountApi';
 import { asApiError } from './api';
@@ -9,12 +10,8 @@ import { headedTable } from './viewParts';
 
 export interface TokenPanelParts {
   tokens: TokenRow[];
-  /** Whether this account may issue and revoke its tokens (the server's rule for issueToken and revokeToken). */
-  mayManage: boolean;
   /** The secret of the token just created, shown once. */
   secret: string | null;
-  /** The account's name: issueToken names whom the token is for. */
-  userName: string;
   /** A token was created (with its secret) or revoked: redraw with the new list. */
   changed(secret: string | null): void;
   /** Says what failed. */
@@ -29,14 +26,13 @@ function state(token: TokenRow): string {
 
 function tokenRow(token: TokenRow, parts: TokenPanelParts): HTMLElement {
   const active = !token.revokedAt && !(token.expiresAt && new Date(token.expiresAt) <= new Date());
-  const revoke =
-    parts.mayManage && active
-      ? h('button', {
-          type: 'button',
-          class: 'secondary revoke-token',
-          'aria-label': ac('revokeLabel', { label: token.label }),
-        })
-      : null;
+  const revoke = active
+    ? h('button', {
+        type: 'button',
+        class: 'secondary revoke-token',
+        'aria-label': ac('revokeLabel', { label: token.label }),
+      })
+    : null;
   revoke?.append(ac('revoke'));
   revoke?.addEventListener('click', () => {
     revoke.disabled = true;
@@ -48,6 +44,11 @@ function tokenRow(token: TokenRow, parts: TokenPanelParts): HTMLElement {
     'tr',
     { 'data-token': token.id, 'data-state': token.revokedAt ? 'revoked' : active ? 'active' : 'expired' },
     h('td', { 'data-label': ac('tokenLabel') }, token.label, ' ', h('code', null, `${token.prefix}…`)),
+    h(
+      'td',
+      { 'data-label': ac('tokenAccess'), 'data-read-only': String(token.readOnly) },
+      token.readOnly ? ac('tokenReadOnlyNote') : ac('tokenReadWrite'),
+    ),
     h('td', { 'data-label': ac('tokenCreatedAt') }, formatInstant(token.createdAt)),
     h(
       'td',
@@ -63,6 +64,7 @@ function tokenRow(token: TokenRow, parts: TokenPanelParts): HTMLElement {
 function createForm(parts: TokenPanelParts): HTMLFormElement {
   const label = h('input', { id: 'token-label', required: true, maxlength: 100, autocomplete: 'off' });
   const expiry = dateInput({ id: 'token-expiry' });
+  const readOnly = h('input', { id: 'token-read-only', type: 'checkbox' });
   const submit = h('button', { type: 'submit', id: 'token-create' }, ac('createToken'));
   const form = h(
     'form',
@@ -71,6 +73,7 @@ function createForm(parts: TokenPanelParts): HTMLFormElement {
     label,
     h('label', { for: 'token-expiry' }, ac('tokenExpiry')),
     expiry,
+    h('label', { for: 'token-read-only', class: 'checkbox' }, readOnly, ' ', ac('tokenReadOnly')),
     submit,
   );
   form.addEventListener('submit', (event) => {
@@ -78,7 +81,7 @@ function createForm(parts: TokenPanelParts): HTMLFormElement {
     submit.disabled = true;
     // The end of the chosen day, in the browser's time zone.
     const expiresAt = expiry.value ? new Date(`${expiry.value}T23:59:59`).toISOString() : null;
-    issueToken({ userName: parts.userName, label: label.value.trim(), expiresAt })
+    issueToken({ label: label.value.trim(), expiresAt, readOnly: readOnly.checked })
       .then((issued) => parts.changed(issued.token))
       .catch((error) => {
         submit.disabled = false;
@@ -102,7 +105,7 @@ export function tokenPanel(parts: TokenPanelParts): HTMLElement {
           h('input', { id: 'token-secret', readonly: true, value: parts.secret, 'aria-label': ac('tokenShownOnce') }),
         )
       : null,
-    parts.mayManage ? createForm(parts) : h('p', { class: 'muted', id: 'tokens-admins-only' }, ac('tokensAdminsOnly')),
+    createForm(parts),
     parts.tokens.length
       ? headedTable(
           { id: 'token-table', class: 'account-table' },
@@ -110,6 +113,7 @@ export function tokenPanel(parts: TokenPanelParts): HTMLElement {
             caption: ac('tokensTitle'),
             headings: [
               ac('tokenLabel'),
+              ac('tokenAccess'),
               ac('tokenCreatedAt'),
               ac('tokenLastUsed'),
               ac('tokenExpires'),

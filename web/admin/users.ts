@@ -1,26 +1,79 @@
-// The Users page (#/users, admins): every account with its role, its institutions (added and removed here),
-// its API tokens (revocable), a new password (which ends its sessions) and "End sessions". Only admins see it,
-// as only they may take these actions (the server's rule for each).
+// The Users page (#/users, admins): every account with its role (changed here), whether it is disabled
+// (disabled and enabled here, after a confirmation), its institutions (added and removed here), its API tokens
+// (revocable), a new password (which ends its sessions) and "End sessions". Only admins see it, as only they
+// may take these actions (the server's rule for each). The server refuses to demote or disable the last active
+// admin (FORBIDDEN, reason LAST_ADMIN): the page says so in a sentence.
 import { ac, roleName } from './accountText';
 import {
   addMembership,
+  disableUser,
+  enableUser,
   endSessions,
   fetchUsers,
   removeMembership,
   revokeToken,
   setPassword,
+  setRole,
   type OwnerChoice,
   type UserRow,
 } from './accountApi';
 import { asApiError } from './api';
 import { fill, h } from './dom';
 import { pick } from './i18n';
+import type { Role } from './__generated__/operations';
 import { app, type View } from './state';
 import { drawIfAllowed, headedTable, startView } from './viewParts';
 
 interface Actions {
   /** Runs a write on one account; its answer (the account as it is now) replaces the row. */
   run(work: () => Promise<unknown>, done?: string): void;
+}
+
+const ROLES: Role[] = ['VIEWER', 'ANALYST', 'REVIEWER', 'ADMIN'];
+
+/** The role, and a choice of another after a confirmation (setRole). */
+function roleCell(user: UserRow, act: Actions): HTMLElement {
+  const select = h(
+    'select',
+    { class: 'set-role', 'aria-label': ac('roleFor', { name: user.name }) },
+    ROLES.map((role) => h('option', { value: role, selected: role === user.role }, roleName(role))),
+  );
+  const change = h('button', { type: 'button', class: 'secondary' }, ac('setRoleButton'));
+  change.addEventListener('click', () => {
+    const role = select.value as Role;
+    if (role === user.role) return;
+    if (!window.confirm(ac('confirmRole', { name: user.name, role: roleName(role) }))) return;
+    act.run(() => setRole(user.name, role), ac('roleSet', { name: user.name, role: roleName(role) }));
+  });
+  return h(
+    'td',
+    { 'data-label': ac('userRole'), 'data-role': user.role },
+    h('span', { class: 'role-name' }, roleName(user.role)),
+    ' ',
+    select,
+    change,
+  );
+}
+
+/** Active or disabled, with Disable (after a confirmation: it signs the account out) or Enable. */
+function statusCell(user: UserRow, act: Actions): HTMLElement {
+  const name = user.name;
+  const button = user.disabled
+    ? h('button', { type: 'button', class: 'secondary enable-user', 'aria-label': ac('enableUserLabel', { name }) })
+    : h('button', { type: 'button', class: 'secondary disable-user', 'aria-label': ac('disableUserLabel', { name }) });
+  button.append(user.disabled ? ac('enableUser') : ac('disableUser'));
+  button.addEventListener('click', () => {
+    if (user.disabled) return act.run(() => enableUser(name), ac('userEnabledNotice', { name }));
+    if (window.confirm(ac('confirmDisable', { name })))
+      act.run(() => disableUser(name), ac('userDisabledNotice', { name }));
+  });
+  return h(
+    'td',
+    { 'data-label': ac('userStatus'), 'data-disabled': String(user.disabled) },
+    user.disabled ? ac('userDisabled') : ac('userActive'),
+    ' ',
+    button,
+  );
 }
 
 const ownerName = (o: { name: string; nameZh?: string | null; nameEn?: string | null }) =>
@@ -136,7 +189,9 @@ export function usersView(): View {
           return load();
         })
         .catch((error) => {
-          alert.textContent = ac('actionFailed', { message: asApiError(error).message });
+          const failure = asApiError(error);
+          alert.textContent =
+            failure.reason === 'LAST_ADMIN' ? ac('lastAdmin') : ac('actionFailed', { message: failure.message });
         });
     },
   };
@@ -156,7 +211,14 @@ export function usersView(): View {
         { id: 'users-table', class: 'account-table' },
         {
           caption: ac('usersTitle'),
-          headings: [ac('userName'), ac('userRole'), ac('userInstitutions'), ac('userTokens'), ac('userActions')],
+          headings: [
+            ac('userName'),
+            ac('userRole'),
+            ac('userStatus'),
+            ac('userInstitutions'),
+            ac('userTokens'),
+            ac('userActions'),
+          ],
         },
         h(
           'tbody',
@@ -164,9 +226,10 @@ export function usersView(): View {
           users.map((user) =>
             h(
               'tr',
-              { 'data-user': user.name },
+              { 'data-user': user.name, 'data-disabled': String(user.disabled) },
               h('th', { scope: 'row' }, user.name),
-              h('td', { 'data-label': ac('userRole'), 'data-role': user.role }, roleName(user.role)),
+              roleCell(user, act),
+              statusCell(user, act),
               institutionsCell(user, owners, act),
               tokensCell(user, act),
               actionsCell(user, act),

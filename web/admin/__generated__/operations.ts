@@ -337,6 +337,14 @@ export type SetPasswordInput = {
   userName: string;
 };
 
+/** An account's new role. */
+export type SetRoleInput = {
+  /** What it may do from now on. */
+  role: Role;
+  /** The account's name. */
+  userName: string;
+};
+
 /** A new target date for a recommendation, with why. */
 export type SetTargetDateInput = {
   /** The recommendation's code. */
@@ -358,12 +366,19 @@ export type TextOrigin =
   /** As the reviewed catalog first gave it. */
   | 'SOURCE';
 
-export type ConsoleTokenRowFragment = { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null };
+export type ConsoleTokenRowFragment = { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean };
 
 export type ConsoleMyAccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleMyAccountQuery = { me: { name: string, role: Role, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, current: boolean, userAgent: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } | null };
+export type ConsoleMyAccountQuery = { me: { name: string, role: Role, setsPasswordByLink: boolean, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, current: boolean, userAgent: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }>, passkeys: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null }> } | null };
+
+export type ConsoleRemovePasskeyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleRemovePasskeyMutation = { removePasskey: { name: string } };
 
 export type ConsoleEndSessionMutationVariables = Exact<{
   id: string;
@@ -384,49 +399,70 @@ export type ConsoleIssueTokenMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleIssueTokenMutation = { issueToken: { token: string, apiToken: { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } } };
+export type ConsoleIssueTokenMutation = { issueToken: { token: string, apiToken: { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean } } };
 
 export type ConsoleRevokeTokenMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ConsoleRevokeTokenMutation = { revokeToken: { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } };
+export type ConsoleRevokeTokenMutation = { revokeToken: { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean } };
 
-export type ConsoleUserRowFragment = { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> };
+export type ConsoleUserRowFragment = { id: string, name: string, role: Role, createdAt: string, disabled: boolean, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }> };
 
 export type ConsoleUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleUsersQuery = { users: Array<{ id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> }>, owners: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }> };
+export type ConsoleUsersQuery = { users: Array<{ id: string, name: string, role: Role, createdAt: string, disabled: boolean, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }> }>, owners: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }> };
 
 export type ConsoleAddMembershipMutationVariables = Exact<{
   input: MembershipInput;
 }>;
 
 
-export type ConsoleAddMembershipMutation = { addMembership: { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } };
+export type ConsoleAddMembershipMutation = { addMembership: { id: string, name: string, role: Role, createdAt: string, disabled: boolean, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }> } };
 
 export type ConsoleRemoveMembershipMutationVariables = Exact<{
   input: MembershipInput;
 }>;
 
 
-export type ConsoleRemoveMembershipMutation = { removeMembership: { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } };
+export type ConsoleRemoveMembershipMutation = { removeMembership: { id: string, name: string, role: Role, createdAt: string, disabled: boolean, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }> } };
 
 export type ConsoleSetPasswordMutationVariables = Exact<{
   input: SetPasswordInput;
 }>;
 
 
-export type ConsoleSetPasswordMutation = { setPassword: { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } };
+export type ConsoleSetPasswordMutation = { setPassword: { id: string, name: string, role: Role, createdAt: string, disabled: boolean, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }> } };
 
 export type ConsoleEndSessionsMutationVariables = Exact<{
   userName: string;
 }>;
 
 
-export type ConsoleEndSessionsMutation = { endSessions: { id: string, name: string, role: Role, createdAt: string, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null }> } };
+export type ConsoleEndSessionsMutation = { endSessions: { id: string, name: string, role: Role, createdAt: string, disabled: boolean, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }> } };
+
+export type ConsoleSetRoleMutationVariables = Exact<{
+  input: SetRoleInput;
+}>;
+
+
+export type ConsoleSetRoleMutation = { setRole: { id: string, name: string, role: Role, createdAt: string, disabled: boolean, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }> } };
+
+export type ConsoleDisableUserMutationVariables = Exact<{
+  userName: string;
+}>;
+
+
+export type ConsoleDisableUserMutation = { disableUser: { id: string, name: string, role: Role, createdAt: string, disabled: boolean, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }> } };
+
+export type ConsoleEnableUserMutationVariables = Exact<{
+  userName: string;
+}>;
+
+
+export type ConsoleEnableUserMutation = { enableUser: { id: string, name: string, role: Role, createdAt: string, disabled: boolean, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, tokens: Array<{ id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean }> } };
 
 export type ConsoleAuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -603,6 +639,7 @@ export const ConsoleTokenRowFragmentDoc = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }
     `, {"fragmentName":"ConsoleTokenRow"}) as unknown as TypedDocumentString<ConsoleTokenRowFragment, unknown>;
 export const ConsoleUserRowFragmentDoc = new TypedDocumentString(`
@@ -611,6 +648,7 @@ export const ConsoleUserRowFragmentDoc = new TypedDocumentString(`
   name
   role
   createdAt
+  disabled
   memberships {
     id
     name
@@ -629,6 +667,7 @@ export const ConsoleUserRowFragmentDoc = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }`, {"fragmentName":"ConsoleUserRow"}) as unknown as TypedDocumentString<ConsoleUserRowFragment, unknown>;
 export const ConsoleRecommendationRowFragmentDoc = new TypedDocumentString(`
     fragment ConsoleRecommendationRow on Recommendation {
@@ -719,6 +758,13 @@ export const ConsoleMyAccountDocument = new TypedDocumentString(`
     tokens {
       ...ConsoleTokenRow
     }
+    setsPasswordByLink
+    passkeys {
+      id
+      name
+      createdAt
+      lastUsedAt
+    }
   }
 }
     fragment ConsoleTokenRow on ApiToken {
@@ -729,7 +775,15 @@ export const ConsoleMyAccountDocument = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }`) as unknown as TypedDocumentString<ConsoleMyAccountQuery, ConsoleMyAccountQueryVariables>;
+export const ConsoleRemovePasskeyDocument = new TypedDocumentString(`
+    mutation ConsoleRemovePasskey($id: ID!) {
+  removePasskey(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRemovePasskeyMutation, ConsoleRemovePasskeyMutationVariables>;
 export const ConsoleEndSessionDocument = new TypedDocumentString(`
     mutation ConsoleEndSession($id: ID!) {
   endSession(id: $id) {
@@ -761,6 +815,7 @@ export const ConsoleIssueTokenDocument = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }`) as unknown as TypedDocumentString<ConsoleIssueTokenMutation, ConsoleIssueTokenMutationVariables>;
 export const ConsoleRevokeTokenDocument = new TypedDocumentString(`
     mutation ConsoleRevokeToken($id: ID!) {
@@ -776,6 +831,7 @@ export const ConsoleRevokeTokenDocument = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }`) as unknown as TypedDocumentString<ConsoleRevokeTokenMutation, ConsoleRevokeTokenMutationVariables>;
 export const ConsoleUsersDocument = new TypedDocumentString(`
     query ConsoleUsers {
@@ -797,12 +853,14 @@ export const ConsoleUsersDocument = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }
 fragment ConsoleUserRow on User {
   id
   name
   role
   createdAt
+  disabled
   memberships {
     id
     name
@@ -827,12 +885,14 @@ export const ConsoleAddMembershipDocument = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }
 fragment ConsoleUserRow on User {
   id
   name
   role
   createdAt
+  disabled
   memberships {
     id
     name
@@ -857,12 +917,14 @@ export const ConsoleRemoveMembershipDocument = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }
 fragment ConsoleUserRow on User {
   id
   name
   role
   createdAt
+  disabled
   memberships {
     id
     name
@@ -887,12 +949,14 @@ export const ConsoleSetPasswordDocument = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }
 fragment ConsoleUserRow on User {
   id
   name
   role
   createdAt
+  disabled
   memberships {
     id
     name
@@ -917,12 +981,14 @@ export const ConsoleEndSessionsDocument = new TypedDocumentString(`
   expiresAt
   revokedAt
   lastUsedAt
+  readOnly
 }
 fragment ConsoleUserRow on User {
   id
   name
   role
   createdAt
+  disabled
   memberships {
     id
     name
@@ -933,6 +999,102 @@ fragment ConsoleUserRow on User {
     ...ConsoleTokenRow
   }
 }`) as unknown as TypedDocumentString<ConsoleEndSessionsMutation, ConsoleEndSessionsMutationVariables>;
+export const ConsoleSetRoleDocument = new TypedDocumentString(`
+    mutation ConsoleSetRole($input: SetRoleInput!) {
+  setRole(input: $input) {
+    ...ConsoleUserRow
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+  readOnly
+}
+fragment ConsoleUserRow on User {
+  id
+  name
+  role
+  createdAt
+  disabled
+  memberships {
+    id
+    name
+    nameZh
+    nameEn
+  }
+  tokens {
+    ...ConsoleTokenRow
+  }
+}`) as unknown as TypedDocumentString<ConsoleSetRoleMutation, ConsoleSetRoleMutationVariables>;
+export const ConsoleDisableUserDocument = new TypedDocumentString(`
+    mutation ConsoleDisableUser($userName: String!) {
+  disableUser(userName: $userName) {
+    ...ConsoleUserRow
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+  readOnly
+}
+fragment ConsoleUserRow on User {
+  id
+  name
+  role
+  createdAt
+  disabled
+  memberships {
+    id
+    name
+    nameZh
+    nameEn
+  }
+  tokens {
+    ...ConsoleTokenRow
+  }
+}`) as unknown as TypedDocumentString<ConsoleDisableUserMutation, ConsoleDisableUserMutationVariables>;
+export const ConsoleEnableUserDocument = new TypedDocumentString(`
+    mutation ConsoleEnableUser($userName: String!) {
+  enableUser(userName: $userName) {
+    ...ConsoleUserRow
+  }
+}
+    fragment ConsoleTokenRow on ApiToken {
+  id
+  label
+  prefix
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+  readOnly
+}
+fragment ConsoleUserRow on User {
+  id
+  name
+  role
+  createdAt
+  disabled
+  memberships {
+    id
+    name
+    nameZh
+    nameEn
+  }
+  tokens {
+    ...ConsoleTokenRow
+  }
+}`) as unknown as TypedDocumentString<ConsoleEnableUserMutation, ConsoleEnableUserMutationVariables>;
 export const ConsoleAuditLogDocument = new TypedDocumentString(`
     query ConsoleAuditLog($first: Int, $after: String, $last: Int, $before: String, $targetType: String, $targetId: String) {
   auditLog(
