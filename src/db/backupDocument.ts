@@ -6,15 +6,18 @@ import { createHash } from 'node:crypto';
 
 const BACKUP_FORMAT = 'ai-governance-tracker-backup';
 // 2 added `proposals` (a second pair of eyes); 3 added `sha256`. Versions 1 and 2 still restore: they have no
-// digest, so their integrity cannot be checked, and the restore says so. 4 added `memberships`.
-export const BACKUP_FORMAT_VERSION = 4;
+// digest, so their integrity cannot be checked, and the restore says so. 4 added `memberships`; 5 added
+// `documentRevisions` and `recommendationLinks` (and the documents' text, sections and hash, as columns).
+export const BACKUP_FORMAT_VERSION = 5;
 const FIRST_WITH_DIGEST = 3;
 
 /** Document key → table, in an order that inserts parents before children. */
 export const TABLES = {
   documents: 'SourceDocument',
+  documentRevisions: 'DocumentRevision',
   themes: 'Theme',
   recommendations: 'Recommendation',
+  recommendationLinks: 'RecommendationLink',
   owners: 'Owner',
   ownerNames: 'OwnerName',
   recommendationOwners: 'RecommendationOwner',
@@ -43,6 +46,8 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
   Webhook: 'its signing secret stays with the database that issued it',
   WebhookDelivery: 'a delivery belongs to the database that made it',
   WebhookAttempt: 'an attempt belongs to the delivery of the database that made it',
+  DocumentUpload:
+    'a file waiting to be used by the uploader who sent it; a document that uses it keeps it in the archive',
 });
 
 /** Tables added since format version 1: a backup taken before them has none, and restores as before. */
@@ -54,7 +59,11 @@ const ADDED_LATER: ReadonlySet<string> = new Set([
   'evidence',
 ]);
 /** Lists added since the digest came, with the version that added each: an older document has none of it. */
-const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = { memberships: 4 };
+const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = {
+  memberships: 4,
+  documentRevisions: 5,
+  recommendationLinks: 5,
+};
 /** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
 const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);
 

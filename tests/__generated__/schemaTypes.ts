@@ -49,7 +49,7 @@ export type CreateRecommendationInput = {
   code: Scalars['String']['input'];
   /** Its responsible bodies, the first one the lead. */
   owners?: InputMaybe<Array<OwnerInput>>;
-  /** The verbatim Chinese text of the article it comes from. */
+  /** The verbatim text of its document it comes from: a span of the document's stored text (`SourceDocument.text`), whitespace aside. */
   quote: Scalars['String']['input'];
   /** An English summary. */
   summaryEn: Scalars['String']['input'];
@@ -75,7 +75,7 @@ export type CreateSourceDocumentInput = {
   recommendations: Array<NewRecommendationInput>;
   /** Its short name, unique. */
   slug: Scalars['String']['input'];
-  /** Its themes, in the article's order. */
+  /** Its themes, in the document's order. */
   themes: Array<ThemeInput>;
   /** Its title in English. */
   titleEn: Scalars['String']['input'];
@@ -314,7 +314,7 @@ export type OwnerKind =
   /** A regulator (监管机构). */
   | 'REGULATOR';
 
-/** The two halves of the article: governing AI, and developing it. */
+/** The two halves of the seeded article: governing AI, and developing it. Other documents' themes may have none. */
 export type Pillar =
   /** Developing AI. */
   | 'DEVELOPMENT'
@@ -519,9 +519,9 @@ export type ThemeInput = {
   nameEn: Scalars['String']['input'];
   /** Its name in Chinese. */
   nameZh: Scalars['String']['input'];
-  /** The pillar it belongs to. */
-  pillar: Pillar;
-  /** The article section it belongs to, in Chinese. */
+  /** The pillar it belongs to, if any. */
+  pillar?: InputMaybe<Pillar>;
+  /** The document section it belongs to, as its heading reads. */
   sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -51,6 +51,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 const TABLES = [
   'AuditEntry',
+  'RecommendationLink',
+  'DocumentRevision',
+  'DocumentUpload',
   'Evidence',
   'EvidenceArchive',
   'ProgressUpdate',

@@ -13,6 +13,7 @@ export const COUNTER_EXCLUDED: Readonly<Record<string, string>> = Object.freeze(
     'content-addressed and never updated; a copy is reachable only through the Evidence row written with it, which counts',
   CatalogState: 'no read returns it: only the seed (prisma/seed.ts) and the backup read it',
   SigninFailure: 'no read returns it: only the sign-in throttle (src/domain/access/throttle.ts) counts it',
+  DocumentUpload: 'no read returns it: only addSourceDocument and reviseSourceDocument take an upload, by its id',
 });
 
 /** The lists the check compares with the database and the schema. */

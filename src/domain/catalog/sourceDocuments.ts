@@ -13,7 +13,7 @@ import { httpUrl, LIMITS, parseInput, trimmedText } from '../validation';
 
 const themeSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9]{1,30}$/, 'theme codes are upper-case letters and digits'),
-  pillar: z.enum(Pillar),
+  pillar: z.enum(Pillar).nullish(),
   nameZh: trimmedText(LIMITS.title),
   nameEn: trimmedText(LIMITS.title),
   sectionZh: z.string().max(LIMITS.title).nullish(),

@@ -173,7 +173,7 @@ export type CreateRecommendationInput = {
   code: Scalars['String']['input'];
   /** Its responsible bodies, the first one the lead. */
   owners?: InputMaybe<Array<OwnerInput>>;
-  /** The verbatim Chinese text of the article it comes from. */
+  /** The verbatim text of its document it comes from: a span of the document's stored text (`SourceDocument.text`), whitespace aside. */
   quote: Scalars['String']['input'];
   /** An English summary. */
   summaryEn: Scalars['String']['input'];
@@ -199,7 +199,7 @@ export type CreateSourceDocumentInput = {
   recommendations: Array<NewRecommendationInput>;
   /** Its short name, unique. */
   slug: Scalars['String']['input'];
-  /** Its themes, in the article's order. */
+  /** Its themes, in the document's order. */
   themes: Array<ThemeInput>;
   /** Its title in English. */
   titleEn: Scalars['String']['input'];
@@ -943,7 +943,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** The two halves of the article: governing AI, and developing it. */
+/** The two halves of the seeded article: governing AI, and developing it. Other documents' themes may have none. */
 export type Pillar =
   /** Developing AI. */
   | 'DEVELOPMENT'
@@ -1134,7 +1134,7 @@ export type Query = {
   recommendations: RecommendationConnection;
   /** The dashboard: counts, per-theme figures, a monthly series and the latest log entries. */
   summary: TrackerSummary;
-  /** All themes, in the article's order. */
+  /** All themes of every document, each document's in its order. */
   themes: Array<Theme>;
   /** The lifecycle's allowed moves, the one table that `logProgress` enforces. */
   transitions: Array<StatusTransition>;
@@ -1252,7 +1252,7 @@ export type QuoteRevision = {
   reason: Scalars['String']['output'];
 };
 
-/** One concrete measure the article recommends. */
+/** One concrete measure a policy document recommends, quoted verbatim from the document's stored text. */
 export type Recommendation = Node & {
   __typename?: 'Recommendation';
   /**
@@ -1289,8 +1289,8 @@ export type Recommendation = Node & {
   openProposal?: Maybe<Proposal>;
   /** Responsible bodies, the lead first. */
   owners: Array<Owner>;
-  /** The pillar it belongs to. */
-  pillar: Pillar;
+  /** Its theme's pillar; null when the theme has none (themes outside the seeded article). */
+  pillar?: Maybe<Pillar>;
   /** 0 to 100. */
   progress: Scalars['Int']['output'];
   /**
@@ -1298,7 +1298,7 @@ export type Recommendation = Node & {
    * Only those the caller may see (see `Proposal`): none without a token, to viewers, or to other analysts.
    */
   proposals: Array<Proposal>;
-  /** The verbatim Chinese text of the article that this recommendation comes from. */
+  /** The verbatim text of its document that this recommendation comes from: a span of `SourceDocument.text`, under the quote normalisation (whitespace aside). */
   quote: Scalars['String']['output'];
   /** Every change of the quote with its reason, oldest first. */
   quoteHistory: Array<QuoteRevision>;
@@ -1349,7 +1349,7 @@ export type Recommendation = Node & {
 };
 
 
-/** One concrete measure the article recommends. */
+/** One concrete measure a policy document recommends, quoted verbatim from the document's stored text. */
 export type RecommendationUpdatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1572,7 +1572,7 @@ export type SourceDocument = Node & {
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** Stable short name, e.g. for `RecommendationFilter.document`. */
   slug: Scalars['String']['output'];
-  /** Its themes, in the article's order. */
+  /** Its themes, in the document's order. */
   themes: Array<Theme>;
   /** The document's title in English. */
   titleEn: Scalars['String']['output'];
@@ -1697,7 +1697,7 @@ export type TextOrigins = {
   titleZh: TextOrigin;
 };
 
-/** A theme of the article, such as the regulatory sandbox model, within one pillar. */
+/** A theme of a policy document, such as the seeded article's regulatory sandbox model; a record's document is its theme's. */
 export type Theme = Node & {
   __typename?: 'Theme';
   /** Stable code, e.g. `SANDBOX`. */
@@ -1710,11 +1710,11 @@ export type Theme = Node & {
   nameEn: Scalars['String']['output'];
   /** Its name in Chinese. */
   nameZh: Scalars['String']['output'];
-  /** The pillar it belongs to. */
-  pillar: Pillar;
+  /** The pillar it belongs to: always set on the seeded article's themes, optional on other documents'. */
+  pillar?: Maybe<Pillar>;
   /** How many (non-archived) recommendations the theme has. */
   recommendationCount: Scalars['Int']['output'];
-  /** The article section the theme belongs to, in Chinese. */
+  /** The document section the theme belongs to, as its heading reads. */
   sectionZh?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1726,9 +1726,9 @@ export type ThemeInput = {
   nameEn: Scalars['String']['input'];
   /** Its name in Chinese. */
   nameZh: Scalars['String']['input'];
-  /** The pillar it belongs to. */
-  pillar: Pillar;
-  /** The article section it belongs to, in Chinese. */
+  /** The pillar it belongs to, if any. */
+  pillar?: InputMaybe<Pillar>;
+  /** The document section it belongs to, as its heading reads. */
   sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2523,7 +2523,7 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   lastProgressAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   openProposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
-  pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
+  pillar?: Resolver<Maybe<ResolversTypes['Pillar']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2620,7 +2620,7 @@ export type ThemeResolvers<ContextType = AppContext, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
+  pillar?: Resolver<Maybe<ResolversTypes['Pillar']>, ParentType, ContextType>;
   recommendationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sectionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
