@@ -14,8 +14,8 @@ export interface ChineseRules {
   purposes: readonly string[];
   results: readonly string[];
   declaratives: readonly string[];
-  speechVerbs: readonly string[];
   frameEndings: readonly string[];
+  exampleMarkers: readonly string[];
   copulaStarts: readonly string[];
   factMarkers: readonly string[];
   notFactMarkers: readonly string[];
