@@ -62,8 +62,7 @@ function proseLines(input: ExtractionInput): Range[] {
 
 function sectionAt(input: ExtractionInput, at: number): string | null {
   let best: { heading: string; start: number; end: number } | null = null;
-  for (const s of input.sections ?? [])
-    if (s.start <= at && at < s.end && (!best || s.start >= best.start)) best = s;
+  for (const s of input.sections ?? []) if (s.start <= at && at < s.end && (!best || s.start >= best.start)) best = s;
   return best?.heading ?? null;
 }
 
@@ -79,9 +78,10 @@ const round2 = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 10
 
 // ---- Chinese ------------------------------------------------------------------------------------------------
 
-const SPEECH = '\u0000';
+// A private-use character: never in a stored text, so a masked span can only be speech.
+const SPEECH = '\ue000';
 const SENTENCE_END = /[。！？!?]/u;
-const SEGMENT_END = /[。！？；：!?;:\u0000]/u;
+const SEGMENT_END = /[。！？；：!?;:\ue000]/u;
 const OPENERS: Record<string, string> = { '“': '”', '（': '）', '(': ')', '《': '》', '「': '」', '‘': '’' };
 
 /**
@@ -153,8 +153,7 @@ function verbStart(c: string, rules: ChineseRules): { at: number; modal: string 
 /** The first of `words` that `c` contains anywhere, unless only as part of a longer word of `not` (了 in 了解). */
 function hasAny(c: string, words: readonly string[], not: readonly string[] = []): string | undefined {
   const inLonger = (w: string, i: number) => not.some((n) => n.includes(w) && c.startsWith(n, i - n.indexOf(w)));
-  for (const w of words)
-    for (let i = c.indexOf(w); i >= 0; i = c.indexOf(w, i + 1)) if (!inLonger(w, i)) return w;
+  for (const w of words) for (let i = c.indexOf(w); i >= 0; i = c.indexOf(w, i + 1)) if (!inLonger(w, i)) return w;
   return undefined;
 }
 
@@ -173,7 +172,13 @@ function innerDirective(c: string, rules: ChineseRules): string | undefined {
 
 function classify(text: string, r: Range, rules: ChineseRules): Clause {
   const c = text.slice(r.start, r.end);
-  const clause = (kind: ClauseKind, words: string[] = [], modal = false): Clause => ({ ...r, text: c, kind, words, modal });
+  const clause = (kind: ClauseKind, words: string[] = [], modal = false): Clause => ({
+    ...r,
+    text: c,
+    kind,
+    words,
+    modal,
+  });
   const time = wordAt(c, 0, rules.times);
   if (time && c.length <= time.length + 1) return clause('time', [time]);
   const purpose = wordAt(c, 0, rules.purposes);
@@ -378,7 +383,8 @@ function extractEnglish(input: ExtractionInput, rules: EnglishRules): ExtractedC
       const imperative = marker ? rules.imperatives.find((v) => quote.toLowerCase().startsWith(`${v} `)) : undefined;
       let confidence: number;
       let reason: string;
-      if (m && !rules.notAfterModal.some((n) => m[2]!.toLowerCase().startsWith(n))) {
+      const afterModal = m ? quote.slice(m.index + m[0].length - m[2]!.length).toLowerCase() : '';
+      if (m && !rules.notAfterModal.some((n) => afterModal.startsWith(n))) {
         const word = m[1]!.toLowerCase();
         confidence = word === 'shall' || word === 'must' ? 0.8 : word === 'should' ? 0.7 : 0.5;
         reason = `modal obligation "${word}"`;
