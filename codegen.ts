@@ -64,6 +64,8 @@ const resolverConfig = {
     WebhookDelivery: '../../domain/webhooks/admin#WebhookDeliveryRow',
     WebhookAttempt: `${prisma}#WebhookAttempt as WebhookAttemptRow`,
     Proposal: `${prisma}#Proposal as ProposalRow`,
+    Candidate: `${prisma}#Candidate as CandidateRow`,
+    CandidateConnection: '../../domain/documents/extraction/candidates#CandidatePage',
     TrackerSummary: '../../domain/catalog/summary#SummaryData',
     ThemeSummary: '../../domain/catalog/summary#ThemeFigures',
     Change: '../../db/changeEvents#ChangeRow',

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 const BACKUP_FORMAT = 'ai-governance-tracker-backup';
 // 2 added `proposals` (a second pair of eyes); 3 added `sha256`. Versions 1 and 2 still restore: they have no
 // digest, so their integrity cannot be checked, and the restore says so. 4 added `memberships`; 5 added
-// `documentRevisions` and `recommendationLinks` (and the documents' text, sections and hash, as columns).
+// `documentRevisions`, `recommendationLinks` and `candidates` (and the documents' text, sections and hash, as
+// columns).
 export const BACKUP_FORMAT_VERSION = 5;
 const FIRST_WITH_DIGEST = 3;
 
@@ -18,6 +19,7 @@ export const TABLES = {
   themes: 'Theme',
   recommendations: 'Recommendation',
   recommendationLinks: 'RecommendationLink',
+  candidates: 'Candidate',
   owners: 'Owner',
   ownerNames: 'OwnerName',
   recommendationOwners: 'RecommendationOwner',
@@ -63,6 +65,7 @@ const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = {
   memberships: 4,
   documentRevisions: 5,
   recommendationLinks: 5,
+  candidates: 5,
 };
 /** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
 const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);

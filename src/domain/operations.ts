@@ -6,7 +6,15 @@
 import type { Role, WebhookEvent } from '../generated/prisma/client';
 
 /** The kinds of record a write targets (AuditEntry.targetType); a scoping rule can read it from the entry. */
-type TargetType = 'Recommendation' | 'SourceDocument' | 'Theme' | 'Owner' | 'User' | 'Webhook' | 'Spreadsheet';
+type TargetType =
+  | 'Recommendation'
+  | 'SourceDocument'
+  | 'Theme'
+  | 'Owner'
+  | 'User'
+  | 'Webhook'
+  | 'Spreadsheet'
+  | 'Candidate';
 
 /** What the feed shows for a change: its kind, and its label in each language. */
 export interface ChangeLabel {
@@ -82,6 +90,13 @@ export const OPERATIONS = Object.freeze({
   // A named admin signs texts as reviewed (catalog/textOrigin.ts): the record's version moves, as on any edit.
   markTextReviewed: curation('markTextReviewed', '文本已审定', 'Texts marked reviewed'),
   createSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
+  // Candidates (src/domain/documents/extraction): a run of the extraction on one document, and its curation. An
+  // accepted candidate's record is announced by the createRecommendation it runs; the decision itself is not a
+  // change of any record.
+  extractCandidates: { role: 'ADMIN', target: 'SourceDocument' },
+  acceptCandidate: { role: 'ADMIN', target: 'Candidate' },
+  mergeCandidate: { role: 'ADMIN', target: 'Candidate' },
+  rejectCandidate: { role: 'ADMIN', target: 'Candidate' },
   // prisma/catalogRevision.ts: a newer catalog revision's document titles.
   updateSourceDocument: { role: null, target: 'SourceDocument' },
   // prisma/catalogRevision.ts: a newer catalog revision's theme names.

@@ -65,6 +65,7 @@ export type ProposalNodeQueryVariables = Exact<{
 export type ProposalNodeQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'AuditEntry' }
+    | { __typename: 'Candidate' }
     | { __typename: 'Owner' }
     | { __typename: 'ProgressUpdate' }
     | { __typename: 'Proposal', state: Types.ProposalState, proposer: string }

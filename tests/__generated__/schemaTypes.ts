@@ -15,6 +15,24 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Accepting a candidate: the record it becomes, quoting the candidate's text. */
+export type AcceptCandidateInput = {
+  /** The new record's code; the server gives one from the theme's code when omitted. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+  /** An English summary. */
+  summaryEn: Scalars['String']['input'];
+  /** A Chinese summary; may be empty. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
+  /** The theme's code: one of the candidate's document's themes. */
+  theme: Scalars['String']['input'];
+  /** Short title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Short title in Chinese. */
+  titleZh: Scalars['String']['input'];
+};
+
 /** A proposal to approve. */
 export type ApproveProposalInput = {
   /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
@@ -22,6 +40,17 @@ export type ApproveProposalInput = {
   /** The proposal's global id. */
   id: Scalars['ID']['input'];
 };
+
+/** Where a candidate's curation stands. */
+export type CandidateState =
+  /** Accepted: it became a record (`Candidate.recommendation`). */
+  | 'ACCEPTED'
+  /** Merged into an existing record (`Candidate.recommendation`), which it is the same measure as. */
+  | 'MERGED'
+  /** Proposed, not yet decided. */
+  | 'OPEN'
+  /** Rejected, with a reason: not a measure to track. */
+  | 'REJECTED';
 
 /** The caller's password change. */
 export type ChangePasswordInput = {
@@ -144,6 +173,19 @@ export type EvidenceLinkState =
   /** Not checked yet. */
   | 'UNCHECKED';
 
+/** Where a document's candidate extraction stands. */
+export type ExtractionState =
+  /** The last run failed (`Extraction.failure` says why); its candidates are as they were before it. */
+  | 'FAILED'
+  /** Never run. */
+  | 'NOT_STARTED'
+  /** Waiting for the job worker. */
+  | 'QUEUED'
+  /** Running now. */
+  | 'RUNNING'
+  /** Done: its candidates are those the last run proposed, beside every decided one. */
+  | 'SUCCEEDED';
+
 /**
  * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
  * none or several is BAD_USER_INPUT.
@@ -252,6 +294,14 @@ export type MembershipInput = {
   ownerId: Scalars['ID']['input'];
   /** The account's name. */
   userName: Scalars['String']['input'];
+};
+
+/** Merging a candidate into an existing record: the same measure, said again. */
+export type MergeCandidateInput = {
+  /** The record's code. */
+  code: Scalars['String']['input'];
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
 };
 
 /** Two owners to merge: the source is merged into the target. */
@@ -418,6 +468,14 @@ export type RecommendationTextField =
   | 'TITLE_EN'
   /** `titleZh`. */
   | 'TITLE_ZH';
+
+/** Rejecting a candidate: not a measure to track. */
+export type RejectCandidateInput = {
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+  /** Why, for whoever reads the queue next. */
+  reason: Scalars['String']['input'];
+};
 
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {

@@ -51,6 +51,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 const TABLES = [
   'AuditEntry',
+  'Candidate',
   'RecommendationLink',
   'DocumentRevision',
   'DocumentUpload',

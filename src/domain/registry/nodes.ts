@@ -4,6 +4,7 @@
 // audit trail) are null for other callers, exactly as if they did not exist, so an id reveals nothing.
 import type {
   ApiToken,
+  Candidate,
   AuditEntry,
   Owner,
   ProgressUpdate,
@@ -36,6 +37,7 @@ interface Rows {
   Webhook: Webhook;
   WebhookDelivery: WebhookDeliveryRow;
   Proposal: Proposal;
+  Candidate: Candidate;
 }
 
 /** A row tagged with its type, which `Node`'s type resolver reads. */
@@ -68,6 +70,8 @@ const LOAD: { [T in NodeType]: (ctx: AppContext, id: number) => Promise<Rows[T] 
     ctx.db.webhookDelivery.findUnique({ where: { id }, include: { attempts: { orderBy: { id: 'asc' } } } }),
   // Row by row, beyond NEEDS: its proposer's, reviewers' and admins' only (proposals.ts).
   Proposal: async (ctx, id) => visibleProposal(ctx, await ctx.loaders.proposal.load(id)),
+  // Refetched one at a time by the curation console: no loader.
+  Candidate: (ctx, id) => ctx.db.candidate.findUnique({ where: { id } }),
 };
 
 export async function getNode(ctx: AppContext, id: string): Promise<NodeRow | null> {

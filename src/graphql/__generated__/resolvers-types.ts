@@ -2,8 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RecommendationRow, RecommendationPage } from '../../domain/catalog/recommendations';
 import type { PageInfoData } from '../../domain/paging/connection';
 import type { NodeRow } from '../../domain/registry/nodes';
-import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
+import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Candidate as CandidateRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
 import type { WebhookDeliveryRow } from '../../domain/webhooks/admin';
+import type { CandidatePage } from '../../domain/documents/extraction/candidates';
 import type { SummaryData, ThemeFigures } from '../../domain/catalog/summary';
 import type { ChangeRow } from '../../db/changeEvents';
 import type { ChangePage } from '../../domain/live/changes';
@@ -26,6 +27,24 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** Arbitrary JSON: the before/after values of audit entries, and a webhook's `filter`. */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** Accepting a candidate: the record it becomes, quoting the candidate's text. */
+export type AcceptCandidateInput = {
+  /** The new record's code; the server gives one from the theme's code when omitted. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+  /** An English summary. */
+  summaryEn: Scalars['String']['input'];
+  /** A Chinese summary; may be empty. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
+  /** The theme's code: one of the candidate's document's themes. */
+  theme: Scalars['String']['input'];
+  /** Short title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Short title in Chinese. */
+  titleZh: Scalars['String']['input'];
 };
 
 /** A token's metadata; the secret itself is never shown again after issue. */
@@ -101,6 +120,71 @@ export type AuditEntryEdge = {
   /** The audit entry. */
   node: AuditEntry;
 };
+
+/**
+ * A measure proposed from a document's stored text by the extraction (directive clauses; the rules are
+ * src/domain/documents/extraction/rules.json), for an admin to accept, merge or reject.
+ */
+export type Candidate = Node & {
+  __typename?: 'Candidate';
+  /** How sure the rules are that it is a measure, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The document it was proposed from. */
+  document: SourceDocument;
+  /** Where the quote ends in `SourceDocument.text`, in UTF-16 code units, exclusive. */
+  end: Scalars['Int']['output'];
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Verbatim: the document's text from `start` to `end`. */
+  quote: Scalars['String']['output'];
+  /** Why it was proposed: the rules that matched, in words. */
+  reason: Scalars['String']['output'];
+  /** The record it became (ACCEPTED) or was merged into (MERGED); null otherwise. */
+  recommendation?: Maybe<Recommendation>;
+  /** Why it was rejected; null unless REJECTED. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** The heading of the document section it is in; null outside any. */
+  sectionHeading?: Maybe<Scalars['String']['output']>;
+  /** Where the quote starts in `SourceDocument.text`, in UTF-16 code units. */
+  start: Scalars['Int']['output'];
+  /** Where its curation stands. */
+  state: CandidateState;
+  /** The document's theme it seems to belong to (named as its paragraph's bold lead or its section), if any. */
+  suggestedTheme?: Maybe<Theme>;
+  /** A short title in the document's language, to start from when accepting it. */
+  suggestedTitle: Scalars['String']['output'];
+};
+
+/** A page of a document's candidates (Relay). */
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  /** The page's candidates, each with its cursor. */
+  edges: Array<CandidateEdge>;
+  /** Where the page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many candidates match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One candidate of a page, with its cursor. */
+export type CandidateEdge = {
+  __typename?: 'CandidateEdge';
+  /** Opaque; pass it as `after` to continue after this candidate. */
+  cursor: Scalars['String']['output'];
+  /** The candidate. */
+  node: Candidate;
+};
+
+/** Where a candidate's curation stands. */
+export type CandidateState =
+  /** Accepted: it became a record (`Candidate.recommendation`). */
+  | 'ACCEPTED'
+  /** Merged into an existing record (`Candidate.recommendation`), which it is the same measure as. */
+  | 'MERGED'
+  /** Proposed, not yet decided. */
+  | 'OPEN'
+  /** Rejected, with a reason: not a measure to track. */
+  | 'REJECTED';
 
 /** One change to a recommendation, as the change feed (`changes`, `myFeed`, the Atom feeds) lists it. */
 export type Change = {
@@ -236,6 +320,17 @@ export type CreatedWebhook = {
   webhook: Webhook;
 };
 
+/** A document's curation in three figures, as in "31 of 34 candidates decided; 28 records". */
+export type DocumentCoverage = {
+  __typename?: 'DocumentCoverage';
+  /** Candidates proposed from its text, in every state. */
+  candidates: Scalars['Int']['output'];
+  /** Of those, the accepted, merged and rejected ones. */
+  decided: Scalars['Int']['output'];
+  /** Its live top-level records (archived ones and actions aside). */
+  records: Scalars['Int']['output'];
+};
+
 /** One evidence link of a progress entry and the server's archived copy of it. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -313,6 +408,30 @@ export type EvidenceLinkState =
   | 'ONLINE'
   /** Not checked yet. */
   | 'UNCHECKED';
+
+/** A document's candidate extraction: its state, when it last succeeded, and why it failed. */
+export type Extraction = {
+  __typename?: 'Extraction';
+  /** When a run last succeeded; null before the first. */
+  extractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last run failed, in words an admin can act on; null unless FAILED. */
+  failure?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  state: ExtractionState;
+};
+
+/** Where a document's candidate extraction stands. */
+export type ExtractionState =
+  /** The last run failed (`Extraction.failure` says why); its candidates are as they were before it. */
+  | 'FAILED'
+  /** Never run. */
+  | 'NOT_STARTED'
+  /** Waiting for the job worker. */
+  | 'QUEUED'
+  /** Running now. */
+  | 'RUNNING'
+  /** Done: its candidates are those the last run proposed, beside every decided one. */
+  | 'SUCCEEDED';
 
 /**
  * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
@@ -508,6 +627,14 @@ export type MembershipInput = {
   userName: Scalars['String']['input'];
 };
 
+/** Merging a candidate into an existing record: the same measure, said again. */
+export type MergeCandidateInput = {
+  /** The record's code. */
+  code: Scalars['String']['input'];
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+};
+
 /** Two owners to merge: the source is merged into the target. */
 export type MergeOwnersInput = {
   /** The global id of the owner merged away (it is kept, with `mergedInto` set). */
@@ -528,6 +655,11 @@ export type MonthlyStatusCounts = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts an open candidate (admins): a new top-level record in one of the candidate's document's themes, whose
+   * quote is the candidate's text, checked against the document's stored text by the one quote rule.
+   */
+  acceptCandidate: Candidate;
   /**
    * Adds a user to an institution, an owner (admins). Under SCOPED_EDITING, analysts and reviewers write only on
    * records their institutions own. Adding a membership the user has changes nothing. An unknown user or owner is
@@ -583,6 +715,13 @@ export type Mutation = {
    */
   endSessions: User;
   /**
+   * Runs the candidate extraction on a document's text again, at once (admins). Candidates already decided stay as
+   * they are and are never proposed again, nor is a span a live record already quotes; open candidates the run
+   * proposes again keep their ids, and those it no longer proposes are removed. A failure marks the document's
+   * `extraction` FAILED, with its reason, and changes no candidate.
+   */
+  extractCandidates: SourceDocument;
+  /**
    * Follows a recommendation or a theme (any signed-in user; UNAUTHENTICATED otherwise): its changes then
    * appear in `myFeed`. Following what is already followed changes nothing. An unknown target is NOT_FOUND.
    */
@@ -619,11 +758,18 @@ export type Mutation = {
    */
   markTextReviewed: Recommendation;
   /**
+   * Merges an open candidate into an existing record (admins): the candidate's span of its document is the same
+   * measure as the record, and stays linked to it (`Candidate.recommendation`).
+   */
+  mergeCandidate: Candidate;
+  /**
    * Merges two owners that are one institution (admins): every link of `sourceId` moves to `targetId` (a record
    * that had both keeps one, the lead if either was), the source's names become the target's aliases, and the
    * source is kept with `mergedInto` set, so history still resolves. Audited; answers the target.
    */
   mergeOwners: Owner;
+  /** Rejects an open candidate, with a reason (admins): a re-run never proposes it again. */
+  rejectCandidate: Candidate;
   /**
    * Rejects an open proposal with a reason (reviewers and admins, never its proposer: FORBIDDEN). The record
    * stays as it was; the proposal, with its reason, goes back to its proposer (`myProposals`).
@@ -662,6 +808,12 @@ export type Mutation = {
   updateOwner: Owner;
   /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
   updateRecommendation: Recommendation;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationAcceptCandidateArgs = {
+  input: AcceptCandidateInput;
 };
 
 
@@ -745,6 +897,12 @@ export type MutationEndSessionsArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationExtractCandidatesArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationFollowArgs = {
   input: FollowInput;
 };
@@ -775,8 +933,20 @@ export type MutationMarkTextReviewedArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationMergeCandidateArgs = {
+  input: MergeCandidateInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationMergeOwnersArgs = {
   input: MergeOwnersInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationRejectCandidateArgs = {
+  input: RejectCandidateInput;
 };
 
 
@@ -1463,6 +1633,14 @@ export type RecommendationTextField =
   /** `titleZh`. */
   | 'TITLE_ZH';
 
+/** Rejecting a candidate: not a measure to track. */
+export type RejectCandidateInput = {
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+  /** Why, for whoever reads the queue next. */
+  reason: Scalars['String']['input'];
+};
+
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {
   /** The proposal's global id. */
@@ -1566,6 +1744,15 @@ export type SourceDocument = Node & {
   __typename?: 'SourceDocument';
   /** Who wrote or issued it, when known. */
   author?: Maybe<Scalars['String']['output']>;
+  /**
+   * The measures the extraction proposed from its text, in the order proposed (text order within a run;
+   * `extractCandidates`, and adding a document runs it as a job). `state` keeps only candidates in that state; a Relay connection, paged forward.
+   */
+  candidates: CandidateConnection;
+  /** How far its curation has come: candidates proposed, decided, and the records it has. */
+  coverage: DocumentCoverage;
+  /** Where its candidate extraction stands, and why it failed when it did. */
+  extraction: Extraction;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   /** The day it was published, when known. */
@@ -1580,6 +1767,14 @@ export type SourceDocument = Node & {
   titleZh: Scalars['String']['output'];
   /** Where it was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A policy document that recommendations are quoted from. */
+export type SourceDocumentCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<CandidateState>;
 };
 
 /** How an imported sheet is encoded. */
@@ -2042,12 +2237,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptCandidateInput: AcceptCandidateInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   ApproveProposalInput: ApproveProposalInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Candidate: ResolverTypeWrapper<CandidateRow>;
+  CandidateConnection: ResolverTypeWrapper<CandidatePage>;
+  CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
+  CandidateState: CandidateState;
   Change: ResolverTypeWrapper<ChangeRow>;
   ChangeConnection: ResolverTypeWrapper<ChangePage>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
@@ -2060,10 +2260,13 @@ export type ResolversTypes = ResolversObject<{
   CreatedWebhook: ResolverTypeWrapper<Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DocumentCoverage: ResolverTypeWrapper<DocumentCoverage>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceCaptureState: EvidenceCaptureState;
   EvidenceFailure: EvidenceFailure;
   EvidenceLinkState: EvidenceLinkState;
+  Extraction: ResolverTypeWrapper<Extraction>;
+  ExtractionState: ExtractionState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowInput: FollowInput;
   Following: ResolverTypeWrapper<FollowingOf>;
@@ -2083,6 +2286,7 @@ export type ResolversTypes = ResolversObject<{
   LogProgressPayload: ResolverTypeWrapper<Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversTypes['Proposal']>, recommendation: ResolversTypes['Recommendation'], update?: Maybe<ResolversTypes['ProgressUpdate']> }>;
   MarkTextReviewedInput: MarkTextReviewedInput;
   MembershipInput: MembershipInput;
+  MergeCandidateInput: MergeCandidateInput;
   MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: ResolverTypeWrapper<MonthlyStatusCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2110,6 +2314,7 @@ export type ResolversTypes = ResolversObject<{
   RecommendationOrderField: RecommendationOrderField;
   RecommendationStatus: RecommendationStatus;
   RecommendationTextField: RecommendationTextField;
+  RejectCandidateInput: RejectCandidateInput;
   RejectProposalInput: RejectProposalInput;
   Role: Role;
   SearchMatch: ResolverTypeWrapper<SearchMatch>;
@@ -2147,12 +2352,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptCandidateInput: AcceptCandidateInput;
   ApiToken: ApiTokenRow;
   ApproveProposalInput: ApproveProposalInput;
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
+  Candidate: CandidateRow;
+  CandidateConnection: CandidatePage;
+  CandidateEdge: Omit<CandidateEdge, 'node'> & { node: ResolversParentTypes['Candidate'] };
   Change: ChangeRow;
   ChangeConnection: ChangePage;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
@@ -2165,7 +2374,9 @@ export type ResolversParentTypes = ResolversObject<{
   CreatedWebhook: Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DocumentCoverage: DocumentCoverage;
   Evidence: EvidenceRow;
+  Extraction: Extraction;
   Float: Scalars['Float']['output'];
   FollowInput: FollowInput;
   Following: FollowingOf;
@@ -2183,6 +2394,7 @@ export type ResolversParentTypes = ResolversObject<{
   LogProgressPayload: Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversParentTypes['Proposal']>, recommendation: ResolversParentTypes['Recommendation'], update?: Maybe<ResolversParentTypes['ProgressUpdate']> };
   MarkTextReviewedInput: MarkTextReviewedInput;
   MembershipInput: MembershipInput;
+  MergeCandidateInput: MergeCandidateInput;
   MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: MonthlyStatusCounts;
   Mutation: Record<PropertyKey, never>;
@@ -2203,6 +2415,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
   RecommendationOrder: RecommendationOrder;
+  RejectCandidateInput: RejectCandidateInput;
   RejectProposalInput: RejectProposalInput;
   SearchMatch: SearchMatch;
   Session: SessionRow;
@@ -2266,6 +2479,34 @@ export type AuditEntryEdgeResolvers<ContextType = AppContext, ParentType extends
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
+export type CandidateResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectionHeading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
+  suggestedTheme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+  suggestedTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CandidateConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CandidateEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['CandidateEdge'] = ResolversParentTypes['CandidateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType>;
+}>;
+
 export type ChangeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2300,6 +2541,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DocumentCoverageResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DocumentCoverage'] = ResolversParentTypes['DocumentCoverage']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EvidenceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
   archivedCopyUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   captureState?: Resolver<ResolversTypes['EvidenceCaptureState'], ParentType, ContextType>;
@@ -2315,6 +2562,12 @@ export type EvidenceResolvers<ContextType = AppContext, ParentType extends Resol
   sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExtractionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Extraction'] = ResolversParentTypes['Extraction']> = ResolversObject<{
+  extractedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ExtractionState'], ParentType, ContextType>;
 }>;
 
 export type FollowingResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Following'] = ResolversParentTypes['Following']> = ResolversObject<{
@@ -2371,6 +2624,7 @@ export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   approveProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'input'>>;
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
@@ -2384,12 +2638,15 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   enableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'id'>>;
   endSession?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   endSessions?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEndSessionsArgs, 'userName'>>;
+  extractCandidates?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationExtractCandidatesArgs, 'documentId'>>;
   follow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'input'>>;
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
   markTextReviewed?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMarkTextReviewedArgs, 'input'>>;
+  mergeCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationMergeCandidateArgs, 'input'>>;
   mergeOwners?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationMergeOwnersArgs, 'input'>>;
+  rejectCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationRejectCandidateArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
@@ -2403,7 +2660,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
 }>;
 
 export type NodeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Owner' | 'ProgressUpdate' | 'Proposal' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Candidate' | 'Owner' | 'ProgressUpdate' | 'Proposal' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 }>;
 
 export type OwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
@@ -2574,6 +2831,9 @@ export type SessionResolvers<ContextType = AppContext, ParentType extends Resolv
 
 export type SourceDocumentResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, Partial<SourceDocumentCandidatesArgs>>;
+  coverage?: Resolver<ResolversTypes['DocumentCoverage'], ParentType, ContextType>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2715,13 +2975,18 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidateConnection?: CandidateConnectionResolvers<ContextType>;
+  CandidateEdge?: CandidateEdgeResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   CreatedWebhook?: CreatedWebhookResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DocumentCoverage?: DocumentCoverageResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Extraction?: ExtractionResolvers<ContextType>;
   Following?: FollowingResolvers<ContextType>;
   HealthCount?: HealthCountResolvers<ContextType>;
   ImportError?: ImportErrorResolvers<ContextType>;

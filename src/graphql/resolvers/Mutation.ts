@@ -8,6 +8,8 @@ import {
   updateRecommendation,
 } from '../../domain/catalog/curation';
 import { createSourceDocument } from '../../domain/catalog/sourceDocuments';
+import { extractCandidatesNow } from '../../domain/documents/extraction/candidates';
+import { acceptCandidate, mergeCandidate, rejectCandidate } from '../../domain/documents/extraction/curation';
 import { markTextReviewed } from '../../domain/catalog/textOrigin';
 import { createUser, issueToken, revokeToken } from '../../domain/access/users';
 import { importSpreadsheet } from '../../domain/exchange/importSpreadsheet';
@@ -29,6 +31,10 @@ export const Mutation: MutationResolvers = {
   restoreRecommendation: (_p, { code, expectedVersion }, ctx) => restoreRecommendation(ctx, code, expectedVersion),
   markTextReviewed: (_p, { input }, ctx) => markTextReviewed(ctx, input),
   createSourceDocument: (_p, { input }, ctx) => createSourceDocument(ctx, input),
+  extractCandidates: (_p, { documentId }, ctx) => extractCandidatesNow(ctx, documentId),
+  acceptCandidate: (_p, { input }, ctx) => acceptCandidate(ctx, input),
+  mergeCandidate: (_p, { input }, ctx) => mergeCandidate(ctx, input),
+  rejectCandidate: (_p, { input }, ctx) => rejectCandidate(ctx, input),
   createUser: (_p, { input }, ctx) => createUser(ctx, input),
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),

@@ -19,6 +19,7 @@ import { Subscription } from './Subscription';
 import { Change, ChangeConnection } from './Change';
 import { Following, Viewer } from './Following';
 import { Proposal } from './Proposal';
+import { Candidate } from './Candidate';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = {
   Owner,
   Theme,
   SourceDocument,
+  Candidate,
   TrackerSummary,
   ThemeSummary,
   User,
