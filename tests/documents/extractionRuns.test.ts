@@ -2,7 +2,7 @@
 // re-run that duplicates nothing, spans records already quote, and a failure that touches only its document.
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createUserWithToken } from '../helpers/factories';
-import { CandidatesDocument, ExtractDocument, RejectDocument } from '../__generated__/extraction';
+import { CandidatesDocument, ExtractDocument, RejectDocument, type CandidatesQuery } from '../__generated__/extraction';
 import { createLogger } from '../../src/logger';
 import { runDueJobs } from '../../src/domain/jobs/worker';
 import { jobTasks } from '../../src/domain/registry/jobRegistry';
@@ -17,6 +17,9 @@ async function extract(id: string) {
   expect(res.errors).toBeUndefined();
   return res.data!.extractCandidates;
 }
+
+type DocNode = Extract<NonNullable<CandidatesQuery['node']>, { candidates: unknown }>;
+const docNode = (res: { data?: CandidatesQuery | null }) => res.data!.node as DocNode;
 
 const candidateRows = (documentId: number) =>
   s.db.candidate.findMany({ where: { documentId }, orderBy: { id: 'asc' } });
@@ -45,14 +48,14 @@ it('pages the candidates (Relay) and filters them by state', async () => {
   const first = (await extract(id)).candidates.edges[0]!.node;
   await s.exec(RejectDocument, { input: { id: first.id, reason: 'A rule, not a measure' } }, ADMIN_TOKEN);
   const page1 = await s.exec(CandidatesDocument, { id, first: 2 });
-  const page1Doc = page1.data!.node as Extract<typeof page1.data.node, { candidates: unknown }>;
+  const page1Doc = docNode(page1);
   expect(page1Doc.candidates.edges.map((e) => e.node.quote)).toEqual(POLICY_CANDIDATES.slice(0, 2));
   expect(page1Doc.candidates.pageInfo.hasNextPage).toBe(true);
   const page2 = await s.exec(CandidatesDocument, { id, first: 10, after: page1Doc.candidates.pageInfo.endCursor });
-  const page2Doc = page2.data!.node as typeof page1Doc;
+  const page2Doc = docNode(page2);
   expect(page2Doc.candidates.edges.map((e) => e.node.quote)).toEqual(POLICY_CANDIDATES.slice(2));
   const open = await s.exec(CandidatesDocument, { id, state: 'OPEN' });
-  const openDoc = open.data!.node as typeof page1Doc;
+  const openDoc = docNode(open);
   expect({ total: openDoc.candidates.totalCount, coverage: openDoc.coverage }).toEqual({
     total: 4,
     coverage: { candidates: 5, decided: 1, records: 0 },
@@ -127,7 +130,7 @@ it('runs as a job once the transaction that queued it commits', async () => {
   const { doc, id } = await createPolicyDocument(s.db);
   await s.db.$transaction((tx) => enqueueExtraction(tx, doc.id));
   const queued = await s.exec(CandidatesDocument, { id });
-  expect((queued.data!.node as { extraction: { state: string } }).extraction.state).toBe('QUEUED');
+  expect(docNode(queued).extraction.state).toBe('QUEUED');
   const deps = { db: s.db, config: s.config, log: createLogger(s.config) };
   await runDueJobs({ ...deps, tasks: jobTasks(deps), databaseUrl: s.url });
   expect((await candidateRows(doc.id)).map((c) => c.quote)).toEqual(POLICY_CANDIDATES);
