@@ -5,6 +5,7 @@ import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 import { AcceptDocument, ExtractDocument, MergeDocument, RejectDocument } from '../__generated__/extraction';
 import { createPolicyDocument, POLICY_CANDIDATES } from './extractionSupport';
+import { toGlobalId } from '../../src/domain/globalId';
 
 const s = useTestServer({ reset: true });
 
@@ -83,8 +84,14 @@ describe('acceptCandidate', () => {
       'CONFLICT',
       'The candidate is already decided (REJECTED).',
     ]);
-    const unknown = await s.exec(AcceptDocument, { input: { id: 'nope', theme: sandbox, ...texts } }, ADMIN_TOKEN);
+    const unknown = await s.exec(
+      AcceptDocument,
+      { input: { id: toGlobalId('Candidate', 999999), theme: sandbox, ...texts } },
+      ADMIN_TOKEN,
+    );
     expect(errorCode(unknown)).toBe('NOT_FOUND');
+    const notAnId = await s.exec(AcceptDocument, { input: { id: 'nope', theme: sandbox, ...texts } }, ADMIN_TOKEN);
+    expect([errorCode(notAnId), notAnId.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'id']);
     expect(await snapshot()).toEqual(before);
   });
 

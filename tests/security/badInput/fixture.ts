@@ -18,6 +18,11 @@ export const FX = {
   ownerB: 'T3duZXI6Mg',
   /** The global id of Proposal 1 (`Proposal:1`), an open proposal on `rec`. */
   proposalId: Buffer.from('Proposal:1').toString('base64url'),
+  /** A document with a text and a theme of its own (`candidateTheme`), for the candidates' curation. */
+  candidateDoc: Buffer.from('SourceDocument:2').toString('base64url'),
+  candidateTheme: 'POLICY',
+  /** The global id of Candidate 1 (`Candidate:1`), an open candidate of `candidateDoc`. */
+  candidateId: Buffer.from('Candidate:1').toString('base64url'),
 } as const;
 
 export async function createFixture(db: Db): Promise<void> {
@@ -56,6 +61,24 @@ export async function createFixture(db: Db): Promise<void> {
       progress: 5,
       note: 'Planned',
       occurredOn: new Date('2026-01-01T00:00:00Z'),
+    },
+  });
+  const quote = '应加快完善相关制度安排';
+  const policy = await db.sourceDocument.create({
+    data: { slug: 'policy-doc', titleZh: '政策', titleEn: 'Policy', text: `${quote}。`, language: 'zh' },
+  });
+  await db.theme.create({
+    data: { code: FX.candidateTheme, nameZh: '制度', nameEn: 'Rules', documentId: policy.id },
+  });
+  await db.candidate.create({
+    data: {
+      documentId: policy.id,
+      quote,
+      start: 0,
+      end: quote.length,
+      suggestedTitle: '加快完善相关制度安排',
+      confidence: 0.75,
+      reason: 'modal 应 opens a directive clause',
     },
   });
 }

@@ -322,6 +322,54 @@ const TARGETS: Target[] = [
     writes: ['Proposal', ...AUDITED],
     fields: { 'input.id': { code: 'BAD_USER_INPUT' }, 'input.reason': store('Proposal', 'rejectionReason') },
   },
+  // Candidates (src/domain/documents/extraction): decisions are no change of a record, so no ChangeEvent, except
+  // the record an accept creates.
+  {
+    mutation: 'extractCandidates',
+    document: 'mutation M($documentId: ID!) { extractCandidates(documentId: $documentId) { slug } }',
+    base: () => ({ documentId: FX.candidateDoc }),
+    writes: ['Candidate', 'SourceDocument', 'AuditEntry'],
+    fields: { documentId: { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'acceptCandidate',
+    document: 'mutation M($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { state } }',
+    base: () => ({
+      input: {
+        id: FX.candidateId,
+        code: 'POL-01',
+        theme: FX.candidateTheme,
+        titleZh: '制度',
+        titleEn: 'Rules',
+        summaryZh: '制度。',
+        summaryEn: 'Rules.',
+      },
+    }),
+    writes: ['Candidate', 'Recommendation', ...AUDITED],
+    fields: {
+      'input.id': { code: 'BAD_USER_INPUT' },
+      'input.code': { code: 'BAD_USER_INPUT' },
+      'input.theme': { code: 'BAD_USER_INPUT' },
+      'input.titleZh': store('Recommendation', 'titleZh'),
+      'input.titleEn': store('Recommendation', 'titleEn'),
+      'input.summaryZh': store('Recommendation', 'summaryZh'),
+      'input.summaryEn': store('Recommendation', 'summaryEn'),
+    },
+  },
+  {
+    mutation: 'mergeCandidate',
+    document: 'mutation M($input: MergeCandidateInput!) { mergeCandidate(input: $input) { state } }',
+    base: () => ({ input: { id: FX.candidateId, code: FX.rec } }),
+    writes: ['Candidate', 'AuditEntry'],
+    fields: { 'input.id': { code: 'BAD_USER_INPUT' }, 'input.code': { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'rejectCandidate',
+    document: 'mutation M($input: RejectCandidateInput!) { rejectCandidate(input: $input) { state } }',
+    base: () => ({ input: { id: FX.candidateId, reason: 'Not a measure' } }),
+    writes: ['Candidate', 'AuditEntry'],
+    fields: { 'input.id': { code: 'BAD_USER_INPUT' }, 'input.reason': store('Candidate', 'rejectionReason') },
+  },
 ];
 
 function prefixed(prefix: string, fields: Record<string, Outcome>): Record<string, Outcome> {

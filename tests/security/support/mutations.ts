@@ -15,6 +15,7 @@ import { toGlobalId } from '../../../src/domain/globalId';
 import { hash } from '@node-rs/argon2';
 import { sessionGlobalId } from '../../../src/domain/access/sessions';
 import { hashToken } from '../../../src/domain/access/auth';
+import { createPolicyDocument, POLICY_CANDIDATES } from '../../documents/extractionSupport';
 
 export interface MutationRow {
   minRole: Role;
@@ -46,6 +47,30 @@ const recTarget = (code: string, before: unknown, after: unknown) => ({
   targetType: 'Recommendation',
   targetId: code,
   before,
+  after,
+});
+
+/** An open candidate of a new policy document (tests/documents/extractionSupport.ts), stored as a run stores it. */
+async function openCandidate(db: Db) {
+  const policy = await createPolicyDocument(db);
+  const candidate = await db.candidate.create({
+    data: {
+      documentId: policy.doc.id,
+      quote: POLICY_CANDIDATES[0],
+      start: policy.doc.text.indexOf(POLICY_CANDIDATES[0]),
+      end: policy.doc.text.indexOf(POLICY_CANDIDATES[0]) + POLICY_CANDIDATES[0].length,
+      suggestedTitle: '加快完善相关制度安排',
+      confidence: 0.75,
+      reason: 'modal 应 opens a directive clause',
+    },
+  });
+  return { ...policy, candidate, id: toGlobalId('Candidate', candidate.id) };
+}
+
+const candidateTarget = (id: number, after: unknown) => ({
+  targetType: 'Candidate',
+  targetId: String(id),
+  before: { state: 'OPEN' },
   after,
 });
 
@@ -230,6 +255,58 @@ export const MUTATIONS: Record<string, MutationRow> = {
             recommendations: ['GOV-NEWTHEME-01'],
           },
         },
+      };
+    },
+  },
+  extractCandidates: {
+    minRole: 'ADMIN',
+    document: 'mutation M($documentId: ID!) { extractCandidates(documentId: $documentId) { extraction { state } } }',
+    async prepare(db) {
+      const { doc, id } = await createPolicyDocument(db);
+      return {
+        variables: { documentId: id },
+        audit: {
+          targetType: 'SourceDocument',
+          targetId: doc.slug,
+          before: null,
+          after: { proposed: 5, added: 5, kept: 0, removed: 0 },
+        },
+      };
+    },
+  },
+  acceptCandidate: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { state } }',
+    async prepare(db) {
+      const { candidate, id, sandbox } = await openCandidate(db);
+      return {
+        variables: {
+          input: { id, code: 'POL-ACCEPTED-01', theme: sandbox, titleZh: '甲', titleEn: 'A', summaryEn: 'A.' },
+        },
+        audit: candidateTarget(candidate.id, { state: 'ACCEPTED', recommendation: 'POL-ACCEPTED-01' }),
+      };
+    },
+  },
+  mergeCandidate: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: MergeCandidateInput!) { mergeCandidate(input: $input) { state } }',
+    async prepare(db) {
+      const { candidate, id } = await openCandidate(db);
+      const rec = await createRecommendation(db);
+      return {
+        variables: { input: { id, code: rec.code } },
+        audit: candidateTarget(candidate.id, { state: 'MERGED', recommendation: rec.code }),
+      };
+    },
+  },
+  rejectCandidate: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: RejectCandidateInput!) { rejectCandidate(input: $input) { state } }',
+    async prepare(db) {
+      const { candidate, id } = await openCandidate(db);
+      return {
+        variables: { input: { id, reason: 'A principle, not a measure' } },
+        audit: candidateTarget(candidate.id, { state: 'REJECTED', reason: 'A principle, not a measure' }),
       };
     },
   },

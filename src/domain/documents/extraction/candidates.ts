@@ -10,7 +10,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { Candidate, CandidateState, Prisma } from '../../../generated/prisma/client';
 import { authorize } from '../../access/auth';
 import { recordAudit } from '../../audit';
-import { notFound } from '../../../errors';
+import { badInput, notFound } from '../../../errors';
 import { idOrderedPage } from '../../paging/idOrderedPage';
 import type { ConnectionArgs } from '../../paging/connection';
 import type { Ordering } from '../../../db/readModel/keyset';
@@ -184,7 +184,8 @@ export async function enqueueExtraction(tx: TxDb, documentId: number): Promise<v
 export async function extractCandidatesNow(ctx: AppContext, documentId: string) {
   const actor = authorize(ctx.actor, 'extractCandidates');
   const id = rowIdOf('SourceDocument', documentId);
-  if (id === null || !(await ctx.db.sourceDocument.findUnique({ where: { id }, select: { id: true } })))
+  if (id === null) throw badInput('documentId must be the id of a SourceDocument.', { field: 'documentId' });
+  if (!(await ctx.db.sourceDocument.findUnique({ where: { id }, select: { id: true } })))
     throw notFound('No such document.');
   await runExtraction(ctx.db as Db, id, ctx.now, { actor }, ctx.log);
   return ctx.db.sourceDocument.findUniqueOrThrow({ where: { id } });

@@ -12,11 +12,17 @@ import { authorize, type Actor } from '../../access/auth';
 import { recordAudit } from '../../audit';
 import { badInput, conflict, notFound } from '../../../errors';
 import { createRecommendation } from '../../catalog/curation';
-import { rowIdOf } from '../../globalId';
+import { fromGlobalId } from '../../globalId';
 import { LIMITS, parseInput, recommendationCode, trimmedText } from '../../validation';
 import { quotedSpan } from './quotedSpan';
 
-const candidateId = z.string().max(64);
+/** A candidate's global id; Candidate never had raw ids in this API, so it takes none. */
+const candidateId = z.string().transform((v, ctx) => {
+  const global = fromGlobalId(v);
+  if (global?.type === 'Candidate') return global.id;
+  ctx.addIssue({ code: 'custom', message: 'id must be the id of a Candidate' });
+  return z.NEVER;
+});
 
 const acceptSchema = z.object({
   id: candidateId,
@@ -34,14 +40,9 @@ const rejectSchema = z.object({ id: candidateId, reason: trimmedText(LIMITS.reas
 
 type Decision = 'acceptCandidate' | 'mergeCandidate' | 'rejectCandidate';
 
-/** The OPEN candidate behind a global id, locked for the rest of the transaction. */
-async function lockOpenCandidate(tx: TxDb, id: string): Promise<Candidate> {
-  const rowId = rowIdOf('Candidate', id);
-  const rows =
-    rowId === null
-      ? []
-      : await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "Candidate" WHERE id = ${rowId} FOR UPDATE`;
+/** The OPEN candidate, locked for the rest of the transaction. */
+async function lockOpenCandidate(tx: TxDb, id: number): Promise<Candidate> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Candidate" WHERE id = ${id} FOR UPDATE`;
   if (!rows.length) throw notFound('No such candidate.');
   const candidate = await tx.candidate.findUniqueOrThrow({ where: { id: rows[0]!.id } });
   if (candidate.state !== 'OPEN') throw conflict(`The candidate is already decided (${candidate.state}).`);
