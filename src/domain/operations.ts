@@ -7,14 +7,7 @@ import type { Role, WebhookEvent } from '../generated/prisma/client';
 
 /** The kinds of record a write targets (AuditEntry.targetType); a scoping rule can read it from the entry. */
 type TargetType =
-  | 'Recommendation'
-  | 'SourceDocument'
-  | 'Theme'
-  | 'Owner'
-  | 'User'
-  | 'Webhook'
-  | 'Spreadsheet'
-  | 'Candidate';
+  'Recommendation' | 'SourceDocument' | 'Theme' | 'Owner' | 'User' | 'Webhook' | 'Spreadsheet' | 'Candidate';
 
 /** What the feed shows for a change: its kind, and its label in each language. */
 export interface ChangeLabel {

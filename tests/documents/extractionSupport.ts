@@ -4,7 +4,7 @@ import type { Db } from '../../src/db/client';
 import { layoutText, markdownBlocks } from '../../src/domain/catalog/documentText';
 import { toGlobalId } from '../../src/domain/globalId';
 
-export const POLICY_MARKDOWN = [
+const POLICY_MARKDOWN = [
   '## 治理体系',
   '',
   '**构建沙盒监管模式。**人工智能创新产品具有“黑箱”属性。未来，应加快完善相关制度安排，设定沙盒监管的准入、运行与退出规则，明确对企业技术安全性的要求。建立分级响应机制，对应不同风险等级事件采取不同的应对措施。',
