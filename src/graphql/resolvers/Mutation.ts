@@ -7,7 +7,11 @@ import {
   restoreRecommendation,
   updateRecommendation,
 } from '../../domain/catalog/curation';
-import { createSourceDocument } from '../../domain/catalog/sourceDocuments';
+import { createSourceDocument } from '../../domain/documents/createSourceDocument';
+import { addSourceDocument } from '../../domain/documents/addDocument';
+import { reviseSourceDocument } from '../../domain/documents/revise';
+import { createTheme } from '../../domain/documents/themes';
+import { linkRecommendations, unlinkRecommendations } from '../../domain/catalog/links';
 import { markTextReviewed } from '../../domain/catalog/textOrigin';
 import { createUser, issueToken, revokeToken } from '../../domain/access/users';
 import { importSpreadsheet } from '../../domain/exchange/importSpreadsheet';
@@ -29,6 +33,11 @@ export const Mutation: MutationResolvers = {
   restoreRecommendation: (_p, { code, expectedVersion }, ctx) => restoreRecommendation(ctx, code, expectedVersion),
   markTextReviewed: (_p, { input }, ctx) => markTextReviewed(ctx, input),
   createSourceDocument: (_p, { input }, ctx) => createSourceDocument(ctx, input),
+  addSourceDocument: (_p, { input }, ctx) => addSourceDocument(ctx, input),
+  reviseSourceDocument: (_p, { input }, ctx) => reviseSourceDocument(ctx, input),
+  createTheme: (_p, { input }, ctx) => createTheme(ctx, input),
+  linkRecommendations: async (_p, { input }, ctx) => ({ ...(await linkRecommendations(ctx, input)), asOf: null }),
+  unlinkRecommendations: async (_p, { input }, ctx) => ({ ...(await unlinkRecommendations(ctx, input)), asOf: null }),
   createUser: (_p, { input }, ctx) => createUser(ctx, input),
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),

@@ -1,8 +1,22 @@
-import type { SourceDocumentResolvers } from '../__generated__/resolvers-types';
+import type { DocumentRevisionResolvers, SourceDocumentResolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../../domain/globalId';
+import type { Section } from '../../domain/catalog/documentText';
+import { brokenQuotesOf } from '../../domain/catalog/quotedText';
+import { currentRecommendation } from './Recommendation';
 
 export const SourceDocument: SourceDocumentResolvers = {
   id: (d) => toGlobalId('SourceDocument', d.id),
   themes: (d, _a, ctx) =>
     ctx.db.theme.findMany({ where: { documentId: d.id }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
+  sections: (d) => d.sections as unknown as Section[],
+  pendingRevision: (d, _a, ctx) => ctx.db.documentRevision.findFirst({ where: { documentId: d.id, state: 'PENDING' } }),
+};
+
+export const DocumentRevision: DocumentRevisionResolvers = {
+  brokenQuotes: (r, _a, ctx) => brokenQuotesOf(ctx.db, r),
+};
+
+export const BrokenQuote = {
+  recommendation: (b: { recommendationId: number }, _a: unknown, ctx: Parameters<typeof currentRecommendation>[0]) =>
+    currentRecommendation(ctx, b.recommendationId),
 };
