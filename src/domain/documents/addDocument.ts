@@ -12,7 +12,7 @@ import { recordAudit } from '../audit';
 import { inTransaction } from '../../db/transaction';
 import { contentHashOf, type DocumentText } from '../catalog/documentText';
 import { httpUrl, LIMITS, parseInput, trimmedText } from '../validation';
-import { documentContent, type DocumentContent } from './documentContent';
+import { documentContent, keepOriginal, type DocumentContent } from './documentContent';
 import { queueCandidateExtraction } from './extractionHook';
 import { themesOfSections } from './sectionThemes';
 import { insertThemes, themeSchema } from './themes';
@@ -56,6 +56,7 @@ export async function addSourceDocument(ctx: AppContext, raw: AddDocumentInput) 
   const content = await documentContent(ctx, actor, input);
   return inTransaction(ctx.db, async (tx) => {
     const created = await insertDocument(tx, input, content);
+    await keepOriginal(ctx, content);
     await recordAudit(tx, actor, 'addSourceDocument', created.slug, null, auditFacts(created, content));
     return created;
   });

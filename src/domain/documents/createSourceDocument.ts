@@ -12,7 +12,7 @@ import { draftOrigins } from '../catalog/textOrigin';
 import { checkQuote } from '../catalog/quotedText';
 import { LIMITS, parseInput, trimmedText } from '../validation';
 import { addDocumentSchema, auditFacts, insertDocument } from './addDocument';
-import { documentContent } from './documentContent';
+import { documentContent, keepOriginal } from './documentContent';
 import { themeSchema } from './themes';
 
 const documentSchema = addDocumentSchema.extend({
@@ -57,6 +57,7 @@ export async function createSourceDocument(ctx: AppContext, raw: z.input<typeof 
       data.push({ ...r, ...draftOrigins(r), themeId });
     }
     await tx.recommendation.createMany({ data });
+    await keepOriginal(ctx, content);
     await recordAudit(tx, actor, 'createSourceDocument', created.slug, null, {
       ...auditFacts(created, content),
       themes: input.themes.map((t) => t.code),

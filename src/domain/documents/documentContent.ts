@@ -14,6 +14,8 @@ export interface DocumentContent {
   readonly text: DocumentText;
   readonly mediaType: string;
   readonly originalSha256: string | null;
+  /** The original to keep (keepOriginal), once the write's checks have passed; none for HTML. */
+  readonly original: { readonly bytes: Buffer; readonly contentType: string } | null;
   /** The upload it came from, marked used by the write that takes it. */
   readonly uploadId: string | null;
 }
@@ -33,8 +35,8 @@ export async function documentContent(ctx: AppContext, actor: Actor, input: Cont
     const upload = await findUpload(ctx.db, input.uploadId, actor.name);
     const bytes = Buffer.from(upload.bytes);
     const text = await documentTextOf({ mediaType: upload.mediaType, bytes }, 'uploadId');
-    const originalSha256 = await keepOriginal(ctx, bytes, upload.mediaType);
-    return { text, mediaType: upload.mediaType, originalSha256, uploadId: upload.id };
+    const original = { bytes, contentType: upload.mediaType };
+    return { text, mediaType: upload.mediaType, originalSha256: upload.sha256, original, uploadId: upload.id };
   }
   const mediaType = bareType(input.mediaType ?? 'text/plain');
   if (!TEXT_TYPES.includes(mediaType))
@@ -44,20 +46,23 @@ export async function documentContent(ctx: AppContext, actor: Actor, input: Cont
     );
   const bytes = Buffer.from(input.content!, 'utf8');
   const text = await documentTextOf({ mediaType, bytes }, 'content');
-  const originalSha256 =
-    mediaType === 'text/html' ? null : await keepOriginal(ctx, bytes, `${mediaType}; charset=utf-8`);
-  return { text, mediaType, originalSha256, uploadId: null };
+  const original = mediaType === 'text/html' ? null : { bytes, contentType: `${mediaType}; charset=utf-8` };
+  return { text, mediaType, originalSha256: original && sha256Hex(bytes), original, uploadId: null };
 }
 
-/** The original file in the evidence store, by its SHA-256. */
-async function keepOriginal(ctx: AppContext, bytes: Buffer, contentType: string): Promise<string> {
-  const sha256 = sha256Hex(bytes);
+/**
+ * The original file in the evidence store, by its SHA-256: called by the write once its checks have passed, so
+ * that a refused document leaves nothing behind. Content-addressed, so a write that fails after it leaves at most
+ * a copy no row names, which the same document sent again reuses.
+ */
+export async function keepOriginal(ctx: AppContext, content: DocumentContent): Promise<void> {
+  if (!content.original || !content.originalSha256) return;
+  const { bytes, contentType } = content.original;
   try {
-    await evidenceStore(ctx.db, ctx.config).put(sha256, bytes, contentType);
+    await evidenceStore(ctx.db, ctx.config).put(content.originalSha256, bytes, contentType);
   } catch (err) {
     if (err instanceof EvidenceStoreFull)
       throw badInput('The evidence archive is full (EVIDENCE_STORAGE_MAX_BYTES): the original cannot be kept.');
     throw err;
   }
-  return sha256;
 }

@@ -11,7 +11,7 @@ import { contentHashOf } from '../catalog/documentText';
 import { applyPendingRevision } from '../catalog/quotedText';
 import { parseInput } from '../validation';
 import { contentFields, storedText } from './addDocument';
-import { documentContent } from './documentContent';
+import { documentContent, keepOriginal } from './documentContent';
 import { queueCandidateExtraction } from './extractionHook';
 
 const reviseSchema = z.object({ slug: z.string().max(100), ...contentFields });
@@ -19,6 +19,9 @@ const reviseSchema = z.object({ slug: z.string().max(100), ...contentFields });
 export async function reviseSourceDocument(ctx: AppContext, raw: z.input<typeof reviseSchema>) {
   const actor = authorize(ctx.actor, 'reviseSourceDocument');
   const input = parseInput(reviseSchema, raw);
+  // Told before the content is parsed: a revision of nothing is not worth reading a PDF for.
+  if (!(await ctx.db.sourceDocument.findUnique({ where: { slug: input.slug }, select: { id: true } })))
+    throw notFound(`No document ${input.slug}.`);
   const content = await documentContent(ctx, actor, input);
   const contentHash = contentHashOf(content.text.text);
   return inTransaction(ctx.db, async (tx) => {
@@ -44,6 +47,8 @@ export async function reviseSourceDocument(ctx: AppContext, raw: z.input<typeof 
         createdBy: actor.name,
       },
     });
+    await keepOriginal(ctx, content);
+    await keepOriginal(ctx, content);
     if (content.uploadId)
       await tx.documentUpload.update({ where: { id: content.uploadId }, data: { usedAt: new Date() } });
     await recordAudit(

@@ -695,7 +695,10 @@ export type Mutation = {
   createOwner: Owner;
   /** Adds a recommendation to an existing theme (admins). */
   createRecommendation: Recommendation;
-  /** Adds a later policy document with its themes and recommendations, all or nothing (admins). Deprecated: use `addSourceDocument`, then `createRecommendation`. */
+  /**
+   * Adds a later policy document with its themes and recommendations, all or nothing (admins), through `addSourceDocument`'s service; its records' quotes are checked against `content`.
+   * @deprecated Use addSourceDocument, then createRecommendation for each record.
+   */
   createSourceDocument: SourceDocument;
   /** Adds a theme to a document, after its last one (admins). */
   createTheme: Theme;
@@ -1268,6 +1271,8 @@ export type Query = {
    * committed late still sorts after `after`.
    */
   changes: ChangeConnection;
+  /** One document by its slug, with its text and sections; null when there is none. */
+  document?: Maybe<SourceDocument>;
   /** The policy documents the catalog quotes. */
   documents: Array<SourceDocument>;
   /** The account behind the request's token, or null when anonymous. */
@@ -1340,6 +1345,12 @@ export type QueryAuditLogArgs = {
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
+export type QueryDocumentArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -2781,6 +2792,7 @@ export type ProposalEdgeResolvers<ContextType = AppContext, ParentType extends R
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
+  document?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'slug'>>;
   documents?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   myFeed?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryMyFeedArgs>>;
