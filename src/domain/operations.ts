@@ -90,6 +90,16 @@ export const OPERATIONS = Object.freeze({
   acceptCandidate: { role: 'ADMIN', target: 'Candidate' },
   mergeCandidate: { role: 'ADMIN', target: 'Candidate' },
   rejectCandidate: { role: 'ADMIN', target: 'Candidate' },
+  // Documents (src/domain/documents): added from text or an upload, revised, given themes.
+  addSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
+  uploadDocument: { role: 'ADMIN', target: 'SourceDocument' },
+  reviseSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
+  // A pending revision became the document's text, in the write that fixed or withdrew its last broken quote.
+  applySourceDocumentRevision: { role: null, target: 'SourceDocument' },
+  createTheme: { role: 'ADMIN', target: 'Theme' },
+  // Links across documents (catalog/links.ts): a record's links are part of what it shows.
+  linkRecommendations: curation('linkRecommendations', '关联建议', 'Records linked'),
+  unlinkRecommendations: curation('unlinkRecommendations', '取消关联', 'Records unlinked'),
   // prisma/catalogRevision.ts: a newer catalog revision's document titles.
   updateSourceDocument: { role: null, target: 'SourceDocument' },
   // prisma/catalogRevision.ts: a newer catalog revision's theme names.

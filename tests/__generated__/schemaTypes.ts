@@ -33,6 +33,34 @@ export type AcceptCandidateInput = {
   titleZh: Scalars['String']['input'];
 };
 
+/** A policy document and its content: exactly one of `content` and `uploadId`. */
+export type AddSourceDocumentInput = {
+  /** Its content as text, at most 1 MB: of `mediaType` `text/plain` (the default), `text/markdown` or `text/html`. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is; `ARTICLE` when omitted. */
+  kind?: InputMaybe<DocumentKind>;
+  /** Its language (`zh`, `en`, …); guessed from the text when omitted. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of `content`: `text/plain`, `text/markdown` or `text/html`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** The day it was published. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who issued or published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its short name, unique; derived from `titleEn` when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Its themes, in order; when omitted, one theme per top-level section (one for the whole text if it has no headings). */
+  themes?: InputMaybe<Array<ThemeInput>>;
+  /** Its title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Its title in Chinese. */
+  titleZh: Scalars['String']['input'];
+  /** A PDF or DOCX sent to `POST /documents/upload` by the same caller, as it answered. */
+  uploadId?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A proposal to approve. */
 export type ApproveProposalInput = {
   /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
@@ -94,13 +122,21 @@ export type CreateRecommendationInput = {
   titleZh: Scalars['String']['input'];
 };
 
-/** A later policy document, with its themes and recommendations. */
+/** A later policy document, with its themes and recommendations (deprecated: `AddSourceDocumentInput`). */
 export type CreateSourceDocumentInput = {
   /** Who wrote or issued it. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** Its content as text (required: the quotes are checked against it), as in `AddSourceDocumentInput`. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is; `ARTICLE` when omitted. */
+  kind?: InputMaybe<DocumentKind>;
+  /** The media type of `content`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
   /** The day it was published. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Its recommendations, each in one of `themes`. */
+  /** Who issued or published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its recommendations, each in one of `themes`; each quote is checked against the document's text. */
   recommendations: Array<NewRecommendationInput>;
   /** Its short name, unique. */
   slug: Scalars['String']['input'];
@@ -112,6 +148,22 @@ export type CreateSourceDocumentInput = {
   titleZh: Scalars['String']['input'];
   /** Where it was published. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A theme to add to a document. */
+export type CreateThemeInput = {
+  /** Its code, unique across documents, e.g. `SANDBOX`. */
+  code: Scalars['String']['input'];
+  /** The document's slug. */
+  documentSlug: Scalars['String']['input'];
+  /** Its name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Its name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** The pillar it belongs to, if any. */
+  pillar?: InputMaybe<Pillar>;
+  /** The section of the document it covers, as its heading reads. */
+  sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account to create. */
@@ -131,6 +183,30 @@ export type CreateWebhookInput = {
   /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless WEBHOOK_ALLOWLIST names it. */
   url: Scalars['String']['input'];
 };
+
+/** What kind of policy document a `SourceDocument` is. */
+export type DocumentKind =
+  /** An article or commentary. */
+  | 'ARTICLE'
+  /** A law. */
+  | 'LAW'
+  /** Anything else. */
+  | 'OTHER'
+  /** A plan, programme or action list. */
+  | 'PLAN'
+  /** A regulation or administrative rule. */
+  | 'REGULATION'
+  /** A speech. */
+  | 'SPEECH';
+
+/** Where a document revision stands. */
+export type DocumentRevisionState =
+  /** It became the document's text. */
+  | 'APPLIED'
+  /** Waiting: some live records' quotes would break against it. */
+  | 'PENDING'
+  /** A later revision replaced it before it applied. */
+  | 'SUPERSEDED';
 
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
@@ -251,6 +327,23 @@ export type IssueTokenInput = {
   label: Scalars['String']['input'];
   /** The account it acts for. */
   userName: Scalars['String']['input'];
+};
+
+/** Which way a link points, seen from the record that shows it. */
+export type LinkDirection =
+  /** This record is the link's `to`: the other implements it, supersedes it, … */
+  | 'INCOMING'
+  /** This record is the link's `from`: it implements, supersedes, is the same measure as or relates to the other. */
+  | 'OUTGOING';
+
+/** Two records and how they are linked, by code. */
+export type LinkRecommendationsInput = {
+  /** The record the link goes from (the one that implements or supersedes). */
+  from: Scalars['String']['input'];
+  /** How they are linked. */
+  kind: RecommendationLinkKind;
+  /** The record the link goes to. */
+  to: Scalars['String']['input'];
 };
 
 /** One progress-log entry to append. */
@@ -415,6 +508,17 @@ export type RecommendationFilter = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** How one record is linked to another. */
+export type RecommendationLinkKind =
+  /** The `from` record implements the `to` record (a regulation implementing a plan's measure). */
+  | 'IMPLEMENTS'
+  /** The two are related, without any of the above. */
+  | 'RELATED'
+  /** The two records are one measure, stated in two documents; `distinctMeasures` counts them once. */
+  | 'SAME_MEASURE'
+  /** The `from` record supersedes the `to` record. */
+  | 'SUPERSEDES';
+
 /** How a recommendation list is ordered. */
 export type RecommendationOrder = {
   /** Ascending (the default) or descending. */
@@ -483,6 +587,18 @@ export type RejectProposalInput = {
   id: Scalars['ID']['input'];
   /** Why; required, and shown to the proposer (at most 2,000 characters). */
   reason: Scalars['String']['input'];
+};
+
+/** A corrected text for a document: exactly one of `content` and `uploadId`. */
+export type ReviseSourceDocumentInput = {
+  /** The corrected content as text (see `AddSourceDocumentInput.content`). */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of `content`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** The document's slug. */
+  slug: Scalars['String']['input'];
+  /** A PDF or DOCX sent to `POST /documents/upload`. */
+  uploadId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**

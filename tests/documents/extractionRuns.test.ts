@@ -6,7 +6,7 @@ import { CandidatesDocument, ExtractDocument, RejectDocument, type CandidatesQue
 import { createLogger } from '../../src/logger';
 import { runDueJobs } from '../../src/domain/jobs/worker';
 import { jobTasks } from '../../src/domain/registry/jobRegistry';
-import { enqueueExtraction } from '../../src/domain/documents/extraction/candidates';
+import { queueCandidateExtraction } from '../../src/domain/documents/extractionHook';
 import { toGlobalId } from '../../src/domain/globalId';
 import { createPolicyDocument, POLICY_CANDIDATES } from './extractionSupport';
 
@@ -128,7 +128,7 @@ it('a failure marks that document FAILED with its reason and leaves its candidat
 
 it('runs as a job once the transaction that queued it commits', async () => {
   const { doc, id } = await createPolicyDocument(s.db);
-  await s.db.$transaction((tx) => enqueueExtraction(tx, doc.id));
+  await s.db.$transaction((tx) => queueCandidateExtraction(tx, doc.id));
   const queued = await s.exec(CandidatesDocument, { id });
   expect(docNode(queued).extraction.state).toBe('QUEUED');
   const deps = { db: s.db, config: s.config, log: createLogger(s.config) };

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import type { AppContext, WriteContext } from '../../context';
 import { authorize } from '../access/auth';
 import { badInput, conflict } from '../../errors';
-import { recordAudit } from '../audit';
+import { recordAudit, type AuditActor } from '../audit';
+import type { Prisma } from '../../generated/prisma/client';
 import { addTargetRevision, editRecommendation, linkOwners, lockForEdit, ownerSchema } from './stewardship';
 import { draftOrigins } from './textOrigin';
+import { applyPendingRevision, checkQuote } from './quotedText';
 import { inTransaction } from '../../db/transaction';
 import { LIMITS, parseInput, recommendationCode, trimmedText } from '../validation';
 
@@ -55,13 +57,10 @@ export async function createRecommendation(ctx: WriteContext, raw: z.input<typeo
     if (await tx.recommendation.findUnique({ where: { code: fields.code } })) {
       throw conflict(`A recommendation with code ${fields.code} already exists.`);
     }
+    const themeId = await themeIdOf(tx, theme);
+    await checkQuote(tx, themeId, fields.quote);
     const rec = await tx.recommendation.create({
-      data: {
-        ...fields,
-        ...draftOrigins(fields),
-        themeId: await themeIdOf(tx, theme),
-        targetDate: targetDate ?? null,
-      },
+      data: { ...fields, ...draftOrigins(fields), themeId, targetDate: targetDate ?? null },
     });
     if (owners?.length) await linkOwners(tx, rec.id, owners);
     if (targetDate) await addTargetRevision(tx, actor, rec.id, null, targetDate, 'Initial target');
@@ -95,6 +94,9 @@ export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof upda
       };
       if (Object.keys(data).length === 0 && !input.owners)
         throw badInput('Nothing to change: give at least one field.');
+      // A record's document is its theme's: a new quote, or a new theme, is checked against that document's text.
+      if (quoteChanges || data.themeId !== undefined)
+        await checkQuote(tx, data.themeId ?? rec.themeId, input.quote ?? rec.quote);
       if (quoteChanges) {
         await tx.quoteRevision.create({
           data: {
@@ -125,6 +127,8 @@ export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof upda
         ...data,
         ...(input.owners && { owners: input.owners.map((o) => o.name) }),
       });
+      if (quoteChanges || data.themeId !== undefined)
+        await applyPendingRevisions(tx, actor, [rec.themeId, updated.themeId]);
       return updated;
     },
   );
@@ -141,14 +145,24 @@ async function setArchived(
     const rec = await lockForEdit(tx, recCode, expectedVersion);
     if (Boolean(rec.archivedAt) === archive)
       throw badInput(`${rec.code} is ${archive ? 'already archived' : 'not archived'}.`);
+    // A restored record is live again: its quote must hold against its document's text as it is now.
+    if (!archive) await checkQuote(tx, rec.themeId, rec.quote);
     const updated = await tx.recommendation.update({
       where: { id: rec.id },
       data: { archivedAt: archive ? ctx.now : null, version: { increment: 1 } },
     });
     await recordAudit(tx, actor, operation, rec, { archivedAt: rec.archivedAt }, { archivedAt: updated.archivedAt });
+    // A withdrawn quote no longer holds a pending revision back.
+    if (archive) await applyPendingRevisions(tx, actor, [rec.themeId]);
     return updated;
   });
 }
 
 export const archiveRecommendation = (ctx: AppContext, c: string, v?: number | null) => setArchived(ctx, c, v, true);
 export const restoreRecommendation = (ctx: AppContext, c: string, v?: number | null) => setArchived(ctx, c, v, false);
+
+/** Tries the pending revisions of the documents these themes belong to (quotedText.ts). */
+async function applyPendingRevisions(tx: Prisma.TransactionClient, actor: AuditActor, themeIds: number[]) {
+  const themes = await tx.theme.findMany({ where: { id: { in: themeIds } }, select: { documentId: true } });
+  for (const documentId of new Set(themes.map((t) => t.documentId))) await applyPendingRevision(tx, actor, documentId);
+}

@@ -2,7 +2,10 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RecommendationRow, RecommendationPage } from '../../domain/catalog/recommendations';
 import type { PageInfoData } from '../../domain/paging/connection';
 import type { NodeRow } from '../../domain/registry/nodes';
-import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Candidate as CandidateRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
+import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, DocumentRevision as DocumentRevisionRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Candidate as CandidateRow, Evidence as EvidenceRow } from '../../generated/prisma/client';
+import type { Section } from '../../domain/catalog/documentText';
+import type { BrokenQuoteView } from '../../domain/catalog/quotedText';
+import type { LinkView } from '../../domain/catalog/links';
 import type { WebhookDeliveryRow } from '../../domain/webhooks/admin';
 import type { CandidatePage } from '../../domain/documents/extraction/candidates';
 import type { SummaryData, ThemeFigures } from '../../domain/catalog/summary';
@@ -45,6 +48,34 @@ export type AcceptCandidateInput = {
   titleEn: Scalars['String']['input'];
   /** Short title in Chinese. */
   titleZh: Scalars['String']['input'];
+};
+
+/** A policy document and its content: exactly one of `content` and `uploadId`. */
+export type AddSourceDocumentInput = {
+  /** Its content as text, at most 1 MB: of `mediaType` `text/plain` (the default), `text/markdown` or `text/html`. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is; `ARTICLE` when omitted. */
+  kind?: InputMaybe<DocumentKind>;
+  /** Its language (`zh`, `en`, …); guessed from the text when omitted. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of `content`: `text/plain`, `text/markdown` or `text/html`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** The day it was published. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who issued or published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its short name, unique; derived from `titleEn` when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Its themes, in order; when omitted, one theme per top-level section (one for the whole text if it has no headings). */
+  themes?: InputMaybe<Array<ThemeInput>>;
+  /** Its title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Its title in Chinese. */
+  titleZh: Scalars['String']['input'];
+  /** A PDF or DOCX sent to `POST /documents/upload` by the same caller, as it answered. */
+  uploadId?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A token's metadata; the secret itself is never shown again after issue. */
@@ -119,6 +150,17 @@ export type AuditEntryEdge = {
   cursor: Scalars['String']['output'];
   /** The audit entry. */
   node: AuditEntry;
+};
+
+/** A record's quote that a pending revision's text does not contain. */
+export type BrokenQuote = {
+  __typename?: 'BrokenQuote';
+  /** The span of the revision's text most like the quote. */
+  closestSpan: Scalars['String']['output'];
+  /** Its quote as it stands. */
+  quote: Scalars['String']['output'];
+  /** The record. */
+  recommendation: Recommendation;
 };
 
 /**
@@ -273,13 +315,21 @@ export type CreateRecommendationInput = {
   titleZh: Scalars['String']['input'];
 };
 
-/** A later policy document, with its themes and recommendations. */
+/** A later policy document, with its themes and recommendations (deprecated: `AddSourceDocumentInput`). */
 export type CreateSourceDocumentInput = {
   /** Who wrote or issued it. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** Its content as text (required: the quotes are checked against it), as in `AddSourceDocumentInput`. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is; `ARTICLE` when omitted. */
+  kind?: InputMaybe<DocumentKind>;
+  /** The media type of `content`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
   /** The day it was published. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Its recommendations, each in one of `themes`. */
+  /** Who issued or published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its recommendations, each in one of `themes`; each quote is checked against the document's text. */
   recommendations: Array<NewRecommendationInput>;
   /** Its short name, unique. */
   slug: Scalars['String']['input'];
@@ -291,6 +341,22 @@ export type CreateSourceDocumentInput = {
   titleZh: Scalars['String']['input'];
   /** Where it was published. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A theme to add to a document. */
+export type CreateThemeInput = {
+  /** Its code, unique across documents, e.g. `SANDBOX`. */
+  code: Scalars['String']['input'];
+  /** The document's slug. */
+  documentSlug: Scalars['String']['input'];
+  /** Its name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Its name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** The pillar it belongs to, if any. */
+  pillar?: InputMaybe<Pillar>;
+  /** The section of the document it covers, as its heading reads. */
+  sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account to create. */
@@ -329,6 +395,56 @@ export type DocumentCoverage = {
   decided: Scalars['Int']['output'];
   /** Its live top-level records (archived ones and actions aside). */
   records: Scalars['Int']['output'];
+};
+
+/** What kind of policy document a `SourceDocument` is. */
+export type DocumentKind =
+  /** An article or commentary. */
+  | 'ARTICLE'
+  /** A law. */
+  | 'LAW'
+  /** Anything else. */
+  | 'OTHER'
+  /** A plan, programme or action list. */
+  | 'PLAN'
+  /** A regulation or administrative rule. */
+  | 'REGULATION'
+  /** A speech. */
+  | 'SPEECH';
+
+/** A corrected text for a document (`reviseSourceDocument`). */
+export type DocumentRevision = {
+  __typename?: 'DocumentRevision';
+  /** When it became the document's text; null until then. */
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The live records whose quotes are not verbatim in this text: fix each against it (`updateRecommendation`) or withdraw it (`archiveRecommendation`). Empty unless pending. */
+  brokenQuotes: Array<BrokenQuote>;
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  state: DocumentRevisionState;
+  /** The corrected text, normalised as `SourceDocument.text` is. */
+  text: Scalars['String']['output'];
+};
+
+/** Where a document revision stands. */
+export type DocumentRevisionState =
+  /** It became the document's text. */
+  | 'APPLIED'
+  /** Waiting: some live records' quotes would break against it. */
+  | 'PENDING'
+  /** A later revision replaced it before it applied. */
+  | 'SUPERSEDED';
+
+/** A section of a document's text, as one of its headings opens it. */
+export type DocumentSection = {
+  __typename?: 'DocumentSection';
+  /** Where the section ends (exclusive): the next heading of the same or a higher level, or the text's end. */
+  end: Scalars['Int']['output'];
+  /** The heading, as the text has it. */
+  heading: Scalars['String']['output'];
+  /** Where the heading starts in `SourceDocument.text` (UTF-16 code units). */
+  start: Scalars['Int']['output'];
 };
 
 /** One evidence link of a progress entry and the server's archived copy of it. */
@@ -573,6 +689,23 @@ export type IssuedToken = {
   token: Scalars['String']['output'];
 };
 
+/** Which way a link points, seen from the record that shows it. */
+export type LinkDirection =
+  /** This record is the link's `to`: the other implements it, supersedes it, … */
+  | 'INCOMING'
+  /** This record is the link's `from`: it implements, supersedes, is the same measure as or relates to the other. */
+  | 'OUTGOING';
+
+/** Two records and how they are linked, by code. */
+export type LinkRecommendationsInput = {
+  /** The record the link goes from (the one that implements or supersedes). */
+  from: Scalars['String']['input'];
+  /** How they are linked. */
+  kind: RecommendationLinkKind;
+  /** The record the link goes to. */
+  to: Scalars['String']['input'];
+};
+
 /** One progress-log entry to append. */
 export type LogProgressInput = {
   /** The recommendation's code. */
@@ -667,6 +800,12 @@ export type Mutation = {
    */
   addMembership: User;
   /**
+   * Adds a policy document from its content (admins): text, Markdown or HTML in `content`, or a PDF or DOCX sent
+   * first to `POST /documents/upload` (`uploadId`). The server keeps its normalised text, sections and content hash
+   * (the same text twice is refused with CONFLICT), and the original in the evidence store (not HTML's markup).
+   */
+  addSourceDocument: SourceDocument;
+  /**
    * Approves an open proposal (reviewers and admins, never its proposer: FORBIDDEN) and applies it as
    * `logProgress` would have: one log entry in the proposer's name, linked to the proposal, from the record as
    * it is now, under the lifecycle's rules. `expectedVersion` is the record's version the reviewer saw; a stale
@@ -688,8 +827,13 @@ export type Mutation = {
   createOwner: Owner;
   /** Adds a recommendation to an existing theme (admins). */
   createRecommendation: Recommendation;
-  /** Adds a later policy document with its themes and recommendations, all or nothing (admins). */
+  /**
+   * Adds a later policy document with its themes and recommendations, all or nothing (admins), through `addSourceDocument`'s service; its records' quotes are checked against `content`.
+   * @deprecated Use addSourceDocument, then createRecommendation for each record.
+   */
   createSourceDocument: SourceDocument;
+  /** Adds a theme to a document, after its last one (admins). */
+  createTheme: Theme;
   /** Creates an account (admins). */
   createUser: User;
   /**
@@ -738,6 +882,8 @@ export type Mutation = {
   importSpreadsheet: ImportResult;
   /** Issues an API token for an account (admins). The secret is returned once and only its hash is stored. */
   issueToken: IssuedToken;
+  /** Links two records (admins), e.g. one measure in two documents; answers the `from` record. */
+  linkRecommendations: Recommendation;
   /**
    * Appends one entry to a recommendation's progress log and applies its status or progress change,
    * in one transaction. A move into a status of `REVIEW_STATUSES` (default IMPLEMENTED and ABANDONED) by anyone
@@ -780,6 +926,11 @@ export type Mutation = {
   /** Brings an archived recommendation back (admins). */
   restoreRecommendation: Recommendation;
   /**
+   * Sends a corrected text for a document (admins). It becomes the text at once when no live record's quote
+   * breaks against it; otherwise it waits, pending, until each broken quote is fixed against it or withdrawn.
+   */
+  reviseSourceDocument: ReviseSourceDocumentPayload;
+  /**
    * Revokes a token at once (admins). `id` is the token's global id (`ApiToken.id`); the raw database id that
    * earlier versions returned is still accepted, but deprecated.
    */
@@ -804,6 +955,8 @@ export type Mutation = {
   setTargetDate: Recommendation;
   /** Stops following a recommendation or a theme. Unfollowing what is not followed changes nothing. */
   unfollow: Following;
+  /** Removes a link between two records (admins); answers the `from` record. */
+  unlinkRecommendations: Recommendation;
   /** Changes an owner's names, kind or aliases (analysts and admins); `aliases`, when given, replaces them all. */
   updateOwner: Owner;
   /** Edits a recommendation's text, theme or owners (admins). The quote changes only with `quoteChangeReason`. */
@@ -820,6 +973,12 @@ export type MutationAcceptCandidateArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationAddMembershipArgs = {
   input: MembershipInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationAddSourceDocumentArgs = {
+  input: AddSourceDocumentInput;
 };
 
 
@@ -857,6 +1016,12 @@ export type MutationCreateRecommendationArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateSourceDocumentArgs = {
   input: CreateSourceDocumentInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationCreateThemeArgs = {
+  input: CreateThemeInput;
 };
 
 
@@ -921,6 +1086,12 @@ export type MutationIssueTokenArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationLinkRecommendationsArgs = {
+  input: LinkRecommendationsInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationLogProgressArgs = {
   input: LogProgressInput;
 };
@@ -970,6 +1141,12 @@ export type MutationRestoreRecommendationArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationReviseSourceDocumentArgs = {
+  input: ReviseSourceDocumentInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRevokeTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -996,6 +1173,12 @@ export type MutationSetTargetDateArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationUnfollowArgs = {
   input: FollowInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationUnlinkRecommendationsArgs = {
+  input: LinkRecommendationsInput;
 };
 
 
@@ -1258,6 +1441,8 @@ export type Query = {
    * committed late still sorts after `after`.
    */
   changes: ChangeConnection;
+  /** One document by its slug, with its text and sections; null when there is none. */
+  document?: Maybe<SourceDocument>;
   /** The policy documents the catalog quotes. */
   documents: Array<SourceDocument>;
   /** The account behind the request's token, or null when anonymous. */
@@ -1330,6 +1515,12 @@ export type QueryAuditLogArgs = {
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
+export type QueryDocumentArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -1432,6 +1623,8 @@ export type Recommendation = Node & {
    * less those into or out of ABANDONED.
    */
   allowedNextStatuses: Array<RecommendationStatus>;
+  /** The other documents that state the same measure (records linked to it `SAME_MEASURE`), for search's "also in …". */
+  alsoIn: Array<SourceDocument>;
   /** True once archived (`archiveRecommendation`); archived records are hidden from lists unless asked for. */
   archived: Scalars['Boolean']['output'];
   /** When it was archived; null when it is not. */
@@ -1455,6 +1648,8 @@ export type Recommendation = Node & {
   id: Scalars['ID']['output'];
   /** When the last progress entry was logged. */
   lastProgressAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its links to and from other records, both ways: `direction` tells implements from implemented-by. */
+  links: Array<RecommendationLink>;
   /** The proposal awaiting review, if any (at most one at a time); null to a caller who may not see it (see `Proposal`). */
   openProposal?: Maybe<Proposal>;
   /** Responsible bodies, the lead first. */
@@ -1579,6 +1774,28 @@ export type RecommendationFilter = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A link from or to a record. */
+export type RecommendationLink = {
+  __typename?: 'RecommendationLink';
+  /** Whether this record is the link's `from` (OUTGOING) or its `to` (INCOMING). */
+  direction: LinkDirection;
+  /** How the two are linked. */
+  kind: RecommendationLinkKind;
+  /** The other record. */
+  recommendation: Recommendation;
+};
+
+/** How one record is linked to another. */
+export type RecommendationLinkKind =
+  /** The `from` record implements the `to` record (a regulation implementing a plan's measure). */
+  | 'IMPLEMENTS'
+  /** The two are related, without any of the above. */
+  | 'RELATED'
+  /** The two records are one measure, stated in two documents; `distinctMeasures` counts them once. */
+  | 'SAME_MEASURE'
+  /** The `from` record supersedes the `to` record. */
+  | 'SUPERSEDES';
+
 /** How a recommendation list is ordered. */
 export type RecommendationOrder = {
   /** Ascending (the default) or descending. */
@@ -1647,6 +1864,27 @@ export type RejectProposalInput = {
   id: Scalars['ID']['input'];
   /** Why; required, and shown to the proposer (at most 2,000 characters). */
   reason: Scalars['String']['input'];
+};
+
+/** A corrected text for a document: exactly one of `content` and `uploadId`. */
+export type ReviseSourceDocumentInput = {
+  /** The corrected content as text (see `AddSourceDocumentInput.content`). */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of `content`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** The document's slug. */
+  slug: Scalars['String']['input'];
+  /** A PDF or DOCX sent to `POST /documents/upload`. */
+  uploadId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `reviseSourceDocument` did. */
+export type ReviseSourceDocumentPayload = {
+  __typename?: 'ReviseSourceDocumentPayload';
+  /** The document: its text is the revision's if it applied at once (no quote broke). */
+  document: SourceDocument;
+  /** The revision, `APPLIED` or `PENDING` with the quotes it would break. */
+  revision: DocumentRevision;
 };
 
 /**
@@ -1755,10 +1993,31 @@ export type SourceDocument = Node & {
   extraction: Extraction;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** What kind of document it is. */
+  kind: DocumentKind;
+  /** Its language, a tag such as `zh` or `en`. */
+  language: Scalars['String']['output'];
+  /** The media type its content arrived as (`text/markdown`, `application/pdf`, …), when known. */
+  mediaType?: Maybe<Scalars['String']['output']>;
+  /** A corrected text waiting for the quotes it would break to be fixed or withdrawn (`reviseSourceDocument`); null when none waits. */
+  pendingRevision?: Maybe<DocumentRevision>;
   /** The day it was published, when known. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who issued or published it (a ministry, a journal), when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** How many texts it has had: 1, and one more each time a revision became its text. */
+  revision: Scalars['Int']['output'];
+  /** Its sections, as its own headings give them, in order. */
+  sections: Array<DocumentSection>;
   /** Stable short name, e.g. for `RecommendationFilter.document`. */
   slug: Scalars['String']['output'];
+  /**
+   * Its full text as the server keeps it: normalised from whatever it arrived as (text, Markdown, HTML, PDF, DOCX),
+   * paragraphs separated by a blank line, headings on lines of their own. Every record's quote is a span of it
+   * (whitespace aside), and offsets (`sections`, candidates) count its UTF-16 code units. Empty for a document
+   * added before documents kept their text.
+   */
+  text: Scalars['String']['output'];
   /** Its themes, in the document's order. */
   themes: Array<Theme>;
   /** The document's title in English. */
@@ -1953,6 +2212,8 @@ export type TrackerSummary = {
   byStatus: Array<StatusCount>;
   /** Figures for each theme that has a matching recommendation. */
   byTheme: Array<ThemeSummary>;
+  /** How many measures they are: records linked `SAME_MEASURE` (one measure in several documents) count once. */
+  distinctMeasures: Scalars['Int']['output'];
   /** The latest log entries across the matching recommendations, latest logged first. */
   recentUpdates: Array<ProgressUpdate>;
   /** Status counts at the end of each month from `from` to `to` (at most 120 months), reconstructed from the log. */
@@ -2238,12 +2499,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AcceptCandidateInput: AcceptCandidateInput;
+  AddSourceDocumentInput: AddSourceDocumentInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   ApproveProposalInput: ApproveProposalInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BrokenQuote: ResolverTypeWrapper<BrokenQuoteView>;
   Candidate: ResolverTypeWrapper<CandidateRow>;
   CandidateConnection: ResolverTypeWrapper<CandidatePage>;
   CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
@@ -2255,12 +2518,17 @@ export type ResolversTypes = ResolversObject<{
   CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
+  CreateThemeInput: CreateThemeInput;
   CreateUserInput: CreateUserInput;
   CreateWebhookInput: CreateWebhookInput;
   CreatedWebhook: ResolverTypeWrapper<Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentCoverage: ResolverTypeWrapper<DocumentCoverage>;
+  DocumentKind: DocumentKind;
+  DocumentRevision: ResolverTypeWrapper<DocumentRevisionRow>;
+  DocumentRevisionState: DocumentRevisionState;
+  DocumentSection: ResolverTypeWrapper<Section>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceCaptureState: EvidenceCaptureState;
   EvidenceFailure: EvidenceFailure;
@@ -2282,6 +2550,8 @@ export type ResolversTypes = ResolversObject<{
   IssueTokenInput: IssueTokenInput;
   IssuedToken: ResolverTypeWrapper<Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LinkDirection: LinkDirection;
+  LinkRecommendationsInput: LinkRecommendationsInput;
   LogProgressInput: LogProgressInput;
   LogProgressPayload: ResolverTypeWrapper<Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversTypes['Proposal']>, recommendation: ResolversTypes['Recommendation'], update?: Maybe<ResolversTypes['ProgressUpdate']> }>;
   MarkTextReviewedInput: MarkTextReviewedInput;
@@ -2310,12 +2580,16 @@ export type ResolversTypes = ResolversObject<{
   RecommendationConnection: ResolverTypeWrapper<RecommendationPage>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationFilter: RecommendationFilter;
+  RecommendationLink: ResolverTypeWrapper<LinkView>;
+  RecommendationLinkKind: RecommendationLinkKind;
   RecommendationOrder: RecommendationOrder;
   RecommendationOrderField: RecommendationOrderField;
   RecommendationStatus: RecommendationStatus;
   RecommendationTextField: RecommendationTextField;
   RejectCandidateInput: RejectCandidateInput;
   RejectProposalInput: RejectProposalInput;
+  ReviseSourceDocumentInput: ReviseSourceDocumentInput;
+  ReviseSourceDocumentPayload: ResolverTypeWrapper<Omit<ReviseSourceDocumentPayload, 'document' | 'revision'> & { document: ResolversTypes['SourceDocument'], revision: ResolversTypes['DocumentRevision'] }>;
   Role: Role;
   SearchMatch: ResolverTypeWrapper<SearchMatch>;
   SearchMatchField: SearchMatchField;
@@ -2353,12 +2627,14 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AcceptCandidateInput: AcceptCandidateInput;
+  AddSourceDocumentInput: AddSourceDocumentInput;
   ApiToken: ApiTokenRow;
   ApproveProposalInput: ApproveProposalInput;
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
+  BrokenQuote: BrokenQuoteView;
   Candidate: CandidateRow;
   CandidateConnection: CandidatePage;
   CandidateEdge: Omit<CandidateEdge, 'node'> & { node: ResolversParentTypes['Candidate'] };
@@ -2369,12 +2645,15 @@ export type ResolversParentTypes = ResolversObject<{
   CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
+  CreateThemeInput: CreateThemeInput;
   CreateUserInput: CreateUserInput;
   CreateWebhookInput: CreateWebhookInput;
   CreatedWebhook: Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DocumentCoverage: DocumentCoverage;
+  DocumentRevision: DocumentRevisionRow;
+  DocumentSection: Section;
   Evidence: EvidenceRow;
   Extraction: Extraction;
   Float: Scalars['Float']['output'];
@@ -2390,6 +2669,7 @@ export type ResolversParentTypes = ResolversObject<{
   IssueTokenInput: IssueTokenInput;
   IssuedToken: Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   JSON: Scalars['JSON']['output'];
+  LinkRecommendationsInput: LinkRecommendationsInput;
   LogProgressInput: LogProgressInput;
   LogProgressPayload: Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversParentTypes['Proposal']>, recommendation: ResolversParentTypes['Recommendation'], update?: Maybe<ResolversParentTypes['ProgressUpdate']> };
   MarkTextReviewedInput: MarkTextReviewedInput;
@@ -2414,9 +2694,12 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationConnection: RecommendationPage;
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
+  RecommendationLink: LinkView;
   RecommendationOrder: RecommendationOrder;
   RejectCandidateInput: RejectCandidateInput;
   RejectProposalInput: RejectProposalInput;
+  ReviseSourceDocumentInput: ReviseSourceDocumentInput;
+  ReviseSourceDocumentPayload: Omit<ReviseSourceDocumentPayload, 'document' | 'revision'> & { document: ResolversParentTypes['SourceDocument'], revision: ResolversParentTypes['DocumentRevision'] };
   SearchMatch: SearchMatch;
   Session: SessionRow;
   SetOwnersInput: SetOwnersInput;
@@ -2477,6 +2760,12 @@ export type AuditEntryConnectionResolvers<ContextType = AppContext, ParentType e
 export type AuditEntryEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type BrokenQuoteResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['BrokenQuote'] = ResolversParentTypes['BrokenQuote']> = ResolversObject<{
+  closestSpan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
 }>;
 
 export type CandidateResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = ResolversObject<{
@@ -2545,6 +2834,20 @@ export type DocumentCoverageResolvers<ContextType = AppContext, ParentType exten
   candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DocumentRevisionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DocumentRevision'] = ResolversParentTypes['DocumentRevision']> = ResolversObject<{
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  brokenQuotes?: Resolver<Array<ResolversTypes['BrokenQuote']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DocumentRevisionState'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DocumentSectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DocumentSection'] = ResolversParentTypes['DocumentSection']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EvidenceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
@@ -2626,12 +2929,14 @@ export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType ex
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
+  addSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationAddSourceDocumentArgs, 'input'>>;
   approveProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'input'>>;
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
   changePassword?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationCreateOwnerArgs, 'input'>>;
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
+  createTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationCreateThemeArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWebhook?: Resolver<ResolversTypes['CreatedWebhook'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   deleteWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
@@ -2642,6 +2947,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   follow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'input'>>;
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
+  linkRecommendations?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationLinkRecommendationsArgs, 'input'>>;
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
   markTextReviewed?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMarkTextReviewedArgs, 'input'>>;
   mergeCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationMergeCandidateArgs, 'input'>>;
@@ -2650,11 +2956,13 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
+  reviseSourceDocument?: Resolver<ResolversTypes['ReviseSourceDocumentPayload'], ParentType, ContextType, RequireFields<MutationReviseSourceDocumentArgs, 'input'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'input'>>;
+  unlinkRecommendations?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUnlinkRecommendationsArgs, 'input'>>;
   updateOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationUpdateOwnerArgs, 'input'>>;
   updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'input'>>;
 }>;
@@ -2741,6 +3049,7 @@ export type ProposalEdgeResolvers<ContextType = AppContext, ParentType extends R
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
+  document?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'slug'>>;
   documents?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   myFeed?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryMyFeedArgs>>;
@@ -2768,6 +3077,7 @@ export type QuoteRevisionResolvers<ContextType = AppContext, ParentType extends 
 
 export type RecommendationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
   allowedNextStatuses?: Resolver<Array<ResolversTypes['RecommendationStatus']>, ParentType, ContextType>;
+  alsoIn?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2778,6 +3088,7 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastProgressAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['RecommendationLink']>, ParentType, ContextType>;
   openProposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
   pillar?: Resolver<Maybe<ResolversTypes['Pillar']>, ParentType, ContextType>;
@@ -2815,6 +3126,17 @@ export type RecommendationEdgeResolvers<ContextType = AppContext, ParentType ext
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
 }>;
 
+export type RecommendationLinkResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationLink'] = ResolversParentTypes['RecommendationLink']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecommendationLinkKind'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type ReviseSourceDocumentPayloadResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ReviseSourceDocumentPayload'] = ResolversParentTypes['ReviseSourceDocumentPayload']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['DocumentRevision'], ParentType, ContextType>;
+}>;
+
 export type SearchMatchResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
   excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['SearchMatchField'], ParentType, ContextType>;
@@ -2835,8 +3157,16 @@ export type SourceDocumentResolvers<ContextType = AppContext, ParentType extends
   coverage?: Resolver<ResolversTypes['DocumentCoverage'], ParentType, ContextType>;
   extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingRevision?: Resolver<Maybe<ResolversTypes['DocumentRevision']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['DocumentSection']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2899,6 +3229,7 @@ export type TrackerSummaryResolvers<ContextType = AppContext, ParentType extends
   byHealth?: Resolver<Array<ResolversTypes['HealthCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   byTheme?: Resolver<Array<ResolversTypes['ThemeSummary']>, ParentType, ContextType>;
+  distinctMeasures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recentUpdates?: Resolver<Array<ResolversTypes['ProgressUpdate']>, ParentType, ContextType, RequireFields<TrackerSummaryRecentUpdatesArgs, 'first'>>;
   timeSeries?: Resolver<Array<ResolversTypes['MonthlyStatusCounts']>, ParentType, ContextType, RequireFields<TrackerSummaryTimeSeriesArgs, 'from' | 'to'>>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2975,6 +3306,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  BrokenQuote?: BrokenQuoteResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   CandidateEdge?: CandidateEdgeResolvers<ContextType>;
@@ -2985,6 +3317,8 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DocumentCoverage?: DocumentCoverageResolvers<ContextType>;
+  DocumentRevision?: DocumentRevisionResolvers<ContextType>;
+  DocumentSection?: DocumentSectionResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Extraction?: ExtractionResolvers<ContextType>;
   Following?: FollowingResolvers<ContextType>;
@@ -3010,6 +3344,8 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  RecommendationLink?: RecommendationLinkResolvers<ContextType>;
+  ReviseSourceDocumentPayload?: ReviseSourceDocumentPayloadResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;

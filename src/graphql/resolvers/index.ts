@@ -3,11 +3,11 @@ import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Query } from './Query';
 import { Mutation } from './Mutation';
-import { Recommendation } from './Recommendation';
+import { Recommendation, RecommendationLink } from './Recommendation';
 import { RecommendationConnection } from './RecommendationConnection';
 import { ProgressUpdate } from './ProgressUpdate';
 import { Theme } from './Theme';
-import { SourceDocument } from './SourceDocument';
+import { BrokenQuote, DocumentRevision, SourceDocument } from './SourceDocument';
 import { TrackerSummary, ThemeSummary } from './TrackerSummary';
 import { ApiToken, AuditEntry, QuoteRevision, Session, TargetDateRevision, User } from './Accounts';
 import { Node } from './Node';
@@ -36,6 +36,9 @@ export const resolvers: Resolvers = {
   Theme,
   SourceDocument,
   Candidate,
+  DocumentRevision,
+  BrokenQuote,
+  RecommendationLink,
   TrackerSummary,
   ThemeSummary,
   User,

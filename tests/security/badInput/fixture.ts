@@ -6,6 +6,8 @@ export const FX = {
   doc: 'base-doc',
   theme: 'SANDBOX',
   rec: 'GOV-SANDBOX-01',
+  /** A second live record, for links. */
+  linked: 'GOV-SANDBOX-03',
   archived: 'GOV-SANDBOX-02',
   user: 'carol',
   tokenId: '1',
@@ -26,7 +28,10 @@ export const FX = {
 } as const;
 
 export async function createFixture(db: Db): Promise<void> {
-  const doc = await db.sourceDocument.create({ data: { slug: FX.doc, titleZh: '文件', titleEn: 'Document' } });
+  // Its text holds the quotes the cases write (引文, 新引文, 改引文): quotes are checked against it.
+  const doc = await db.sourceDocument.create({
+    data: { slug: FX.doc, titleZh: '文件', titleEn: 'Document', text: '引文。新引文。改引文。' },
+  });
   const theme = await db.theme.create({
     data: { code: FX.theme, pillar: 'GOVERNANCE', nameZh: '沙盒', nameEn: 'Sandbox', documentId: doc.id },
   });
@@ -35,6 +40,7 @@ export async function createFixture(db: Db): Promise<void> {
   await db.recommendation.create({
     data: { ...base, code: FX.archived, archivedAt: new Date('2026-01-01T00:00:00Z') },
   });
+  await db.recommendation.create({ data: { ...base, code: FX.linked } });
   await db.owner.create({ data: { name: 'Owner A', kind: 'MINISTRY' } });
   await db.owner.create({ data: { name: 'Owner B', kind: 'REGULATOR' } });
   const user = await db.user.create({ data: { name: FX.user, role: 'VIEWER' } });

@@ -240,21 +240,99 @@ export const MUTATIONS: Record<string, MutationRow> = {
       const recommendations = [
         { code: 'GOV-NEWTHEME-01', theme: 'NEWTHEME', titleZh: '甲', titleEn: 'A', summaryEn: 'A.', quote: '甲' },
       ];
-      const input = { slug: 'later-plan', titleZh: '后续计划', titleEn: 'Later plan', themes, recommendations };
+      const input = {
+        slug: 'later-plan',
+        titleZh: '后续计划',
+        titleEn: 'Later plan',
+        themes,
+        recommendations,
+        content: '甲。',
+      };
       return {
         variables: { input },
         audit: {
           targetType: 'SourceDocument',
           targetId: 'later-plan',
           before: null,
-          after: {
+          after: expect.objectContaining({
             slug: 'later-plan',
             titleZh: '后续计划',
             titleEn: 'Later plan',
             themes: ['NEWTHEME'],
             recommendations: ['GOV-NEWTHEME-01'],
-          },
+            contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          }),
         },
+      };
+    },
+  },
+  addSourceDocument: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: AddSourceDocumentInput!) { addSourceDocument(input: $input) { slug } }',
+    async prepare() {
+      const input = { titleZh: '行动计划', titleEn: 'Action plan', content: '# 措施\n\n加快建立沙盒。' };
+      return {
+        variables: { input: { ...input, mediaType: 'text/markdown' } },
+        audit: {
+          targetType: 'SourceDocument',
+          targetId: 'action-plan',
+          before: null,
+          after: expect.objectContaining({ slug: 'action-plan', kind: 'ARTICLE', mediaType: 'text/markdown' }),
+        },
+      };
+    },
+  },
+  reviseSourceDocument: {
+    minRole: 'ADMIN',
+    document:
+      'mutation M($input: ReviseSourceDocumentInput!) { reviseSourceDocument(input: $input) { revision { state } } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      const doc = await db.sourceDocument.findFirstOrThrow({ where: { themes: { some: { id: rec.themeId } } } });
+      return {
+        variables: { input: { slug: doc.slug, content: `${rec.quote}。修订后的文字。` } },
+        audit: {
+          targetType: 'SourceDocument',
+          targetId: doc.slug,
+          before: { revision: 1, contentHash: null },
+          after: expect.objectContaining({ mediaType: 'text/plain', documentRevisionId: expect.any(Number) }),
+        },
+      };
+    },
+  },
+  createTheme: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: CreateThemeInput!) { createTheme(input: $input) { code } }',
+    async prepare(db) {
+      const theme = await createTheme(db);
+      const doc = await db.sourceDocument.findUniqueOrThrow({ where: { id: theme.documentId } });
+      const input = { documentSlug: doc.slug, code: 'LATERTHEME', nameZh: '后来', nameEn: 'Later' };
+      return {
+        variables: { input },
+        audit: { targetType: 'Theme', targetId: 'LATERTHEME', before: null, after: input },
+      };
+    },
+  },
+  linkRecommendations: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: LinkRecommendationsInput!) { linkRecommendations(input: $input) { code } }',
+    async prepare(db) {
+      const [from, to] = [await createRecommendation(db), await createRecommendation(db)];
+      return {
+        variables: { input: { from: from.code, to: to.code, kind: 'IMPLEMENTS' } },
+        audit: recTarget(from.code, null, { to: to.code, kind: 'IMPLEMENTS' }),
+      };
+    },
+  },
+  unlinkRecommendations: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: LinkRecommendationsInput!) { unlinkRecommendations(input: $input) { code } }',
+    async prepare(db) {
+      const [from, to] = [await createRecommendation(db), await createRecommendation(db)];
+      await db.recommendationLink.create({ data: { fromId: from.id, toId: to.id, kind: 'RELATED', createdBy: 'x' } });
+      return {
+        variables: { input: { from: to.code, to: from.code, kind: 'RELATED' } },
+        audit: recTarget(to.code, { to: from.code, kind: 'RELATED' }, null),
       };
     },
   },

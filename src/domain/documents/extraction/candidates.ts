@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../context';
 import type { Db, TxDb } from '../../../db/client';
-import { enqueueJob } from '../../../db/jobQueue';
 import { inTransaction } from '../../../db/transaction';
 import type { Candidate, CandidateState, Prisma } from '../../../generated/prisma/client';
 import { authorize } from '../../access/auth';
@@ -16,10 +15,7 @@ import type { ConnectionArgs } from '../../paging/connection';
 import type { Ordering } from '../../../db/readModel/keyset';
 import { rowIdOf } from '../../globalId';
 import { extractCandidates, type ExtractedCandidate } from './extract';
-import { quotedSpan } from './quotedSpan';
-
-/** The job that extracts a document's candidates (tasks.ts), by the name it is enqueued under. */
-export const EXTRACT_TASK = 'extractCandidates';
+import { findQuote } from '../../catalog/quoteCheck';
 
 interface Span {
   start: number;
@@ -77,7 +73,7 @@ async function recordSpans(tx: TxDb, doc: StoredDocument): Promise<Span[]> {
     where: { theme: { documentId: doc.id }, archivedAt: null },
     select: { quote: true },
   });
-  return records.flatMap((r) => quotedSpan(doc.text, r.quote) ?? []);
+  return records.flatMap((r) => findQuote(doc.text, r.quote) ?? []);
 }
 
 export interface ExtractionRun {
@@ -169,15 +165,6 @@ export async function runExtraction(
     });
     return { ok: false, failure };
   }
-}
-
-/**
- * The hook a new document calls in its own transaction: the extraction is queued, and runs once the document
- * has committed (a rollback takes the job back with it).
- */
-export async function enqueueExtraction(tx: TxDb, documentId: number): Promise<void> {
-  await tx.sourceDocument.update({ where: { id: documentId }, data: { extractionState: 'QUEUED' } });
-  await enqueueJob(tx, EXTRACT_TASK, { documentId }, { jobKey: `extract-candidates:${documentId}`, maxAttempts: 3 });
 }
 
 /** `extractCandidates(documentId:)`: the run, at once, for an admin; answers the document as it now stands. */

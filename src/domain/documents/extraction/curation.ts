@@ -1,8 +1,8 @@
 // Curating candidates (admins): accept one as a new record, merge it into an existing record, or reject it.
 // Each decides an OPEN candidate once, under its row lock, and is audited in its transaction. Accepting creates
 // the record through createRecommendation, inside the same transaction, so the record gets every rule a new
-// record gets (the quote checked against its document's stored text, the code, the texts' origin) and its own
-// announcement on the feed.
+// record gets (the one quote rule: verbatim in its document's stored text, or in the pending revision it is about
+// to have; the code; the texts' origin) and its own announcement on the feed.
 import { z } from 'zod';
 import type { AppContext } from '../../../context';
 import type { TxDb } from '../../../db/client';
@@ -14,7 +14,6 @@ import { badInput, conflict, notFound } from '../../../errors';
 import { createRecommendation } from '../../catalog/curation';
 import { fromGlobalId } from '../../globalId';
 import { LIMITS, parseInput, recommendationCode, trimmedText } from '../../validation';
-import { quotedSpan } from './quotedSpan';
 
 /** A candidate's global id; Candidate never had raw ids in this API, so it takes none. */
 const candidateId = z.string().transform((v, ctx) => {
@@ -81,14 +80,9 @@ export async function acceptCandidate(ctx: AppContext, raw: z.input<typeof accep
   const input = parseInput(acceptSchema, raw);
   return inTransaction(ctx.db, async (tx) => {
     const candidate = await lockOpenCandidate(tx, input.id);
-    const theme = await tx.theme.findUnique({ where: { code: input.theme }, include: { document: true } });
+    const theme = await tx.theme.findUnique({ where: { code: input.theme }});
     if (!theme || theme.documentId !== candidate.documentId)
       throw badInput(`Theme ${input.theme} is not one of the candidate's document's themes.`, { field: 'theme' });
-    // The document's text is immutable once quoted, but a revision may have replaced it since the run.
-    if (!quotedSpan(theme.document.text, candidate.quote))
-      throw badInput("The candidate is no longer in its document's text: extract its candidates again.", {
-        field: 'quote',
-      });
     const code = input.code ?? (await nextCode(tx, theme.code));
     const record = await createRecommendation(contextInTransaction(ctx, tx), {
       code,

@@ -1,14 +1,15 @@
-// The extraction's job: a document added (or revised) queues it in its own transaction (enqueueExtraction), and
+// The extraction's job: a document added (or revised) queues it in its own transaction (../extractionHook.ts), and
 // the worker runs it here. A run that fails marks its document FAILED and is not retried: the same text would
 // fail again, and `extractCandidates` re-runs it once the document is fixed.
 import { z } from 'zod';
 import type { FeatureJobs, JobDeps, JobTasks } from '../../jobs/types';
-import { EXTRACT_TASK, runExtraction } from './candidates';
+import { EXTRACT_CANDIDATES_TASK } from '../extractionHook';
+import { runExtraction } from './candidates';
 
 const payloadSchema = z.object({ documentId: z.number().int().positive() });
 
 const extractionTasks = (deps: JobDeps): JobTasks => ({
-  [EXTRACT_TASK]: async (payload) => {
+  [EXTRACT_CANDIDATES_TASK]: async (payload) => {
     const { documentId } = payloadSchema.parse(payload);
     const doc = await deps.db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true } });
     if (!doc) return; // gone since: nothing to extract
