@@ -80,7 +80,7 @@ export async function acceptCandidate(ctx: AppContext, raw: z.input<typeof accep
   const input = parseInput(acceptSchema, raw);
   return inTransaction(ctx.db, async (tx) => {
     const candidate = await lockOpenCandidate(tx, input.id);
-    const theme = await tx.theme.findUnique({ where: { code: input.theme }});
+    const theme = await tx.theme.findUnique({ where: { code: input.theme } });
     if (!theme || theme.documentId !== candidate.documentId)
       throw badInput(`Theme ${input.theme} is not one of the candidate's document's themes.`, { field: 'theme' });
     const code = input.code ?? (await nextCode(tx, theme.code));
