@@ -174,7 +174,7 @@ export async function extractCandidatesNow(ctx: AppContext, documentId: string) 
   if (id === null) throw badInput('documentId must be the id of a SourceDocument.', { field: 'documentId' });
   if (!(await ctx.db.sourceDocument.findUnique({ where: { id }, select: { id: true } })))
     throw notFound('No such document.');
-  await runExtraction(ctx.db as Db, id, ctx.now, { actor }, ctx.log);
+  await runExtraction(ctx.db, id, ctx.now, { actor }, ctx.log);
   return ctx.db.sourceDocument.findUniqueOrThrow({ where: { id } });
 }
 
