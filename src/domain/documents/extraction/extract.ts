@@ -89,21 +89,25 @@ const OPENERS: Record<string, string> = { '“': '”', '（': '）', '(': ')', 
  * cited as the reason for measures, never a measure of this document. Offsets are kept, the characters hidden.
  */
 function maskSpeech(text: string): string {
-  let out = text;
+  const parts: string[] = [];
+  let copied = 0;
   let i = 0;
   let lastSpeechEnd = -1;
   while ((i = text.indexOf('“', i)) >= 0) {
     const close = text.indexOf('”', i + 1);
     if (close < 0) break;
-    const before = text.slice(0, i).trimEnd();
-    const isSpeech = before.endsWith('：') || before.endsWith(':') || lastSpeechEnd === i;
+    let before = i - 1;
+    while (before >= 0 && /\s/u.test(text[before]!)) before--;
+    const isSpeech = text[before] === '：' || text[before] === ':' || lastSpeechEnd === i;
     if (isSpeech) {
-      out = out.slice(0, i) + SPEECH.repeat(close + 1 - i) + out.slice(close + 1);
+      parts.push(text.slice(copied, i), SPEECH.repeat(close + 1 - i));
+      copied = close + 1;
       lastSpeechEnd = close + 1;
     }
     i = close + 1;
   }
-  return out;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** Splits [start, end) of `text` at the characters `at` matches, outside brackets and quotation marks. */
