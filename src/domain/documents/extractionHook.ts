@@ -6,7 +6,7 @@
 import type { Prisma } from '../../generated/prisma/client';
 import { enqueueJob } from '../../db/jobQueue';
 
-export const EXTRACT_CANDIDATES_TASK = 'extractCandidates';
+const EXTRACT_CANDIDATES_TASK = 'extractCandidates';
 
 /** The extraction feature sets this to true when it registers EXTRACT_CANDIDATES_TASK. */
 const EXTRACTION_REGISTERED: boolean = false;
