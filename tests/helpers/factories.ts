@@ -10,7 +10,7 @@ const next = () => ++seq;
  * A factory document's text: quotes are checked against it (catalog/quoteCheck.ts), so it holds the quotes tests
  * write through the API; each factory record's own quote is appended to its document's text as it is created.
  */
-export const FACTORY_TEXT = '引文。新引文。新的引文。原文。';
+const FACTORY_TEXT = '引文。新引文。新的引文。原文。建立算法备案制度。第二版原文。第三版原文。';
 
 async function createDocument(db: Db, overrides: Partial<Prisma.SourceDocumentUncheckedCreateInput> = {}) {
   const n = next();

@@ -70,7 +70,7 @@ function normalizeRuns(runs: readonly TextRun[]): { text: string; bold: Span[] }
 }
 
 /** A heading's or a line's text, normalised as a paragraph's is. */
-export const normalizeLine = (raw: string) => normalizeRuns([{ text: raw }]).text;
+const normalizeLine = (raw: string) => normalizeRuns([{ text: raw }]).text;
 
 interface Laid {
   kind: 'heading' | 'paragraph';

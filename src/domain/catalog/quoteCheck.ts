@@ -1,7 +1,6 @@
 // The one quote rule, for every document: a top-level record's quote is a verbatim span of its document's stored
 // text, under the seeded article's normalisation (normalizeQuote: whitespace and bold markers aside). A quote
 // that is not gets the closest span the text does contain, so that the curator can see what differs.
-import type { Prisma } from '../../generated/prisma/client';
 import { badInput } from '../../errors';
 import { normalizeQuote } from './normalizeArticle';
 import type { Span } from './documentText';
@@ -92,13 +91,4 @@ export function assertVerbatim(doc: QuotedDocument, quote: string, field = 'quot
     `The quote is not verbatim in document ${doc.slug}. The closest span its text contains is “${closest}”.`,
     { field },
   );
-}
-
-/** The document a theme (and so every record of it) quotes. */
-export async function documentOfTheme(tx: Prisma.TransactionClient, themeId: number): Promise<QuotedDocument> {
-  const theme = await tx.theme.findUniqueOrThrow({
-    where: { id: themeId },
-    select: { document: { select: { slug: true, text: true } } },
-  });
-  return theme.document;
 }

@@ -16,7 +16,7 @@ export interface QuoteTarget {
   readonly pendingRevisionId: number | null;
 }
 
-export async function quoteTargetOfDocument(tx: Tx, documentId: number): Promise<QuoteTarget> {
+async function quoteTargetOfDocument(tx: Tx, documentId: number): Promise<QuoteTarget> {
   const doc = await tx.sourceDocument.findUniqueOrThrow({
     where: { id: documentId },
     select: { slug: true, text: true },
@@ -28,7 +28,7 @@ export async function quoteTargetOfDocument(tx: Tx, documentId: number): Promise
   return { documentId, slug: doc.slug, text: pending?.text ?? doc.text, pendingRevisionId: pending?.id ?? null };
 }
 
-export async function quoteTargetOfTheme(tx: Tx, themeId: number): Promise<QuoteTarget> {
+async function quoteTargetOfTheme(tx: Tx, themeId: number): Promise<QuoteTarget> {
   const { documentId } = await tx.theme.findUniqueOrThrow({ where: { id: themeId }, select: { documentId: true } });
   return quoteTargetOfDocument(tx, documentId);
 }
@@ -41,7 +41,7 @@ export async function checkQuote(tx: Tx, themeId: number, quote: string, field =
 }
 
 /** The live records of a document whose quotes are not verbatim in `text`, by code. */
-export async function quotesBrokenBy(tx: Pick<Tx, 'recommendation'>, documentId: number, text: string) {
+async function quotesBrokenBy(tx: Pick<Tx, 'recommendation'>, documentId: number, text: string) {
   const records = await tx.recommendation.findMany({
     where: { archivedAt: null, theme: { documentId } },
     select: { id: true, code: true, quote: true },

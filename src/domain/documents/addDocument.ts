@@ -17,9 +17,7 @@ import { queueCandidateExtraction } from './extractionHook';
 import { themesOfSections } from './sectionThemes';
 import { insertThemes, themeSchema } from './themes';
 
-export const slugRule = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'slugs are lower-case letters, digits and dashes');
+const slugRule = z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'slugs are lower-case letters, digits and dashes');
 
 export const contentFields = {
   content: z.string().max(1_000_000).nullish(),

@@ -24,7 +24,7 @@ export interface FileInput {
 export type FileOutcome = { readonly blocks: TextBlock[] } | { readonly refused: string };
 
 /** Generous for an honest 20 MB PDF; a file built to make parsing slow or greedy is refused past it. */
-export const PARSE_LIMITS: AnalysisLimits = { budgetMs: 60_000, maxHeapMb: 512 };
+const PARSE_LIMITS: AnalysisLimits = { budgetMs: 60_000, maxHeapMb: 512 };
 
 const WORKER = path.join(__dirname, `documentFile.worker${path.extname(__filename)}`);
 

@@ -827,10 +827,7 @@ export type Mutation = {
   createOwner: Owner;
   /** Adds a recommendation to an existing theme (admins). */
   createRecommendation: Recommendation;
-  /**
-   * Adds a later policy document with its themes and recommendations, all or nothing (admins), through `addSourceDocument`'s service; its records' quotes are checked against `content`.
-   * @deprecated Use addSourceDocument, then createRecommendation for each record.
-   */
+  /** Adds a later policy document with its themes and recommendations, all or nothing (admins), through `addSourceDocument`'s service; its records' quotes are checked against `content`. Deprecated: use `addSourceDocument`, then `createRecommendation`. */
   createSourceDocument: SourceDocument;
   /** Adds a theme to a document, after its last one (admins). */
   createTheme: Theme;

@@ -140,7 +140,8 @@ const TARGETS: Target[] = [
         content: '第一节：新引文。',
       },
     }),
-    writes: ['SourceDocument', 'Theme', 'Recommendation', ...AUDITED],
+    // The document's original (its text/plain content) is kept in the evidence store.
+    writes: ['SourceDocument', 'Theme', 'Recommendation', 'EvidenceArchive', ...AUDITED],
     fields: {
       'input.slug': { code: 'BAD_USER_INPUT' },
       'input.titleZh': store('SourceDocument', 'titleZh'),

@@ -290,7 +290,8 @@ export const MUTATIONS: Record<string, MutationRow> = {
       const rec = await createRecommendation(db);
       const doc = await db.sourceDocument.findFirstOrThrow({ where: { themes: { some: { id: rec.themeId } } } });
       return {
-        variables: { input: { slug: doc.slug, content: `${rec.quote}。修订后的文字。` } },
+        // Without the record's quote: the revision waits, and reviseSourceDocument's entry is the last.
+        variables: { input: { slug: doc.slug, content: '修订后的文字。' } },
         audit: {
           targetType: 'SourceDocument',
           targetId: doc.slug,
