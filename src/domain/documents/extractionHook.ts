@@ -5,7 +5,7 @@
 import type { Prisma } from '../../generated/prisma/client';
 import { enqueueJob } from '../../db/jobQueue';
 
-const EXTRACT_CANDIDATES_TASK = 'extractCandidates';
+export const EXTRACT_CANDIDATES_TASK = 'extractCandidates';
 
 /** Queues the document's extraction (payload `{ documentId }`), once per document at a time (job key). */
 export async function queueCandidateExtraction(tx: Prisma.TransactionClient, documentId: number): Promise<void> {
