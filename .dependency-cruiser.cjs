@@ -22,6 +22,7 @@ const above = {
 const FEATURE_TIERS = [
   ['registry'],
   ['exchange'],
+  ['documents'],
   ['log'],
   ['indicators'],
   ['evidence'],

@@ -69,6 +69,9 @@ export interface CatalogFile {
 const catalogDir = path.join(projectRoot, 'prisma', 'catalog');
 export const catalogPath = path.join(catalogDir, 'catalog.json');
 
+/** The seeded article as the catalog's quotes were taken from it: a print-layout extraction, in Markdown. */
+export const articlePath = path.join(catalogDir, 'source-article.zh.txt');
+
 export function readCatalog(file = catalogPath): CatalogFile {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogFile;
 }

@@ -1,12 +1,17 @@
 // Seeds the reviewed catalog (prisma/catalog/catalog.json). Additive: it inserts what is missing and never
 // touches analysts' progress, owners or dates. When the file's revision is newer than the one the database
 // holds, catalogRevision.ts applies what the revision changed as audited edits by the catalog.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { createPrismaClient, type Db } from '../src/db/client';
+import { contentHashOf } from '../src/domain/catalog/documentText';
+import { seededArticleText } from '../src/domain/catalog/seededArticle';
 import type { Prisma } from '../src/generated/prisma/client';
 import { applyCatalogRevision, originsOf, type RevisionResult } from './catalogRevision';
 import { snapshotOf, storedTargets, type Definition } from '../src/domain/indicators/definition';
 import {
   allRecords,
+  articlePath,
   ORIGIN_FIELDS,
   readCatalog,
   readCatalogRevision,
@@ -70,6 +75,7 @@ async function insertMissing(tx: Prisma.TransactionClient, catalog: CatalogFile,
   const doc =
     docId ??
     (await tx.sourceDocument.create({ data: { ...catalog.document, language: catalog.document.language ?? 'zh' } })).id;
+  await storeArticleText(tx, doc);
   const themes = await tx.theme.createMany({
     data: catalog.themes.map((t) => ({ ...t, documentId: doc })),
     skipDuplicates: true,
@@ -160,6 +166,34 @@ async function insertMissingIndicators(tx: Prisma.TransactionClient, catalog: Ca
 
 /** INDICATOR_TOLERANCE's default: a seeded indicator's first revision (no value yet, so it decides nothing). */
 const SEED_TOLERANCE = 0.1;
+
+/**
+ * The article's stored text, sections and hash, and its source file in the evidence archive: written once, on a
+ * database seeded before documents kept their text too. A text that records quote is changed only by a revision.
+ */
+async function storeArticleText(tx: Prisma.TransactionClient, docId: number) {
+  const row = await tx.sourceDocument.findUniqueOrThrow({ where: { id: docId }, select: { text: true } });
+  if (row.text) return;
+  const file = fs.readFileSync(articlePath);
+  const { text, sections, emphasis } = seededArticleText(file.toString('utf8'));
+  const sha256 = createHash('sha256').update(file).digest('hex');
+  const contentType = 'text/markdown; charset=utf-8';
+  await tx.evidenceArchive.createMany({
+    data: [{ sha256, contentType, sizeBytes: file.length, bytes: new Uint8Array(file) }],
+    skipDuplicates: true,
+  });
+  await tx.sourceDocument.update({
+    where: { id: docId },
+    data: {
+      text,
+      sections: [...sections],
+      emphasis: [...emphasis],
+      contentHash: contentHashOf(text),
+      mediaType: 'text/markdown',
+      originalSha256: sha256,
+    },
+  });
+}
 
 // `npm run seed` runs this file directly against DATABASE_URL.
 if (require.main === module) {

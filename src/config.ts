@@ -157,6 +157,8 @@ const schema = z.object({
   JOB_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Evidence capture (src/domain/evidence): the largest copy kept, and the archive's total size. */
   EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  /** The largest PDF or DOCX POST /documents/upload takes (src/domain/documents). */
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(20_000_000),
   EVIDENCE_STORAGE_MAX_BYTES: z.coerce.number().int().positive().default(2_000_000_000),
   EVIDENCE_TIMEOUT_MS: z.coerce.number().int().positive().max(300_000).default(15_000),
   EVIDENCE_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
@@ -224,6 +226,7 @@ export interface Config {
   readonly webhookAllowlist: OutboundAllowlist;
   readonly evidenceAllowlist: OutboundAllowlist;
   readonly jobs: { readonly worker: boolean; readonly concurrency: number; readonly sweepIntervalMs: number };
+  readonly documents: { readonly maxBytes: number };
   readonly evidence: {
     readonly maxBytes: number;
     readonly storageMaxBytes: number;
@@ -326,6 +329,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.JOB_CONCURRENCY,
       sweepIntervalMs: e.JOB_SWEEP_INTERVAL_MS,
     }),
+    documents: Object.freeze({ maxBytes: e.DOCUMENT_MAX_BYTES }),
     evidence: Object.freeze({
       maxBytes: e.EVIDENCE_MAX_BYTES,
       storageMaxBytes: e.EVIDENCE_STORAGE_MAX_BYTES,

@@ -7,15 +7,20 @@ import { createHash } from 'node:crypto';
 const BACKUP_FORMAT = 'ai-governance-tracker-backup';
 // 2 added `proposals` (a second pair of eyes); 3 added `sha256`. Versions 1 and 2 still restore: they have no
 // digest, so their integrity cannot be checked, and the restore says so. 4 added `memberships`; 5
-// `rollupRevisions` (actions' parent links ride on the recommendations' rows); 6 the indicators.
-export const BACKUP_FORMAT_VERSION = 6;
+// `rollupRevisions` (actions' parent links ride on the recommendations' rows); 6 the indicators; 7
+// `documentRevisions`, `recommendationLinks` and `candidates` (and the documents' text, sections and hash, as
+// columns).
+export const BACKUP_FORMAT_VERSION = 7;
 const FIRST_WITH_DIGEST = 3;
 
 /** Document key → table, in an order that inserts parents before children. */
 export const TABLES = {
   documents: 'SourceDocument',
+  documentRevisions: 'DocumentRevision',
   themes: 'Theme',
   recommendations: 'Recommendation',
+  recommendationLinks: 'RecommendationLink',
+  candidates: 'Candidate',
   owners: 'Owner',
   ownerNames: 'OwnerName',
   recommendationOwners: 'RecommendationOwner',
@@ -55,6 +60,8 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
   Webhook: 'its signing secret stays with the database that issued it',
   WebhookDelivery: 'a delivery belongs to the database that made it',
   WebhookAttempt: 'an attempt belongs to the delivery of the database that made it',
+  DocumentUpload:
+    'a file waiting to be used by the uploader who sent it; a document that uses it keeps it in the archive',
 });
 
 /** Tables added since format version 1: a backup taken before them has none, and restores as before. */
@@ -72,6 +79,9 @@ const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = {
   indicators: 6,
   indicatorRevisions: 6,
   indicatorValues: 6,
+  documentRevisions: 7,
+  recommendationLinks: 7,
+  candidates: 7,
 };
 /** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
 const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);

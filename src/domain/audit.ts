@@ -12,7 +12,7 @@ type Tx = Prisma.TransactionClient;
 
 /** What the trail records of whoever wrote: any Actor (access/auth.ts) is one. Named here, not imported, because
  *  the trail sits beneath every feature, access included. */
-interface AuditActor {
+export interface AuditActor {
   /** The account, for the scoping rule (scope.ts); none for ADMIN_TOKEN, a script or a failed sign-in. */
   userId?: number | null;
   name: string;

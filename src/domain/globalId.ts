@@ -16,6 +16,7 @@ const NODE_TYPES = [
   'Proposal',
   'Indicator',
   'IndicatorValue',
+  'Candidate',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 /** Types whose ids are opaque like a node's, but which `node(id:)` does not fetch (a browser session, a passkey). */

@@ -6,7 +6,8 @@
 import type { Role, WebhookEvent } from '../generated/prisma/client';
 
 /** The kinds of record a write targets (AuditEntry.targetType); a scoping rule can read it from the entry. */
-type TargetType = 'Recommendation' | 'SourceDocument' | 'Theme' | 'Owner' | 'User' | 'Webhook' | 'Spreadsheet';
+type TargetType =
+  'Recommendation' | 'SourceDocument' | 'Theme' | 'Owner' | 'User' | 'Webhook' | 'Spreadsheet' | 'Candidate';
 
 /** What the feed shows for a change: its kind, and its label in each language. */
 export interface ChangeLabel {
@@ -108,6 +109,23 @@ export const OPERATIONS = Object.freeze({
   // How a parent's progress follows its actions (catalog/rollup.ts): each call a new, audited version of the rule.
   setRollup: curation('setRollup', '设定汇总规则', 'Roll-up rule set'),
   createSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
+  // Candidates (src/domain/documents/extraction): a run of the extraction on one document, and its curation. An
+  // accepted candidate's record is announced by the createRecommendation it runs; the decision itself is not a
+  // change of any record.
+  extractCandidates: { role: 'ADMIN', target: 'SourceDocument' },
+  acceptCandidate: { role: 'ADMIN', target: 'Candidate' },
+  mergeCandidate: { role: 'ADMIN', target: 'Candidate' },
+  rejectCandidate: { role: 'ADMIN', target: 'Candidate' },
+  // Documents (src/domain/documents): added from text or an upload, revised, given themes.
+  addSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
+  uploadDocument: { role: 'ADMIN', target: 'SourceDocument' },
+  reviseSourceDocument: { role: 'ADMIN', target: 'SourceDocument' },
+  // A pending revision became the document's text, in the write that fixed or withdrew its last broken quote.
+  applySourceDocumentRevision: { role: null, target: 'SourceDocument' },
+  createTheme: { role: 'ADMIN', target: 'Theme' },
+  // Links across documents (catalog/links.ts): a record's links are part of what it shows.
+  linkRecommendations: curation('linkRecommendations', '关联建议', 'Records linked'),
+  unlinkRecommendations: curation('unlinkRecommendations', '取消关联', 'Records unlinked'),
   // prisma/catalogRevision.ts: a newer catalog revision's document titles.
   updateSourceDocument: { role: null, target: 'SourceDocument' },
   // prisma/catalogRevision.ts: a newer catalog revision's theme names.

@@ -19,6 +19,7 @@ import { feedRoutes } from './feedRoutes';
 import { conditionalGet } from './conditionalGet';
 import { restErrorHandler } from './restErrors';
 import { authRoutes } from './authRoutes';
+import { documentRoutes } from './documentRoutes';
 import { cookieWritesFromOurPages } from './sameOrigin';
 
 interface HttpDeps {
@@ -102,6 +103,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use('/auth', authRoutes(deps));
   app.use('/export', exportRoutes(deps));
   app.use('/evidence', evidenceRoutes(deps));
+  app.use('/documents', documentRoutes(deps));
   app.use('/feeds', feedRoutes(deps));
   if (deps.config.playground) app.use('/playground', webPage('playground'));
   app.use('/admin', webPage('admin'));

@@ -12,14 +12,14 @@ export type ListQueryVariables = Exact<{
 }>;
 
 
-export type ListQuery = { recommendations: { totalCount: number, edges: Array<{ cursor: string, node: { code: string, pillar: Types.Pillar, status: Types.RecommendationStatus, progress: number, theme: { code: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ListQuery = { recommendations: { totalCount: number, edges: Array<{ cursor: string, node: { code: string, pillar: Types.Pillar | null, status: Types.RecommendationStatus, progress: number, theme: { code: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OneQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type OneQuery = { recommendation: { id: string, code: string, pillar: Types.Pillar, titleZh: string, titleEn: string, summaryEn: string, quote: string, status: Types.RecommendationStatus, progress: number, version: number, createdAt: string, updatedAt: string, theme: { code: string, nameZh: string, nameEn: string }, updates: Array<{ id: string, note: string, status: Types.RecommendationStatus, progress: number, createdAt: string }> } | null };
+export type OneQuery = { recommendation: { id: string, code: string, pillar: Types.Pillar | null, titleZh: string, titleEn: string, summaryEn: string, quote: string, status: Types.RecommendationStatus, progress: number, version: number, createdAt: string, updatedAt: string, theme: { code: string, nameZh: string, nameEn: string }, updates: Array<{ id: string, note: string, status: Types.RecommendationStatus, progress: number, createdAt: string }> } | null };
 
 export type LogMutationVariables = Exact<{
   input: Types.LogProgressInput;
@@ -36,7 +36,7 @@ export type SummaryQuery = { summary: { total: number, averageProgress: number, 
 export type ThemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ThemesQuery = { themes: Array<{ code: string, pillar: Types.Pillar }> };
+export type ThemesQuery = { themes: Array<{ code: string, pillar: Types.Pillar | null }> };
 
 
 export const ListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"List"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RecommendationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pillar"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ListQuery, ListQueryVariables>;

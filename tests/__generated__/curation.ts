@@ -10,7 +10,7 @@ export type CreateRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type CreateRecommendationMutation = { createRecommendation: { code: string, pillar: Types.Pillar, titleZh: string, titleEn: string, summaryEn: string, quote: string, status: Types.RecommendationStatus, progress: number, version: number, archived: boolean, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: Types.OwnerKind }>, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string }> } };
+export type CreateRecommendationMutation = { createRecommendation: { code: string, pillar: Types.Pillar | null, titleZh: string, titleEn: string, summaryEn: string, quote: string, status: Types.RecommendationStatus, progress: number, version: number, archived: boolean, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: Types.OwnerKind }>, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string }> } };
 
 export type UpdateRecommendationMutationVariables = Exact<{
   input: Types.UpdateRecommendationInput;
@@ -48,14 +48,14 @@ export type CreateSourceDocumentMutationVariables = Exact<{
 }>;
 
 
-export type CreateSourceDocumentMutation = { createSourceDocument: { slug: string, titleZh: string, titleEn: string, author: string | null, url: string | null, publishedOn: string | null, themes: Array<{ code: string, pillar: Types.Pillar, nameEn: string, recommendationCount: number }> } };
+export type CreateSourceDocumentMutation = { createSourceDocument: { slug: string, titleZh: string, titleEn: string, author: string | null, url: string | null, publishedOn: string | null, themes: Array<{ code: string, pillar: Types.Pillar | null, nameEn: string, recommendationCount: number }> } };
 
 export type RecommendationsInDocumentQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type RecommendationsInDocumentQuery = { documents: Array<{ slug: string }>, recommendations: { edges: Array<{ node: { code: string, pillar: Types.Pillar, theme: { code: string }, document: { slug: string } } }> } };
+export type RecommendationsInDocumentQuery = { documents: Array<{ slug: string }>, recommendations: { edges: Array<{ node: { code: string, pillar: Types.Pillar | null, theme: { code: string }, document: { slug: string } } }> } };
 
 export type LogMutationVariables = Exact<{
   input: Types.LogProgressInput;

@@ -66,6 +66,7 @@ export type ProposalNodeQueryVariables = Exact<{
 export type ProposalNodeQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'AuditEntry' }
+    | { __typename: 'Candidate' }
     | { __typename: 'Indicator' }
     | { __typename: 'IndicatorValue' }
     | { __typename: 'Owner' }

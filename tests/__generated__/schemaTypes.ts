@@ -15,6 +15,52 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Accepting a candidate: the record it becomes, quoting the candidate's text. */
+export type AcceptCandidateInput = {
+  /** The new record's code; the server gives one from the theme's code when omitted. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+  /** An English summary. */
+  summaryEn: Scalars['String']['input'];
+  /** A Chinese summary; may be empty. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
+  /** The theme's code: one of the candidate's document's themes. */
+  theme: Scalars['String']['input'];
+  /** Short title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Short title in Chinese. */
+  titleZh: Scalars['String']['input'];
+};
+
+/** A policy document and its content: exactly one of `content` and `uploadId`. */
+export type AddSourceDocumentInput = {
+  /** Its content as text, at most 1 MB: of `mediaType` `text/plain` (the default), `text/markdown` or `text/html`. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is; `ARTICLE` when omitted. */
+  kind?: InputMaybe<DocumentKind>;
+  /** Its language (`zh`, `en`, …); guessed from the text when omitted. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of `content`: `text/plain`, `text/markdown` or `text/html`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** The day it was published. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who issued or published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its short name, unique; derived from `titleEn` when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Its themes, in order; when omitted, one theme per top-level section (one for the whole text if it has no headings). */
+  themes?: InputMaybe<Array<ThemeInput>>;
+  /** Its title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Its title in Chinese. */
+  titleZh: Scalars['String']['input'];
+  /** A PDF or DOCX sent to `POST /documents/upload` by the same caller, as it answered. */
+  uploadId?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A proposal to approve. */
 export type ApproveProposalInput = {
   /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
@@ -30,6 +76,17 @@ export type ArchiveIndicatorInput = {
   /** The indicator's id. */
   id: Scalars['ID']['input'];
 };
+
+/** Where a candidate's curation stands. */
+export type CandidateState =
+  /** Accepted: it became a record (`Candidate.recommendation`). */
+  | 'ACCEPTED'
+  /** Merged into an existing record (`Candidate.recommendation`), which it is the same measure as. */
+  | 'MERGED'
+  /** Proposed, not yet decided. */
+  | 'OPEN'
+  /** Rejected, with a reason: not a measure to track. */
+  | 'REJECTED';
 
 /** The caller's password change. */
 export type ChangePasswordInput = {
@@ -95,7 +152,10 @@ export type CreateRecommendationInput = {
   owners?: InputMaybe<Array<OwnerInput>>;
   /** The record this action belongs to, by code; left out for a top-level record. */
   parentCode?: InputMaybe<Scalars['String']['input']>;
-  /** The verbatim Chinese text of the article it comes from; an action has none of its own (leave it out). */
+  /**
+   * The verbatim text of its document it comes from: a span of the document's stored text (`SourceDocument.text`),
+   * whitespace aside. An action has none of its own (leave it out).
+   */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** An English summary (empty for an action when left out). */
   summaryEn?: InputMaybe<Scalars['String']['input']>;
@@ -111,17 +171,25 @@ export type CreateRecommendationInput = {
   titleZh: Scalars['String']['input'];
 };
 
-/** A later policy document, with its themes and recommendations. */
+/** A later policy document, with its themes and recommendations (deprecated: `AddSourceDocumentInput`). */
 export type CreateSourceDocumentInput = {
   /** Who wrote or issued it. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** Its content as text (required: the quotes are checked against it), as in `AddSourceDocumentInput`. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is; `ARTICLE` when omitted. */
+  kind?: InputMaybe<DocumentKind>;
+  /** The media type of `content`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
   /** The day it was published. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Its recommendations, each in one of `themes`. */
+  /** Who issued or published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its recommendations, each in one of `themes`; each quote is checked against the document's text. */
   recommendations: Array<NewRecommendationInput>;
   /** Its short name, unique. */
   slug: Scalars['String']['input'];
-  /** Its themes, in the article's order. */
+  /** Its themes, in the document's order. */
   themes: Array<ThemeInput>;
   /** Its title in English. */
   titleEn: Scalars['String']['input'];
@@ -129,6 +197,22 @@ export type CreateSourceDocumentInput = {
   titleZh: Scalars['String']['input'];
   /** Where it was published. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A theme to add to a document. */
+export type CreateThemeInput = {
+  /** Its code, unique across documents, e.g. `SANDBOX`. */
+  code: Scalars['String']['input'];
+  /** The document's slug. */
+  documentSlug: Scalars['String']['input'];
+  /** Its name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Its name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** The pillar it belongs to, if any. */
+  pillar?: InputMaybe<Pillar>;
+  /** The section of the document it covers, as its heading reads. */
+  sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account to create. */
@@ -148,6 +232,30 @@ export type CreateWebhookInput = {
   /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless WEBHOOK_ALLOWLIST names it. */
   url: Scalars['String']['input'];
 };
+
+/** What kind of policy document a `SourceDocument` is. */
+export type DocumentKind =
+  /** An article or commentary. */
+  | 'ARTICLE'
+  /** A law. */
+  | 'LAW'
+  /** Anything else. */
+  | 'OTHER'
+  /** A plan, programme or action list. */
+  | 'PLAN'
+  /** A regulation or administrative rule. */
+  | 'REGULATION'
+  /** A speech. */
+  | 'SPEECH';
+
+/** Where a document revision stands. */
+export type DocumentRevisionState =
+  /** It became the document's text. */
+  | 'APPLIED'
+  /** Waiting: some live records' quotes would break against it. */
+  | 'PENDING'
+  /** A later revision replaced it before it applied. */
+  | 'SUPERSEDED';
 
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
@@ -189,6 +297,19 @@ export type EvidenceLinkState =
   | 'ONLINE'
   /** Not checked yet. */
   | 'UNCHECKED';
+
+/** Where a document's candidate extraction stands. */
+export type ExtractionState =
+  /** The last run failed (`Extraction.failure` says why); its candidates are as they were before it. */
+  | 'FAILED'
+  /** Never run. */
+  | 'NOT_STARTED'
+  /** Waiting for the job worker. */
+  | 'QUEUED'
+  /** Running now. */
+  | 'RUNNING'
+  /** Done: its candidates are those the last run proposed, beside every decided one. */
+  | 'SUCCEEDED';
 
 /**
  * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
@@ -300,6 +421,23 @@ export type IssueTokenInput = {
   userName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which way a link points, seen from the record that shows it. */
+export type LinkDirection =
+  /** This record is the link's `to`: the other implements it, supersedes it, … */
+  | 'INCOMING'
+  /** This record is the link's `from`: it implements, supersedes, is the same measure as or relates to the other. */
+  | 'OUTGOING';
+
+/** Two records and how they are linked, by code. */
+export type LinkRecommendationsInput = {
+  /** The record the link goes from (the one that implements or supersedes). */
+  from: Scalars['String']['input'];
+  /** How they are linked. */
+  kind: RecommendationLinkKind;
+  /** The record the link goes to. */
+  to: Scalars['String']['input'];
+};
+
 /** One progress-log entry to append. */
 export type LogProgressInput = {
   /** The recommendation's code. */
@@ -341,6 +479,14 @@ export type MembershipInput = {
   ownerId: Scalars['ID']['input'];
   /** The account's name. */
   userName: Scalars['String']['input'];
+};
+
+/** Merging a candidate into an existing record: the same measure, said again. */
+export type MergeCandidateInput = {
+  /** The record's code. */
+  code: Scalars['String']['input'];
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
 };
 
 /** Two owners to merge: the source is merged into the target. */
@@ -403,7 +549,7 @@ export type OwnerKind =
   /** A regulator (监管机构). */
   | 'REGULATOR';
 
-/** The two halves of the article: governing AI, and developing it. */
+/** The two halves of the seeded article: governing AI, and developing it. Other documents' themes may have none. */
 export type Pillar =
   /** Developing AI. */
   | 'DEVELOPMENT'
@@ -458,6 +604,17 @@ export type RecommendationFilter = {
   /** Only recommendations changed at or after this instant. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+/** How one record is linked to another. */
+export type RecommendationLinkKind =
+  /** The `from` record implements the `to` record (a regulation implementing a plan's measure). */
+  | 'IMPLEMENTS'
+  /** The two are related, without any of the above. */
+  | 'RELATED'
+  /** The two records are one measure, stated in two documents; `distinctMeasures` counts them once. */
+  | 'SAME_MEASURE'
+  /** The `from` record supersedes the `to` record. */
+  | 'SUPERSEDES';
 
 /** How a recommendation list is ordered. */
 export type RecommendationOrder = {
@@ -533,12 +690,32 @@ export type RecordIndicatorValueInput = {
   value: Scalars['Float']['input'];
 };
 
+/** Rejecting a candidate: not a measure to track. */
+export type RejectCandidateInput = {
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+  /** Why, for whoever reads the queue next. */
+  reason: Scalars['String']['input'];
+};
+
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {
   /** The proposal's global id. */
   id: Scalars['ID']['input'];
   /** Why; required, and shown to the proposer (at most 2,000 characters). */
   reason: Scalars['String']['input'];
+};
+
+/** A corrected text for a document: exactly one of `content` and `uploadId`. */
+export type ReviseSourceDocumentInput = {
+  /** The corrected content as text (see `AddSourceDocumentInput.content`). */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of `content`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** The document's slug. */
+  slug: Scalars['String']['input'];
+  /** A PDF or DOCX sent to `POST /documents/upload`. */
+  uploadId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -672,9 +849,9 @@ export type ThemeInput = {
   nameEn: Scalars['String']['input'];
   /** Its name in Chinese. */
   nameZh: Scalars['String']['input'];
-  /** The pillar it belongs to. */
-  pillar: Pillar;
-  /** The article section it belongs to, in Chinese. */
+  /** The pillar it belongs to, if any. */
+  pillar?: InputMaybe<Pillar>;
+  /** The document section it belongs to, as its heading reads. */
   sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -10,6 +10,8 @@ import {
   type CatalogRecord,
 } from '../../prisma/catalogFile';
 import { quoteProblems } from './quoteRules';
+import { seededArticleText } from '../../src/domain/catalog/seededArticle';
+import { findQuote } from '../../src/domain/catalog/quoteCheck';
 
 const catalogDir = path.join(__dirname, '../../prisma/catalog');
 const catalog = readCatalog();
@@ -47,6 +49,12 @@ describe('the article the quotes are checked against', () => {
       secondArticleInFile: wholeFile.includes(SECOND_ARTICLE_QUOTE),
       secondArticleInArticle: article.includes(SECOND_ARTICLE_QUOTE),
     }).toEqual({ reprintInFile: 2, reprintInArticle: 1, secondArticleInFile: true, secondArticleInArticle: false });
+  });
+
+  it("is what the seeded document's stored text holds: the quote rule every document's records follow finds each quote", () => {
+    const stored = seededArticleText(articleFile).text;
+    expect(records.filter((r) => !findQuote(stored, r.quote)).map((r) => r.code)).toEqual([]);
+    expect(findQuote(stored, SECOND_ARTICLE_QUOTE)).toBeNull();
   });
 
   it('contains the paragraph of every theme', () => {

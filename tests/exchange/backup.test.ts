@@ -96,6 +96,23 @@ async function history() {
     token,
   );
   expect(recorded.errors).toBeUndefined();
+  // A candidate the extraction proposed, merged into the record (documents/extraction).
+  const theme = await s.db.theme.findUniqueOrThrow({ where: { id: rec.themeId } });
+  await s.db.candidate.create({
+    data: {
+      documentId: theme.documentId,
+      quote: '新引文',
+      start: 0,
+      end: 3,
+      suggestedTitle: '新引文',
+      confidence: 0.55,
+      reason: 'directive verb',
+      state: 'MERGED',
+      recommendationId: rec.id,
+      decidedBy: 'admin',
+      decidedAt: new Date('2026-12-01T00:00:00Z'),
+    },
+  });
 }
 
 it('restores into a fresh database a backup whose own backup is the identical document', async () => {
@@ -123,6 +140,9 @@ it('restores into a fresh database a backup whose own backup is the identical do
     rollupRevisions: 0,
     auditEntries: 10,
     catalogStates: 0,
+    documentRevisions: 0,
+    recommendationLinks: 0,
+    candidates: 1,
   });
   expect(doc.tables.users).toEqual([
     { id: expect.any(Number), name: 'li', role: 'ANALYST', createdAt: expect.any(String), disabledAt: null },

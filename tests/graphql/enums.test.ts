@@ -20,14 +20,19 @@ describe('enums shared by the database and the API', () => {
 
   it('covers every enum of prisma/schema.prisma', () => {
     expect(shared.map(([name]) => name).sort()).toEqual([
+      'CandidateState',
+      'DocumentKind',
+      'DocumentRevisionState',
       'EvidenceCaptureState',
       'EvidenceFailure',
       'EvidenceLinkState',
       'IndicatorDirection',
       'IndicatorStatus',
+      'ExtractionState',
       'OwnerKind',
       'Pillar',
       'ProposalState',
+      'RecommendationLinkKind',
       'RecommendationStatus',
       'Role',
       'RollupRule',

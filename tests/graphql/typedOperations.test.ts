@@ -10,7 +10,7 @@ const s = useTestServer({ reset: true });
 it('runs a generated document and returns exactly the data it selects', async () => {
   await createTheme(s.db, { code: 'LAW', pillar: 'GOVERNANCE' });
   const res = await s.exec(ThemesDocument);
-  const themes: { code: string; pillar: 'GOVERNANCE' | 'DEVELOPMENT' }[] = res.data!.themes;
+  const themes: { code: string; pillar: 'GOVERNANCE' | 'DEVELOPMENT' | null }[] = res.data!.themes;
   expect(themes).toEqual([{ code: 'LAW', pillar: 'GOVERNANCE' }]);
 });
 

@@ -7,10 +7,16 @@ import { newTokenSecret } from '../../src/domain/access/auth';
 let seq = 0;
 const next = () => ++seq;
 
+/**
+ * A factory document's text: quotes are checked against it (catalog/quoteCheck.ts), so it holds the quotes tests
+ * write through the API; each factory record's own quote is appended to its document's text as it is created.
+ */
+const FACTORY_TEXT = '引文。新引文。新的引文。原文。建立算法备案制度。第二版原文。第三版原文。';
+
 async function createDocument(db: Db, overrides: Partial<Prisma.SourceDocumentUncheckedCreateInput> = {}) {
   const n = next();
   return db.sourceDocument.create({
-    data: { slug: `doc-${n}`, titleZh: `文件${n}`, titleEn: `Document ${n}`, ...overrides },
+    data: { slug: `doc-${n}`, titleZh: `文件${n}`, titleEn: `Document ${n}`, text: FACTORY_TEXT, ...overrides },
   });
 }
 
@@ -33,7 +39,7 @@ export async function createTheme(db: Db, overrides: Partial<Prisma.ThemeUncheck
 export async function createRecommendation(db: Db, overrides: Partial<Prisma.RecommendationUncheckedCreateInput> = {}) {
   const themeId = overrides.themeId ?? (await createTheme(db)).id;
   const n = next();
-  return db.recommendation.create({
+  const rec = await db.recommendation.create({
     data: {
       code: `GOV-TEST-${String(n).padStart(3, '0')}`,
       titleZh: `建议${n}`,
@@ -44,6 +50,10 @@ export async function createRecommendation(db: Db, overrides: Partial<Prisma.Rec
       themeId,
     },
   });
+  // The record's quote is in its document's text, as the quote rule keeps it for records written through the API.
+  await db.$executeRaw`UPDATE "SourceDocument" d SET text = d.text || ${`\n\n${rec.quote}`}
+    FROM "Theme" t WHERE t.id = ${themeId} AND d.id = t."documentId" AND strpos(d.text, ${rec.quote}) = 0`;
+  return rec;
 }
 
 /**

@@ -18,6 +18,7 @@ it('runs every feature’s handlers, by the names they are enqueued under', () =
     'checkEvidenceLink',
     'checkEvidenceLinks',
     'deliverWebhook',
+    'extractCandidates',
     'fanOutWebhooks',
     'pruneAccessRecords',
   ]);

@@ -30,6 +30,7 @@ import {
   TargetDateDocument,
 } from '../__generated__/dashboardWrites';
 import { CreateRecommendationDocument } from '../__generated__/curation';
+import { LinkDocument, UnlinkDocument } from '../__generated__/documents';
 import { MarkRevisedTextReviewedDocument } from '../__generated__/catalogRevision';
 import { CreateWebhookDocument } from '../__generated__/webhooks';
 import {
@@ -243,6 +244,21 @@ const SAMPLES: Partial<Record<WriteOperation, Sample>> = {
     async prepare() {
       const { code } = await createRecommendation(s.db, { archivedAt: new Date() });
       return { code, write: () => s.exec(RestoreDocument, { code }, ADMIN_TOKEN) };
+    },
+  },
+  linkRecommendations: {
+    async prepare() {
+      const [from, to] = [await createRecommendation(s.db), await createRecommendation(s.db)];
+      const input = { from: from.code, to: to.code, kind: 'IMPLEMENTS' as const };
+      return { code: from.code, write: () => s.exec(LinkDocument, { input }, ADMIN_TOKEN) };
+    },
+  },
+  unlinkRecommendations: {
+    async prepare() {
+      const [from, to] = [await createRecommendation(s.db), await createRecommendation(s.db)];
+      await s.db.recommendationLink.create({ data: { fromId: from.id, toId: to.id, kind: 'RELATED', createdBy: 'x' } });
+      const input = { from: from.code, to: to.code, kind: 'RELATED' as const };
+      return { code: from.code, write: () => s.exec(UnlinkDocument, { input }, ADMIN_TOKEN) };
     },
   },
   markTextReviewed: {

@@ -122,6 +122,7 @@ describe('a multi-write mutation that fails halfway', () => {
           titleEn: 'Half',
           themes: [{ code: 'HALF', pillar: 'DEVELOPMENT', nameZh: '半', nameEn: 'Half' }],
           recommendations,
+          content: '半。',
         };
         return { table: 'Recommendation', when: `NEW.code = 'DEV-HALF-02'`, query: DOCUMENT, variables: { input } };
       },

@@ -13,6 +13,7 @@ const AUDIT = 'query Audit { auditLog { totalCount } }';
 /** Arguments for query fields that require some; a new field with required arguments needs an entry. */
 const QUERY_ARGS: Record<string, string> = {
   recommendation: '(code: "GOV-X-01")',
+  document: '(slug: "x")',
   node: '(id: "UmVjb21tZW5kYXRpb246MQ")',
   nodes: '(ids: ["UmVjb21tZW5kYXRpb246MQ"])',
 };

@@ -18,6 +18,7 @@ export const COUNTER_EXCLUDED: Readonly<Record<string, string>> = Object.freeze(
   SignInLink: 'no read returns it: only GET /auth/link/<secret> (src/domain/access/signInLinks.ts) reads it',
   OidcLogin: 'no read returns it: only the OpenID callback (src/domain/access/oidcLogins.ts) reads it',
   OidcIdentity: 'no read returns it: only OpenID sign-in and back-channel logout (src/domain/access/oidc*.ts) read it',
+  DocumentUpload: 'no read returns it: only addSourceDocument and reviseSourceDocument take an upload, by its id',
 });
 
 /** The lists the check compares with the database and the schema. */

@@ -245,6 +245,9 @@ describe('createSourceDocument', () => {
       { code: 'AUDIT', pillar: 'GOVERNANCE', nameZh: '审计', nameEn: 'Audit' },
     ],
     recommendations,
+    // The text the records quote (createSourceDocument checks each quote against it).
+    content: '# 算力\n\n建立算法备案制度。',
+    mediaType: 'text/markdown',
   });
 
   it('adds a document with its themes and recommendations', async () => {

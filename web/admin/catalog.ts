@@ -61,7 +61,7 @@ function select(
 const option = (value: string, label: string) => h('option', { value }, label);
 
 function pillarOrder(themes: Theme[]): Pillar[] {
-  const seen = [...new Set(themes.map((th) => th.pillar))];
+  const seen = [...new Set(themes.flatMap((th) => (th.pillar ? [th.pillar] : [])))];
   return [...seen, ...PILLARS.filter((p) => !seen.includes(p))];
 }
 

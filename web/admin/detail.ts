@@ -30,8 +30,7 @@ function header(r: RecommendationDetail): HTMLElement[] {
         { class: 'eyebrow' },
         h('span', { class: 'code', id: 'rec-code' }, r.code),
         ' · ',
-        pillarName(r.pillar),
-        ' · ',
+        r.pillar ? [pillarName(r.pillar), ' · '] : null,
         pick(r.theme.nameZh, r.theme.nameEn),
       ),
       h(

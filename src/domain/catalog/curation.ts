@@ -1,12 +1,13 @@
-// Curating the catalog (admins): add, edit, archive and restore recommendations (whole documents: sourceDocuments.ts).
+// Curating the catalog (admins): add, edit, archive and restore recommendations (whole documents: documents/createSourceDocument.ts).
 // Archiving is a soft delete: history stays, lists hide the record unless includeArchived is set.
 import { z } from 'zod';
 import type { AppContext, WriteContext } from '../../context';
 import { authorize } from '../access/auth';
 import { badInput, conflict } from '../../errors';
-import { recordAudit } from '../audit';
+import { recordAudit, type AuditActor } from '../audit';
 import { addTargetRevision, editRecommendation, linkOwners, lockForEdit, ownerSchema } from './stewardship';
 import { draftOrigins } from './textOrigin';
+import { applyPendingRevision, checkQuote } from './quotedText';
 import { inTransaction, lockRecommendation } from '../../db/transaction';
 import type { Prisma, Recommendation } from '../../generated/prisma/client';
 import { LIMITS, parentCodeOf, parseInput, recommendationCode, trimmedText } from '../validation';
@@ -105,6 +106,8 @@ export async function createRecommendation(ctx: WriteContext, raw: z.input<typeo
       summaryZh: input.summaryZh ?? '',
       quote: parent ? '' : input.quote!,
     };
+    // A top-level record quotes its document verbatim; an action quotes nothing (decisions.md, "Quotes").
+    if (!parent) await checkQuote(tx, themeId, fields.quote);
     const rec = await tx.recommendation.create({
       data: {
         ...fields,
@@ -159,6 +162,9 @@ export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof upda
       };
       if (Object.keys(data).length === 0 && !input.owners)
         throw badInput('Nothing to change: give at least one field.');
+      // A record's document is its theme's: a new quote, or a new theme, is checked against that document's text.
+      if (rec.parentId === null && (quoteChanges || data.themeId !== undefined))
+        await checkQuote(tx, data.themeId ?? rec.themeId, input.quote ?? rec.quote);
       if (quoteChanges) {
         await tx.quoteRevision.create({
           data: {
@@ -189,6 +195,8 @@ export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof upda
         ...data,
         ...(input.owners && { owners: input.owners.map((o) => o.name) }),
       });
+      if (quoteChanges || data.themeId !== undefined)
+        await applyPendingRevisions(tx, actor, [rec.themeId, updated.themeId]);
       return updated;
     },
   );
@@ -205,6 +213,8 @@ async function setArchived(
     const rec = await lockForEdit(tx, recCode, expectedVersion);
     if (Boolean(rec.archivedAt) === archive)
       throw badInput(`${rec.code} is ${archive ? 'already archived' : 'not archived'}.`);
+    // A restored record is live again: its quote must hold against its document's text as it is now.
+    if (!archive) await checkQuote(tx, rec.themeId, rec.quote);
     const updated = await tx.recommendation.update({
       where: { id: rec.id },
       data: { archivedAt: archive ? ctx.now : null, version: { increment: 1 } },
@@ -212,9 +222,17 @@ async function setArchived(
     await recordAudit(tx, actor, operation, rec, { archivedAt: rec.archivedAt }, { archivedAt: updated.archivedAt });
     // An archived action leaves its parent's roll-up; a restored one counts again.
     if (rec.parentId !== null) await refreshRollups(tx, rec.id);
+    // A withdrawn quote no longer holds a pending revision back.
+    if (archive) await applyPendingRevisions(tx, actor, [rec.themeId]);
     return updated;
   });
 }
 
 export const archiveRecommendation = (ctx: AppContext, c: string, v?: number | null) => setArchived(ctx, c, v, true);
 export const restoreRecommendation = (ctx: AppContext, c: string, v?: number | null) => setArchived(ctx, c, v, false);
+
+/** Tries the pending revisions of the documents these themes belong to (quotedText.ts). */
+async function applyPendingRevisions(tx: Prisma.TransactionClient, actor: AuditActor, themeIds: number[]) {
+  const themes = await tx.theme.findMany({ where: { id: { in: themeIds } }, select: { documentId: true } });
+  for (const documentId of new Set(themes.map((t) => t.documentId))) await applyPendingRevision(tx, actor, documentId);
+}

@@ -9,7 +9,7 @@
 // Only the author's own byline is known to land mid-sentence. Matching it as a
 // whole line (not as a substring) keeps the name intact where it might appear
 // inside prose.
-const DEFAULT_BYLINES: readonly string[] = ['苗圩'];
+export const DEFAULT_BYLINES: readonly string[] = ['苗圩'];
 
 // Markdown headings in the extraction are page furniture (running titles and
 // section banners), never part of a sentence a quote could span.
@@ -33,7 +33,7 @@ export function normalizeArticle(text: string, bylines: readonly string[] = DEFA
 }
 
 // The note that closes the article. The reprinted passage copies it too, so its first occurrence is the end.
-const AUTHOR_NOTE = normalizeQuote('(作者为全国政协常委、经济委员会副主任)');
+export const AUTHOR_NOTE = normalizeQuote('(作者为全国政协常委、经济委员会副主任)');
 
 /** The article alone, normalised: everything from its author note on (the second article, the reprint) is cut. */
 export function mainArticle(text: string): string {

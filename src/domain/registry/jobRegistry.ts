@@ -7,8 +7,9 @@ import type { FeatureJobs, JobDeps, JobTasks } from '../jobs/types';
 import { jobs as evidenceJobs } from '../evidence/tasks';
 import { jobs as webhookJobs } from '../webhooks/tasks';
 import { jobs as accessJobs } from '../access/prune';
+import { jobs as extractionJobs } from '../documents/extraction/tasks';
 
-const features: readonly FeatureJobs[] = [evidenceJobs, webhookJobs, accessJobs];
+const features: readonly FeatureJobs[] = [evidenceJobs, webhookJobs, accessJobs, extractionJobs];
 
 /** The server's handlers, by task name. Two features claiming one name is a programming error, caught at start. */
 export function jobTasks(deps: JobDeps): JobTasks {

@@ -4,6 +4,7 @@
 // audit trail) are null for other callers, exactly as if they did not exist, so an id reveals nothing.
 import type {
   ApiToken,
+  Candidate,
   AuditEntry,
   Owner,
   ProgressUpdate,
@@ -40,6 +41,7 @@ interface Rows {
   Proposal: Proposal;
   Indicator: IndicatorView;
   IndicatorValue: IndicatorValue;
+  Candidate: Candidate;
 }
 
 /** A row tagged with its type, which `Node`'s type resolver reads. */
@@ -74,6 +76,8 @@ const LOAD: { [T in NodeType]: (ctx: AppContext, id: number) => Promise<Rows[T] 
   Proposal: async (ctx, id) => visibleProposal(ctx, await ctx.loaders.proposal.load(id)),
   Indicator: (ctx, id) => indicatorById(ctx, id),
   IndicatorValue: (ctx, id) => ctx.loaders.indicatorValue.load(id),
+  // Refetched one at a time by the curation console: no loader.
+  Candidate: (ctx, id) => ctx.db.candidate.findUnique({ where: { id } }),
 };
 
 export async function getNode(ctx: AppContext, id: string): Promise<NodeRow | null> {

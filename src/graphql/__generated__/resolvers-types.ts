@@ -2,8 +2,12 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RecommendationRow, RecommendationPage } from '../../domain/catalog/recommendations';
 import type { PageInfoData } from '../../domain/paging/connection';
 import type { NodeRow } from '../../domain/registry/nodes';
-import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, Passkey as PasskeyRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Evidence as EvidenceRow, IndicatorValue as IndicatorValueRow } from '../../generated/prisma/client';
+import type { Theme as ThemeRow, SourceDocument as SourceDocumentRow, DocumentRevision as DocumentRevisionRow, ProgressUpdate as ProgressUpdateRow, Owner as OwnerRow, TargetDateRevision as TargetDateRevisionRow, QuoteRevision as QuoteRevisionRow, User as UserRow, ApiToken as ApiTokenRow, Session as SessionRow, Passkey as PasskeyRow, AuditEntry as AuditEntryRow, Webhook as WebhookRow, WebhookAttempt as WebhookAttemptRow, Proposal as ProposalRow, Candidate as CandidateRow, Evidence as EvidenceRow, IndicatorValue as IndicatorValueRow } from '../../generated/prisma/client';
+import type { Section } from '../../domain/catalog/documentText';
+import type { BrokenQuoteView } from '../../domain/catalog/quotedText';
+import type { LinkView } from '../../domain/catalog/links';
 import type { WebhookDeliveryRow } from '../../domain/webhooks/admin';
+import type { CandidatePage } from '../../domain/documents/extraction/candidates';
 import type { SummaryData, ThemeFigures } from '../../domain/catalog/summary';
 import type { ChangeRow } from '../../db/changeEvents';
 import type { ChangePage } from '../../domain/live/changes';
@@ -27,6 +31,52 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** Arbitrary JSON: the before/after values of audit entries, and a webhook's `filter`. */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** Accepting a candidate: the record it becomes, quoting the candidate's text. */
+export type AcceptCandidateInput = {
+  /** The new record's code; the server gives one from the theme's code when omitted. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+  /** An English summary. */
+  summaryEn: Scalars['String']['input'];
+  /** A Chinese summary; may be empty. */
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
+  /** The theme's code: one of the candidate's document's themes. */
+  theme: Scalars['String']['input'];
+  /** Short title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Short title in Chinese. */
+  titleZh: Scalars['String']['input'];
+};
+
+/** A policy document and its content: exactly one of `content` and `uploadId`. */
+export type AddSourceDocumentInput = {
+  /** Its content as text, at most 1 MB: of `mediaType` `text/plain` (the default), `text/markdown` or `text/html`. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is; `ARTICLE` when omitted. */
+  kind?: InputMaybe<DocumentKind>;
+  /** Its language (`zh`, `en`, …); guessed from the text when omitted. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of `content`: `text/plain`, `text/markdown` or `text/html`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** The day it was published. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who issued or published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its short name, unique; derived from `titleEn` when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Its themes, in order; when omitted, one theme per top-level section (one for the whole text if it has no headings). */
+  themes?: InputMaybe<Array<ThemeInput>>;
+  /** Its title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Its title in Chinese. */
+  titleZh: Scalars['String']['input'];
+  /** A PDF or DOCX sent to `POST /documents/upload` by the same caller, as it answered. */
+  uploadId?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A token's metadata; the secret itself is never shown again after issue. */
@@ -112,6 +162,82 @@ export type AuditEntryEdge = {
   /** The audit entry. */
   node: AuditEntry;
 };
+
+/** A record's quote that a pending revision's text does not contain. */
+export type BrokenQuote = {
+  __typename?: 'BrokenQuote';
+  /** The span of the revision's text most like the quote. */
+  closestSpan: Scalars['String']['output'];
+  /** Its quote as it stands. */
+  quote: Scalars['String']['output'];
+  /** The record. */
+  recommendation: Recommendation;
+};
+
+/**
+ * A measure proposed from a document's stored text by the extraction (directive clauses; the rules are
+ * src/domain/documents/extraction/rules.json), for an admin to accept, merge or reject.
+ */
+export type Candidate = Node & {
+  __typename?: 'Candidate';
+  /** How sure the rules are that it is a measure, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The document it was proposed from. */
+  document: SourceDocument;
+  /** Where the quote ends in `SourceDocument.text`, in UTF-16 code units, exclusive. */
+  end: Scalars['Int']['output'];
+  /** Global id (see `Node.id`); refetch with `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Verbatim: the document's text from `start` to `end`. */
+  quote: Scalars['String']['output'];
+  /** Why it was proposed: the rules that matched, in words. */
+  reason: Scalars['String']['output'];
+  /** The record it became (ACCEPTED) or was merged into (MERGED); null otherwise. */
+  recommendation?: Maybe<Recommendation>;
+  /** Why it was rejected; null unless REJECTED. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** The heading of the document section it is in; null outside any. */
+  sectionHeading?: Maybe<Scalars['String']['output']>;
+  /** Where the quote starts in `SourceDocument.text`, in UTF-16 code units. */
+  start: Scalars['Int']['output'];
+  /** Where its curation stands. */
+  state: CandidateState;
+  /** The document's theme it seems to belong to (named as its paragraph's bold lead or its section), if any. */
+  suggestedTheme?: Maybe<Theme>;
+  /** A short title in the document's language, to start from when accepting it. */
+  suggestedTitle: Scalars['String']['output'];
+};
+
+/** A page of a document's candidates (Relay). */
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  /** The page's candidates, each with its cursor. */
+  edges: Array<CandidateEdge>;
+  /** Where the page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many candidates match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One candidate of a page, with its cursor. */
+export type CandidateEdge = {
+  __typename?: 'CandidateEdge';
+  /** Opaque; pass it as `after` to continue after this candidate. */
+  cursor: Scalars['String']['output'];
+  /** The candidate. */
+  node: Candidate;
+};
+
+/** Where a candidate's curation stands. */
+export type CandidateState =
+  /** Accepted: it became a record (`Candidate.recommendation`). */
+  | 'ACCEPTED'
+  /** Merged into an existing record (`Candidate.recommendation`), which it is the same measure as. */
+  | 'MERGED'
+  /** Proposed, not yet decided. */
+  | 'OPEN'
+  /** Rejected, with a reason: not a measure to track. */
+  | 'REJECTED';
 
 /** One change to a recommendation, as the change feed (`changes`, `myFeed`, the Atom feeds) lists it. */
 export type Change = {
@@ -222,7 +348,10 @@ export type CreateRecommendationInput = {
   owners?: InputMaybe<Array<OwnerInput>>;
   /** The record this action belongs to, by code; left out for a top-level record. */
   parentCode?: InputMaybe<Scalars['String']['input']>;
-  /** The verbatim Chinese text of the article it comes from; an action has none of its own (leave it out). */
+  /**
+   * The verbatim text of its document it comes from: a span of the document's stored text (`SourceDocument.text`),
+   * whitespace aside. An action has none of its own (leave it out).
+   */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** An English summary (empty for an action when left out). */
   summaryEn?: InputMaybe<Scalars['String']['input']>;
@@ -238,17 +367,25 @@ export type CreateRecommendationInput = {
   titleZh: Scalars['String']['input'];
 };
 
-/** A later policy document, with its themes and recommendations. */
+/** A later policy document, with its themes and recommendations (deprecated: `AddSourceDocumentInput`). */
 export type CreateSourceDocumentInput = {
   /** Who wrote or issued it. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** Its content as text (required: the quotes are checked against it), as in `AddSourceDocumentInput`. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is; `ARTICLE` when omitted. */
+  kind?: InputMaybe<DocumentKind>;
+  /** The media type of `content`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
   /** The day it was published. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Its recommendations, each in one of `themes`. */
+  /** Who issued or published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its recommendations, each in one of `themes`; each quote is checked against the document's text. */
   recommendations: Array<NewRecommendationInput>;
   /** Its short name, unique. */
   slug: Scalars['String']['input'];
-  /** Its themes, in the article's order. */
+  /** Its themes, in the document's order. */
   themes: Array<ThemeInput>;
   /** Its title in English. */
   titleEn: Scalars['String']['input'];
@@ -256,6 +393,22 @@ export type CreateSourceDocumentInput = {
   titleZh: Scalars['String']['input'];
   /** Where it was published. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A theme to add to a document. */
+export type CreateThemeInput = {
+  /** Its code, unique across documents, e.g. `SANDBOX`. */
+  code: Scalars['String']['input'];
+  /** The document's slug. */
+  documentSlug: Scalars['String']['input'];
+  /** Its name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Its name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** The pillar it belongs to, if any. */
+  pillar?: InputMaybe<Pillar>;
+  /** The section of the document it covers, as its heading reads. */
+  sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An account to create. */
@@ -283,6 +436,67 @@ export type CreatedWebhook = {
   secret: Scalars['String']['output'];
   /** The webhook, as `webhooks` lists it. */
   webhook: Webhook;
+};
+
+/** A document's curation in three figures, as in "31 of 34 candidates decided; 28 records". */
+export type DocumentCoverage = {
+  __typename?: 'DocumentCoverage';
+  /** Candidates proposed from its text, in every state. */
+  candidates: Scalars['Int']['output'];
+  /** Of those, the accepted, merged and rejected ones. */
+  decided: Scalars['Int']['output'];
+  /** Its live top-level records (archived ones and actions aside). */
+  records: Scalars['Int']['output'];
+};
+
+/** What kind of policy document a `SourceDocument` is. */
+export type DocumentKind =
+  /** An article or commentary. */
+  | 'ARTICLE'
+  /** A law. */
+  | 'LAW'
+  /** Anything else. */
+  | 'OTHER'
+  /** A plan, programme or action list. */
+  | 'PLAN'
+  /** A regulation or administrative rule. */
+  | 'REGULATION'
+  /** A speech. */
+  | 'SPEECH';
+
+/** A corrected text for a document (`reviseSourceDocument`). */
+export type DocumentRevision = {
+  __typename?: 'DocumentRevision';
+  /** When it became the document's text; null until then. */
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The live records whose quotes are not verbatim in this text: fix each against it (`updateRecommendation`) or withdraw it (`archiveRecommendation`). Empty unless pending. */
+  brokenQuotes: Array<BrokenQuote>;
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  state: DocumentRevisionState;
+  /** The corrected text, normalised as `SourceDocument.text` is. */
+  text: Scalars['String']['output'];
+};
+
+/** Where a document revision stands. */
+export type DocumentRevisionState =
+  /** It became the document's text. */
+  | 'APPLIED'
+  /** Waiting: some live records' quotes would break against it. */
+  | 'PENDING'
+  /** A later revision replaced it before it applied. */
+  | 'SUPERSEDED';
+
+/** A section of a document's text, as one of its headings opens it. */
+export type DocumentSection = {
+  __typename?: 'DocumentSection';
+  /** Where the section ends (exclusive): the next heading of the same or a higher level, or the text's end. */
+  end: Scalars['Int']['output'];
+  /** The heading, as the text has it. */
+  heading: Scalars['String']['output'];
+  /** Where the heading starts in `SourceDocument.text` (UTF-16 code units). */
+  start: Scalars['Int']['output'];
 };
 
 /** One evidence link of a progress entry and the server's archived copy of it. */
@@ -362,6 +576,30 @@ export type EvidenceLinkState =
   | 'ONLINE'
   /** Not checked yet. */
   | 'UNCHECKED';
+
+/** A document's candidate extraction: its state, when it last succeeded, and why it failed. */
+export type Extraction = {
+  __typename?: 'Extraction';
+  /** When a run last succeeded; null before the first. */
+  extractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last run failed, in words an admin can act on; null unless FAILED. */
+  failure?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  state: ExtractionState;
+};
+
+/** Where a document's candidate extraction stands. */
+export type ExtractionState =
+  /** The last run failed (`Extraction.failure` says why); its candidates are as they were before it. */
+  | 'FAILED'
+  /** Never run. */
+  | 'NOT_STARTED'
+  /** Waiting for the job worker. */
+  | 'QUEUED'
+  /** Running now. */
+  | 'RUNNING'
+  /** Done: its candidates are those the last run proposed, beside every decided one. */
+  | 'SUCCEEDED';
 
 /**
  * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
@@ -696,6 +934,23 @@ export type IssuedToken = {
   token: Scalars['String']['output'];
 };
 
+/** Which way a link points, seen from the record that shows it. */
+export type LinkDirection =
+  /** This record is the link's `to`: the other implements it, supersedes it, … */
+  | 'INCOMING'
+  /** This record is the link's `from`: it implements, supersedes, is the same measure as or relates to the other. */
+  | 'OUTGOING';
+
+/** Two records and how they are linked, by code. */
+export type LinkRecommendationsInput = {
+  /** The record the link goes from (the one that implements or supersedes). */
+  from: Scalars['String']['input'];
+  /** How they are linked. */
+  kind: RecommendationLinkKind;
+  /** The record the link goes to. */
+  to: Scalars['String']['input'];
+};
+
 /** One progress-log entry to append. */
 export type LogProgressInput = {
   /** The recommendation's code. */
@@ -750,6 +1005,14 @@ export type MembershipInput = {
   userName: Scalars['String']['input'];
 };
 
+/** Merging a candidate into an existing record: the same measure, said again. */
+export type MergeCandidateInput = {
+  /** The record's code. */
+  code: Scalars['String']['input'];
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+};
+
 /** Two owners to merge: the source is merged into the target. */
 export type MergeOwnersInput = {
   /** The global id of the owner merged away (it is kept, with `mergedInto` set). */
@@ -771,11 +1034,22 @@ export type MonthlyStatusCounts = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Accepts an open candidate (admins): a new top-level record in one of the candidate's document's themes, whose
+   * quote is the candidate's text, checked against the document's stored text by the one quote rule.
+   */
+  acceptCandidate: Candidate;
+  /**
    * Adds a user to an institution, an owner (admins). Under SCOPED_EDITING, analysts and reviewers write only on
    * records their institutions own. Adding a membership the user has changes nothing. An unknown user or owner is
    * NOT_FOUND; an owner merged into another is BAD_USER_INPUT with `field: "ownerId"` (name the one kept).
    */
   addMembership: User;
+  /**
+   * Adds a policy document from its content (admins): text, Markdown or HTML in `content`, or a PDF or DOCX sent
+   * first to `POST /documents/upload` (`uploadId`). The server keeps its normalised text, sections and content hash
+   * (the same text twice is refused with CONFLICT), and the original in the evidence store (not HTML's markup).
+   */
+  addSourceDocument: SourceDocument;
   /**
    * Approves an open proposal (reviewers and admins, never its proposer: FORBIDDEN) and applies it as
    * `logProgress` would have: one log entry in the proposer's name, linked to the proposal, from the record as
@@ -809,8 +1083,10 @@ export type Mutation = {
    * the parent's plus `.n` when left out (`GOV-SANDBOX-03.1`), and it takes the parent's theme and quote.
    */
   createRecommendation: Recommendation;
-  /** Adds a later policy document with its themes and recommendations, all or nothing (admins). */
+  /** Adds a later policy document with its themes and recommendations, all or nothing (admins), through `addSourceDocument`'s service; its records' quotes are checked against `content`. Deprecated: use `addSourceDocument`, then `createRecommendation`. */
   createSourceDocument: SourceDocument;
+  /** Adds a theme to a document, after its last one (admins). */
+  createTheme: Theme;
   /** Creates an account (admins). */
   createUser: User;
   /**
@@ -848,6 +1124,13 @@ export type Mutation = {
    */
   endSessions: User;
   /**
+   * Runs the candidate extraction on a document's text again, at once (admins). Candidates already decided stay as
+   * they are and are never proposed again, nor is a span a live record already quotes; open candidates the run
+   * proposes again keep their ids, and those it no longer proposes are removed. A failure marks the document's
+   * `extraction` FAILED, with its reason, and changes no candidate.
+   */
+  extractCandidates: SourceDocument;
+  /**
    * Follows a recommendation or a theme (any signed-in user; UNAUTHENTICATED otherwise): its changes then
    * appear in `myFeed`. Following what is already followed changes nothing. An unknown target is NOT_FOUND.
    */
@@ -870,6 +1153,8 @@ export type Mutation = {
    * BAD_USER_INPUT (`field: "userName"`).
    */
   issueToken: IssuedToken;
+  /** Links two records (admins), e.g. one measure in two documents; answers the `from` record. */
+  linkRecommendations: Recommendation;
   /**
    * Appends one entry to a recommendation's progress log and applies its status or progress change,
    * in one transaction. A move into a status of `REVIEW_STATUSES` (default IMPLEMENTED and ABANDONED) by anyone
@@ -890,6 +1175,11 @@ export type Mutation = {
    */
   markTextReviewed: Recommendation;
   /**
+   * Merges an open candidate into an existing record (admins): the candidate's span of its document is the same
+   * measure as the record, and stays linked to it (`Candidate.recommendation`).
+   */
+  mergeCandidate: Candidate;
+  /**
    * Merges two owners that are one institution (admins): every link of `sourceId` moves to `targetId` (a record
    * that had both keeps one, the lead if either was), the source's names become the target's aliases, and the
    * source is kept with `mergedInto` set, so history still resolves. Audited; answers the target.
@@ -905,6 +1195,8 @@ export type Mutation = {
    * version; a stale one is CONFLICT with `extensions.currentVersion`.
    */
   recordIndicatorValue: RecordIndicatorValuePayload;
+  /** Rejects an open candidate, with a reason (admins): a re-run never proposes it again. */
+  rejectCandidate: Candidate;
   /**
    * Rejects an open proposal with a reason (reviewers and admins, never its proposer: FORBIDDEN). The record
    * stays as it was; the proposal, with its reason, goes back to its proposer (`myProposals`).
@@ -919,6 +1211,11 @@ export type Mutation = {
   removePasskey: Viewer;
   /** Brings an archived recommendation back (admins). */
   restoreRecommendation: Recommendation;
+  /**
+   * Sends a corrected text for a document (admins). It becomes the text at once when no live record's quote
+   * breaks against it; otherwise it waits, pending, until each broken quote is fixed against it or withdrawn.
+   */
+  reviseSourceDocument: ReviseSourceDocumentPayload;
   /**
    * Revokes a token at once: one's own (`me { tokens }`), or any as an admin; another's token is NOT_FOUND to a
    * non-admin. Its open subscriptions close with 4403. `id` is the token's global id (`ApiToken.id`); the raw
@@ -959,6 +1256,8 @@ export type Mutation = {
   setTargetDate: Recommendation;
   /** Stops following a recommendation or a theme. Unfollowing what is not followed changes nothing. */
   unfollow: Following;
+  /** Removes a link between two records (admins); answers the `from` record. */
+  unlinkRecommendations: Recommendation;
   /**
    * Changes an indicator's definition (admins). Its status is computed again from the new definition; the old one
    * stays in its revisions, so a past status reproduces as it was. A stale `expectedVersion` is CONFLICT.
@@ -972,8 +1271,20 @@ export type Mutation = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationAcceptCandidateArgs = {
+  input: AcceptCandidateInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationAddMembershipArgs = {
   input: MembershipInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationAddSourceDocumentArgs = {
+  input: AddSourceDocumentInput;
 };
 
 
@@ -1027,6 +1338,12 @@ export type MutationCreateSourceDocumentArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationCreateThemeArgs = {
+  input: CreateThemeInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -1075,6 +1392,12 @@ export type MutationEndSessionsArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationExtractCandidatesArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationFollowArgs = {
   input: FollowInput;
 };
@@ -1093,6 +1416,12 @@ export type MutationIssueTokenArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationLinkRecommendationsArgs = {
+  input: LinkRecommendationsInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationLogProgressArgs = {
   input: LogProgressInput;
 };
@@ -1105,6 +1434,12 @@ export type MutationMarkTextReviewedArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationMergeCandidateArgs = {
+  input: MergeCandidateInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationMergeOwnersArgs = {
   input: MergeOwnersInput;
 };
@@ -1113,6 +1448,12 @@ export type MutationMergeOwnersArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRecordIndicatorValueArgs = {
   input: RecordIndicatorValueInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationRejectCandidateArgs = {
+  input: RejectCandidateInput;
 };
 
 
@@ -1138,6 +1479,12 @@ export type MutationRemovePasskeyArgs = {
 export type MutationRestoreRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationReviseSourceDocumentArgs = {
+  input: ReviseSourceDocumentInput;
 };
 
 
@@ -1180,6 +1527,12 @@ export type MutationSetTargetDateArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationUnfollowArgs = {
   input: FollowInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationUnlinkRecommendationsArgs = {
+  input: LinkRecommendationsInput;
 };
 
 
@@ -1319,7 +1672,7 @@ export type Passkey = {
   name: Scalars['String']['output'];
 };
 
-/** The two halves of the article: governing AI, and developing it. */
+/** The two halves of the seeded article: governing AI, and developing it. Other documents' themes may have none. */
 export type Pillar =
   /** Developing AI. */
   | 'DEVELOPMENT'
@@ -1483,6 +1836,8 @@ export type Query = {
    * committed late still sorts after `after`.
    */
   changes: ChangeConnection;
+  /** One document by its slug, with its text and sections; null when there is none. */
+  document?: Maybe<SourceDocument>;
   /** The policy documents the catalog quotes. */
   documents: Array<SourceDocument>;
   /** The account behind the request's token, or null when anonymous. */
@@ -1529,7 +1884,7 @@ export type Query = {
   recommendations: RecommendationConnection;
   /** The dashboard: counts, per-theme figures, a monthly series and the latest log entries. */
   summary: TrackerSummary;
-  /** All themes, in the article's order. */
+  /** All themes of every document, each document's in its order. */
   themes: Array<Theme>;
   /** The lifecycle's allowed moves, the one table that `logProgress` enforces. */
   transitions: Array<StatusTransition>;
@@ -1555,6 +1910,12 @@ export type QueryAuditLogArgs = {
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
+export type QueryDocumentArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -1648,7 +2009,7 @@ export type QuoteRevision = {
   reason: Scalars['String']['output'];
 };
 
-/** One concrete measure the article recommends. */
+/** One concrete measure a policy document recommends, quoted verbatim from the document's stored text. */
 export type Recommendation = Node & {
   __typename?: 'Recommendation';
   /**
@@ -1658,6 +2019,8 @@ export type Recommendation = Node & {
    * less those into or out of ABANDONED.
    */
   allowedNextStatuses: Array<RecommendationStatus>;
+  /** The other documents that state the same measure (records linked to it `SAME_MEASURE`), for search's "also in …". */
+  alsoIn: Array<SourceDocument>;
   /** True once archived (`archiveRecommendation`); archived records are hidden from lists unless asked for. */
   archived: Scalars['Boolean']['output'];
   /** When it was archived; null when it is not. */
@@ -1688,14 +2051,16 @@ export type Recommendation = Node & {
   indicators: Array<Indicator>;
   /** When the last progress entry was logged. */
   lastProgressAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its links to and from other records, both ways: `direction` tells implements from implemented-by. */
+  links: Array<RecommendationLink>;
   /** The proposal awaiting review, if any (at most one at a time); null to a caller who may not see it (see `Proposal`). */
   openProposal?: Maybe<Proposal>;
   /** Responsible bodies, the lead first. */
   owners: Array<Owner>;
   /** The record this action belongs to; null for a top-level record. */
   parent?: Maybe<Recommendation>;
-  /** The pillar it belongs to. */
-  pillar: Pillar;
+  /** Its theme's pillar; null when the theme has none (themes outside the seeded article). */
+  pillar?: Maybe<Pillar>;
   /**
    * 0 to 100. On a record whose roll-up rule is not `MANUAL`, the roll-up's result (`rollup.result`) when it has
    * one; with `asOf`, the roll-up as of that date.
@@ -1707,8 +2072,8 @@ export type Recommendation = Node & {
    */
   proposals: Array<Proposal>;
   /**
-   * The verbatim Chinese text of the article that this recommendation comes from. An action has no quote of its
-   * own: this is its nearest ancestor's.
+   * The verbatim text of its document that this recommendation comes from: a span of `SourceDocument.text`, under
+   * the quote normalisation (whitespace aside). An action has no quote of its own: this is its nearest ancestor's.
    */
   quote: Scalars['String']['output'];
   /** Every change of the quote with its reason, oldest first. */
@@ -1765,7 +2130,7 @@ export type Recommendation = Node & {
 };
 
 
-/** One concrete measure the article recommends. */
+/** One concrete measure a policy document recommends, quoted verbatim from the document's stored text. */
 export type RecommendationUpdatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1829,6 +2194,28 @@ export type RecommendationFilter = {
   /** Only recommendations changed at or after this instant. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+/** A link from or to a record. */
+export type RecommendationLink = {
+  __typename?: 'RecommendationLink';
+  /** Whether this record is the link's `from` (OUTGOING) or its `to` (INCOMING). */
+  direction: LinkDirection;
+  /** How the two are linked. */
+  kind: RecommendationLinkKind;
+  /** The other record. */
+  recommendation: Recommendation;
+};
+
+/** How one record is linked to another. */
+export type RecommendationLinkKind =
+  /** The `from` record implements the `to` record (a regulation implementing a plan's measure). */
+  | 'IMPLEMENTS'
+  /** The two are related, without any of the above. */
+  | 'RELATED'
+  /** The two records are one measure, stated in two documents; `distinctMeasures` counts them once. */
+  | 'SAME_MEASURE'
+  /** The `from` record supersedes the `to` record. */
+  | 'SUPERSEDES';
 
 /** How a recommendation list is ordered. */
 export type RecommendationOrder = {
@@ -1915,12 +2302,41 @@ export type RecordIndicatorValuePayload = {
   value?: Maybe<IndicatorValue>;
 };
 
+/** Rejecting a candidate: not a measure to track. */
+export type RejectCandidateInput = {
+  /** The candidate's global id. */
+  id: Scalars['ID']['input'];
+  /** Why, for whoever reads the queue next. */
+  reason: Scalars['String']['input'];
+};
+
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {
   /** The proposal's global id. */
   id: Scalars['ID']['input'];
   /** Why; required, and shown to the proposer (at most 2,000 characters). */
   reason: Scalars['String']['input'];
+};
+
+/** A corrected text for a document: exactly one of `content` and `uploadId`. */
+export type ReviseSourceDocumentInput = {
+  /** The corrected content as text (see `AddSourceDocumentInput.content`). */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of `content`. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** The document's slug. */
+  slug: Scalars['String']['input'];
+  /** A PDF or DOCX sent to `POST /documents/upload`. */
+  uploadId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `reviseSourceDocument` did. */
+export type ReviseSourceDocumentPayload = {
+  __typename?: 'ReviseSourceDocumentPayload';
+  /** The document: its text is the revision's if it applied at once (no quote broke). */
+  document: SourceDocument;
+  /** The revision, `APPLIED` or `PENDING` with the quotes it would break. */
+  revision: DocumentRevision;
 };
 
 /**
@@ -2092,13 +2508,43 @@ export type SourceDocument = Node & {
   __typename?: 'SourceDocument';
   /** Who wrote or issued it, when known. */
   author?: Maybe<Scalars['String']['output']>;
+  /**
+   * The measures the extraction proposed from its text, in the order proposed (text order within a run;
+   * `extractCandidates`, and adding a document runs it as a job). `state` keeps only candidates in that state; a Relay connection, paged forward.
+   */
+  candidates: CandidateConnection;
+  /** How far its curation has come: candidates proposed, decided, and the records it has. */
+  coverage: DocumentCoverage;
+  /** Where its candidate extraction stands, and why it failed when it did. */
+  extraction: Extraction;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** What kind of document it is. */
+  kind: DocumentKind;
+  /** Its language, a tag such as `zh` or `en`. */
+  language: Scalars['String']['output'];
+  /** The media type its content arrived as (`text/markdown`, `application/pdf`, …), when known. */
+  mediaType?: Maybe<Scalars['String']['output']>;
+  /** A corrected text waiting for the quotes it would break to be fixed or withdrawn (`reviseSourceDocument`); null when none waits. */
+  pendingRevision?: Maybe<DocumentRevision>;
   /** The day it was published, when known. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who issued or published it (a ministry, a journal), when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** How many texts it has had: 1, and one more each time a revision became its text. */
+  revision: Scalars['Int']['output'];
+  /** Its sections, as its own headings give them, in order. */
+  sections: Array<DocumentSection>;
   /** Stable short name, e.g. for `RecommendationFilter.document`. */
   slug: Scalars['String']['output'];
-  /** Its themes, in the article's order. */
+  /**
+   * Its full text as the server keeps it: normalised from whatever it arrived as (text, Markdown, HTML, PDF, DOCX),
+   * paragraphs separated by a blank line, headings on lines of their own. Every record's quote is a span of it
+   * (whitespace aside), and offsets (`sections`, candidates) count its UTF-16 code units. Empty for a document
+   * added before documents kept their text.
+   */
+  text: Scalars['String']['output'];
+  /** Its themes, in the document's order. */
   themes: Array<Theme>;
   /** The document's title in English. */
   titleEn: Scalars['String']['output'];
@@ -2106,6 +2552,14 @@ export type SourceDocument = Node & {
   titleZh: Scalars['String']['output'];
   /** Where it was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A policy document that recommendations are quoted from. */
+export type SourceDocumentCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<CandidateState>;
 };
 
 /** How an imported sheet is encoded. */
@@ -2238,7 +2692,7 @@ export type TextOrigins = {
   titleZh: TextOrigin;
 };
 
-/** A theme of the article, such as the regulatory sandbox model, within one pillar. */
+/** A theme of a policy document, such as the seeded article's regulatory sandbox model; a record's document is its theme's. */
 export type Theme = Node & {
   __typename?: 'Theme';
   /** Stable code, e.g. `SANDBOX`. */
@@ -2251,11 +2705,11 @@ export type Theme = Node & {
   nameEn: Scalars['String']['output'];
   /** Its name in Chinese. */
   nameZh: Scalars['String']['output'];
-  /** The pillar it belongs to. */
-  pillar: Pillar;
+  /** The pillar it belongs to: always set on the seeded article's themes, optional on other documents'. */
+  pillar?: Maybe<Pillar>;
   /** How many (non-archived) recommendations the theme has. */
   recommendationCount: Scalars['Int']['output'];
-  /** The article section the theme belongs to, in Chinese. */
+  /** The document section the theme belongs to, as its heading reads. */
   sectionZh?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2267,9 +2721,9 @@ export type ThemeInput = {
   nameEn: Scalars['String']['input'];
   /** Its name in Chinese. */
   nameZh: Scalars['String']['input'];
-  /** The pillar it belongs to. */
-  pillar: Pillar;
-  /** The article section it belongs to, in Chinese. */
+  /** The pillar it belongs to, if any. */
+  pillar?: InputMaybe<Pillar>;
+  /** The document section it belongs to, as its heading reads. */
   sectionZh?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2299,6 +2753,8 @@ export type TrackerSummary = {
   byStatus: Array<StatusCount>;
   /** Figures for each theme that has a matching recommendation. */
   byTheme: Array<ThemeSummary>;
+  /** How many measures they are: records linked `SAME_MEASURE` (one measure in several documents) count once. */
+  distinctMeasures: Scalars['Int']['output'];
   /** The latest log entries across the matching recommendations, latest logged first. */
   recentUpdates: Array<ProgressUpdate>;
   /** Status counts at the end of each month from `from` to `to` (at most 120 months), reconstructed from the log. */
@@ -2630,6 +3086,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptCandidateInput: AcceptCandidateInput;
+  AddSourceDocumentInput: AddSourceDocumentInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   ApproveProposalInput: ApproveProposalInput;
   ArchiveIndicatorInput: ArchiveIndicatorInput;
@@ -2637,6 +3095,11 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BrokenQuote: ResolverTypeWrapper<BrokenQuoteView>;
+  Candidate: ResolverTypeWrapper<CandidateRow>;
+  CandidateConnection: ResolverTypeWrapper<CandidatePage>;
+  CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
+  CandidateState: CandidateState;
   Change: ResolverTypeWrapper<ChangeRow>;
   ChangeConnection: ResolverTypeWrapper<ChangePage>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
@@ -2645,15 +3108,23 @@ export type ResolversTypes = ResolversObject<{
   CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
+  CreateThemeInput: CreateThemeInput;
   CreateUserInput: CreateUserInput;
   CreateWebhookInput: CreateWebhookInput;
   CreatedWebhook: ResolverTypeWrapper<Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DocumentCoverage: ResolverTypeWrapper<DocumentCoverage>;
+  DocumentKind: DocumentKind;
+  DocumentRevision: ResolverTypeWrapper<DocumentRevisionRow>;
+  DocumentRevisionState: DocumentRevisionState;
+  DocumentSection: ResolverTypeWrapper<Section>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceCaptureState: EvidenceCaptureState;
   EvidenceFailure: EvidenceFailure;
   EvidenceLinkState: EvidenceLinkState;
+  Extraction: ResolverTypeWrapper<Extraction>;
+  ExtractionState: ExtractionState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowInput: FollowInput;
   Following: ResolverTypeWrapper<FollowingOf>;
@@ -2680,10 +3151,13 @@ export type ResolversTypes = ResolversObject<{
   IssueTokenInput: IssueTokenInput;
   IssuedToken: ResolverTypeWrapper<Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LinkDirection: LinkDirection;
+  LinkRecommendationsInput: LinkRecommendationsInput;
   LogProgressInput: LogProgressInput;
   LogProgressPayload: ResolverTypeWrapper<Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversTypes['Proposal']>, recommendation: ResolversTypes['Recommendation'], update?: Maybe<ResolversTypes['ProgressUpdate']> }>;
   MarkTextReviewedInput: MarkTextReviewedInput;
   MembershipInput: MembershipInput;
+  MergeCandidateInput: MergeCandidateInput;
   MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: ResolverTypeWrapper<MonthlyStatusCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2709,13 +3183,18 @@ export type ResolversTypes = ResolversObject<{
   RecommendationConnection: ResolverTypeWrapper<RecommendationPage>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationFilter: RecommendationFilter;
+  RecommendationLink: ResolverTypeWrapper<LinkView>;
+  RecommendationLinkKind: RecommendationLinkKind;
   RecommendationOrder: RecommendationOrder;
   RecommendationOrderField: RecommendationOrderField;
   RecommendationStatus: RecommendationStatus;
   RecommendationTextField: RecommendationTextField;
   RecordIndicatorValueInput: RecordIndicatorValueInput;
   RecordIndicatorValuePayload: ResolverTypeWrapper<Omit<RecordIndicatorValuePayload, 'indicator' | 'proposal' | 'value'> & { indicator: ResolversTypes['Indicator'], proposal?: Maybe<ResolversTypes['Proposal']>, value?: Maybe<ResolversTypes['IndicatorValue']> }>;
+  RejectCandidateInput: RejectCandidateInput;
   RejectProposalInput: RejectProposalInput;
+  ReviseSourceDocumentInput: ReviseSourceDocumentInput;
+  ReviseSourceDocumentPayload: ResolverTypeWrapper<Omit<ReviseSourceDocumentPayload, 'document' | 'revision'> & { document: ResolversTypes['SourceDocument'], revision: ResolversTypes['DocumentRevision'] }>;
   Role: Role;
   Rollup: ResolverTypeWrapper<Rollup>;
   RollupInput: ResolverTypeWrapper<RollupInput>;
@@ -2759,6 +3238,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptCandidateInput: AcceptCandidateInput;
+  AddSourceDocumentInput: AddSourceDocumentInput;
   ApiToken: ApiTokenRow;
   ApproveProposalInput: ApproveProposalInput;
   ArchiveIndicatorInput: ArchiveIndicatorInput;
@@ -2766,6 +3247,10 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
+  BrokenQuote: BrokenQuoteView;
+  Candidate: CandidateRow;
+  CandidateConnection: CandidatePage;
+  CandidateEdge: Omit<CandidateEdge, 'node'> & { node: ResolversParentTypes['Candidate'] };
   Change: ChangeRow;
   ChangeConnection: ChangePage;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
@@ -2774,12 +3259,17 @@ export type ResolversParentTypes = ResolversObject<{
   CreateOwnerInput: CreateOwnerInput;
   CreateRecommendationInput: CreateRecommendationInput;
   CreateSourceDocumentInput: CreateSourceDocumentInput;
+  CreateThemeInput: CreateThemeInput;
   CreateUserInput: CreateUserInput;
   CreateWebhookInput: CreateWebhookInput;
   CreatedWebhook: Omit<CreatedWebhook, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DocumentCoverage: DocumentCoverage;
+  DocumentRevision: DocumentRevisionRow;
+  DocumentSection: Section;
   Evidence: EvidenceRow;
+  Extraction: Extraction;
   Float: Scalars['Float']['output'];
   FollowInput: FollowInput;
   Following: FollowingOf;
@@ -2802,10 +3292,12 @@ export type ResolversParentTypes = ResolversObject<{
   IssueTokenInput: IssueTokenInput;
   IssuedToken: Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   JSON: Scalars['JSON']['output'];
+  LinkRecommendationsInput: LinkRecommendationsInput;
   LogProgressInput: LogProgressInput;
   LogProgressPayload: Omit<LogProgressPayload, 'proposal' | 'recommendation' | 'update'> & { proposal?: Maybe<ResolversParentTypes['Proposal']>, recommendation: ResolversParentTypes['Recommendation'], update?: Maybe<ResolversParentTypes['ProgressUpdate']> };
   MarkTextReviewedInput: MarkTextReviewedInput;
   MembershipInput: MembershipInput;
+  MergeCandidateInput: MergeCandidateInput;
   MergeOwnersInput: MergeOwnersInput;
   MonthlyStatusCounts: MonthlyStatusCounts;
   Mutation: Record<PropertyKey, never>;
@@ -2827,10 +3319,14 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationConnection: RecommendationPage;
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
+  RecommendationLink: LinkView;
   RecommendationOrder: RecommendationOrder;
   RecordIndicatorValueInput: RecordIndicatorValueInput;
   RecordIndicatorValuePayload: Omit<RecordIndicatorValuePayload, 'indicator' | 'proposal' | 'value'> & { indicator: ResolversParentTypes['Indicator'], proposal?: Maybe<ResolversParentTypes['Proposal']>, value?: Maybe<ResolversParentTypes['IndicatorValue']> };
+  RejectCandidateInput: RejectCandidateInput;
   RejectProposalInput: RejectProposalInput;
+  ReviseSourceDocumentInput: ReviseSourceDocumentInput;
+  ReviseSourceDocumentPayload: Omit<ReviseSourceDocumentPayload, 'document' | 'revision'> & { document: ResolversParentTypes['SourceDocument'], revision: ResolversParentTypes['DocumentRevision'] };
   Rollup: Rollup;
   RollupInput: RollupInput;
   RollupWeightInput: RollupWeightInput;
@@ -2900,6 +3396,40 @@ export type AuditEntryEdgeResolvers<ContextType = AppContext, ParentType extends
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
+export type BrokenQuoteResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['BrokenQuote'] = ResolversParentTypes['BrokenQuote']> = ResolversObject<{
+  closestSpan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type CandidateResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectionHeading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
+  suggestedTheme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+  suggestedTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CandidateConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CandidateEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['CandidateEdge'] = ResolversParentTypes['CandidateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType>;
+}>;
+
 export type ChangeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2934,6 +3464,26 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DocumentCoverageResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DocumentCoverage'] = ResolversParentTypes['DocumentCoverage']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DocumentRevisionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DocumentRevision'] = ResolversParentTypes['DocumentRevision']> = ResolversObject<{
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  brokenQuotes?: Resolver<Array<ResolversTypes['BrokenQuote']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DocumentRevisionState'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DocumentSectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DocumentSection'] = ResolversParentTypes['DocumentSection']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EvidenceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
   archivedCopyUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   captureState?: Resolver<ResolversTypes['EvidenceCaptureState'], ParentType, ContextType>;
@@ -2949,6 +3499,12 @@ export type EvidenceResolvers<ContextType = AppContext, ParentType extends Resol
   sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExtractionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Extraction'] = ResolversParentTypes['Extraction']> = ResolversObject<{
+  extractedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ExtractionState'], ParentType, ContextType>;
 }>;
 
 export type FollowingResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Following'] = ResolversParentTypes['Following']> = ResolversObject<{
@@ -3082,7 +3638,9 @@ export type MonthlyStatusCountsResolvers<ContextType = AppContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
+  addSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationAddSourceDocumentArgs, 'input'>>;
   approveProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'input'>>;
   archiveIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationArchiveIndicatorArgs, 'input'>>;
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
@@ -3091,6 +3649,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   createOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationCreateOwnerArgs, 'input'>>;
   createRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCreateRecommendationArgs, 'input'>>;
   createSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationCreateSourceDocumentArgs, 'input'>>;
+  createTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationCreateThemeArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWebhook?: Resolver<ResolversTypes['CreatedWebhook'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   deleteWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
@@ -3099,17 +3658,22 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   enableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'id'>>;
   endSession?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   endSessions?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEndSessionsArgs, 'userName'>>;
+  extractCandidates?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationExtractCandidatesArgs, 'documentId'>>;
   follow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'input'>>;
   importSpreadsheet?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSpreadsheetArgs, 'input'>>;
   issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'input'>>;
+  linkRecommendations?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationLinkRecommendationsArgs, 'input'>>;
   logProgress?: Resolver<ResolversTypes['LogProgressPayload'], ParentType, ContextType, RequireFields<MutationLogProgressArgs, 'input'>>;
   markTextReviewed?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMarkTextReviewedArgs, 'input'>>;
+  mergeCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationMergeCandidateArgs, 'input'>>;
   mergeOwners?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationMergeOwnersArgs, 'input'>>;
   recordIndicatorValue?: Resolver<ResolversTypes['RecordIndicatorValuePayload'], ParentType, ContextType, RequireFields<MutationRecordIndicatorValueArgs, 'input'>>;
+  rejectCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationRejectCandidateArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removePasskey?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
+  reviseSourceDocument?: Resolver<ResolversTypes['ReviseSourceDocumentPayload'], ParentType, ContextType, RequireFields<MutationReviseSourceDocumentArgs, 'input'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
@@ -3117,13 +3681,14 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   setRollup?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetRollupArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
   unfollow?: Resolver<ResolversTypes['Following'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'input'>>;
+  unlinkRecommendations?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUnlinkRecommendationsArgs, 'input'>>;
   updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'input'>>;
   updateOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationUpdateOwnerArgs, 'input'>>;
   updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Indicator' | 'IndicatorValue' | 'Owner' | 'ProgressUpdate' | 'Proposal' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'AuditEntry' | 'Candidate' | 'Indicator' | 'IndicatorValue' | 'Owner' | 'ProgressUpdate' | 'Proposal' | 'Recommendation' | 'SourceDocument' | 'Theme' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 }>;
 
 export type OwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
@@ -3221,6 +3786,7 @@ export type ProposedIndicatorValueResolvers<ContextType = AppContext, ParentType
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
+  document?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'slug'>>;
   documents?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   myFeed?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryMyFeedArgs>>;
@@ -3248,6 +3814,7 @@ export type QuoteRevisionResolvers<ContextType = AppContext, ParentType extends 
 
 export type RecommendationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
   allowedNextStatuses?: Resolver<Array<ResolversTypes['RecommendationStatus']>, ParentType, ContextType>;
+  alsoIn?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3260,10 +3827,11 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   lastProgressAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['RecommendationLink']>, ParentType, ContextType>;
   openProposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
-  pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
+  pillar?: Resolver<Maybe<ResolversTypes['Pillar']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3299,10 +3867,21 @@ export type RecommendationEdgeResolvers<ContextType = AppContext, ParentType ext
   node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
 }>;
 
+export type RecommendationLinkResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationLink'] = ResolversParentTypes['RecommendationLink']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecommendationLinkKind'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
 export type RecordIndicatorValuePayloadResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecordIndicatorValuePayload'] = ResolversParentTypes['RecordIndicatorValuePayload']> = ResolversObject<{
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+}>;
+
+export type ReviseSourceDocumentPayloadResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ReviseSourceDocumentPayload'] = ResolversParentTypes['ReviseSourceDocumentPayload']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['DocumentRevision'], ParentType, ContextType>;
 }>;
 
 export type RollupResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Rollup'] = ResolversParentTypes['Rollup']> = ResolversObject<{
@@ -3338,9 +3917,20 @@ export type SessionResolvers<ContextType = AppContext, ParentType extends Resolv
 
 export type SourceDocumentResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, Partial<SourceDocumentCandidatesArgs>>;
+  coverage?: Resolver<ResolversTypes['DocumentCoverage'], ParentType, ContextType>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingRevision?: Resolver<Maybe<ResolversTypes['DocumentRevision']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['DocumentSection']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3385,7 +3975,7 @@ export type ThemeResolvers<ContextType = AppContext, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
+  pillar?: Resolver<Maybe<ResolversTypes['Pillar']>, ParentType, ContextType>;
   recommendationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sectionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3404,6 +3994,7 @@ export type TrackerSummaryResolvers<ContextType = AppContext, ParentType extends
   byHealth?: Resolver<Array<ResolversTypes['HealthCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   byTheme?: Resolver<Array<ResolversTypes['ThemeSummary']>, ParentType, ContextType>;
+  distinctMeasures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recentUpdates?: Resolver<Array<ResolversTypes['ProgressUpdate']>, ParentType, ContextType, RequireFields<TrackerSummaryRecentUpdatesArgs, 'first'>>;
   timeSeries?: Resolver<Array<ResolversTypes['MonthlyStatusCounts']>, ParentType, ContextType, RequireFields<TrackerSummaryTimeSeriesArgs, 'from' | 'to'>>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3485,13 +4076,21 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  BrokenQuote?: BrokenQuoteResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidateConnection?: CandidateConnectionResolvers<ContextType>;
+  CandidateEdge?: CandidateEdgeResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   CreatedWebhook?: CreatedWebhookResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DocumentCoverage?: DocumentCoverageResolvers<ContextType>;
+  DocumentRevision?: DocumentRevisionResolvers<ContextType>;
+  DocumentSection?: DocumentSectionResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Extraction?: ExtractionResolvers<ContextType>;
   Following?: FollowingResolvers<ContextType>;
   HealthCount?: HealthCountResolvers<ContextType>;
   ImportError?: ImportErrorResolvers<ContextType>;
@@ -3524,7 +4123,9 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  RecommendationLink?: RecommendationLinkResolvers<ContextType>;
   RecordIndicatorValuePayload?: RecordIndicatorValuePayloadResolvers<ContextType>;
+  ReviseSourceDocumentPayload?: ReviseSourceDocumentPayloadResolvers<ContextType>;
   Rollup?: RollupResolvers<ContextType>;
   RollupInput?: RollupInputResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;

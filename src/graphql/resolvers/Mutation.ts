@@ -8,7 +8,13 @@ import {
   restoreRecommendation,
   updateRecommendation,
 } from '../../domain/catalog/curation';
-import { createSourceDocument } from '../../domain/catalog/sourceDocuments';
+import { extractCandidatesNow } from '../../domain/documents/extraction/candidates';
+import { acceptCandidate, mergeCandidate, rejectCandidate } from '../../domain/documents/extraction/curation';
+import { createSourceDocument } from '../../domain/documents/createSourceDocument';
+import { addSourceDocument } from '../../domain/documents/addDocument';
+import { reviseSourceDocument } from '../../domain/documents/revise';
+import { createTheme } from '../../domain/documents/themes';
+import { linkRecommendations, unlinkRecommendations } from '../../domain/catalog/links';
 import { markTextReviewed } from '../../domain/catalog/textOrigin';
 import { setRollup } from '../../domain/catalog/rollup';
 import { createUser, issueToken, revokeToken } from '../../domain/access/users';
@@ -39,6 +45,15 @@ export const Mutation: MutationResolvers = {
   markTextReviewed: (_p, { input }, ctx) => markTextReviewed(ctx, input),
   setRollup: (_p, { input }, ctx) => setRollup(ctx, input),
   createSourceDocument: (_p, { input }, ctx) => createSourceDocument(ctx, input),
+  extractCandidates: (_p, { documentId }, ctx) => extractCandidatesNow(ctx, documentId),
+  acceptCandidate: (_p, { input }, ctx) => acceptCandidate(ctx, input),
+  mergeCandidate: (_p, { input }, ctx) => mergeCandidate(ctx, input),
+  rejectCandidate: (_p, { input }, ctx) => rejectCandidate(ctx, input),
+  addSourceDocument: (_p, { input }, ctx) => addSourceDocument(ctx, input),
+  reviseSourceDocument: (_p, { input }, ctx) => reviseSourceDocument(ctx, input),
+  createTheme: (_p, { input }, ctx) => createTheme(ctx, input),
+  linkRecommendations: async (_p, { input }, ctx) => ({ ...(await linkRecommendations(ctx, input)), asOf: null }),
+  unlinkRecommendations: async (_p, { input }, ctx) => ({ ...(await unlinkRecommendations(ctx, input)), asOf: null }),
   createUser: (_p, { input }, ctx) => createUser(ctx, input),
   issueToken: (_p, { input }, ctx) => issueToken(ctx, input),
   revokeToken: (_p, { id }, ctx) => revokeToken(ctx, id),

@@ -17,6 +17,7 @@ export const Query: QueryResolvers = {
   nodes: (_p, { ids }, ctx) => getNodes(ctx, ids),
   themes: (_p, { pillar }, ctx) => listThemes(ctx, pillar),
   documents: (_p, _a, ctx) => listDocuments(ctx),
+  document: (_p, { slug }, ctx) => ctx.db.sourceDocument.findUnique({ where: { slug } }),
   owners: (_p, { includeMerged }, ctx) => listOwners(ctx, includeMerged ?? false),
   summary: (_p, { filter }, ctx) => getSummary(ctx, filter),
   transitions: () =>

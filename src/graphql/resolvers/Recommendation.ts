@@ -1,4 +1,5 @@
-import type { RecommendationResolvers } from '../__generated__/resolvers-types';
+import type { RecommendationLinkResolvers, RecommendationResolvers } from '../__generated__/resolvers-types';
+import { alsoIn, linksOf } from '../../domain/catalog/links';
 import type { AppContext } from '../../context';
 import {
   MAX_UPDATES,
@@ -46,6 +47,8 @@ export const currentRecommendation = async (ctx: AppContext, id: number): Promis
 
 export const Recommendation: RecommendationResolvers = {
   id: (r) => toGlobalId('Recommendation', r.id),
+  links: (r, _a, ctx) => linksOf(ctx.db, r.id),
+  alsoIn: (r, _a, ctx) => alsoIn(ctx.db, r.id),
   pillar: async (r, _a, ctx) => (await themeOf(r, ctx)).pillar,
   theme: (r, _a, ctx) => themeOf(r, ctx),
   document: async (r, _a, ctx) => (await ctx.loaders.document.load((await themeOf(r, ctx)).documentId))!,
@@ -103,4 +106,8 @@ export const Recommendation: RecommendationResolvers = {
     );
   },
   searchMatches: (r, _a, ctx) => searchMatchesOf(ctx, r),
+};
+
+export const RecommendationLink: RecommendationLinkResolvers = {
+  recommendation: (l, _a, ctx) => currentRecommendation(ctx, l.otherId),
 };

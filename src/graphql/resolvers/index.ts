@@ -3,11 +3,11 @@ import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Query } from './Query';
 import { Mutation } from './Mutation';
-import { Recommendation } from './Recommendation';
+import { Recommendation, RecommendationLink } from './Recommendation';
 import { RecommendationConnection } from './RecommendationConnection';
 import { ProgressUpdate } from './ProgressUpdate';
 import { Theme } from './Theme';
-import { SourceDocument } from './SourceDocument';
+import { BrokenQuote, DocumentRevision, SourceDocument } from './SourceDocument';
 import { TrackerSummary, ThemeSummary } from './TrackerSummary';
 import { ApiToken, AuditEntry, Passkey, QuoteRevision, Session, TargetDateRevision, User } from './Accounts';
 import { Node } from './Node';
@@ -20,6 +20,7 @@ import { Change, ChangeConnection } from './Change';
 import { Following, Viewer } from './Following';
 import { Proposal } from './Proposal';
 import { Indicator, IndicatorValue, ProposedIndicatorValue } from './Indicator';
+import { Candidate } from './Candidate';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -35,6 +36,10 @@ export const resolvers: Resolvers = {
   Owner,
   Theme,
   SourceDocument,
+  Candidate,
+  DocumentRevision,
+  BrokenQuote,
+  RecommendationLink,
   TrackerSummary,
   ThemeSummary,
   User,

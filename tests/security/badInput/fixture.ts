@@ -7,6 +7,8 @@ export const FX = {
   doc: 'base-doc',
   theme: 'SANDBOX',
   rec: 'GOV-SANDBOX-01',
+  /** A second live record, for links. */
+  linked: 'GOV-SANDBOX-03',
   archived: 'GOV-SANDBOX-02',
   user: 'carol',
   tokenId: '1',
@@ -21,10 +23,18 @@ export const FX = {
   proposalId: Buffer.from('Proposal:1').toString('base64url'),
   /** The global id of Indicator 1 (`Indicator:1`), on `rec`. */
   indicatorId: Buffer.from('Indicator:1').toString('base64url'),
+  /** A document with a text and a theme of its own (`candidateTheme`), for the candidates' curation. */
+  candidateDoc: Buffer.from('SourceDocument:2').toString('base64url'),
+  candidateTheme: 'POLICY',
+  /** The global id of Candidate 1 (`Candidate:1`), an open candidate of `candidateDoc`. */
+  candidateId: Buffer.from('Candidate:1').toString('base64url'),
 } as const;
 
 export async function createFixture(db: Db): Promise<void> {
-  const doc = await db.sourceDocument.create({ data: { slug: FX.doc, titleZh: '文件', titleEn: 'Document' } });
+  // Its text holds the quotes the cases write (引文, 新引文, 改引文): quotes are checked against it.
+  const doc = await db.sourceDocument.create({
+    data: { slug: FX.doc, titleZh: '文件', titleEn: 'Document', text: '引文。新引文。改引文。' },
+  });
   const theme = await db.theme.create({
     data: { code: FX.theme, pillar: 'GOVERNANCE', nameZh: '沙盒', nameEn: 'Sandbox', documentId: doc.id },
   });
@@ -34,6 +44,7 @@ export async function createFixture(db: Db): Promise<void> {
     data: { ...base, code: FX.archived, archivedAt: new Date('2026-01-01T00:00:00Z') },
   });
   await createIndicator(db, rec.id);
+  await db.recommendation.create({ data: { ...base, code: FX.linked } });
   await db.owner.create({ data: { name: 'Owner A', kind: 'MINISTRY' } });
   await db.owner.create({ data: { name: 'Owner B', kind: 'REGULATOR' } });
   const user = await db.user.create({ data: { name: FX.user, role: 'VIEWER' } });
@@ -60,6 +71,24 @@ export async function createFixture(db: Db): Promise<void> {
       progress: 5,
       note: 'Planned',
       occurredOn: new Date('2026-01-01T00:00:00Z'),
+    },
+  });
+  const quote = '应加快完善相关制度安排';
+  const policy = await db.sourceDocument.create({
+    data: { slug: 'policy-doc', titleZh: '政策', titleEn: 'Policy', text: `${quote}。`, language: 'zh' },
+  });
+  await db.theme.create({
+    data: { code: FX.candidateTheme, nameZh: '制度', nameEn: 'Rules', documentId: policy.id },
+  });
+  await db.candidate.create({
+    data: {
+      documentId: policy.id,
+      quote,
+      start: 0,
+      end: quote.length,
+      suggestedTitle: '加快完善相关制度安排',
+      confidence: 0.75,
+      reason: 'modal 应 opens a directive clause',
     },
   });
 }

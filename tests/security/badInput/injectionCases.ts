@@ -25,7 +25,8 @@ const REC_TEXT = {
   titleZh: store('Recommendation', 'titleZh'),
   titleEn: store('Recommendation', 'titleEn'),
   summaryEn: store('Recommendation', 'summaryEn'),
-  quote: store('Recommendation', 'quote'),
+  // A quote is a span of its document's text (catalog/quoteCheck.ts): an injected one is not, and is refused.
+  quote: { code: 'BAD_USER_INPUT' } as Outcome,
 };
 const newRec = (code: string, theme: string) => ({
   code,
@@ -215,9 +216,11 @@ const TARGETS: Target[] = [
         url: 'https://example.org/doc',
         themes: [{ code: 'NEWT', pillar: 'DEVELOPMENT', nameZh: '新主题', nameEn: 'New theme', sectionZh: '第一节' }],
         recommendations: [newRec('DEV-NEWT-01', 'NEWT')],
+        content: '第一节：新引文。',
       },
     }),
-    writes: ['SourceDocument', 'Theme', 'Recommendation', ...AUDITED],
+    // The document's original (its text/plain content) is kept in the evidence store.
+    writes: ['SourceDocument', 'Theme', 'Recommendation', 'EvidenceArchive', ...AUDITED],
     fields: {
       'input.slug': { code: 'BAD_USER_INPUT' },
       'input.titleZh': store('SourceDocument', 'titleZh'),
@@ -232,6 +235,75 @@ const TARGETS: Target[] = [
       'input.recommendations.0.theme': { code: 'BAD_USER_INPUT' },
       ...prefixed('input.recommendations.0.', REC_TEXT),
     },
+  },
+  {
+    mutation: 'addSourceDocument',
+    document: 'mutation M($input: AddSourceDocumentInput!) { addSourceDocument(input: $input) { slug } }',
+    base: () => ({
+      input: {
+        slug: 'added-doc',
+        titleZh: '新文件',
+        titleEn: 'Added document',
+        publisher: 'A ministry',
+        url: 'https://example.org/added',
+        content: '# 第一节\n\n加快完善相关制度。',
+        mediaType: 'text/markdown',
+        themes: [{ code: 'ADDT', nameZh: '新主题', nameEn: 'New theme', sectionZh: '第一节' }],
+      },
+    }),
+    writes: ['SourceDocument', 'Theme', 'EvidenceArchive', 'AuditEntry'],
+    fields: {
+      'input.slug': { code: 'BAD_USER_INPUT' },
+      'input.titleZh': store('SourceDocument', 'titleZh'),
+      'input.titleEn': store('SourceDocument', 'titleEn'),
+      'input.publisher': store('SourceDocument', 'publisher'),
+      'input.url': { code: 'BAD_USER_INPUT' },
+      'input.mediaType': { code: 'BAD_USER_INPUT' },
+      'input.uploadId': { code: 'BAD_USER_INPUT' },
+      'input.themes.0.code': { code: 'BAD_USER_INPUT' },
+      'input.themes.0.nameZh': store('Theme', 'nameZh'),
+    },
+  },
+  {
+    mutation: 'reviseSourceDocument',
+    document:
+      'mutation M($input: ReviseSourceDocumentInput!) { reviseSourceDocument(input: $input) { revision { state } } }',
+    base: () => ({ input: { slug: FX.doc, content: '引文。新引文。改引文。修订。' } }),
+    writes: ['SourceDocument', 'DocumentRevision', 'EvidenceArchive', 'AuditEntry'],
+    fields: {
+      'input.slug': { code: 'NOT_FOUND' },
+      'input.mediaType': { code: 'BAD_USER_INPUT' },
+      'input.uploadId': { code: 'BAD_USER_INPUT' },
+    },
+  },
+  {
+    mutation: 'createTheme',
+    document: 'mutation M($input: CreateThemeInput!) { createTheme(input: $input) { code } }',
+    base: () => ({
+      input: { documentSlug: FX.doc, code: 'LATER', nameZh: '后来', nameEn: 'Later', sectionZh: '末节' },
+    }),
+    writes: ['Theme', 'AuditEntry'],
+    fields: {
+      'input.documentSlug': { code: 'NOT_FOUND' },
+      'input.code': { code: 'BAD_USER_INPUT' },
+      'input.nameZh': store('Theme', 'nameZh'),
+      'input.nameEn': store('Theme', 'nameEn'),
+      'input.sectionZh': store('Theme', 'sectionZh'),
+    },
+  },
+  {
+    mutation: 'linkRecommendations',
+    document: 'mutation M($input: LinkRecommendationsInput!) { linkRecommendations(input: $input) { code } }',
+    base: () => ({ input: { from: FX.rec, to: FX.linked, kind: 'SAME_MEASURE' } }),
+    writes: ['RecommendationLink', ...AUDITED],
+    fields: { 'input.from': { code: 'NOT_FOUND' }, 'input.to': { code: 'NOT_FOUND' } },
+  },
+  {
+    mutation: 'unlinkRecommendations',
+    document: 'mutation M($input: LinkRecommendationsInput!) { unlinkRecommendations(input: $input) { code } }',
+    base: () => ({ input: { from: FX.rec, to: FX.linked, kind: 'RELATED' } }),
+    writes: ['RecommendationLink', ...AUDITED],
+    fields: { 'input.from': { code: 'NOT_FOUND' }, 'input.to': { code: 'NOT_FOUND' } },
   },
   {
     mutation: 'createOwner',
@@ -435,6 +507,54 @@ const TARGETS: Target[] = [
     base: () => ({ input: { id: FX.proposalId, reason: 'Not yet' } }),
     writes: ['Proposal', ...AUDITED],
     fields: { 'input.id': { code: 'BAD_USER_INPUT' }, 'input.reason': store('Proposal', 'rejectionReason') },
+  },
+  // Candidates (src/domain/documents/extraction): decisions are no change of a record, so no ChangeEvent, except
+  // the record an accept creates.
+  {
+    mutation: 'extractCandidates',
+    document: 'mutation M($documentId: ID!) { extractCandidates(documentId: $documentId) { slug } }',
+    base: () => ({ documentId: FX.candidateDoc }),
+    writes: ['Candidate', 'SourceDocument', 'AuditEntry'],
+    fields: { documentId: { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'acceptCandidate',
+    document: 'mutation M($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { state } }',
+    base: () => ({
+      input: {
+        id: FX.candidateId,
+        code: 'POL-01',
+        theme: FX.candidateTheme,
+        titleZh: '制度',
+        titleEn: 'Rules',
+        summaryZh: '制度。',
+        summaryEn: 'Rules.',
+      },
+    }),
+    writes: ['Candidate', 'Recommendation', ...AUDITED],
+    fields: {
+      'input.id': { code: 'BAD_USER_INPUT' },
+      'input.code': { code: 'BAD_USER_INPUT' },
+      'input.theme': { code: 'BAD_USER_INPUT' },
+      'input.titleZh': store('Recommendation', 'titleZh'),
+      'input.titleEn': store('Recommendation', 'titleEn'),
+      'input.summaryZh': store('Recommendation', 'summaryZh'),
+      'input.summaryEn': store('Recommendation', 'summaryEn'),
+    },
+  },
+  {
+    mutation: 'mergeCandidate',
+    document: 'mutation M($input: MergeCandidateInput!) { mergeCandidate(input: $input) { state } }',
+    base: () => ({ input: { id: FX.candidateId, code: FX.rec } }),
+    writes: ['Candidate', 'AuditEntry'],
+    fields: { 'input.id': { code: 'BAD_USER_INPUT' }, 'input.code': { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'rejectCandidate',
+    document: 'mutation M($input: RejectCandidateInput!) { rejectCandidate(input: $input) { state } }',
+    base: () => ({ input: { id: FX.candidateId, reason: 'Not a measure' } }),
+    writes: ['Candidate', 'AuditEntry'],
+    fields: { 'input.id': { code: 'BAD_USER_INPUT' }, 'input.reason': store('Candidate', 'rejectionReason') },
   },
 ];
 

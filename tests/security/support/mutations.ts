@@ -17,6 +17,7 @@ import { hash } from '@node-rs/argon2';
 import { sessionGlobalId } from '../../../src/domain/access/sessions';
 import { passkeyGlobalId } from '../../../src/domain/access/passkeys';
 import { hashToken } from '../../../src/domain/access/auth';
+import { createPolicyDocument, POLICY_CANDIDATES } from '../../documents/extractionSupport';
 
 export interface MutationRow {
   minRole: Role;
@@ -59,6 +60,30 @@ const indicatorInput = (code: string) => ({
   direction: 'INCREASE',
   baseline: { value: 0, date: '2025-01-01', source: 'test' },
   targets: [{ value: 100, dueDate: '2025-04-11' }],
+});
+
+/** An open candidate of a new policy document (tests/documents/extractionSupport.ts), stored as a run stores it. */
+async function openCandidate(db: Db) {
+  const policy = await createPolicyDocument(db);
+  const candidate = await db.candidate.create({
+    data: {
+      documentId: policy.doc.id,
+      quote: POLICY_CANDIDATES[0],
+      start: policy.doc.text.indexOf(POLICY_CANDIDATES[0]),
+      end: policy.doc.text.indexOf(POLICY_CANDIDATES[0]) + POLICY_CANDIDATES[0].length,
+      suggestedTitle: '加快完善相关制度安排',
+      confidence: 0.75,
+      reason: 'modal 应 opens a directive clause',
+    },
+  });
+  return { ...policy, candidate, id: toGlobalId('Candidate', candidate.id) };
+}
+
+const candidateTarget = (id: number, after: unknown) => ({
+  targetType: 'Candidate',
+  targetId: String(id),
+  before: { state: 'OPEN' },
+  after,
 });
 
 export const MUTATIONS: Record<string, MutationRow> = {
@@ -307,21 +332,152 @@ export const MUTATIONS: Record<string, MutationRow> = {
       const recommendations = [
         { code: 'GOV-NEWTHEME-01', theme: 'NEWTHEME', titleZh: '甲', titleEn: 'A', summaryEn: 'A.', quote: '甲' },
       ];
-      const input = { slug: 'later-plan', titleZh: '后续计划', titleEn: 'Later plan', themes, recommendations };
+      const input = {
+        slug: 'later-plan',
+        titleZh: '后续计划',
+        titleEn: 'Later plan',
+        themes,
+        recommendations,
+        content: '甲。',
+      };
       return {
         variables: { input },
         audit: {
           targetType: 'SourceDocument',
           targetId: 'later-plan',
           before: null,
-          after: {
+          after: expect.objectContaining({
             slug: 'later-plan',
             titleZh: '后续计划',
             titleEn: 'Later plan',
             themes: ['NEWTHEME'],
             recommendations: ['GOV-NEWTHEME-01'],
-          },
+            contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          }),
         },
+      };
+    },
+  },
+  addSourceDocument: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: AddSourceDocumentInput!) { addSourceDocument(input: $input) { slug } }',
+    async prepare() {
+      const input = { titleZh: '行动计划', titleEn: 'Action plan', content: '# 措施\n\n加快建立沙盒。' };
+      return {
+        variables: { input: { ...input, mediaType: 'text/markdown' } },
+        audit: {
+          targetType: 'SourceDocument',
+          targetId: 'action-plan',
+          before: null,
+          after: expect.objectContaining({ slug: 'action-plan', kind: 'ARTICLE', mediaType: 'text/markdown' }),
+        },
+      };
+    },
+  },
+  reviseSourceDocument: {
+    minRole: 'ADMIN',
+    document:
+      'mutation M($input: ReviseSourceDocumentInput!) { reviseSourceDocument(input: $input) { revision { state } } }',
+    async prepare(db) {
+      const rec = await createRecommendation(db);
+      const doc = await db.sourceDocument.findFirstOrThrow({ where: { themes: { some: { id: rec.themeId } } } });
+      return {
+        // Without the record's quote: the revision waits, and reviseSourceDocument's entry is the last.
+        variables: { input: { slug: doc.slug, content: '修订后的文字。' } },
+        audit: {
+          targetType: 'SourceDocument',
+          targetId: doc.slug,
+          before: { revision: 1, contentHash: null },
+          after: expect.objectContaining({ mediaType: 'text/plain', documentRevisionId: expect.any(Number) }),
+        },
+      };
+    },
+  },
+  createTheme: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: CreateThemeInput!) { createTheme(input: $input) { code } }',
+    async prepare(db) {
+      const theme = await createTheme(db);
+      const doc = await db.sourceDocument.findUniqueOrThrow({ where: { id: theme.documentId } });
+      const input = { documentSlug: doc.slug, code: 'LATERTHEME', nameZh: '后来', nameEn: 'Later' };
+      return {
+        variables: { input },
+        audit: { targetType: 'Theme', targetId: 'LATERTHEME', before: null, after: input },
+      };
+    },
+  },
+  linkRecommendations: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: LinkRecommendationsInput!) { linkRecommendations(input: $input) { code } }',
+    async prepare(db) {
+      const [from, to] = [await createRecommendation(db), await createRecommendation(db)];
+      return {
+        variables: { input: { from: from.code, to: to.code, kind: 'IMPLEMENTS' } },
+        audit: recTarget(from.code, null, { to: to.code, kind: 'IMPLEMENTS' }),
+      };
+    },
+  },
+  unlinkRecommendations: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: LinkRecommendationsInput!) { unlinkRecommendations(input: $input) { code } }',
+    async prepare(db) {
+      const [from, to] = [await createRecommendation(db), await createRecommendation(db)];
+      await db.recommendationLink.create({ data: { fromId: from.id, toId: to.id, kind: 'RELATED', createdBy: 'x' } });
+      return {
+        variables: { input: { from: to.code, to: from.code, kind: 'RELATED' } },
+        audit: recTarget(to.code, { to: from.code, kind: 'RELATED' }, null),
+      };
+    },
+  },
+  extractCandidates: {
+    minRole: 'ADMIN',
+    document: 'mutation M($documentId: ID!) { extractCandidates(documentId: $documentId) { extraction { state } } }',
+    async prepare(db) {
+      const { doc, id } = await createPolicyDocument(db);
+      return {
+        variables: { documentId: id },
+        audit: {
+          targetType: 'SourceDocument',
+          targetId: doc.slug,
+          before: null,
+          after: { proposed: 5, added: 5, kept: 0, removed: 0 },
+        },
+      };
+    },
+  },
+  acceptCandidate: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { state } }',
+    async prepare(db) {
+      const { candidate, id, sandbox } = await openCandidate(db);
+      return {
+        variables: {
+          input: { id, code: 'POL-ACCEPTED-01', theme: sandbox, titleZh: '甲', titleEn: 'A', summaryEn: 'A.' },
+        },
+        audit: candidateTarget(candidate.id, { state: 'ACCEPTED', recommendation: 'POL-ACCEPTED-01' }),
+      };
+    },
+  },
+  mergeCandidate: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: MergeCandidateInput!) { mergeCandidate(input: $input) { state } }',
+    async prepare(db) {
+      const { candidate, id } = await openCandidate(db);
+      const rec = await createRecommendation(db);
+      return {
+        variables: { input: { id, code: rec.code } },
+        audit: candidateTarget(candidate.id, { state: 'MERGED', recommendation: rec.code }),
+      };
+    },
+  },
+  rejectCandidate: {
+    minRole: 'ADMIN',
+    document: 'mutation M($input: RejectCandidateInput!) { rejectCandidate(input: $input) { state } }',
+    async prepare(db) {
+      const { candidate, id } = await openCandidate(db);
+      return {
+        variables: { input: { id, reason: 'A principle, not a measure' } },
+        audit: candidateTarget(candidate.id, { state: 'REJECTED', reason: 'A principle, not a measure' }),
       };
     },
   },
