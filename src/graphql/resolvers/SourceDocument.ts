@@ -1,4 +1,8 @@
-import type { DocumentRevisionResolvers, SourceDocumentResolvers } from '../__generated__/resolvers-types';
+import type {
+  BrokenQuoteResolvers,
+  DocumentRevisionResolvers,
+  SourceDocumentResolvers,
+} from '../__generated__/resolvers-types';
 import { toGlobalId } from '../../domain/globalId';
 import type { Section } from '../../domain/catalog/documentText';
 import { brokenQuotesOf } from '../../domain/catalog/quotedText';
@@ -16,7 +20,6 @@ export const DocumentRevision: DocumentRevisionResolvers = {
   brokenQuotes: (r, _a, ctx) => brokenQuotesOf(ctx.db, r),
 };
 
-export const BrokenQuote = {
-  recommendation: (b: { recommendationId: number }, _a: unknown, ctx: Parameters<typeof currentRecommendation>[0]) =>
-    currentRecommendation(ctx, b.recommendationId),
+export const BrokenQuote: BrokenQuoteResolvers = {
+  recommendation: (b, _a, ctx) => currentRecommendation(ctx, b.recommendationId),
 };
