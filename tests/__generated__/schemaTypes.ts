@@ -220,6 +220,19 @@ export type EvidenceLinkState =
   /** Not checked yet. */
   | 'UNCHECKED';
 
+/** Where a document's extraction of candidate measures stands. */
+export type ExtractionState =
+  /** Failed, with `extractionFailure` saying why; other documents are untouched. */
+  | 'FAILED'
+  /** Not run yet. */
+  | 'NOT_STARTED'
+  /** Waiting for the job worker. */
+  | 'QUEUED'
+  /** Running. */
+  | 'RUNNING'
+  /** Done: its candidates are proposed. */
+  | 'SUCCEEDED';
+
 /**
  * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
  * none or several is BAD_USER_INPUT.

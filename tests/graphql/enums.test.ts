@@ -20,12 +20,16 @@ describe('enums shared by the database and the API', () => {
 
   it('covers every enum of prisma/schema.prisma', () => {
     expect(shared.map(([name]) => name).sort()).toEqual([
+      'DocumentKind',
+      'DocumentRevisionState',
       'EvidenceCaptureState',
       'EvidenceFailure',
       'EvidenceLinkState',
+      'ExtractionState',
       'OwnerKind',
       'Pillar',
       'ProposalState',
+      'RecommendationLinkKind',
       'RecommendationStatus',
       'Role',
       'TextOrigin',

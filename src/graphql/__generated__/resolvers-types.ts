@@ -430,6 +430,19 @@ export type EvidenceLinkState =
   /** Not checked yet. */
   | 'UNCHECKED';
 
+/** Where a document's extraction of candidate measures stands. */
+export type ExtractionState =
+  /** Failed, with `extractionFailure` saying why; other documents are untouched. */
+  | 'FAILED'
+  /** Not run yet. */
+  | 'NOT_STARTED'
+  /** Waiting for the job worker. */
+  | 'QUEUED'
+  /** Running. */
+  | 'RUNNING'
+  /** Done: its candidates are proposed. */
+  | 'SUCCEEDED';
+
 /**
  * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
  * none or several is BAD_USER_INPUT.
@@ -1801,6 +1814,10 @@ export type SourceDocument = Node & {
   __typename?: 'SourceDocument';
   /** Who wrote or issued it, when known. */
   author?: Maybe<Scalars['String']['output']>;
+  /** Why its extraction failed; null unless `extractionState` is FAILED. */
+  extractionFailure?: Maybe<Scalars['String']['output']>;
+  /** Where the extraction of candidate measures from its text stands. */
+  extractionState: ExtractionState;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   /** What kind of document it is. */
@@ -2329,6 +2346,7 @@ export type ResolversTypes = ResolversObject<{
   EvidenceCaptureState: EvidenceCaptureState;
   EvidenceFailure: EvidenceFailure;
   EvidenceLinkState: EvidenceLinkState;
+  ExtractionState: ExtractionState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowInput: FollowInput;
   Following: ResolverTypeWrapper<FollowingOf>;
@@ -2893,6 +2911,8 @@ export type SessionResolvers<ContextType = AppContext, ParentType extends Resolv
 
 export type SourceDocumentResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extractionFailure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extractionState?: Resolver<ResolversTypes['ExtractionState'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
