@@ -117,10 +117,24 @@ async function history() {
 
 it('restores into a fresh database a backup whose own backup is the identical document', async () => {
   await history();
+  // A pending revision of the document's text, so that the table round-trips too.
+  const { id: documentId } = await s.db.sourceDocument.findFirstOrThrow();
+  await s.db.documentRevision.create({
+    data: {
+      documentId,
+      text: '修订。',
+      sections: [],
+      contentHash: 'a'.repeat(64),
+      mediaType: 'text/plain',
+      createdBy: 'li',
+    },
+  });
   const doc = await takeBackup(s.db);
   expect(doc.formatVersion).toBe(BACKUP_FORMAT_VERSION);
   expect(Object.fromEntries(Object.entries(doc.tables).map(([k, rows]) => [k, rows.length]))).toEqual({
     documents: 1,
+    documentRevisions: 1,
+    recommendationLinks: 0,
     themes: 1,
     recommendations: 1,
     owners: 1,
@@ -140,8 +154,6 @@ it('restores into a fresh database a backup whose own backup is the identical do
     rollupRevisions: 0,
     auditEntries: 10,
     catalogStates: 0,
-    documentRevisions: 0,
-    recommendationLinks: 0,
     candidates: 1,
   });
   expect(doc.tables.users).toEqual([

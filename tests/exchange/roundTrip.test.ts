@@ -56,7 +56,10 @@ const ROW_KEYS = ['=k-1', `'=k-2`, '-1', '# key', 'k;=3'];
 const s = useTestServer();
 
 beforeAll(async () => {
-  await createTheme(s.db, { code: 'SANDBOX' });
+  const theme = await createTheme(s.db, { code: 'SANDBOX' });
+  // The document's text holds the hostile quotes: a quote is checked against its document's text.
+  const text = HOSTILE.map((value, i) => `${i} ${value}`).join('\n\n');
+  await s.db.sourceDocument.update({ where: { id: theme.documentId }, data: { text } });
   const ctx = await s.contextFor(ADMIN_TOKEN);
   for (const [i, value] of HOSTILE.entries()) {
     const code = `GOV-HOSTILE-${String(i + 1).padStart(2, '0')}`;

@@ -98,7 +98,7 @@ describe('a multi-write mutation that fails halfway', () => {
           titleZh: '半',
           titleEn: 'Half',
           summaryEn: 'Half.',
-          quote: '半',
+          quote: '引文',
           owners: [{ name: 'New Body', kind: 'OTHER' }],
           targetDate: '2031-01-01',
         };

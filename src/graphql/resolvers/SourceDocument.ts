@@ -1,4 +1,8 @@
-import type { DocumentRevisionResolvers, SourceDocumentResolvers } from '../__generated__/resolvers-types';
+import type {
+  BrokenQuoteResolvers,
+  DocumentRevisionResolvers,
+  SourceDocumentResolvers,
+} from '../__generated__/resolvers-types';
 import { toGlobalId } from '../../domain/globalId';
 import { candidatesOf, coverageOf } from '../../domain/documents/extraction/candidates';
 import type { Section } from '../../domain/catalog/documentText';
@@ -20,7 +24,6 @@ export const DocumentRevision: DocumentRevisionResolvers = {
   brokenQuotes: (r, _a, ctx) => brokenQuotesOf(ctx.db, r),
 };
 
-export const BrokenQuote = {
-  recommendation: (b: { recommendationId: number }, _a: unknown, ctx: Parameters<typeof currentRecommendation>[0]) =>
-    currentRecommendation(ctx, b.recommendationId),
+export const BrokenQuote: BrokenQuoteResolvers = {
+  recommendation: (b, _a, ctx) => currentRecommendation(ctx, b.recommendationId),
 };
