@@ -303,7 +303,9 @@ it('limits starts per address (each writes a pending sign-in): past the limit, 4
   const refused = await hit();
   expect(refused.status).toBe(429);
   expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-  expect(await refused.text()).toMatch(/Too many sign-ins through a provider started from this address: try again in \d+ s\./);
+  expect(await refused.text()).toMatch(
+    /Too many sign-ins through a provider started from this address: try again in \d+ s\./,
+  );
   expect(await s.db.oidcLogin.count()).toBe(pending);
   // A password's throttle for any account from this address is its own.
   expect(await s.db.signinFailure.count({ where: { userName: { not: 'oidc:start' } } })).toBe(0);

@@ -67,7 +67,7 @@ it('offers the analyst of A the forms on A’s record and none on B’s, and ref
 
   // Forced: the hidden form shown again and sent. The server refuses; the page gives its sentence.
   await page.locator('#log-form').evaluate((form) => {
-    for (let el: HTMLElement | null = form; el; el = el.parentElement) el.hidden = false;
+    for (let el: typeof form | null = form; el; el = el.parentElement as typeof form | null) el.hidden = false;
   });
   await page.locator('#note-input').fill('Not ours to log');
   await page.locator('#submit-log').click();
