@@ -141,12 +141,21 @@ export function createStewardForm(rec: () => RecommendationDetail, reload: () =>
   }
 
   function draw() {
-    fill(el, h('h2', { id: 'steward-title' }, t('stewardTitle')), ownersPart(), datePart(), message);
+    const can = rec().viewerCan;
+    fill(
+      el,
+      h('h2', { id: 'steward-title' }, t('stewardTitle')),
+      can.setOwners ? ownersPart() : null,
+      can.setTargetDate ? datePart() : null,
+      message,
+    );
   }
 
   async function update() {
     const r = rec();
-    el.hidden = Boolean(r.asOf) || r.archived || !app.me || app.me.role === 'VIEWER';
+    const can = r.viewerCan;
+    el.hidden =
+      Boolean(r.asOf) || r.archived || !app.me || app.me.role === 'VIEWER' || (!can.setOwners && !can.setTargetDate);
     if (el.hidden) return;
     chosen = r.owners.map((o) => ({ name: o.name, kind: o.kind }));
     try {

@@ -2127,12 +2127,29 @@ export type Recommendation = Node & {
   updates: Array<ProgressUpdate>;
   /** Rises by one on every change; pass it back as `expectedVersion` to detect concurrent edits. */
   version: Scalars['Int']['output'];
+  /**
+   * What the caller may do to this record, so that a client offers only those actions: the role, a read-only
+   * token and, under SCOPED_EDITING, the record's owners, as the writes themselves check them (an archived record
+   * takes no entries, for its own reason, which this does not repeat). All false for an anonymous caller.
+   */
+  viewerCan: RecommendationActions;
 };
 
 
 /** One concrete measure a policy document recommends, quoted verbatim from the document's stored text. */
 export type RecommendationUpdatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The writes on a record the caller may make (`Recommendation.viewerCan`). */
+export type RecommendationActions = {
+  __typename?: 'RecommendationActions';
+  /** `logProgress`. */
+  log: Scalars['Boolean']['output'];
+  /** `setOwners`. */
+  setOwners: Scalars['Boolean']['output'];
+  /** `setTargetDate`. */
+  setTargetDate: Scalars['Boolean']['output'];
 };
 
 /** A page of recommendations. */
@@ -3180,6 +3197,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteRevision: ResolverTypeWrapper<QuoteRevisionRow>;
   Recommendation: ResolverTypeWrapper<RecommendationRow>;
+  RecommendationActions: ResolverTypeWrapper<RecommendationActions>;
   RecommendationConnection: ResolverTypeWrapper<RecommendationPage>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationFilter: RecommendationFilter;
@@ -3316,6 +3334,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   QuoteRevision: QuoteRevisionRow;
   Recommendation: RecommendationRow;
+  RecommendationActions: RecommendationActions;
   RecommendationConnection: RecommendationPage;
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
@@ -3853,7 +3872,14 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updates?: Resolver<Array<ResolversTypes['ProgressUpdate']>, ParentType, ContextType, RequireFields<RecommendationUpdatesArgs, 'first'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['RecommendationActions'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecommendationActionsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationActions'] = ResolversParentTypes['RecommendationActions']> = ResolversObject<{
+  log?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  setOwners?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  setTargetDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type RecommendationConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = ResolversObject<{
@@ -4121,6 +4147,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   QuoteRevision?: QuoteRevisionResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationActions?: RecommendationActionsResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationLink?: RecommendationLinkResolvers<ContextType>;
