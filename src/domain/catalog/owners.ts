@@ -101,7 +101,10 @@ async function setOwnerArchived(ctx: AppContext, raw: z.input<typeof ownerIdSche
   return inTransaction(ctx.db, async (tx) => {
     const owner = await lockOwner(tx, input.id, 'id');
     if ((owner.archivedAt !== null) === archive) return owner;
-    const updated = await tx.owner.update({ where: { id: owner.id }, data: { archivedAt: archive ? new Date() : null } });
+    const updated = await tx.owner.update({
+      where: { id: owner.id },
+      data: { archivedAt: archive ? new Date() : null },
+    });
     await recordAudit(tx, actor, operation, owner.name, { archived: !archive }, { archived: archive });
     return updated;
   });
