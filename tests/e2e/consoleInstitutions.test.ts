@@ -4,6 +4,8 @@
 // the picker until it is restored. Both pages stay clean under axe at 1280 and 400 px, in both languages.
 import type { Browser, Page } from 'playwright-core';
 import { createRecommendation, createUserWithPassword } from '../helpers/factories';
+import { ADMIN_TOKEN } from '../helpers/testServer';
+import { toGlobalId } from '../../src/domain/globalId';
 import { newTraffic, nonLocalUrls, openPage, type E2eServer, startBrowserSession, stopBrowserSession } from './browser';
 import { seriousViolations, signIn, type Credentials } from './consolePages';
 
@@ -116,10 +118,17 @@ it('lets an admin add an institution and set it, with one made from the picker, 
   expect(traffic.problems).toEqual([]);
 }, 120_000);
 
-it('archives an institution out of the picker, keeps it on its record, and restores it', async () => {
+it('lists members read-only, archives an institution out of the picker, and restores it', async () => {
+  const nda = await server.s.db.owner.findUniqueOrThrow({ where: { name: 'National Data Administration' } });
+  const join = 'mutation J($input: MembershipInput!) { addMembership(input: $input) { name } }';
+  const input = { userName: analyst.name, ownerId: toGlobalId('Owner', nda.id) };
+  expect((await server.s.exec(join, { input }, ADMIN_TOKEN)).errors).toBeUndefined();
   const page = await open('/institutions', admin);
   const row = page.locator('#institutions-table tr[data-name="National Data Administration"]');
   await row.waitFor();
+  expect(await row.locator('.member-count').innerText()).toBe('1 member');
+  expect(await row.locator('.members li').allInnerTexts()).toEqual([analyst.name]);
+  expect(await row.locator('.members button, .members select').count()).toBe(0);
   page.once('dialog', (dialog) => void dialog.accept());
   await row.locator('.archive-institution').click();
   await page.locator('#institutions-table tr[data-name="National Data Administration"][data-archived=true]').waitFor();
