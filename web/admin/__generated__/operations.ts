@@ -22,6 +22,18 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
+export type CreateOwnerInput = {
+  /** Other names it answers to. */
+  aliases?: Array<string> | null | undefined;
+  /** What kind of body it is. */
+  kind: OwnerKind;
+  /** Its English name. */
+  nameEn?: string | null | undefined;
+  /** Its Chinese name. */
+  nameZh?: string | null | undefined;
+};
+
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
   /** Not fetched: the link, or a redirect it gave, names a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name, or a host that does not resolve. */
@@ -134,6 +146,14 @@ export type MembershipInput = {
   ownerId: string;
   /** The account's name. */
   userName: string;
+};
+
+/** Two owners to merge: the source is merged into the target. */
+export type MergeOwnersInput = {
+  /** The global id of the owner merged away (it is kept, with `mergedInto` set). */
+  sourceId: string;
+  /** The global id of the owner kept. */
+  targetId: string;
 };
 
 /** Which way an order runs. */
@@ -366,6 +386,20 @@ export type TextOrigin =
   /** As the reviewed catalog first gave it. */
   | 'SOURCE';
 
+/** What to change of an owner; a field left out stays as it is. */
+export type UpdateOwnerInput = {
+  /** Its aliases: when given, they replace all the current ones. */
+  aliases?: Array<string> | null | undefined;
+  /** The owner's global id. */
+  id: string;
+  /** Its new kind. */
+  kind?: OwnerKind | null | undefined;
+  /** Its new English name. */
+  nameEn?: string | null | undefined;
+  /** Its new Chinese name. */
+  nameZh?: string | null | undefined;
+};
+
 export type ConsoleTokenRowFragment = { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean };
 
 export type ConsoleMyAccountQueryVariables = Exact<{ [key: string]: never; }>;
@@ -524,7 +558,7 @@ export type ConsoleLogProgressMutation = { logProgress: { recommendation: { code
 export type ConsoleOwnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleOwnersQuery = { owners: Array<{ name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind }> };
+export type ConsoleOwnersQuery = { owners: Array<{ name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string> }> };
 
 export type ConsoleSetOwnersMutationVariables = Exact<{
   input: SetOwnersInput;
@@ -582,6 +616,48 @@ export type ConsoleMyFeedQueryVariables = Exact<{
 
 
 export type ConsoleMyFeedQuery = { myFeed: { edges: Array<{ node: { cursor: string, kind: string, createdAt: string, actorName: string, summaryZh: string, summaryEn: string, recommendation: { code: string, titleZh: string, titleEn: string }, progressUpdate: { note: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleInstitutionFragment = { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null };
+
+export type ConsoleInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleInstitutionsQuery = { owners: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null }>, users: Array<{ name: string, memberships: Array<{ id: string }> }> };
+
+export type ConsoleCreateOwnerMutationVariables = Exact<{
+  input: CreateOwnerInput;
+}>;
+
+
+export type ConsoleCreateOwnerMutation = { createOwner: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
+
+export type ConsoleUpdateOwnerMutationVariables = Exact<{
+  input: UpdateOwnerInput;
+}>;
+
+
+export type ConsoleUpdateOwnerMutation = { updateOwner: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
+
+export type ConsoleMergeOwnersMutationVariables = Exact<{
+  input: MergeOwnersInput;
+}>;
+
+
+export type ConsoleMergeOwnersMutation = { mergeOwners: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
+
+export type ConsoleArchiveOwnerMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleArchiveOwnerMutation = { archiveOwner: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
+
+export type ConsoleRestoreOwnerMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleRestoreOwnerMutation = { restoreOwner: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
 
 export type ConsoleReportQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -730,6 +806,17 @@ export const ConsoleFollowedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleFollowed"}) as unknown as TypedDocumentString<ConsoleFollowedFragment, unknown>;
+export const ConsoleInstitutionFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}
+    `, {"fragmentName":"ConsoleInstitution"}) as unknown as TypedDocumentString<ConsoleInstitutionFragment, unknown>;
 export const ConsoleDecisionFragmentDoc = new TypedDocumentString(`
     fragment ConsoleDecision on ProposalDecisionPayload {
   proposal {
@@ -1392,6 +1479,7 @@ export const ConsoleOwnersDocument = new TypedDocumentString(`
     nameZh
     nameEn
     kind
+    aliases
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOwnersQuery, ConsoleOwnersQueryVariables>;
@@ -1516,6 +1604,102 @@ export const ConsoleMyFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMyFeedQuery, ConsoleMyFeedQueryVariables>;
+export const ConsoleInstitutionsDocument = new TypedDocumentString(`
+    query ConsoleInstitutions {
+  owners(includeArchived: true) {
+    ...ConsoleInstitution
+  }
+  users {
+    name
+    memberships {
+      id
+    }
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleInstitutionsQuery, ConsoleInstitutionsQueryVariables>;
+export const ConsoleCreateOwnerDocument = new TypedDocumentString(`
+    mutation ConsoleCreateOwner($input: CreateOwnerInput!) {
+  createOwner(input: $input) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleCreateOwnerMutation, ConsoleCreateOwnerMutationVariables>;
+export const ConsoleUpdateOwnerDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateOwner($input: UpdateOwnerInput!) {
+  updateOwner(input: $input) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleUpdateOwnerMutation, ConsoleUpdateOwnerMutationVariables>;
+export const ConsoleMergeOwnersDocument = new TypedDocumentString(`
+    mutation ConsoleMergeOwners($input: MergeOwnersInput!) {
+  mergeOwners(input: $input) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleMergeOwnersMutation, ConsoleMergeOwnersMutationVariables>;
+export const ConsoleArchiveOwnerDocument = new TypedDocumentString(`
+    mutation ConsoleArchiveOwner($id: ID!) {
+  archiveOwner(id: $id) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleArchiveOwnerMutation, ConsoleArchiveOwnerMutationVariables>;
+export const ConsoleRestoreOwnerDocument = new TypedDocumentString(`
+    mutation ConsoleRestoreOwner($id: ID!) {
+  restoreOwner(id: $id) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleRestoreOwnerMutation, ConsoleRestoreOwnerMutationVariables>;
 export const ConsoleReportDocument = new TypedDocumentString(`
     query ConsoleReport($asOf: Date, $after: String) {
   recommendations(
