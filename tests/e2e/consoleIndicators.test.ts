@@ -115,7 +115,9 @@ it('records a value through the form, and the chart gains its point', async () =
   expect(await page.locator(`${CHART} .value-point`).last().getAttribute('data-value')).toBe('70');
   const stored = await server.s.db.indicatorValue.findMany({ where: { value: 70 } });
   expect(stored).toHaveLength(1);
-  await page.locator('#rec-indicators').scrollIntoViewIfNeeded();
+  await page
+    .locator('#indicators-title')
+    .evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
   await screenshot(page, 'console-indicators', true);
   expect(stored[0]).toMatchObject({
     note: 'From the ministry bulletin',
