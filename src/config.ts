@@ -184,6 +184,11 @@ const schema = z.object({
   /** Failed password sign-ins per account and address within SIGNIN_FAILURE_WINDOW_MINUTES before a lockout. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
   SIGNIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
+  /**
+   * Sign-ins through a provider started (GET /auth/oidc/start) per address within SIGNIN_FAILURE_WINDOW_MINUTES:
+   * each writes a pending sign-in row, so that a loop of starts would otherwise fill the table.
+   */
+  SIGNIN_MAX_OIDC_STARTS: z.coerce.number().int().min(1).max(10_000).default(30),
   /** Argon2 hashes computed at once on an instance; more wait (hashing is CPU-bound by design). */
   SIGNIN_CONCURRENT_HASHES: z.coerce.number().int().min(1).max(64).default(2),
   /** Analysts and reviewers write only on records owned by one of their institutions (src/domain/scope.ts). */
@@ -248,7 +253,12 @@ export interface Config {
     /** Secure cookies, except when PUBLIC_URL is plain HTTP on a loopback host (a developer's machine). */
     readonly secureCookie: boolean;
   };
-  readonly signin: { readonly maxFailures: number; readonly windowMs: number; readonly concurrentHashes: number };
+  readonly signin: {
+    readonly maxFailures: number;
+    readonly windowMs: number;
+    readonly concurrentHashes: number;
+    readonly maxOidcStarts: number;
+  };
   /** SCOPED_EDITING and REVIEW_ACROSS_INSTITUTIONS: what every actor carries to the scoping rule (domain/scope.ts). */
   readonly scoping: { readonly editing: boolean; readonly reviewAcross: boolean };
   /** OpenID providers to sign in through (none: password and passkeys only), and how claims map (oidcConfig.ts). */
@@ -353,6 +363,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailures: e.SIGNIN_MAX_FAILURES,
       windowMs: e.SIGNIN_FAILURE_WINDOW_MINUTES * 60_000,
       concurrentHashes: e.SIGNIN_CONCURRENT_HASHES,
+      maxOidcStarts: e.SIGNIN_MAX_OIDC_STARTS,
     }),
     scoping: Object.freeze({ editing: e.SCOPED_EDITING, reviewAcross: e.REVIEW_ACROSS_INSTITUTIONS }),
     oidc,

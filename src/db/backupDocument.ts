@@ -9,8 +9,8 @@ const BACKUP_FORMAT = 'ai-governance-tracker-backup';
 // digest, so their integrity cannot be checked, and the restore says so. 4 added `memberships`; 5
 // `rollupRevisions` (actions' parent links ride on the recommendations' rows); 6 the indicators; 7
 // `documentRevisions`, `recommendationLinks` and `candidates` (and the documents' text, sections and hash, as
-// columns).
-export const BACKUP_FORMAT_VERSION = 7;
+// columns); 8 `oidcIdentities`, so that a provider's user signs in as the same user after a restore.
+export const BACKUP_FORMAT_VERSION = 8;
 const FIRST_WITH_DIGEST = 3;
 
 /** Document key → table, in an order that inserts parents before children. */
@@ -26,6 +26,7 @@ export const TABLES = {
   recommendationOwners: 'RecommendationOwner',
   users: 'User',
   memberships: 'Membership',
+  oidcIdentities: 'OidcIdentity',
   proposals: 'Proposal',
   progressUpdates: 'ProgressUpdate',
   indicators: 'Indicator',
@@ -54,8 +55,6 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
   PasskeyChallenge: 'challenges of the last minutes, answered once or never',
   SignInLink: 'a one-time sign-in link belongs to the database that printed it, and expires within a day',
   OidcLogin: 'a sign-in through a provider under way, good for minutes, in the browser that started it',
-  OidcIdentity:
-    "a user's link to a provider account is left out like the password hash; after a restore, a provider sign-in provisions a new user",
   Follow: "watch lists belong to the database's users and sessions, not to the catalog's data",
   Webhook: 'its signing secret stays with the database that issued it',
   WebhookDelivery: 'a delivery belongs to the database that made it',
@@ -82,6 +81,7 @@ const ADDED_SINCE_DIGEST: Readonly<Partial<Record<string, number>>> = {
   documentRevisions: 7,
   recommendationLinks: 7,
   candidates: 7,
+  oidcIdentities: 8,
 };
 /** Of those, the lists restored as none and then derived: evidence rows are backfilled from the log's links. */
 const DERIVED_WHEN_MISSING: ReadonlySet<string> = new Set(['evidenceArchive', 'evidence']);

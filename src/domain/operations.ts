@@ -100,6 +100,8 @@ export const OPERATIONS = Object.freeze({
   createOwner: { role: 'ADMIN', target: 'Owner' },
   updateOwner: { role: 'ADMIN', target: 'Owner' },
   mergeOwners: { role: 'ADMIN', target: 'Owner' },
+  archiveOwner: { role: 'ADMIN', target: 'Owner' },
+  restoreOwner: { role: 'ADMIN', target: 'Owner' },
   createRecommendation: curation('createRecommendation', '新增建议', 'Recommendation added'),
   updateRecommendation: curation('updateRecommendation', '修订建议', 'Recommendation edited'),
   archiveRecommendation: curation('archiveRecommendation', '归档', 'Archived'),

@@ -6,7 +6,7 @@
 // edit, to the owners as found, so that nobody adds their institution to another's record either.
 import type { Config } from '../config';
 import type { Prisma, Role } from '../generated/prisma/client';
-import { forbidden } from '../errors';
+import { forbidden, type DomainError } from '../errors';
 import { OPERATIONS, type WriteOperation } from './operations';
 
 /** The two settings, as every actor carries them from the config it was resolved with (access/auth.ts). */
@@ -41,10 +41,24 @@ export async function assertInScope(
   operation: WriteOperation,
   record: { id: number; code: string },
 ): Promise<void> {
+  const refusal = await scopeRefusal(tx, actor, operation, record);
+  if (refusal) throw refusal;
+}
+
+/**
+ * The rule itself: the refusal `assertInScope` throws, or null when `operation` on `record` is in the actor's
+ * scope. Recommendation.viewerCan asks it too, so that a client offers only what the write would let through.
+ */
+export async function scopeRefusal(
+  tx: Prisma.TransactionClient,
+  actor: ScopedActor,
+  operation: WriteOperation,
+  record: { id: number; code: string },
+): Promise<DomainError | null> {
   const scope = actor.scope ?? UNSCOPED;
-  if (!SCOPED_ROLES.has(actor.role) || OPERATIONS[operation].target !== 'Recommendation') return;
+  if (!SCOPED_ROLES.has(actor.role) || OPERATIONS[operation].target !== 'Recommendation') return null;
   const across = scope.reviewAcross && DECISIONS.has(operation);
-  if (!across && !scope.editing) return;
+  if (!across && !scope.editing) return null;
   const owners = await tx.owner.findMany({
     where: { recommendations: { some: { recommendationId: record.id } } },
     select: { name: true, members: { where: { userId: actor.userId ?? -1 }, select: { id: true } } },
@@ -52,17 +66,14 @@ export async function assertInScope(
   });
   const ours = owners.filter((o) => o.members.length).map((o) => o.name);
   if (across) {
-    if (ours.length)
-      throw forbidden(
-        `${record.code} is owned by ${ours.join(', ')}, your institution: a reviewer of another decides.`,
-        {
+    return ours.length
+      ? forbidden(`${record.code} is owned by ${ours.join(', ')}, your institution: a reviewer of another decides.`, {
           reason: 'OWN_INSTITUTION',
-        },
-      );
-    return;
+        })
+      : null;
   }
-  if (ours.length) return;
-  throw forbidden(
+  if (ours.length) return null;
+  return forbidden(
     owners.length
       ? `${record.code}'s owners (${owners.map((o) => o.name).join(', ')}) include none of your institutions: ` +
           'only their members and admins write on it.'

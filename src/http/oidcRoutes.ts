@@ -4,7 +4,8 @@
 // - GET /auth/oidc/callback finishes it: the session cookie, and a redirect to the console (or returnTo);
 // - POST /auth/oidc/backchannel-logout takes a provider's logout token and ends the sessions it names.
 // A person who cannot be signed in gets a short HTML page that says why (never a stack): a refused callback
-// (400), a provider that cannot be reached (503), an unknown provider (404).
+// (400), a provider that cannot be reached (503), an unknown provider (404), too many starts from one address
+// (429, with Retry-After).
 import express, { type Request, type Response, type Router } from 'express';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
@@ -13,6 +14,8 @@ import { backchannelLogout, LogoutRefused } from '../domain/access/oidcLogout';
 import { ProviderUnavailable, type OidcProviders } from '../domain/access/oidcProviders';
 import { finishOidcSignIn, OidcRefusal, startOidcSignIn } from '../domain/access/oidcSignIn';
 import { LOGIN_TTL_MS } from '../domain/access/oidcLogins';
+import { countOidcStart, forgiveOidcStarts } from '../domain/access/throttle';
+import { DomainError } from '../errors';
 import { clientAddress } from './clientAddress';
 import { cookieValueOf, sessionSecretOf, setSessionCookie } from './sessionCookie';
 
@@ -68,6 +71,8 @@ export function oidcRoutes({ db, config, log, providers }: OidcDeps): Router {
       return sendPage(res, 404, 'Unknown sign-in provider', `Name one of the configured providers: ${known}.`);
     }
     try {
+      // Each start writes a pending sign-in: counted per address before it is written (throttle.ts).
+      await countOidcStart(db, config, clientAddress(config, req));
       const { key, url } = await startOidcSignIn(db, providers, provider, returnPathOf(req.query.returnTo));
       res.cookie(loginCookieName(config), key, { ...loginCookieOptions(config), maxAge: LOGIN_TTL_MS });
       res.set('Cache-Control', 'no-store').redirect(303, url);
@@ -81,12 +86,14 @@ export function oidcRoutes({ db, config, log, providers }: OidcDeps): Router {
     // Used or not, the pending sign-in's cookie is of no more use.
     res.clearCookie(name, loginCookieOptions(config));
     try {
+      const address = clientAddress(config, req);
       const { secret, returnTo } = await finishOidcSignIn(db, providers, {
         key: cookieValueOf(req.headers, name),
         url: new URL(req.originalUrl, config.publicOrigin),
-        client: { address: clientAddress(config, req), userAgent: req.get('user-agent') },
+        client: { address, userAgent: req.get('user-agent') },
         previousSecret: sessionSecretOf(config, req.headers),
       });
+      await forgiveOidcStarts(db, address);
       setSessionCookie(res, config, secret);
       res.set('Cache-Control', 'no-store').redirect(303, returnTo);
     } catch (err) {
@@ -119,6 +126,10 @@ export function oidcRoutes({ db, config, log, providers }: OidcDeps): Router {
       );
     }
     if (err instanceof OidcRefusal) return sendPage(res, 400, 'Sign-in refused', err.message);
+    if (err instanceof DomainError && err.code === 'TOO_MANY_REQUESTS') {
+      res.set('Retry-After', String(err.details?.retryAfterSeconds ?? 60));
+      return sendPage(res, 429, 'Too many sign-ins started', err.message);
+    }
     throw err;
   }
 

@@ -289,6 +289,28 @@ it('answers a sign-in through a provider that is down with a page that says so, 
   expect((await new TestBrowser().go(start(), 'sub-li')).url).toBe(`${tracker.origin}/admin/`);
 });
 
+it('limits starts per address (each writes a pending sign-in): past the limit, 429 with Retry-After and no row; a completed sign-in takes the count back', async () => {
+  const max = s.config.signin.maxOidcStarts;
+  const hit = () => fetch(start(), { redirect: 'manual' });
+  provider.accounts.set('sub-li', { preferred_username: 'li.wei' });
+  // A person who signs in is not held back by their own starts.
+  for (let i = 0; i < max - 1; i++) expect((await hit()).status).toBe(303);
+  expect((await new TestBrowser().go(start(), 'sub-li')).url).toBe(`${tracker.origin}/admin/`);
+  expect(await s.db.signinFailure.count({ where: { userName: 'oidc:start' } })).toBe(0);
+
+  for (let i = 0; i < max; i++) expect((await hit()).status).toBe(303);
+  const pending = await s.db.oidcLogin.count();
+  const refused = await hit();
+  expect(refused.status).toBe(429);
+  expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect(await refused.text()).toMatch(
+    /Too many sign-ins through a provider started from this address: try again in \d+ s\./,
+  );
+  expect(await s.db.oidcLogin.count()).toBe(pending);
+  // A password's throttle for any account from this address is its own.
+  expect(await s.db.signinFailure.count({ where: { userName: { not: 'oidc:start' } } })).toBe(0);
+});
+
 it('names the configured providers when start names none of them', async () => {
   for (const url of [`${tracker.origin}/auth/oidc/start`, start('nope')]) {
     const res = await fetch(url);

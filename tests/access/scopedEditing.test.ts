@@ -64,6 +64,25 @@ describe('with SCOPED_EDITING on', () => {
     expect(set).toEqual({ data: { setOwners: { owners: [{ name: 'Ministry A' }, { name: 'Regulator B' }] } } });
   });
 
+  it('offers through Recommendation.viewerCan only the writes the rule lets through: all on A’s record, none on B’s or an ownerless one', async () => {
+    const { analyst } = await institutions(s);
+    const viewer = await createUserWithToken(s.db, 'VIEWER', 'zhou');
+    const CAN = `{ recommendations(first: 10) { edges { node { code viewerCan { log setOwners setTargetDate } } } } }`;
+    type Edge = { node: { code: string; viewerCan: object } };
+    const asked = async (token: string | null) => {
+      const result = await s.exec<any>(CAN, {}, token);
+      expect(result.errors).toBeUndefined();
+      const edges = result.data!.recommendations.edges as Edge[];
+      return Object.fromEntries(edges.map(({ node }) => [node.code, Object.values(node.viewerCan)]));
+    };
+    const all = [true, true, true];
+    const none = [false, false, false];
+    expect(await asked(analyst.token)).toEqual({ 'GOV-A-01': all, 'GOV-B-01': none, 'GOV-NONE-01': none });
+    expect(await asked(ADMIN_TOKEN)).toEqual({ 'GOV-A-01': all, 'GOV-B-01': all, 'GOV-NONE-01': all });
+    expect(await asked(viewer.token)).toEqual({ 'GOV-A-01': none, 'GOV-B-01': none, 'GOV-NONE-01': none });
+    expect(await asked(null)).toEqual({ 'GOV-A-01': none, 'GOV-B-01': none, 'GOV-NONE-01': none });
+  });
+
   it("refuses another institution's record with NOT_YOUR_INSTITUTION on every path, and changes nothing", async () => {
     const { recB, analyst } = await institutions(s);
     const before = await tableFingerprints(s.db);

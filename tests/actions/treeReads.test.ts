@@ -2,7 +2,7 @@
 // compiled list path answers actions byte for byte as the resolvers do, and a backup carries parent links and
 // roll-up history through a restore unchanged.
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
-import { createTheme } from '../helpers/factories';
+import { createTheme, quoteInDocument } from '../helpers/factories';
 import { responseBytes } from '../helpers/runCompiled';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { restoreBackup, takeBackup } from '../../src/db/backup';
@@ -19,6 +19,8 @@ async function ok(query: string, variables: Record<string, unknown> = {}) {
 
 /** Top-level `root` with a chain of actions `depth` deep, each level with two actions, every parent under MEAN. */
 async function chain(root: string, depth: number, themeCode: string) {
+  const theme = await s.db.theme.findUniqueOrThrow({ where: { code: themeCode } });
+  await quoteInDocument(s.db, theme.id, `${root}的引文`);
   await ok(CREATE, {
     input: { code: root, theme: themeCode, titleZh: '父', titleEn: 'Parent', summaryEn: 'P.', quote: `${root}的引文` },
   });

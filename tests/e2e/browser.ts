@@ -112,6 +112,8 @@ export interface E2eServerOptions {
    * PUBLIC_URL set to it: WebAuthn refuses IP-address origins, so passkey tests need a name.
    */
   localhost?: boolean;
+  /** More settings for the server (SCOPED_EDITING, …); PUBLIC_URL is always the address it listens on. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -125,7 +127,7 @@ async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer
   const baseUrl = `http://${options.localhost ? 'localhost' : '127.0.0.1'}:${port}`;
   let s: TestServer;
   try {
-    s = await startTestServer({ PUBLIC_URL: baseUrl });
+    s = await startTestServer({ ...options.env, PUBLIC_URL: baseUrl });
   } catch (error) {
     server.close();
     throw error;

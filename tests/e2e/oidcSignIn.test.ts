@@ -1,7 +1,8 @@
-// Signing in through a real OpenID provider in Chromium: oidc-provider on 127.0.0.1 with its login form, the
-// tracker on another 127.0.0.1 port. The browser starts at /auth/oidc/start, fills in the provider's form,
-// lands on the console (/admin/) with the session cookie, logs progress from the page with that cookie, signs
-// out with POST /auth/logout, and the old cookie then signs nobody in.
+// Signing in through a real OpenID provider in Chromium, as a person does: oidc-provider on 127.0.0.1 with its
+// login form, the tracker on another 127.0.0.1 port. The person opens the console (/admin/), clicks the
+// provider's button on its sign-in page, fills in the provider's form, lands back in the console signed in (the
+// header names them), logs progress with the record page's form, signs out with the header's button, and the
+// old cookie then signs nobody in.
 import type http from 'node:http';
 import type { Browser } from 'playwright-core';
 import { createOwner, createRecommendation, linkOwner } from '../helpers/factories';
@@ -43,13 +44,10 @@ afterAll(async () => {
 });
 
 const ME = 'query Me { me { name role memberships { name } } }';
-const LOG = `mutation Log($input: LogProgressInput!) {
-  logProgress(input: $input) { recommendation { code status progress } update { actor note } }
-}`;
 
-it('signs in through the provider’s form, lands on the console signed in, logs progress, signs out, and the old cookie no longer works', async () => {
-  const owner = await createOwner(s.db, { name: 'Ministry A' });
-  const record = await createRecommendation(s.db);
+it('signs in with the provider’s button and form, lands in the console signed in, logs progress there, signs out, and the old cookie no longer works', async () => {
+  const owner = await createOwner(s.db, { name: 'Ministry A', nameEn: 'Ministry A' });
+  const record = await createRecommendation(s.db, { status: 'IN_PROGRESS', progress: 10 });
   await linkOwner(s.db, { recommendationId: record.id, ownerId: owner.id });
   provider.accounts.set('sub-e2e', {
     preferred_username: 'wang.fang',
@@ -58,11 +56,24 @@ it('signs in through the provider’s form, lands on the console signed in, logs
   });
 
   const { context, page } = await openPage(browser, traffic);
-  await page.goto(`${tracker.origin}/auth/oidc/start`);
+  await page.goto(`${tracker.origin}/admin/`);
+  await page.locator('#me-status[data-state=anonymous]').waitFor();
+  await page.locator('#sign-in-link').click();
+  const button = page.locator('#signin-providers a[data-provider]');
+  expect(await button.textContent()).toBe('Sign in with Single sign-on');
+  await button.click();
   // The provider's own page, on its own origin.
+  await page.locator('input[name=login]').waitFor();
   expect(new URL(page.url()).origin).toBe(provider.issuer);
   await page.locator('input[name=login]').fill('sub-e2e');
-  await Promise.all([page.waitForURL(`${tracker.origin}/admin/`), page.locator('button[type=submit]').click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.origin === tracker.origin && url.pathname === '/admin/'),
+    page.locator('button[type=submit]').click(),
+  ]);
+  // Back in the console, signed in: the header names the person, their role and institution.
+  await page.locator('#me-status[data-state=signed-in]').waitFor();
+  expect(await page.locator('#me-status').textContent()).toBe('Signed in as wang.fang (analyst)');
+  expect(await page.locator('#me-institutions').textContent()).toBe('Institutions: Ministry A');
   await screenshot(page, 'oidc-signed-in');
 
   const cookies = await context.cookies(tracker.origin);
@@ -71,34 +82,23 @@ it('signs in through the provider’s form, lands on the console signed in, logs
   // The pending sign-in's cookie is gone once used.
   expect(cookies.map((c) => c.name)).not.toContain('tracker_oidc_login');
 
-  const graphql = (query: string, variables: Record<string, unknown> = {}) =>
-    page.evaluate(
-      async ([q, v]) => {
-        const res = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: q, variables: v }),
-        });
-        return res.json() as Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>;
-      },
-      [query, variables] as const,
-    );
-  expect(await graphql(ME)).toEqual({
-    data: { me: { name: 'wang.fang', role: 'ANALYST', memberships: [{ name: 'Ministry A' }] } },
-  });
-  const input = { code: record.code, note: 'Pilot rules published', status: 'IN_PROGRESS', progress: 20 };
-  expect(await graphql(LOG, { input })).toEqual({
-    data: {
-      logProgress: {
-        recommendation: { code: record.code, status: 'IN_PROGRESS', progress: 20 },
-        update: { actor: 'wang.fang', note: 'Pilot rules published' },
-      },
-    },
-  });
+  // Progress, logged with the record page's form.
+  await page.goto(`${tracker.origin}/admin/#/r/${record.code}`);
+  await page.locator('#rec-code', { hasText: record.code }).waitFor();
+  await page.locator('#log-form').waitFor();
+  await page.locator('#note-input').fill('Pilot rules published');
+  await page.locator('#progress-input').fill('20');
+  await page.locator('#submit-log').click();
+  await page.locator('#form-status:not(:empty)').waitFor();
+  expect(await page.locator('#form-error').textContent()).toBe('');
+  const updates = await s.db.progressUpdate.findMany({ select: { actorName: true, note: true, progress: true } });
+  expect(updates).toEqual([{ actorName: 'wang.fang', note: 'Pilot rules published', progress: 20 }]);
 
-  const loggedOut = await page.evaluate(async () => (await fetch('/auth/logout', { method: 'POST' })).status);
-  expect(loggedOut).toBe(204);
-  expect(await graphql(ME)).toEqual({ data: { me: null } });
+  // Signing out with the header's button.
+  await page.locator('#sign-out').click();
+  await page.locator('#me-status[data-state=anonymous]').waitFor();
+  expect(await page.locator('#sign-in-link').isVisible()).toBe(true);
+  expect((await context.cookies(tracker.origin)).map((c) => c.name)).not.toContain('tracker_session');
   // The old cookie, sent again by anyone who kept it, is no session.
   const replay = await fetch(`${tracker.origin}/graphql`, {
     method: 'POST',

@@ -6,6 +6,7 @@ import { createRecommendation, createUserWithToken } from '../helpers/factories'
 import { BACKUP_FORMAT_VERSION, restoreBackup, takeBackup } from '../../src/db/backup';
 import type { Db } from '../../src/db/client';
 import { globalId } from '../helpers/globalIds';
+import { signInWithOidc } from '../../src/domain/access/oidcAccounts';
 
 const LOG = `mutation Log($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
 const OWNERS = `mutation Owners($input: SetOwnersInput!) { setOwners(input: $input) { code } }`;
@@ -142,6 +143,7 @@ it('restores into a fresh database a backup whose own backup is the identical do
     recommendationOwners: 1,
     users: 1,
     memberships: 1,
+    oidcIdentities: 0,
     proposals: 1,
     progressUpdates: 4,
     indicators: 1,
@@ -233,6 +235,58 @@ it('refuses a newer format version and a document that is not a backup, writing 
   await expect(restoreBackup(fresh.db, { tables: {} })).rejects.toThrow(/Not a tracker backup/);
   await expect(restoreBackup(fresh.db, { ...doc, tables: { ...doc.tables, themes: undefined } })).rejects.toThrow(
     /no "themes" list/,
+  );
+});
+
+it('keeps a provider user’s link to their provider account: after a restore they sign in as the same user', async () => {
+  const provider = {
+    id: 'default',
+    label: 'Provider',
+    issuer: 'https://id.example.gov.cn',
+    clientId: 'tracker',
+    clientSecret: 'unused',
+    scopes: 'openid',
+    roleClaim: null,
+    institutionClaim: null,
+  };
+  const signIn = (db: Db) =>
+    signInWithOidc(
+      db,
+      s.config,
+      { provider, issuer: provider.issuer, claims: { sub: 'sub-7', preferred_username: 'zhao' } },
+      { address: '127.0.0.1' },
+    );
+  const first = await signIn(s.db);
+  const doc = await takeBackup(s.db);
+  expect(doc.tables.oidcIdentities).toEqual([
+    {
+      id: expect.any(Number),
+      userId: first.user.id,
+      issuer: provider.issuer,
+      subject: 'sub-7',
+      createdAt: expect.any(String),
+      lastSignInAt: expect.any(String),
+    },
+  ]);
+
+  fresh = await createTestDatabase();
+  await restoreBackup(fresh.db, JSON.parse(JSON.stringify(doc)));
+  const again = await signIn(fresh.db);
+  expect(again.user).toMatchObject({ id: first.user.id, name: 'zhao' });
+  expect(await fresh.db.user.count()).toBe(1);
+});
+
+it('restores a format version 7 document, from before provider identities, as one without any', async () => {
+  await createRecommendation(s.db, { code: 'GOV-SANDBOX-01' });
+  const { oidcIdentities: _none, ...tables } = (await takeBackup(s.db)).tables;
+  const content = { format: 'ai-governance-tracker-backup', formatVersion: 7, tables } as const;
+  const sha256 = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  fresh = await createTestDatabase();
+  const copy = () => JSON.parse(JSON.stringify({ ...content, sha256 })) as typeof content;
+  expect(await restoreBackup(fresh.db, copy())).toMatchObject({ verified: true });
+  expect(await fresh.db.oidcIdentity.count()).toBe(0);
+  await expect(restoreBackup(fresh.db, { ...copy(), formatVersion: 8 }, { force: true })).rejects.toThrow(
+    /no "oidcIdentities" list/,
   );
 });
 

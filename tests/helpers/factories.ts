@@ -11,7 +11,8 @@ const next = () => ++seq;
  * A factory document's text: quotes are checked against it (catalog/quoteCheck.ts), so it holds the quotes tests
  * write through the API; each factory record's own quote is appended to its document's text as it is created.
  */
-const FACTORY_TEXT = '引文。新引文。新的引文。原文。建立算法备案制度。第二版原文。第三版原文。';
+const FACTORY_TEXT =
+  '引文。新引文。新的引文。原文。建立算法备案制度。第二版原文。第三版原文。构建沙盒监管模式，加快完善相关制度安排。';
 
 async function createDocument(db: Db, overrides: Partial<Prisma.SourceDocumentUncheckedCreateInput> = {}) {
   const n = next();
@@ -51,9 +52,14 @@ export async function createRecommendation(db: Db, overrides: Partial<Prisma.Rec
     },
   });
   // The record's quote is in its document's text, as the quote rule keeps it for records written through the API.
-  await db.$executeRaw`UPDATE "SourceDocument" d SET text = d.text || ${`\n\n${rec.quote}`}
-    FROM "Theme" t WHERE t.id = ${themeId} AND d.id = t."documentId" AND strpos(d.text, ${rec.quote}) = 0`;
+  await quoteInDocument(db, themeId, rec.quote);
   return rec;
+}
+
+/** Appends `quote` to the text of theme `themeId`'s document unless it is there, so that a record may quote it. */
+export async function quoteInDocument(db: Db, themeId: number, quote: string) {
+  await db.$executeRaw`UPDATE "SourceDocument" d SET text = d.text || ${`\n\n${quote}`}
+    FROM "Theme" t WHERE t.id = ${themeId} AND d.id = t."documentId" AND strpos(d.text, ${quote}) = 0`;
 }
 
 /**

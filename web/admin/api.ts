@@ -8,6 +8,7 @@ import {
   ConsoleMeDocument,
   ConsoleOwnersDocument,
   ConsoleRecommendationDocument,
+  ConsoleCreateOwnerDocument,
   ConsoleSetOwnersDocument,
   ConsoleSetTargetDateDocument,
   ConsoleThemesDocument,
@@ -16,6 +17,7 @@ import {
   type ConsoleLogProgressMutationVariables,
   type ConsoleOwnersQuery,
   type ConsoleRecommendationQuery,
+  type ConsoleCreateOwnerMutationVariables,
   type ConsoleSetOwnersMutationVariables,
   type ConsoleSetTargetDateMutationVariables,
   type ConsoleThemesQuery,
@@ -153,6 +155,10 @@ export type LogProgressInput = ConsoleLogProgressMutationVariables['input'];
 export const logProgress = (input: LogProgressInput) => gql(ConsoleLogProgressDocument, { input });
 
 export const fetchInstitutions = async (): Promise<Institution[]> => (await gql(ConsoleOwnersDocument, {})).owners;
+
+/** An institution made from the owners picker (admins): one name, kind OTHER; the Institutions page refines it. */
+export const createOwner = (input: ConsoleCreateOwnerMutationVariables['input']) =>
+  gql(ConsoleCreateOwnerDocument, { input });
 
 export const setOwners = (input: ConsoleSetOwnersMutationVariables['input']) =>
   gql(ConsoleSetOwnersDocument, { input });

@@ -11,6 +11,8 @@ export const dayEn = {
   catalogAsOf: 'Catalog as of {date}',
   pastFormNote:
     'This is the record as it stood in the past, which cannot be changed. Go back to today to log progress.',
+  notYourRecord:
+    'None of this record’s owners is one of your institutions: only their members and admins log progress on it or change its owners and target date.',
   noEntriesYet: 'Nothing had been logged by {date}.',
   monthlyUntil: 'Status at the end of each month, the 12 months up to {date}',
   monthlyEmpty: 'Nothing was logged in these twelve months.',
@@ -67,6 +69,7 @@ export const dayZh: Record<keyof typeof dayEn, string> = {
   todayValue: '当前值',
   catalogAsOf: '截至 {date} 的建议目录',
   pastFormNote: '这是过去某日的记录，不能修改。回到今天即可登记进展。',
+  notYourRecord: '本记录的负责单位中没有您所属的单位：只有这些单位的成员和管理员可以登记进展或修改负责单位与目标日期。',
   noEntriesYet: '截至 {date} 尚无记录。',
   monthlyUntil: '截至 {date} 的 12 个月各月末状态',
   monthlyEmpty: '这 12 个月没有任何记录。',

@@ -8,7 +8,7 @@ import { archivedPanel } from './archive';
 import { createLogForm } from './logForm';
 import { createStewardForm } from './stewardForm';
 import { asOfControl } from './pastView';
-import type { View } from './state';
+import { app, type View } from './state';
 import { targetHistory } from './targetHistory';
 import { draftBadge, summarySection } from './textOrigin';
 import { followButton } from './following';
@@ -214,13 +214,14 @@ export function detailView(code: string, initialAsOf: string): View {
   const targets = h('section', { class: 'target-history', 'aria-labelledby': 'target-history-title' });
   const proposals = h('section', { class: 'proposal-history', 'aria-labelledby': 'proposal-history-title' });
   const pastNote = h('p', { class: 'past-form-note', id: 'past-form-note' });
+  const scopeNote = h('p', { class: 'past-form-note', id: 'scope-note' });
   let rec: RecommendationDetail | null | undefined;
   let controller: AbortController | null = null;
   const form = createLogForm(() => rec!, reload);
   const steward = createStewardForm(() => rec!, reload);
   const indicators = createIndicatorSection(reload);
   const archivedSlot = h('div', { class: 'archived-slot' });
-  const side = h('div', { class: 'side' }, archivedSlot, form.el, steward.el, pastNote);
+  const side = h('div', { class: 'side' }, archivedSlot, form.el, steward.el, pastNote, scopeNote);
   const columns = h(
     'div',
     { class: 'columns', hidden: true },
@@ -271,7 +272,12 @@ export function detailView(code: string, initialAsOf: string): View {
     // page says why it was archived and offers admins Restore instead.
     const archived = rec.archived && !rec.asOf;
     fill(archivedSlot, archived ? archivedPanel(rec, reload) : null);
-    form.el.hidden = Boolean(rec.asOf) || rec.archived;
+    // Only what the server would let through is offered (Recommendation.viewerCan, the writes' own rules).
+    // Anonymous visitors and viewers keep the form, with a line saying the server will refuse it (logForm.ts).
+    const notOurs = !rec.asOf && !rec.archived && !!app.me && app.me.role !== 'VIEWER' && !rec.viewerCan.log;
+    form.el.hidden = Boolean(rec.asOf) || rec.archived || notOurs;
+    scopeNote.hidden = !notOurs;
+    fill(scopeNote, notOurs ? t('notYourRecord') : null);
     pastNote.hidden = !rec.asOf;
     fill(pastNote, rec.asOf ? t('pastFormNote') : null);
     columns.hidden = false;

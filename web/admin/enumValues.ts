@@ -1,6 +1,6 @@
 // The schema's enums that the console lists, in the order it shows them. Each list is checked against the
 // generated union: a value the schema lacks, or a value the schema has and the list misses, fails the type-check.
-import type { Health, Pillar, RecommendationStatus } from './__generated__/operations';
+import type { Health, OwnerKind, Pillar, RecommendationStatus } from './__generated__/operations';
 
 /** The list itself, typed as it is, once it names every member of T. */
 const every =
@@ -18,3 +18,13 @@ export const STATUSES = every<RecommendationStatus>()([
 ]);
 export const HEALTHS = every<Health>()(['ON_TRACK', 'AT_RISK', 'OVERDUE', 'DONE']);
 export const PILLARS = every<Pillar>()(['DEVELOPMENT', 'GOVERNANCE']);
+export const OWNER_KINDS = every<OwnerKind>()([
+  'MINISTRY',
+  'REGULATOR',
+  'LOCAL_GOVERNMENT',
+  'ENTERPRISE',
+  'INDUSTRY_BODY',
+  'ACADEMIA',
+  'INTERNATIONAL_BODY',
+  'OTHER',
+]);

@@ -5,6 +5,7 @@
 import './admin.css';
 import { accountBox } from './accountBox';
 import { ac } from './accountText';
+import { ins } from './institutionText';
 import { asApiError, fetchMe, fetchThemes } from './api';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
@@ -25,6 +26,7 @@ const navReviews = h('a', { href: '#/reviews', id: 'nav-reviews', class: 'nav-li
 const navReport = h('a', { href: '#/report', class: 'nav-link', 'data-testid': 'nav-report' });
 const navFollowing = h('a', { href: '#/following', id: 'nav-following', class: 'nav-link', hidden: true });
 const navUsers = h('a', { href: '#/users', id: 'nav-users', class: 'nav-link', hidden: true });
+const navInstitutions = h('a', { href: '#/institutions', id: 'nav-institutions', class: 'nav-link', hidden: true });
 let shellExport = exportMenu();
 const main = h('main', { id: 'main', tabindex: '-1' });
 let view: View | null = null;
@@ -37,6 +39,7 @@ function labelShell() {
   fill(navReviews, rv('reviewsTitle'));
   fill(navFollowing, ft('navFollowing'));
   fill(navUsers, ac('navUsers'));
+  fill(navInstitutions, ins('navInstitutions'));
   shellExport.replaceWith((shellExport = exportMenu()));
   account.relabel();
   // The visible word is the whole accessible name (label in name); the title explains it.
@@ -56,6 +59,7 @@ async function refreshMe() {
   navFollowing.hidden = !app.me; // a watch list is one's own
   navAudit.hidden = app.me?.role !== 'ADMIN'; // the audit trail is for admins; others never see the link
   navUsers.hidden = app.me?.role !== 'ADMIN'; // accounts are admins' to manage
+  navInstitutions.hidden = app.me?.role !== 'ADMIN'; // so are institutions (shared decisions)
   navReviews.hidden = !mayReview(app.me); // the review queue is for reviewers and admins
   view?.meChanged?.();
 }
@@ -101,6 +105,7 @@ async function start() {
         navReviews,
         navAudit,
         navUsers,
+        navInstitutions,
         navReport,
         navPlayground,
         shellExport,

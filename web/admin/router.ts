@@ -1,4 +1,4 @@
-// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>, #/reviews, #/sign-in, #/account, #/users). Views record their own changes (urlState.recordRoute) without a
+// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>, #/reviews, #/sign-in, #/account, #/users, #/institutions). Views record their own changes (urlState.recordRoute) without a
 // redraw; back, forward, a link or an edited address redraw from the URL, once per distinct URL.
 import { auditView } from './audit';
 import { catalogView } from './catalog';
@@ -9,6 +9,7 @@ import { reviewsView } from './reviews';
 import { signInView } from './signIn';
 import { accountView } from './account';
 import { usersView } from './users';
+import { institutionsView } from './institutions';
 import type { View } from './state';
 import { currentRoute, isShown, markShown, recordLang } from './urlState';
 
@@ -23,6 +24,7 @@ export function viewForUrl(): View {
   if (route.view === 'signIn') return signInView(route.next);
   if (route.view === 'account') return accountView();
   if (route.view === 'users') return usersView();
+  if (route.view === 'institutions') return institutionsView();
   return catalogView(route.query);
 }
 

@@ -1,6 +1,6 @@
 // The console's whole view lives in the URL's hash, so that back and forward work and a copied link opens
 // the same view: #/?search=…&status=…&sort=…&asOf=…&lang=zh, #/r/<code>?asOf=…, #/audit?type=…&id=…&after=…,
-// #/sign-in?next=<the hash to return to>, #/account, #/users.
+// #/sign-in?next=<the hash to return to>, #/account, #/users, #/institutions.
 import { lang, setLang, type Lang } from './i18n';
 
 const CATALOG_KEYS = ['search', 'status', 'theme', 'pillar', 'health', 'sort', 'asOf'] as const;
@@ -17,10 +17,17 @@ export type Route =
   | { view: 'following' }
   | { view: 'signIn'; next: string }
   | { view: 'account' }
-  | { view: 'users' };
+  | { view: 'users' }
+  | { view: 'institutions' };
 
 /** The views whose address carries nothing but the language. */
-const PLAIN_VIEWS = { reviews: '/reviews', following: '/following', account: '/account', users: '/users' } as const;
+const PLAIN_VIEWS = {
+  reviews: '/reviews',
+  following: '/following',
+  account: '/account',
+  users: '/users',
+  institutions: '/institutions',
+} as const;
 type PlainView = keyof typeof PLAIN_VIEWS;
 const isPlain = (route: Route): route is Route & { view: PlainView } => route.view in PLAIN_VIEWS;
 

@@ -127,6 +127,7 @@ const OWNER_FIELDS: Record<string, FieldRead> = {
   nameEn: col('nameEn'),
   aliases: resolved,
   mergedInto: { columns: ['mergedIntoId'] },
+  archivedAt: timestamp('archivedAt'),
 };
 
 export const FIELDS_OF_TYPE = {

@@ -50,12 +50,27 @@ export interface Attempt {
   position: number;
 }
 
+/** What a count allows within the window, and what a refusal says (given the seconds to wait). */
+interface Limit {
+  max: number;
+  refusal: (seconds: number) => string;
+}
+
 /**
  * Counts an attempt before its hash is computed, or refuses it with TOO_MANY_REQUESTS (and `retryAfterSeconds`)
  * when the pair is locked out. It counts as a failure until `forgiveAttempts` takes it back.
  */
-export async function countAttempt(db: Db, config: Config, key: AttemptKey, now = new Date()): Promise<Attempt> {
-  const { maxFailures, windowMs } = config.signin;
+export async function countAttempt(
+  db: Db,
+  config: Config,
+  key: AttemptKey,
+  now = new Date(),
+  limit: Limit = {
+    max: config.signin.maxFailures,
+    refusal: (seconds) => `Too many failed sign-ins for this account from this address: try again in ${seconds} s.`,
+  },
+): Promise<Attempt> {
+  const { windowMs } = config.signin;
   const since = new Date(now.getTime() - windowMs);
   const verdict = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${key.userName}\n${key.address}`}, 0))`;
@@ -64,18 +79,36 @@ export async function countAttempt(db: Db, config: Config, key: AttemptKey, now 
       orderBy: { createdAt: 'asc' },
       select: { createdAt: true },
     });
-    if (recent.length >= maxFailures)
+    if (recent.length >= limit.max)
       return { lockedUntil: recent[0].createdAt.getTime() + windowMs, position: undefined };
     await tx.signinFailure.create({ data: { ...key, createdAt: now } });
     return { lockedUntil: 0, position: recent.length + 1 };
   });
   if (verdict.position !== undefined) return { key, position: verdict.position };
   const seconds = Math.max(1, Math.ceil((verdict.lockedUntil - now.getTime()) / 1000));
-  throw tooManyRequests(
-    `Too many failed sign-ins for this account from this address: try again in ${seconds} s.`,
-    seconds,
-  );
+  throw tooManyRequests(limit.refusal(seconds), seconds);
 }
+
+/**
+ * The key starts of a sign-in through a provider are counted under, per address. No account name has a colon,
+ * so it is nobody's password throttle.
+ */
+const oidcStartKey = (address: string): AttemptKey => ({ userName: 'oidc:start', address });
+
+/**
+ * Counts a start of a sign-in through a provider (GET /auth/oidc/start), which writes a pending sign-in row:
+ * SIGNIN_MAX_OIDC_STARTS per address within the window, then TOO_MANY_REQUESTS until the oldest leaves it.
+ * A completed sign-in from that address takes its count back (`forgiveOidcStarts`), so people who sign in are
+ * never held back; starts abandoned at the provider, or a loop of them, are.
+ */
+export async function countOidcStart(db: Db, config: Config, address: string, now = new Date()): Promise<void> {
+  await countAttempt(db, config, oidcStartKey(address), now, {
+    max: config.signin.maxOidcStarts,
+    refusal: (seconds) => `Too many sign-ins through a provider started from this address: try again in ${seconds} s.`,
+  });
+}
+
+export const forgiveOidcStarts = (db: Db, address: string) => forgiveAttempts(db, oidcStartKey(address));
 
 /** A matching password: its attempt and the pair's earlier failures no longer count. */
 export async function forgiveAttempts(db: Db | Prisma.TransactionClient, key: AttemptKey): Promise<void> {

@@ -14,8 +14,11 @@ export async function listDocuments(ctx: AppContext) {
   return ctx.db.sourceDocument.findMany({ orderBy: { id: 'asc' } });
 }
 
-export async function listOwners(ctx: AppContext, includeMerged = false) {
-  return ctx.db.owner.findMany({ where: includeMerged ? {} : { mergedIntoId: null }, orderBy: { name: 'asc' } });
+export async function listOwners(ctx: AppContext, includeMerged = false, includeArchived = false) {
+  return ctx.db.owner.findMany({
+    where: { ...(!includeMerged && { mergedIntoId: null }), ...(!includeArchived && { archivedAt: null }) },
+    orderBy: { name: 'asc' },
+  });
 }
 
 /** Newest first; cursors carry the id alone ({"v":null,"id":…}), as they always have. */

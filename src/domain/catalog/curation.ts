@@ -214,7 +214,7 @@ async function setArchived(
     if (Boolean(rec.archivedAt) === archive)
       throw badInput(`${rec.code} is ${archive ? 'already archived' : 'not archived'}.`);
     // A restored record is live again: its quote must hold against its document's text as it is now.
-    if (!archive) await checkQuote(tx, rec.themeId, rec.quote);
+    if (!archive && rec.parentId === null) await checkQuote(tx, rec.themeId, rec.quote);
     const updated = await tx.recommendation.update({
       where: { id: rec.id },
       data: { archivedAt: archive ? ctx.now : null, version: { increment: 1 } },

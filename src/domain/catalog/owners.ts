@@ -22,6 +22,7 @@ const names = {
 };
 const createOwnerSchema = z.object({ ...names, kind: z.enum(OwnerKind) });
 const updateOwnerSchema = z.object({ id: nodeId('Owner', 'id'), ...names, kind: z.enum(OwnerKind).nullish() });
+const ownerIdSchema = z.object({ id: nodeId('Owner', 'id') });
 const mergeOwnersSchema = z.object({ sourceId: nodeId('Owner', 'sourceId'), targetId: nodeId('Owner', 'targetId') });
 
 type Names = { nameZh?: string | null; nameEn?: string | null; aliases?: string[] | null };
@@ -88,6 +89,29 @@ export async function updateOwner(ctx: AppContext, raw: z.input<typeof updateOwn
     return updated;
   });
 }
+
+/**
+ * Archives or restores an owner. An archived institution is no longer offered as a new owner (linkOwners refuses
+ * it), yet the records it owns keep it: archiving rewrites no history. A call that would change nothing writes nothing.
+ */
+async function setOwnerArchived(ctx: AppContext, raw: z.input<typeof ownerIdSchema>, archive: boolean) {
+  const operation = archive ? 'archiveOwner' : 'restoreOwner';
+  const actor = authorize(ctx.actor, operation);
+  const input = parseInput(ownerIdSchema, raw);
+  return inTransaction(ctx.db, async (tx) => {
+    const owner = await lockOwner(tx, input.id, 'id');
+    if ((owner.archivedAt !== null) === archive) return owner;
+    const updated = await tx.owner.update({
+      where: { id: owner.id },
+      data: { archivedAt: archive ? new Date() : null },
+    });
+    await recordAudit(tx, actor, operation, owner.name, { archived: !archive }, { archived: archive });
+    return updated;
+  });
+}
+
+export const archiveOwner = (ctx: AppContext, raw: z.input<typeof ownerIdSchema>) => setOwnerArchived(ctx, raw, true);
+export const restoreOwner = (ctx: AppContext, raw: z.input<typeof ownerIdSchema>) => setOwnerArchived(ctx, raw, false);
 
 /** Locks an owner that has not been merged away. */
 async function lockOwner(tx: Tx, id: number, field: string) {

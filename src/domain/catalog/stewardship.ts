@@ -81,12 +81,17 @@ export async function linkOwners(
 ) {
   const ids = new Map<number, string>();
   const found = [];
+  const current = await tx.recommendationOwner.findMany({ where: { recommendationId }, select: { ownerId: true } });
+  const kept = new Set(current.map((l) => l.ownerId));
   for (const [i, o] of owners.entries()) {
     const owner = create ? await findOrCreateOwner(tx, o) : await ownerNamed(tx, o.name);
     if (!owner)
       throw badInput(`No owner answers to ${o.name}: under SCOPED_EDITING, owners are admins' to create.`, {
         field: `owners.${i}.name`,
       });
+    // An archived institution stays where it was, but is not given new records.
+    if (owner.archivedAt !== null && !kept.has(owner.id))
+      throw badInput(`${owner.name} is archived: an admin can restore it.`, { field: `owners.${i}.name` });
     const twin = ids.get(owner.id);
     if (twin !== undefined)
       throw badInput(
@@ -104,12 +109,30 @@ export async function linkOwners(
   }
 }
 
+/** Whether `names` are the owners a record has, the first its lead; an unknown name is a change. */
+async function sameOwners(
+  tx: Tx,
+  current: { ownerId: number; isLead: boolean }[],
+  names: z.output<typeof ownerSchema>[],
+) {
+  if (current.length !== names.length) return false;
+  const ids = [];
+  for (const n of names) ids.push((await ownerNamed(tx, n.name))?.id);
+  const lead = current.find((l) => l.isLead)?.ownerId;
+  if (current.length > 0 && ids[0] !== lead) return false;
+  const have = new Set(current.map((l) => l.ownerId));
+  return new Set(ids).size === ids.length && ids.every((id) => id !== undefined && have.has(id));
+}
+
 export const setOwners = (ctx: AppContext, raw: z.input<typeof setOwnersSchema>) =>
   editRecommendation(ctx, 'setOwners', setOwnersSchema, raw, async (tx, { actor, input, rec }) => {
     const before = await tx.recommendationOwner.findMany({
       where: { recommendationId: rec.id },
       include: { owner: true },
+      orderBy: [{ isLead: 'desc' }, { ownerId: 'asc' }],
     });
+    // The same owners with the same lead: nothing to write, so no new version and no audit entry.
+    if (await sameOwners(tx, before, input.owners)) return rec;
     // Under SCOPED_EDITING institutions are admins' to create (createOwner), never a side effect of an edit.
     await linkOwners(tx, rec.id, input.owners, !ctx.config.scoping.editing);
     const updated = await tx.recommendation.update({ where: { id: rec.id }, data: { version: { increment: 1 } } });

@@ -1062,6 +1062,12 @@ export type Mutation = {
   approveProposal: ProposalDecisionPayload;
   /** Archives an indicator (admins): it leaves `Recommendation.indicators` from then on; its values stay. */
   archiveIndicator: Indicator;
+  /**
+   * Archives an owner (admins): it is no longer listed by `owners` nor accepted as a new owner of a record
+   * (BAD_USER_INPUT), while the records it owns keep it. Archiving an archived owner changes nothing; an unknown
+   * owner is NOT_FOUND. Audited.
+   */
+  archiveOwner: Owner;
   /** Hides a recommendation from lists unless `includeArchived` is set (admins). Nothing is deleted. */
   archiveRecommendation: Recommendation;
   /**
@@ -1209,6 +1215,8 @@ export type Mutation = {
    * passkey, or one already removed, is `NOT_FOUND`; `ADMIN_TOKEN`, which has no account, is `FORBIDDEN`.
    */
   removePasskey: Viewer;
+  /** Restores an archived owner (admins), offered again as an owner. Restoring one not archived changes nothing; unknown: NOT_FOUND. */
+  restoreOwner: Owner;
   /** Brings an archived recommendation back (admins). */
   restoreRecommendation: Recommendation;
   /**
@@ -1223,7 +1231,9 @@ export type Mutation = {
    */
   revokeToken: ApiToken;
   /**
-   * Replaces the responsible bodies of a recommendation (analysts and admins). Under SCOPED_EDITING an analyst
+   * Replaces the responsible bodies of a recommendation (analysts and admins). The same owners with the same lead
+   * change nothing: no new version and no audit entry. An archived owner cannot be added (BAD_USER_INPUT), though
+   * one the record already has may stay. Under SCOPED_EDITING an analyst
    * or reviewer sets the owners only of a record one of their institutions owns, and keeps one of them among
    * the new owners: FORBIDDEN with `reason: "NOT_YOUR_INSTITUTION"` otherwise.
    */
@@ -1297,6 +1307,12 @@ export type MutationApproveProposalArgs = {
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationArchiveIndicatorArgs = {
   input: ArchiveIndicatorInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationArchiveOwnerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1476,6 +1492,12 @@ export type MutationRemovePasskeyArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationRestoreOwnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationRestoreRecommendationArgs = {
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1595,6 +1617,8 @@ export type Owner = Node & {
   __typename?: 'Owner';
   /** Other names it answers to (国家网信办, CAC); a merged owner's names become aliases of the one kept. */
   aliases: Array<Scalars['String']['output']>;
+  /** When an admin archived it (`archiveOwner`); null while it is offered as an owner. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   /** What kind of body it is. */
@@ -1863,7 +1887,10 @@ export type Query = {
    * ids; read in one statement per type, however many there are (webhooks and deliveries: one per id).
    */
   nodes: Array<Maybe<Node>>;
-  /** Every responsible body, by name; owners merged into another are left out unless `includeMerged`. */
+  /**
+   * Every responsible body, by name; owners merged into another are left out unless `includeMerged`, archived ones
+   * unless `includeArchived`.
+   */
   owners: Array<Owner>;
   /**
    * The review queue: every open proposal, oldest first (reviewers and admins), as a connection (`first`/`after`
@@ -1951,6 +1978,7 @@ export type QueryNodesArgs = {
 
 /** Every read. With PUBLIC_READ=false each needs a token; a few need a role, as each says. */
 export type QueryOwnersArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -2127,12 +2155,29 @@ export type Recommendation = Node & {
   updates: Array<ProgressUpdate>;
   /** Rises by one on every change; pass it back as `expectedVersion` to detect concurrent edits. */
   version: Scalars['Int']['output'];
+  /**
+   * What the caller may do to this record, so that a client offers only those actions: the role, a read-only
+   * token and, under SCOPED_EDITING, the record's owners, as the writes themselves check them (an archived record
+   * takes no entries, for its own reason, which this does not repeat). All false for an anonymous caller.
+   */
+  viewerCan: RecommendationActions;
 };
 
 
 /** One concrete measure a policy document recommends, quoted verbatim from the document's stored text. */
 export type RecommendationUpdatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The writes on a record the caller may make (`Recommendation.viewerCan`). */
+export type RecommendationActions = {
+  __typename?: 'RecommendationActions';
+  /** `logProgress`. */
+  log: Scalars['Boolean']['output'];
+  /** `setOwners`. */
+  setOwners: Scalars['Boolean']['output'];
+  /** `setTargetDate`. */
+  setTargetDate: Scalars['Boolean']['output'];
 };
 
 /** A page of recommendations. */
@@ -3185,6 +3230,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteRevision: ResolverTypeWrapper<QuoteRevisionRow>;
   Recommendation: ResolverTypeWrapper<RecommendationRow>;
+  RecommendationActions: ResolverTypeWrapper<RecommendationActions>;
   RecommendationConnection: ResolverTypeWrapper<RecommendationPage>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationFilter: RecommendationFilter;
@@ -3321,6 +3367,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   QuoteRevision: QuoteRevisionRow;
   Recommendation: RecommendationRow;
+  RecommendationActions: RecommendationActions;
   RecommendationConnection: RecommendationPage;
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
@@ -3648,6 +3695,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   addSourceDocument?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType, RequireFields<MutationAddSourceDocumentArgs, 'input'>>;
   approveProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveProposalArgs, 'input'>>;
   archiveIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationArchiveIndicatorArgs, 'input'>>;
+  archiveOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationArchiveOwnerArgs, 'id'>>;
   archiveRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationArchiveRecommendationArgs, 'code'>>;
   changePassword?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
@@ -3677,6 +3725,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removePasskey?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
+  restoreOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationRestoreOwnerArgs, 'id'>>;
   restoreRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationRestoreRecommendationArgs, 'code'>>;
   reviseSourceDocument?: Resolver<ResolversTypes['ReviseSourceDocumentPayload'], ParentType, ContextType, RequireFields<MutationReviseSourceDocumentArgs, 'input'>>;
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
@@ -3698,6 +3747,7 @@ export type NodeResolvers<ContextType = AppContext, ParentType extends Resolvers
 
 export type OwnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OwnerKind'], ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['Owner']>, ParentType, ContextType>;
@@ -3798,7 +3848,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   myProposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryMyProposalsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType, RequireFields<QueryOwnersArgs, 'includeMerged'>>;
+  owners?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType, RequireFields<QueryOwnersArgs, 'includeArchived' | 'includeMerged'>>;
   pendingReviews?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryPendingReviewsArgs>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'code'>>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
@@ -3858,7 +3908,14 @@ export type RecommendationResolvers<ContextType = AppContext, ParentType extends
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updates?: Resolver<Array<ResolversTypes['ProgressUpdate']>, ParentType, ContextType, RequireFields<RecommendationUpdatesArgs, 'first'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['RecommendationActions'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecommendationActionsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationActions'] = ResolversParentTypes['RecommendationActions']> = ResolversObject<{
+  log?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  setOwners?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  setTargetDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type RecommendationConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = ResolversObject<{
@@ -4126,6 +4183,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   QuoteRevision?: QuoteRevisionResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationActions?: RecommendationActionsResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   RecommendationLink?: RecommendationLinkResolvers<ContextType>;

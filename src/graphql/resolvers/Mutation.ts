@@ -20,7 +20,7 @@ import { setRollup } from '../../domain/catalog/rollup';
 import { createUser, issueToken, revokeToken } from '../../domain/access/users';
 import { importSpreadsheet } from '../../domain/exchange/importSpreadsheet';
 import { createWebhook, deleteWebhook, enableWebhook } from '../../domain/webhooks/admin';
-import { createOwner, mergeOwners, updateOwner } from '../../domain/catalog/owners';
+import { archiveOwner, createOwner, mergeOwners, restoreOwner, updateOwner } from '../../domain/catalog/owners';
 import { follow, unfollow } from '../../domain/live/follows';
 import { approveProposal, rejectProposal } from '../../domain/log/review';
 import { recordIndicatorValue } from '../../domain/log/indicatorValues';
@@ -74,6 +74,8 @@ export const Mutation: MutationResolvers = {
   createOwner: (_p, { input }, ctx) => createOwner(ctx, input),
   updateOwner: (_p, { input }, ctx) => updateOwner(ctx, input),
   mergeOwners: (_p, { input }, ctx) => mergeOwners(ctx, input),
+  archiveOwner: (_p, { id }, ctx) => archiveOwner(ctx, { id }),
+  restoreOwner: (_p, { id }, ctx) => restoreOwner(ctx, { id }),
   follow: (_p, { input }, ctx) => follow(ctx, input),
   unfollow: (_p, { input }, ctx) => unfollow(ctx, input),
   approveProposal: (_p, { input }, ctx) => approveProposal(ctx, input),

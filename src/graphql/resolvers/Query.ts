@@ -18,7 +18,8 @@ export const Query: QueryResolvers = {
   themes: (_p, { pillar }, ctx) => listThemes(ctx, pillar),
   documents: (_p, _a, ctx) => listDocuments(ctx),
   document: (_p, { slug }, ctx) => ctx.db.sourceDocument.findUnique({ where: { slug } }),
-  owners: (_p, { includeMerged }, ctx) => listOwners(ctx, includeMerged ?? false),
+  owners: (_p, { includeMerged, includeArchived }, ctx) =>
+    listOwners(ctx, includeMerged ?? false, includeArchived ?? false),
   summary: (_p, { filter }, ctx) => getSummary(ctx, filter),
   transitions: () =>
     Object.entries(TRANSITIONS).map(([from, to]) => ({ from: from as keyof typeof TRANSITIONS, to: [...to] })),

@@ -8,6 +8,7 @@ import {
   type RecommendationRow,
 } from '../../domain/catalog/recommendations';
 import { healthOf } from '../../domain/health';
+import { viewerCan } from '../../domain/access/viewerCan';
 import { toGlobalId } from '../../domain/globalId';
 import { allowedMovesFor, needsReview } from '../../domain/log/lifecycle';
 import { badInput } from '../../errors';
@@ -74,6 +75,7 @@ export const Recommendation: RecommendationResolvers = {
     return healthOf({ ...r, ...state, progress, offTrackIndicator }, r.asOf ?? ctx.now, ctx.config.health);
   },
   // What this caller may do: moves into or out of ABANDONED are for admins, unless a reviewer decides them.
+  viewerCan: (r, _a, ctx) => viewerCan(ctx.db, ctx.actor, r),
   allowedNextStatuses: (r, _a, ctx) => allowedMovesFor(r.status, ctx.actor?.role ?? null, ctx.config.reviewStatuses),
   targetDateHistory: (r, _a, ctx) => ctx.loaders.targetRevisions.load(r.id),
   quoteHistory: (r, _a, ctx) => ctx.loaders.quoteRevisions.load(r.id),

@@ -336,6 +336,20 @@ const TARGETS: Target[] = [
     fields: { 'input.sourceId': { code: 'BAD_USER_INPUT' }, 'input.targetId': { code: 'BAD_USER_INPUT' } },
   },
   {
+    mutation: 'archiveOwner',
+    document: 'mutation M($id: ID!) { archiveOwner(id: $id) { id } }',
+    base: () => ({ id: FX.ownerA }),
+    writes: ['Owner', ...AUDITED],
+    fields: { id: { code: 'BAD_USER_INPUT' } },
+  },
+  {
+    mutation: 'restoreOwner',
+    document: 'mutation M($id: ID!) { restoreOwner(id: $id) { id } }',
+    base: () => ({ id: FX.ownerA }),
+    writes: ['Owner', ...AUDITED],
+    fields: { id: { code: 'BAD_USER_INPUT' } },
+  },
+  {
     mutation: 'createUser',
     document: 'mutation M($input: CreateUserInput!) { createUser(input: $input) { name } }',
     base: () => ({ input: { name: 'dave', role: 'ANALYST' } }),

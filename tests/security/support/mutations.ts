@@ -556,6 +556,28 @@ export const MUTATIONS: Record<string, MutationRow> = {
       };
     },
   },
+  archiveOwner: {
+    minRole: 'ADMIN',
+    document: 'mutation M($id: ID!) { archiveOwner(id: $id) { archivedAt } }',
+    async prepare(db) {
+      const owner = await createOwner(db);
+      return {
+        variables: { id: toGlobalId('Owner', owner.id) },
+        audit: { targetType: 'Owner', targetId: owner.name, before: { archived: false }, after: { archived: true } },
+      };
+    },
+  },
+  restoreOwner: {
+    minRole: 'ADMIN',
+    document: 'mutation M($id: ID!) { restoreOwner(id: $id) { archivedAt } }',
+    async prepare(db) {
+      const owner = await createOwner(db, { archivedAt: new Date() });
+      return {
+        variables: { id: toGlobalId('Owner', owner.id) },
+        audit: { targetType: 'Owner', targetId: owner.name, before: { archived: true }, after: { archived: false } },
+      };
+    },
+  },
   createUser: {
     minRole: 'ADMIN',
     document: 'mutation M($input: CreateUserInput!) { createUser(input: $input) { name } }',

@@ -22,6 +22,18 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** An owner to add: at least one of `nameZh` and `nameEn`. Every name must be free: no other owner may answer to it. */
+export type CreateOwnerInput = {
+  /** Other names it answers to. */
+  aliases?: Array<string> | null | undefined;
+  /** What kind of body it is. */
+  kind: OwnerKind;
+  /** Its English name. */
+  nameEn?: string | null | undefined;
+  /** Its Chinese name. */
+  nameZh?: string | null | undefined;
+};
+
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
   /** Not fetched: the link, or a redirect it gave, names a loopback, private, link-local or metadata address that EVIDENCE_ALLOWLIST does not name, or a host that does not resolve. */
@@ -157,6 +169,14 @@ export type MembershipInput = {
   ownerId: string;
   /** The account's name. */
   userName: string;
+};
+
+/** Two owners to merge: the source is merged into the target. */
+export type MergeOwnersInput = {
+  /** The global id of the owner merged away (it is kept, with `mergedInto` set). */
+  sourceId: string;
+  /** The global id of the owner kept. */
+  targetId: string;
 };
 
 /** Which way an order runs. */
@@ -409,6 +429,20 @@ export type TextOrigin =
   /** As the reviewed catalog first gave it. */
   | 'SOURCE';
 
+/** What to change of an owner; a field left out stays as it is. */
+export type UpdateOwnerInput = {
+  /** Its aliases: when given, they replace all the current ones. */
+  aliases?: Array<string> | null | undefined;
+  /** The owner's global id. */
+  id: string;
+  /** Its new kind. */
+  kind?: OwnerKind | null | undefined;
+  /** Its new English name. */
+  nameEn?: string | null | undefined;
+  /** Its new Chinese name. */
+  nameZh?: string | null | undefined;
+};
+
 export type ConsoleTokenRowFragment = { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean };
 
 export type ConsoleMyAccountQueryVariables = Exact<{ [key: string]: never; }>;
@@ -555,7 +589,7 @@ export type ConsoleRecommendationQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, archivedAt: string | null, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, parent: { code: string, titleZh: string, titleEn: string } | null, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null, indicators: Array<{ id: string, code: string | null, nameZh: string, nameEn: string, unit: string, min: number | null, max: number | null, direction: IndicatorDirection, version: number, status: IndicatorStatus, archived: boolean, baseline: { value: number, date: string, source: string }, targets: Array<{ value: number, dueDate: string }>, statusExplanation: { expectedValue: number | null, allowance: number | null, targetValue: number | null, targetDueDate: string | null, latestValue: number | null, latestPeriodEnd: string | null }, values: { totalCount: number, edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, value: number, note: string, corrected: boolean } }> } }>, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, theme: { code: string, pillar: Pillar | null, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
+export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, archivedAt: string | null, viewerCan: { log: boolean, setOwners: boolean, setTargetDate: boolean }, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, parent: { code: string, titleZh: string, titleEn: string } | null, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null, indicators: Array<{ id: string, code: string | null, nameZh: string, nameEn: string, unit: string, min: number | null, max: number | null, direction: IndicatorDirection, version: number, status: IndicatorStatus, archived: boolean, baseline: { value: number, date: string, source: string }, targets: Array<{ value: number, dueDate: string }>, statusExplanation: { expectedValue: number | null, allowance: number | null, targetValue: number | null, targetDueDate: string | null, latestValue: number | null, latestPeriodEnd: string | null }, values: { totalCount: number, edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, value: number, note: string, corrected: boolean } }> } }>, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, theme: { code: string, pillar: Pillar | null, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
 
 export type ConsoleLogProgressMutationVariables = Exact<{
   input: LogProgressInput;
@@ -567,7 +601,7 @@ export type ConsoleLogProgressMutation = { logProgress: { recommendation: { code
 export type ConsoleOwnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleOwnersQuery = { owners: Array<{ name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind }> };
+export type ConsoleOwnersQuery = { owners: Array<{ name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string> }> };
 
 export type ConsoleSetOwnersMutationVariables = Exact<{
   input: SetOwnersInput;
@@ -634,6 +668,48 @@ export type ConsoleRecordIndicatorValueMutationVariables = Exact<{
 
 
 export type ConsoleRecordIndicatorValueMutation = { recordIndicatorValue: { value: { id: string } | null, proposal: { id: string } | null } };
+
+export type ConsoleInstitutionFragment = { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null };
+
+export type ConsoleInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleInstitutionsQuery = { owners: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null }>, users: Array<{ name: string, memberships: Array<{ id: string }> }> };
+
+export type ConsoleCreateOwnerMutationVariables = Exact<{
+  input: CreateOwnerInput;
+}>;
+
+
+export type ConsoleCreateOwnerMutation = { createOwner: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
+
+export type ConsoleUpdateOwnerMutationVariables = Exact<{
+  input: UpdateOwnerInput;
+}>;
+
+
+export type ConsoleUpdateOwnerMutation = { updateOwner: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
+
+export type ConsoleMergeOwnersMutationVariables = Exact<{
+  input: MergeOwnersInput;
+}>;
+
+
+export type ConsoleMergeOwnersMutation = { mergeOwners: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
+
+export type ConsoleArchiveOwnerMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleArchiveOwnerMutation = { archiveOwner: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
+
+export type ConsoleRestoreOwnerMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleRestoreOwnerMutation = { restoreOwner: { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null } };
 
 export type ConsoleReportQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -830,6 +906,17 @@ export const ConsoleIndicatorFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleIndicator"}) as unknown as TypedDocumentString<ConsoleIndicatorFragment, unknown>;
+export const ConsoleInstitutionFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}
+    `, {"fragmentName":"ConsoleInstitution"}) as unknown as TypedDocumentString<ConsoleInstitutionFragment, unknown>;
 export const ConsoleDecisionFragmentDoc = new TypedDocumentString(`
     fragment ConsoleDecision on ProposalDecisionPayload {
   proposal {
@@ -1330,6 +1417,11 @@ export const ConsoleRecommendationDocument = new TypedDocumentString(`
     query ConsoleRecommendation($code: String!, $asOf: Date) {
   recommendation(code: $code, asOf: $asOf) {
     code
+    viewerCan {
+      log
+      setOwners
+      setTargetDate
+    }
     pillar
     titleZh
     titleEn
@@ -1536,6 +1628,7 @@ export const ConsoleOwnersDocument = new TypedDocumentString(`
     nameZh
     nameEn
     kind
+    aliases
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOwnersQuery, ConsoleOwnersQueryVariables>;
@@ -1672,6 +1765,102 @@ export const ConsoleRecordIndicatorValueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleRecordIndicatorValueMutation, ConsoleRecordIndicatorValueMutationVariables>;
+export const ConsoleInstitutionsDocument = new TypedDocumentString(`
+    query ConsoleInstitutions {
+  owners(includeArchived: true) {
+    ...ConsoleInstitution
+  }
+  users {
+    name
+    memberships {
+      id
+    }
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleInstitutionsQuery, ConsoleInstitutionsQueryVariables>;
+export const ConsoleCreateOwnerDocument = new TypedDocumentString(`
+    mutation ConsoleCreateOwner($input: CreateOwnerInput!) {
+  createOwner(input: $input) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleCreateOwnerMutation, ConsoleCreateOwnerMutationVariables>;
+export const ConsoleUpdateOwnerDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateOwner($input: UpdateOwnerInput!) {
+  updateOwner(input: $input) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleUpdateOwnerMutation, ConsoleUpdateOwnerMutationVariables>;
+export const ConsoleMergeOwnersDocument = new TypedDocumentString(`
+    mutation ConsoleMergeOwners($input: MergeOwnersInput!) {
+  mergeOwners(input: $input) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleMergeOwnersMutation, ConsoleMergeOwnersMutationVariables>;
+export const ConsoleArchiveOwnerDocument = new TypedDocumentString(`
+    mutation ConsoleArchiveOwner($id: ID!) {
+  archiveOwner(id: $id) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleArchiveOwnerMutation, ConsoleArchiveOwnerMutationVariables>;
+export const ConsoleRestoreOwnerDocument = new TypedDocumentString(`
+    mutation ConsoleRestoreOwner($id: ID!) {
+  restoreOwner(id: $id) {
+    ...ConsoleInstitution
+  }
+}
+    fragment ConsoleInstitution on Owner {
+  id
+  name
+  nameZh
+  nameEn
+  kind
+  aliases
+  archivedAt
+}`) as unknown as TypedDocumentString<ConsoleRestoreOwnerMutation, ConsoleRestoreOwnerMutationVariables>;
 export const ConsoleReportDocument = new TypedDocumentString(`
     query ConsoleReport($asOf: Date, $after: String) {
   recommendations(
