@@ -1,4 +1,4 @@
-// `npm run export -- catalog|progress [--format csv|xlsx] [--out FILE] [--theme SANDBOX] [--as-of 2026-10-01] …`:
+// `npm run export -- catalog|progress|indicator-values [--format csv|xlsx] [--out FILE] [--as-of 2026-10-01] …`:
 // the files GET /export/… serves, from the same service, written to FILE (default: the file name the server gives).
 // Every field of the API's filter is an option, named in kebab case (`--target-date-before`), as the route's
 // query string takes them; the file's metadata (as of, filter) is in that default name, and in an XLSX's About sheet.
@@ -12,8 +12,13 @@ import { parseCliArgs, runCli, UsageError, withSession } from './session';
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const FILTER_OPTIONS = FILTER_FIELDS.map((f) => ({ ...f, option: kebab(f.name) }));
 
+const SHEET_KINDS: Record<string, 'CATALOG' | 'PROGRESS' | 'INDICATOR_VALUES'> = {
+  catalog: 'CATALOG',
+  progress: 'PROGRESS',
+  'indicator-values': 'INDICATOR_VALUES',
+};
 const USAGE =
-  'Usage: npm run export -- catalog|progress [--format csv|xlsx] [--out FILE] [--as-of DATE] ' +
+  'Usage: npm run export -- catalog|progress|indicator-values [--format csv|xlsx] [--out FILE] [--as-of DATE] ' +
   FILTER_OPTIONS.map(
     (f) => `[--${f.option}${f.kind === 'boolean' ? '' : ` ${f.kind === 'date' ? 'DATE' : 'VALUE'}`}]`,
   ).join(' ');
@@ -29,7 +34,7 @@ const OPTIONS = {
 
 runCli('export', async () => {
   const { values, positionals } = parseCliArgs(USAGE, OPTIONS);
-  const kind = positionals[0] === 'catalog' ? 'CATALOG' : positionals[0] === 'progress' ? 'PROGRESS' : null;
+  const kind = SHEET_KINDS[positionals[0] ?? ''] ?? null;
   const format = String(values.format).toUpperCase();
   if (!kind || positionals.length !== 1 || (format !== 'CSV' && format !== 'XLSX')) throw new UsageError(USAGE);
   const query: Record<string, string> = {};

@@ -1,4 +1,4 @@
-// `npm run import -- catalog|progress FILE --as NAME [--apply]`: importSpreadsheet, the same service as the
+// `npm run import -- catalog|progress|indicator-values FILE --as NAME [--apply]`: importSpreadsheet, the same service as the
 // mutation, acting as the named user (their role decides). A dry run unless --apply; prints the result as JSON
 // and exits 1 when the sheet has errors.
 import fs from 'node:fs';
@@ -6,12 +6,17 @@ import path from 'node:path';
 import { importSpreadsheet } from '../domain/exchange/importSpreadsheet';
 import { actorNamed, parseCliArgs, runCli, UsageError, withSession } from './session';
 
-const USAGE = 'Usage: npm run import -- catalog|progress FILE.csv|FILE.xlsx --as <user> [--apply]';
+const USAGE = 'Usage: npm run import -- catalog|progress|indicator-values FILE.csv|FILE.xlsx --as <user> [--apply]';
+const SHEET_KINDS: Record<string, 'CATALOG' | 'PROGRESS' | 'INDICATOR_VALUES'> = {
+  catalog: 'CATALOG',
+  progress: 'PROGRESS',
+  'indicator-values': 'INDICATOR_VALUES',
+};
 
 runCli('import', async () => {
   const parsed = parseCliArgs(USAGE, { as: { type: 'string' }, apply: { type: 'boolean', default: false } });
   const [kindArg, file] = parsed.positionals;
-  const kind = kindArg === 'catalog' ? 'CATALOG' : kindArg === 'progress' ? 'PROGRESS' : null;
+  const kind = SHEET_KINDS[kindArg ?? ''] ?? null;
   const ext = file ? path.extname(file).toLowerCase() : '';
   if (!kind || !file || parsed.positionals.length !== 2 || !['.csv', '.xlsx'].includes(ext))
     throw new UsageError(USAGE);

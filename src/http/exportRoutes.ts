@@ -1,4 +1,4 @@
-// GET /export/{recommendations,progress}.{csv,xlsx}: the API's filter and asOf in the query string, the same
+// GET /export/{recommendations,progress,indicator-values}.{csv,xlsx}: the API's filter and asOf in the query string, the same
 // read rule (PUBLIC_READ=false needs a bearer token), and a JSON error with a code for a bad parameter. What was
 // exported, as of when and under which filter is in the file name and in X-Export-Metadata, never in the file's
 // first line (a CSV's is its header).
@@ -91,5 +91,7 @@ export function exportRoutes(deps: ExportDeps): express.Router {
   router.get('/recommendations.xlsx', handler(deps, 'CATALOG', 'XLSX'));
   router.get('/progress.csv', handler(deps, 'PROGRESS', 'CSV'));
   router.get('/progress.xlsx', handler(deps, 'PROGRESS', 'XLSX'));
+  router.get('/indicator-values.csv', handler(deps, 'INDICATOR_VALUES', 'CSV'));
+  router.get('/indicator-values.xlsx', handler(deps, 'INDICATOR_VALUES', 'XLSX'));
   return router;
 }

@@ -364,7 +364,7 @@ export type ImportSpreadsheetInput = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /** How `content` is encoded. */
   format: SpreadsheetFormat;
-  /** Which sheet it is: the catalog or the progress log. */
+  /** Which sheet it is: the catalog, the progress log or the indicator values. */
   kind: SpreadsheetKind;
 };
 
@@ -829,6 +829,11 @@ export type SpreadsheetFormat =
 export type SpreadsheetKind =
   /** One row per recommendation (`GET /export/recommendations.csv`). */
   | 'CATALOG'
+  /**
+   * One row per indicator and period (`GET /export/indicator-values.csv`): each row goes through
+   * `recordIndicatorValue`, a period already recorded with another value as a correction of it.
+   */
+  | 'INDICATOR_VALUES'
   /** One row per progress-log entry (`GET /export/progress.csv`). */
   | 'PROGRESS';
 

@@ -1,7 +1,8 @@
 // The catalog: filters and search (sent to the API as `filter`), summary figures, two charts, and the
 // recommendations as one table grouped by pillar, then theme.
 import { asApiError, fetchCatalog, isAbort, type RecommendationRow, type Summary, type Theme } from './api';
-import { cardsFromRows, seriesAsOf, themeStatsFromRows } from './catalogFigures';
+import { cardsFromRows, type indicatorCounts, seriesAsOf, themeStatsFromRows } from './catalogFigures';
+import { nt } from './indicatorText';
 import { legend, monthlyChart, themeStatusChart } from './charts';
 import { yearEndingOn } from './dates';
 import { fill, h, today } from './dom';
@@ -158,7 +159,12 @@ function filterForm(onChange: (debounce: boolean) => void, asOfField: HTMLElemen
   return form;
 }
 
-function cards(summary: Pick<Summary, 'total' | 'averageProgress' | 'byStatus' | 'byHealth'>): HTMLElement {
+function cards(
+  summary: Pick<Summary, 'total' | 'averageProgress' | 'byStatus' | 'byHealth'> & {
+    indicators: ReturnType<typeof indicatorCounts>;
+  },
+): HTMLElement {
+  const ind = summary.indicators;
   const health = (key: string) => summary.byHealth.find((x) => x.health === key)?.count ?? 0;
   const card = (label: string, value: string | number, id: string) =>
     h('div', { class: 'card' }, h('dt', null, label), h('dd', { 'data-testid': id }, value));
@@ -170,6 +176,17 @@ function cards(summary: Pick<Summary, 'total' | 'averageProgress' | 'byStatus' |
     card(t('implemented'), summary.byStatus.find((x) => x.status === 'IMPLEMENTED')?.count ?? 0, 'summary-implemented'),
     card(t('atRisk'), health('AT_RISK'), 'summary-at-risk'),
     card(t('overdue'), health('OVERDUE'), 'summary-overdue'),
+    card(
+      nt('figureIndicators'),
+      nt('figureIndicatorsValue', {
+        count: ind.total,
+        onTrack: ind.onTrack,
+        offTrack: ind.offTrack,
+        achieved: ind.achieved,
+        noData: ind.noData,
+      }),
+      'summary-indicators',
+    ),
   );
 }
 

@@ -13,6 +13,20 @@ export function cardsFromRows(rows: RecommendationRow[], total: number) {
     averageProgress: rows.length ? rows.reduce((a, r) => a + r.progress, 0) / rows.length : 0,
     byStatus: count('status').map(([status, n]) => ({ status, count: n })),
     byHealth: count('health').map(([health, n]) => ({ health, count: n })),
+    indicators: indicatorCounts(rows),
+  };
+}
+
+/** The listed records' indicators by status, as of the list's date (each row's indicators follow its asOf). */
+export function indicatorCounts(rows: Pick<RecommendationRow, 'indicators'>[]) {
+  const all = rows.flatMap((r) => r.indicators);
+  const of = (status: string) => all.filter((i) => i.status === status).length;
+  return {
+    total: all.length,
+    onTrack: of('ON_TRACK'),
+    offTrack: of('OFF_TRACK'),
+    achieved: of('ACHIEVED'),
+    noData: of('NO_DATA'),
   };
 }
 

@@ -1,5 +1,6 @@
-// A recommendation's page (#/r/<code>): titles, the verbatim quote, owners, dates, health, the
-// progress log as a timeline, the form to log progress, and the owners and target-date form (stewardForm.ts).
+// A recommendation's page (#/r/<code>): titles, the verbatim quote, owners, dates, health, the indicators with
+// their charts and value form (indicators.ts), the progress log as a timeline, the form to log progress, and the
+// owners and target-date form (stewardForm.ts).
 import { asApiError, fetchRecommendation, isAbort, type ProgressUpdate, type RecommendationDetail } from './api';
 import { fill, h, safeLink, type Child } from './dom';
 import { formatInstant, lang, ownerKindName, pick, pillarName, statusName, t } from './i18n';
@@ -16,6 +17,7 @@ import { proposalHistory } from './proposalHistory';
 import { rv } from './reviewText';
 import { evidenceList } from './evidenceLinks';
 import { actionTree } from './actionTree';
+import { createIndicatorSection } from './indicators';
 import { hashOf, lastCatalogQuery, recordRoute } from './urlState';
 import { errorContent, healthOf, progressBar, statusChip } from './widgets';
 
@@ -217,9 +219,15 @@ export function detailView(code: string, initialAsOf: string): View {
   let controller: AbortController | null = null;
   const form = createLogForm(() => rec!, reload);
   const steward = createStewardForm(() => rec!, reload);
+  const indicators = createIndicatorSection(reload);
   const archivedSlot = h('div', { class: 'archived-slot' });
   const side = h('div', { class: 'side' }, archivedSlot, form.el, steward.el, pastNote, scopeNote);
-  const columns = h('div', { class: 'columns', hidden: true }, h('div', null, history, proposals, targets), side);
+  const columns = h(
+    'div',
+    { class: 'columns', hidden: true },
+    h('div', null, indicators.el, history, proposals, targets),
+    side,
+  );
   const back = h('a', { href: '#/', class: 'back' });
   const root = h(
     'section',
@@ -254,6 +262,7 @@ export function detailView(code: string, initialAsOf: string): View {
     }
     document.title = `${rec.code} ${pick(rec.titleZh, rec.titleEn)} · ${t('appTitle')}`;
     fill(top, header(rec));
+    indicators.update(rec);
     fill(history, timeline(rec));
     fill(targets, targetHistory(rec.targetDateHistory));
     // Proposals are today's review, not replayed: shown only for the present.

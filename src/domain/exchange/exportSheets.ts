@@ -6,11 +6,12 @@ import type { Owner, ProgressUpdate } from '../../generated/prisma/client';
 import { listRecommendations, type RecommendationRow } from '../catalog/recommendations';
 import { parseFilter, type RecommendationFilterInput } from '../catalog/recommendationFilter';
 import { healthOf } from '../health';
+import { countingValues, indicatorsOf, valuesOf } from '../indicators/indicators';
 import { encodeOwners } from './ownersCell';
 import type { About, Sheet } from './spreadsheet';
 import type { Cell } from './sheetCell';
 
-export type SheetKind = 'CATALOG' | 'PROGRESS';
+export type SheetKind = 'CATALOG' | 'PROGRESS' | 'INDICATOR_VALUES';
 
 export interface ExportRequest {
   kind: SheetKind;
@@ -57,6 +58,29 @@ export const PROGRESS_COLUMNS = [
   'expectedVersion',
 ] as const;
 
+/**
+ * The indicator values (issue 23), tidy: one row per indicator and period, the values that count (a corrected
+ * value gives way to its correction). `indicator` is the indicator's own code, else `IND-<id>`; the import reads
+ * code, indicator, periodStart, periodEnd, value, note and evidenceUrls, and the other columns are there to read.
+ */
+export const VALUE_COLUMNS = [
+  'code',
+  'indicator',
+  'nameEn',
+  'nameZh',
+  'unit',
+  'periodStart',
+  'periodEnd',
+  'value',
+  'note',
+  'evidenceUrls',
+  'recordedBy',
+  'recordedAt',
+] as const;
+
+/** An indicator's key in the value sheet. */
+const indicatorKeyOf = (ind: { id: number; code: string | null }) => ind.code ?? `IND-${ind.id}`;
+
 const PAGE = 200;
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -83,7 +107,17 @@ function filterCriteria(filter: RecommendationFilterInput): Record<string, strin
   );
 }
 
-const exportName = (req: ExportRequest) => (req.kind === 'CATALOG' ? 'catalog' : 'progress-log');
+const EXPORT_NAMES: Record<SheetKind, string> = {
+  CATALOG: 'catalog',
+  PROGRESS: 'progress-log',
+  INDICATOR_VALUES: 'indicator-values',
+};
+const SHEET_NAMES: Record<SheetKind, string> = {
+  CATALOG: 'Catalog',
+  PROGRESS: 'Progress',
+  INDICATOR_VALUES: 'Indicator values',
+};
+const exportName = (req: ExportRequest) => EXPORT_NAMES[req.kind];
 
 /** What was exported, as of which day (the request's, else today's: `current`), under which filter, and when. */
 function aboutExport(ctx: AppContext, req: ExportRequest): About {
@@ -104,8 +138,10 @@ export function fileName(ctx: AppContext, req: ExportRequest, extension: string)
 
 export async function exportSheet(ctx: AppContext, req: ExportRequest): Promise<Sheet> {
   const recs = await allRecommendations(ctx, req);
-  const base = { about: aboutExport(ctx, req), name: req.kind === 'CATALOG' ? 'Catalog' : 'Progress' };
+  const base = { about: aboutExport(ctx, req), name: SHEET_NAMES[req.kind] };
   if (req.kind === 'CATALOG') return { ...base, columns: CATALOG_COLUMNS, rows: await catalogRows(ctx, recs, req) };
+  if (req.kind === 'INDICATOR_VALUES')
+    return { ...base, columns: VALUE_COLUMNS, rows: await valueRows(ctx, recs, req) };
   return { ...base, columns: PROGRESS_COLUMNS, rows: await progressRows(ctx, recs, req) };
 }
 
@@ -176,4 +212,30 @@ async function progressRows(ctx: AppContext, recs: RecommendationRow[], req: Exp
     u.createdAt.toISOString(),
     null,
   ]);
+}
+
+/** Each listed record's indicators as of the date (archived ones left out), and their values that count, by period. */
+async function valueRows(ctx: AppContext, recs: RecommendationRow[], req: ExportRequest): Promise<Cell[][]> {
+  const asOf = req.asOf ?? null;
+  const perRecord = await Promise.all(recs.map((r) => indicatorsOf(ctx, { id: r.id, asOf })));
+  const indicators = recs.flatMap((r, i) => perRecord[i].map((ind) => ({ rec: r, ind })));
+  const values = await Promise.all(indicators.map(({ ind }) => valuesOf(ctx, ind)));
+  return indicators.flatMap(({ rec, ind }, i) =>
+    countingValues(values[i])
+      .sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime() || a.id - b.id)
+      .map((v) => [
+        rec.code,
+        indicatorKeyOf(ind),
+        ind.nameEn,
+        ind.nameZh,
+        ind.unit,
+        day(v.periodStart),
+        day(v.periodEnd),
+        v.value,
+        v.note,
+        v.evidenceUrls.join(' '),
+        v.recordedByName,
+        v.recordedAt.toISOString(),
+      ]),
+  );
 }

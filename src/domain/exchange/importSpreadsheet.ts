@@ -11,8 +11,9 @@ import { recordAudit } from '../audit';
 import { parseInput } from '../validation';
 import { checkWorkbookSize } from './workbookSize';
 import { decodeSheet, toRecords, type ParsedSheet, type SheetFormat } from './spreadsheet';
-import { CATALOG_COLUMNS, PROGRESS_COLUMNS } from './exportSheets';
-import { applyCatalogRow, applyProgressRow, type RowAction } from './importRows';
+import { CATALOG_COLUMNS, PROGRESS_COLUMNS, VALUE_COLUMNS } from './exportSheets';
+import { applyCatalogRow, applyProgressRow, type Cells, type RowAction } from './importRows';
+import { applyValueRow } from './importValueRows';
 
 // An XLSX zip: a full 2,000-row export unzips to about 1.2 MB, and text workbooks pack about 9 to 1, so one within
 // contentChars (about 520 KB of zip) stays under unzippedBytes; a zip bomb does not. Its cell references stay
@@ -31,10 +32,39 @@ const IMPORT_LIMITS = Object.freeze({
 const IMPORT_TIMEOUT_MS = 180_000;
 
 /** Columns an import reads besides the export's own: the reasons that some changes require. */
-const EXTRA_COLUMNS = { CATALOG: ['quoteChangeReason', 'targetDateReason'], PROGRESS: [] as string[] };
+const EXTRA_COLUMNS: Record<Kind, string[]> = {
+  CATALOG: ['quoteChangeReason', 'targetDateReason'],
+  PROGRESS: [],
+  INDICATOR_VALUES: [],
+};
+const COLUMNS: Record<Kind, readonly string[]> = {
+  CATALOG: CATALOG_COLUMNS,
+  PROGRESS: PROGRESS_COLUMNS,
+  INDICATOR_VALUES: VALUE_COLUMNS,
+};
+/** The columns a sheet of each kind must have: what names a row. */
+const REQUIRED_COLUMNS: Record<Kind, string[]> = {
+  CATALOG: ['code'],
+  PROGRESS: ['code', 'rowKey'],
+  INDICATOR_VALUES: ['code', 'indicator', 'periodStart', 'periodEnd', 'value'],
+};
+const APPLY: Record<Kind, (ctx: TxContext, cells: Cells) => Promise<RowAction>> = {
+  CATALOG: applyCatalogRow,
+  PROGRESS: applyProgressRow,
+  INDICATOR_VALUES: applyValueRow,
+};
+/** What names a row, so that a sheet giving the same thing twice is refused on the second row. */
+const KEY_OF: Record<Kind, { column: string; key: (cells: Cells) => string }> = {
+  CATALOG: { column: 'code', key: (c) => (c.code ?? '').trim() },
+  PROGRESS: { column: 'rowKey', key: (c) => (c.rowKey ?? '').trim() },
+  INDICATOR_VALUES: {
+    column: 'periodStart',
+    key: (c) => ['code', 'indicator', 'periodStart', 'periodEnd'].map((k) => (c[k] ?? '').trim()).join(' '),
+  },
+};
 
 const inputSchema = z.object({
-  kind: z.enum(['CATALOG', 'PROGRESS']),
+  kind: z.enum(['CATALOG', 'PROGRESS', 'INDICATOR_VALUES']),
   format: z.enum(['CSV', 'XLSX']),
   content: z.string(),
   dryRun: z.boolean().nullish(),
@@ -58,16 +88,26 @@ export interface ImportResult {
 }
 
 /** A verb's input field, as the sheet's column. */
-const COLUMN_OF_FIELD: Record<string, string> = { correctsId: 'corrects', quoteChangeReason: 'quote' };
-const columnOf = (err: DomainError, kind: 'CATALOG' | 'PROGRESS') => {
-  if (err.code === 'CONFLICT') return kind === 'CATALOG' ? 'version' : 'expectedVersion';
+const COLUMN_OF_FIELD: Record<string, string> = {
+  correctsId: 'corrects',
+  quoteChangeReason: 'quote',
+  indicatorId: 'indicator',
+};
+const CONFLICT_COLUMN: Record<Kind, string | null> = {
+  CATALOG: 'version',
+  PROGRESS: 'expectedVersion',
+  INDICATOR_VALUES: null,
+};
+const columnOf = (err: DomainError, kind: Kind) => {
+  if (err.code === 'CONFLICT') return CONFLICT_COLUMN[kind];
   const field = err.details?.field?.split('.')[0];
   return field ? (COLUMN_OF_FIELD[field] ?? field) : null;
 };
 
 class Rollback extends Error {}
 
-type Kind = 'CATALOG' | 'PROGRESS';
+type Kind = 'CATALOG' | 'PROGRESS' | 'INDICATOR_VALUES';
+
 type Records = ParsedSheet['records'];
 const sheetError = (message: string, column: string | null = null): ImportError => ({
   row: null,
@@ -88,11 +128,10 @@ async function readSheet(kind: Kind, format: SheetFormat, content: string): Prom
     if (err instanceof DomainError) return [sheetError(err.message)];
     throw err;
   }
-  const known: string[] = [...(kind === 'CATALOG' ? CATALOG_COLUMNS : PROGRESS_COLUMNS), ...EXTRA_COLUMNS[kind]];
+  const known: string[] = [...COLUMNS[kind], ...EXTRA_COLUMNS[kind]];
   const unknown = sheet.columns.filter((c) => !known.includes(c));
-  if (!sheet.columns.includes('code')) return [sheetError('The header row has no code column.', 'code')];
-  if (kind === 'PROGRESS' && !sheet.columns.includes('rowKey'))
-    return [sheetError('The header row has no rowKey column.', 'rowKey')];
+  const missing = REQUIRED_COLUMNS[kind].find((c) => !sheet.columns.includes(c));
+  if (missing) return [sheetError(`The header row has no ${missing} column.`, missing)];
   if (unknown.length)
     return [sheetError(`Unknown column ${unknown[0]}; the columns are: ${known.join(', ')}.`, unknown[0])];
   if (sheet.records.length > IMPORT_LIMITS.rows)
@@ -114,12 +153,12 @@ async function readSheet(kind: Kind, format: SheetFormat, content: string): Prom
  */
 async function applyRows(rowCtx: TxContext, kind: Kind, records: Records, result: ImportResult) {
   const tx = rowCtx.db;
-  const apply = kind === 'CATALOG' ? applyCatalogRow : applyProgressRow;
-  const keyColumn = kind === 'CATALOG' ? 'code' : 'rowKey';
+  const apply = APPLY[kind];
+  const { column: keyColumn, key: keyOf } = KEY_OF[kind];
   const seen = new Map<string, number>();
   for (const { row, cells } of records) {
     const code = (cells.code ?? '').trim();
-    const key = (cells[keyColumn] ?? '').trim();
+    const key = keyOf(cells);
     if (key && seen.has(key)) {
       result.errors.push({
         row,

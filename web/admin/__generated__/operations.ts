@@ -103,6 +103,29 @@ export type Health =
   /** Its target date is before today (UTC), and it is neither implemented nor abandoned. */
   | 'OVERDUE';
 
+/** Which way an indicator should move. */
+export type IndicatorDirection =
+  /** Lower is better: the target is below the baseline. */
+  | 'DECREASE'
+  /** Higher is better: the target is above the baseline. */
+  | 'INCREASE'
+  /** The value should stay near the target. */
+  | 'MAINTAIN';
+
+/**
+ * Where an indicator stands, by the published formula (`Indicator.statusExplanation`; docs/methodology.md): the
+ * latest value against the straight line from the baseline to each target, with INDICATOR_TOLERANCE.
+ */
+export type IndicatorStatus =
+  /** The latest value meets the last target (MAINTAIN: is within the tolerance of it once it is due). */
+  | 'ACHIEVED'
+  /** No value counts yet. */
+  | 'NO_DATA'
+  /** The latest value falls short of the line by more than the allowance; its record's health is at least AT_RISK. */
+  | 'OFF_TRACK'
+  /** The latest value is on or beyond the line to the target, or short of it by no more than the allowance. */
+  | 'ON_TRACK';
+
 /** A token to issue. */
 export type IssueTokenInput = {
   /** When it stops working, in the future; none: it does not expire. */
@@ -288,6 +311,26 @@ export type RecommendationStatus =
   | 'PLANNED'
   /** Work, planned or under way, has stopped moving. */
   | 'STALLED';
+
+/** An indicator's value for a period. */
+export type RecordIndicatorValueInput = {
+  /** A value of this indicator that this one corrects; the corrected value then no longer counts. */
+  correctsId?: string | null | undefined;
+  /** Links that show it; each is captured like any log entry's evidence. */
+  evidenceUrls?: Array<string> | null | undefined;
+  /** The indicator's version as read; a stale one is CONFLICT with `extensions.currentVersion`. */
+  expectedVersion?: number | null | undefined;
+  /** The indicator's id. */
+  indicatorId: string;
+  /** What to say about it; may be empty. */
+  note?: string | null | undefined;
+  /** The last day of the period; not before `periodStart`. */
+  periodEnd: string;
+  /** The first day of the period. */
+  periodStart: string;
+  /** The value, within the unit's `min` and `max`. */
+  value: number;
+};
 
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {
@@ -520,7 +563,7 @@ export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleMeQuery = { me: { name: string, role: Role, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }> } | null };
 
-export type ConsoleRecommendationRowFragment = { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }> };
+export type ConsoleRecommendationRowFragment = { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }>, indicators: Array<{ status: IndicatorStatus }> };
 
 export type ConsoleCatalogQueryVariables = Exact<{
   filter?: RecommendationFilter | null | undefined;
@@ -534,7 +577,7 @@ export type ConsoleCatalogQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCatalogQuery = { recommendations: { totalCount: number, edges: Array<{ node: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, searchMatches: Array<{ field: SearchMatchField, excerpt: string }>, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, summary?: { total: number, averageProgress: number, byStatus: Array<{ status: RecommendationStatus, count: number }>, byHealth: Array<{ health: Health, count: number }>, byTheme: Array<{ total: number, implemented: number, averageProgress: number, overdue: number, theme: { code: string } }>, timeSeries: Array<{ month: string, counts: Array<{ status: RecommendationStatus, count: number }> }> } };
+export type ConsoleCatalogQuery = { recommendations: { totalCount: number, edges: Array<{ node: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, searchMatches: Array<{ field: SearchMatchField, excerpt: string }>, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }>, indicators: Array<{ status: IndicatorStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, summary?: { total: number, averageProgress: number, byStatus: Array<{ status: RecommendationStatus, count: number }>, byHealth: Array<{ health: Health, count: number }>, byTheme: Array<{ total: number, implemented: number, averageProgress: number, overdue: number, theme: { code: string } }>, timeSeries: Array<{ month: string, counts: Array<{ status: RecommendationStatus, count: number }> }> } };
 
 export type ConsoleRollupFragment = { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string };
 
@@ -546,7 +589,7 @@ export type ConsoleRecommendationQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, archivedAt: string | null, viewerCan: { log: boolean, setOwners: boolean, setTargetDate: boolean }, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, parent: { code: string, titleZh: string, titleEn: string } | null, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, theme: { code: string, pillar: Pillar | null, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
+export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, archivedAt: string | null, viewerCan: { log: boolean, setOwners: boolean, setTargetDate: boolean }, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, parent: { code: string, titleZh: string, titleEn: string } | null, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null, indicators: Array<{ id: string, code: string | null, nameZh: string, nameEn: string, unit: string, min: number | null, max: number | null, direction: IndicatorDirection, version: number, status: IndicatorStatus, archived: boolean, baseline: { value: number, date: string, source: string }, targets: Array<{ value: number, dueDate: string }>, statusExplanation: { expectedValue: number | null, allowance: number | null, targetValue: number | null, targetDueDate: string | null, latestValue: number | null, latestPeriodEnd: string | null }, values: { totalCount: number, edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, value: number, note: string, corrected: boolean } }> } }>, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, theme: { code: string, pillar: Pillar | null, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
 
 export type ConsoleLogProgressMutationVariables = Exact<{
   input: LogProgressInput;
@@ -617,6 +660,15 @@ export type ConsoleMyFeedQueryVariables = Exact<{
 
 export type ConsoleMyFeedQuery = { myFeed: { edges: Array<{ node: { cursor: string, kind: string, createdAt: string, actorName: string, summaryZh: string, summaryEn: string, recommendation: { code: string, titleZh: string, titleEn: string }, progressUpdate: { note: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ConsoleIndicatorFragment = { id: string, code: string | null, nameZh: string, nameEn: string, unit: string, min: number | null, max: number | null, direction: IndicatorDirection, version: number, status: IndicatorStatus, archived: boolean, baseline: { value: number, date: string, source: string }, targets: Array<{ value: number, dueDate: string }>, statusExplanation: { expectedValue: number | null, allowance: number | null, targetValue: number | null, targetDueDate: string | null, latestValue: number | null, latestPeriodEnd: string | null }, values: { totalCount: number, edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, value: number, note: string, corrected: boolean } }> } };
+
+export type ConsoleRecordIndicatorValueMutationVariables = Exact<{
+  input: RecordIndicatorValueInput;
+}>;
+
+
+export type ConsoleRecordIndicatorValueMutation = { recordIndicatorValue: { value: { id: string } | null, proposal: { id: string } | null } };
+
 export type ConsoleInstitutionFragment = { id: string, name: string, nameZh: string | null, nameEn: string | null, kind: OwnerKind, aliases: Array<string>, archivedAt: string | null };
 
 export type ConsoleInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -665,7 +717,7 @@ export type ConsoleReportQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleReportQuery = { recommendations: { edges: Array<{ node: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { nameZh: string, nameEn: string, code: string }, updates: Array<{ occurredOn: string, note: string }>, owners: Array<{ name: string, kind: OwnerKind }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleReportQuery = { recommendations: { edges: Array<{ node: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { nameZh: string, nameEn: string, code: string }, updates: Array<{ occurredOn: string, note: string }>, owners: Array<{ name: string, kind: OwnerKind }>, indicators: Array<{ status: IndicatorStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -762,6 +814,9 @@ export const ConsoleRecommendationRowFragmentDoc = new TypedDocumentString(`
     name
     kind
   }
+  indicators {
+    status
+  }
 }
     `, {"fragmentName":"ConsoleRecommendationRow"}) as unknown as TypedDocumentString<ConsoleRecommendationRowFragment, unknown>;
 export const ConsoleRollupFragmentDoc = new TypedDocumentString(`
@@ -806,6 +861,51 @@ export const ConsoleFollowedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleFollowed"}) as unknown as TypedDocumentString<ConsoleFollowedFragment, unknown>;
+export const ConsoleIndicatorFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleIndicator on Indicator {
+  id
+  code
+  nameZh
+  nameEn
+  unit
+  min
+  max
+  direction
+  version
+  status
+  archived
+  baseline {
+    value
+    date
+    source
+  }
+  targets {
+    value
+    dueDate
+  }
+  statusExplanation {
+    expectedValue
+    allowance
+    targetValue
+    targetDueDate
+    latestValue
+    latestPeriodEnd
+  }
+  values(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        periodStart
+        periodEnd
+        value
+        note
+        corrected
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ConsoleIndicator"}) as unknown as TypedDocumentString<ConsoleIndicatorFragment, unknown>;
 export const ConsoleInstitutionFragmentDoc = new TypedDocumentString(`
     fragment ConsoleInstitution on Owner {
   id
@@ -1309,6 +1409,9 @@ export const ConsoleCatalogDocument = new TypedDocumentString(`
     name
     kind
   }
+  indicators {
+    status
+  }
 }`) as unknown as TypedDocumentString<ConsoleCatalogQuery, ConsoleCatalogQueryVariables>;
 export const ConsoleRecommendationDocument = new TypedDocumentString(`
     query ConsoleRecommendation($code: String!, $asOf: Date) {
@@ -1369,6 +1472,9 @@ export const ConsoleRecommendationDocument = new TypedDocumentString(`
     }
     rollup {
       ...ConsoleRollup
+    }
+    indicators {
+      ...ConsoleIndicator
     }
     children {
       ...ConsoleAction
@@ -1452,6 +1558,49 @@ fragment ConsoleAction on Recommendation {
   archived
   rollup {
     ...ConsoleRollup
+  }
+}
+fragment ConsoleIndicator on Indicator {
+  id
+  code
+  nameZh
+  nameEn
+  unit
+  min
+  max
+  direction
+  version
+  status
+  archived
+  baseline {
+    value
+    date
+    source
+  }
+  targets {
+    value
+    dueDate
+  }
+  statusExplanation {
+    expectedValue
+    allowance
+    targetValue
+    targetDueDate
+    latestValue
+    latestPeriodEnd
+  }
+  values(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        periodStart
+        periodEnd
+        value
+        note
+        corrected
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<ConsoleRecommendationQuery, ConsoleRecommendationQueryVariables>;
 export const ConsoleLogProgressDocument = new TypedDocumentString(`
@@ -1604,6 +1753,18 @@ export const ConsoleMyFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMyFeedQuery, ConsoleMyFeedQueryVariables>;
+export const ConsoleRecordIndicatorValueDocument = new TypedDocumentString(`
+    mutation ConsoleRecordIndicatorValue($input: RecordIndicatorValueInput!) {
+  recordIndicatorValue(input: $input) {
+    value {
+      id
+    }
+    proposal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordIndicatorValueMutation, ConsoleRecordIndicatorValueMutationVariables>;
 export const ConsoleInstitutionsDocument = new TypedDocumentString(`
     query ConsoleInstitutions {
   owners(includeArchived: true) {
@@ -1742,6 +1903,9 @@ export const ConsoleReportDocument = new TypedDocumentString(`
   owners {
     name
     kind
+  }
+  indicators {
+    status
   }
 }`) as unknown as TypedDocumentString<ConsoleReportQuery, ConsoleReportQueryVariables>;
 export const ConsoleReviewQueueDocument = new TypedDocumentString(`
