@@ -17,6 +17,7 @@ import type {
   Proposal,
   QuoteRevision,
   Recommendation,
+  RecommendationLink,
   RecommendationStatus,
   SourceDocument,
   TargetDateRevision,
@@ -224,6 +225,30 @@ export function createLoaders(db: Reader) {
         );
       return trees.get(key)!;
     },
+    // Links across documents (domain/catalog/links.ts): each record's links both ways, in the order they were
+    // made, and the documents of its SAME_MEASURE partners other than its own ("also in"): one statement a page.
+    links: new DataLoader<number, RecommendationLink[]>(async (ids) => {
+      const rows = await db.recommendationLink.findMany({
+        where: { OR: [{ fromId: { in: [...ids] } }, { toId: { in: [...ids] } }] },
+        orderBy: { id: 'asc' },
+      });
+      return ids.map((id) => rows.filter((l) => l.fromId === id || l.toId === id));
+    }),
+    alsoIn: new DataLoader<number, SourceDocument[]>(async (ids) => {
+      const rows = await db.$queryRaw<(SourceDocument & { recommendationId: number })[]>`
+        SELECT DISTINCT ON (r.id, d.id) d.*, r.id AS "recommendationId"
+        FROM unnest(${[...ids]}::int[]) AS r(id)
+        JOIN "RecommendationLink" l ON l.kind = 'SAME_MEASURE' AND (l."fromId" = r.id OR l."toId" = r.id)
+        JOIN "Recommendation" o ON o.id = CASE WHEN l."fromId" = r.id THEN l."toId" ELSE l."fromId" END
+        JOIN "Theme" ot ON ot.id = o."themeId"
+        JOIN "Recommendation" me ON me.id = r.id
+        JOIN "Theme" mt ON mt.id = me."themeId"
+        JOIN "SourceDocument" d ON d.id = ot."documentId" AND d.id <> mt."documentId"
+        ORDER BY r.id, d.id`;
+      return groupBy(ids, rows, (d) => d.recommendationId).map((list) =>
+        list.map(({ recommendationId: _, ...doc }) => doc),
+      );
+    }),
     quoteRevisions: new DataLoader<number, QuoteRevision[]>(async (ids) =>
       groupBy(
         ids,
