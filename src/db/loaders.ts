@@ -226,7 +226,8 @@ export function createLoaders(db: Reader) {
       return trees.get(key)!;
     },
     // Links across documents (domain/catalog/links.ts): each record's links both ways, in the order they were
-    // made, and the documents of its SAME_MEASURE partners other than its own ("also in"): one statement a page.
+    // made, and the other documents that state its measure ("also in": its SAME_MEASURE partners' documents, and
+    // those of the candidates merged into it): one statement a page each.
     links: new DataLoader<number, RecommendationLink[]>(async (ids) => {
       const rows = await db.recommendationLink.findMany({
         where: { OR: [{ fromId: { in: [...ids] } }, { toId: { in: [...ids] } }] },
@@ -236,15 +237,21 @@ export function createLoaders(db: Reader) {
     }),
     alsoIn: new DataLoader<number, SourceDocument[]>(async (ids) => {
       const rows = await db.$queryRaw<(SourceDocument & { recommendationId: number })[]>`
-        SELECT DISTINCT ON (r.id, d.id) d.*, r.id AS "recommendationId"
-        FROM unnest(${[...ids]}::int[]) AS r(id)
-        JOIN "RecommendationLink" l ON l.kind = 'SAME_MEASURE' AND (l."fromId" = r.id OR l."toId" = r.id)
-        JOIN "Recommendation" o ON o.id = CASE WHEN l."fromId" = r.id THEN l."toId" ELSE l."fromId" END
-        JOIN "Theme" ot ON ot.id = o."themeId"
-        JOIN "Recommendation" me ON me.id = r.id
+        SELECT d.*, x.rid AS "recommendationId" FROM (
+          SELECT r.id AS rid, ot."documentId" AS did
+          FROM unnest(${[...ids]}::int[]) AS r(id)
+          JOIN "RecommendationLink" l ON l.kind = 'SAME_MEASURE' AND (l."fromId" = r.id OR l."toId" = r.id)
+          JOIN "Recommendation" o ON o.id = CASE WHEN l."fromId" = r.id THEN l."toId" ELSE l."fromId" END
+          JOIN "Theme" ot ON ot.id = o."themeId"
+          UNION
+          SELECT r.id, c."documentId"
+          FROM unnest(${[...ids]}::int[]) AS r(id)
+          JOIN "Candidate" c ON c."recommendationId" = r.id AND c.state = 'MERGED'
+        ) x
+        JOIN "Recommendation" me ON me.id = x.rid
         JOIN "Theme" mt ON mt.id = me."themeId"
-        JOIN "SourceDocument" d ON d.id = ot."documentId" AND d.id <> mt."documentId"
-        ORDER BY r.id, d.id`;
+        JOIN "SourceDocument" d ON d.id = x.did AND d.id <> mt."documentId"
+        ORDER BY x.rid, d.id`;
       return groupBy(ids, rows, (d) => d.recommendationId).map((list) =>
         list.map(({ recommendationId: _, ...doc }) => doc),
       );
