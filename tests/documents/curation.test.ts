@@ -104,6 +104,20 @@ describe('acceptCandidate', () => {
     expect([errorCode(res), res.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'quote']);
     expect(await snapshot()).toEqual(before);
   });
+  it('refuses a candidate whose span overlaps a live record of its document, naming that record (field quote)', async () => {
+    const { ids, sandbox } = await extracted();
+    const local = await s.exec(
+      NewRecordDocument,
+      { input: { code: 'POL-RESP-01', theme: sandbox, ...texts, quote: '建立分级响应机制' } },
+      ADMIN_TOKEN,
+    );
+    expect(local.errors).toBeUndefined();
+    const before = await snapshot();
+    const res = await s.exec(AcceptDocument, { input: { id: ids[2]!, theme: sandbox, ...texts } }, ADMIN_TOKEN);
+    expect([errorCode(res), res.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'quote']);
+    expect(res.errors![0].message).toContain('POL-RESP-01');
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe('mergeCandidate', () => {
