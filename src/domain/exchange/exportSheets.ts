@@ -6,6 +6,7 @@ import type { Owner, ProgressUpdate } from '../../generated/prisma/client';
 import { listRecommendations, type RecommendationRow } from '../catalog/recommendations';
 import { parseFilter, type RecommendationFilterInput } from '../catalog/recommendationFilter';
 import { healthOf } from '../health';
+import { distinctMeasures } from '../catalog/links';
 import { encodeOwners } from './ownersCell';
 import type { About, Sheet } from './spreadsheet';
 import type { Cell } from './sheetCell';
@@ -85,14 +86,25 @@ function filterCriteria(filter: RecommendationFilterInput): Record<string, strin
 
 const exportName = (req: ExportRequest) => (req.kind === 'CATALOG' ? 'catalog' : 'progress-log');
 
-/** What was exported, as of which day (the request's, else today's: `current`), under which filter, and when. */
-function aboutExport(ctx: AppContext, req: ExportRequest): About {
+/**
+ * What was exported, as of which day (the request's, else today's: `current`), under which filter, and when; and
+ * how many records that is, and how many measures (`distinctMeasures`: records linked SAME_MEASURE across documents
+ * count once, as the dashboard counts them). Metadata, never a row: a CSV's first line stays its header.
+ */
+async function aboutExport(ctx: AppContext, req: ExportRequest, recs: readonly RecommendationRow[]): Promise<About> {
   return {
     export: exportName(req),
     asOf: day(req.asOf ?? ctx.now)!,
     current: !req.asOf,
     filter: filterCriteria(req.filter),
     exportedAt: ctx.now.toISOString(),
+    records: String(recs.length),
+    distinctMeasures: String(
+      await distinctMeasures(
+        ctx.db,
+        recs.map((r) => r.id),
+      ),
+    ),
   };
 }
 
@@ -104,7 +116,7 @@ export function fileName(ctx: AppContext, req: ExportRequest, extension: string)
 
 export async function exportSheet(ctx: AppContext, req: ExportRequest): Promise<Sheet> {
   const recs = await allRecommendations(ctx, req);
-  const base = { about: aboutExport(ctx, req), name: req.kind === 'CATALOG' ? 'Catalog' : 'Progress' };
+  const base = { about: await aboutExport(ctx, req, recs), name: req.kind === 'CATALOG' ? 'Catalog' : 'Progress' };
   if (req.kind === 'CATALOG') return { ...base, columns: CATALOG_COLUMNS, rows: await catalogRows(ctx, recs, req) };
   return { ...base, columns: PROGRESS_COLUMNS, rows: await progressRows(ctx, recs, req) };
 }
