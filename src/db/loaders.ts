@@ -17,6 +17,7 @@ import type {
   Proposal,
   QuoteRevision,
   Recommendation,
+  RecommendationLink,
   RecommendationStatus,
   SourceDocument,
   TargetDateRevision,
@@ -224,6 +225,37 @@ export function createLoaders(db: Reader) {
         );
       return trees.get(key)!;
     },
+    // Links across documents (domain/catalog/links.ts): each record's links both ways, in the order they were
+    // made, and the other documents that state its measure ("also in": its SAME_MEASURE partners' documents, and
+    // those of the candidates merged into it): one statement a page each.
+    links: new DataLoader<number, RecommendationLink[]>(async (ids) => {
+      const rows = await db.recommendationLink.findMany({
+        where: { OR: [{ fromId: { in: [...ids] } }, { toId: { in: [...ids] } }] },
+        orderBy: { id: 'asc' },
+      });
+      return ids.map((id) => rows.filter((l) => l.fromId === id || l.toId === id));
+    }),
+    alsoIn: new DataLoader<number, SourceDocument[]>(async (ids) => {
+      const rows = await db.$queryRaw<(SourceDocument & { recommendationId: number })[]>`
+        SELECT d.*, x.rid AS "recommendationId" FROM (
+          SELECT r.id AS rid, ot."documentId" AS did
+          FROM unnest(${[...ids]}::int[]) AS r(id)
+          JOIN "RecommendationLink" l ON l.kind = 'SAME_MEASURE' AND (l."fromId" = r.id OR l."toId" = r.id)
+          JOIN "Recommendation" o ON o.id = CASE WHEN l."fromId" = r.id THEN l."toId" ELSE l."fromId" END
+          JOIN "Theme" ot ON ot.id = o."themeId"
+          UNION
+          SELECT r.id, c."documentId"
+          FROM unnest(${[...ids]}::int[]) AS r(id)
+          JOIN "Candidate" c ON c."recommendationId" = r.id AND c.state = 'MERGED'
+        ) x
+        JOIN "Recommendation" me ON me.id = x.rid
+        JOIN "Theme" mt ON mt.id = me."themeId"
+        JOIN "SourceDocument" d ON d.id = x.did AND d.id <> mt."documentId"
+        ORDER BY x.rid, d.id`;
+      return groupBy(ids, rows, (d) => d.recommendationId).map((list) =>
+        list.map(({ recommendationId: _, ...doc }) => doc),
+      );
+    }),
     quoteRevisions: new DataLoader<number, QuoteRevision[]>(async (ids) =>
       groupBy(
         ids,

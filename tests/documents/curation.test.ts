@@ -5,6 +5,7 @@ import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createUserWithToken } from '../helpers/factories';
 import { AcceptDocument, ExtractDocument, MergeDocument, RejectDocument } from '../__generated__/extraction';
 import { createPolicyDocument, POLICY_CANDIDATES } from './extractionSupport';
+import { LinksDocument, NewRecordDocument } from '../__generated__/documents';
 import { toGlobalId } from '../../src/domain/globalId';
 
 const s = useTestServer({ reset: true });
@@ -103,6 +104,20 @@ describe('acceptCandidate', () => {
     expect([errorCode(res), res.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'quote']);
     expect(await snapshot()).toEqual(before);
   });
+  it('refuses a candidate whose span overlaps a live record of its document, naming that record (field quote)', async () => {
+    const { ids, sandbox } = await extracted();
+    const local = await s.exec(
+      NewRecordDocument,
+      { input: { code: 'POL-RESP-01', theme: sandbox, ...texts, quote: '建立分级响应机制' } },
+      ADMIN_TOKEN,
+    );
+    expect(local.errors).toBeUndefined();
+    const before = await snapshot();
+    const res = await s.exec(AcceptDocument, { input: { id: ids[2]!, theme: sandbox, ...texts } }, ADMIN_TOKEN);
+    expect([errorCode(res), res.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'quote']);
+    expect(res.errors![0].message).toContain('POL-RESP-01');
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe('mergeCandidate', () => {
@@ -115,6 +130,29 @@ describe('mergeCandidate', () => {
     expect(again.data!.extractCandidates.coverage).toEqual({ candidates: 5, decided: 1, records: 0 });
     const last = await s.db.auditEntry.findFirstOrThrow({ where: { operation: 'mergeCandidate' } });
     expect(last.after).toEqual({ state: 'MERGED', recommendation: 'GOV-SANDBOX-01' });
+  });
+
+  it('links SAME_MEASURE the record its document already has for the span, and shows the document as "also in"', async () => {
+    const { doc, ids, sandbox } = await extracted();
+    // The plan's record of another document, and the policy's own record of part of candidate 2's span.
+    const plan = await createRecommendation(s.db, { code: 'PLAN-SANDBOX-01' });
+    const local = await s.exec(
+      NewRecordDocument,
+      { input: { code: 'POL-RESP-01', theme: sandbox, ...texts, quote: '建立分级响应机制' } },
+      ADMIN_TOKEN,
+    );
+    expect(local.errors).toBeUndefined();
+    const merged = await s.exec(MergeDocument, { input: { id: ids[2]!, code: plan.code } }, ADMIN_TOKEN);
+    expect(merged.data?.mergeCandidate).toMatchObject({ state: 'MERGED', recommendation: { code: plan.code } });
+    const links = await s.db.recommendationLink.findMany({ include: { from: true, to: true } });
+    expect(links.map((l) => [l.from.code, l.kind, l.to.code])).toEqual([['POL-RESP-01', 'SAME_MEASURE', plan.code]]);
+    const planView = (await s.exec(LinksDocument, { code: plan.code })).data!.recommendation!;
+    expect(planView.alsoIn).toEqual([{ slug: doc.slug }]);
+    expect(planView.links).toEqual([
+      { kind: 'SAME_MEASURE', direction: 'INCOMING', recommendation: { code: 'POL-RESP-01' } },
+    ]);
+    const audit = await s.db.auditEntry.findFirstOrThrow({ where: { operation: 'mergeCandidate' } });
+    expect(audit.after).toEqual({ state: 'MERGED', recommendation: plan.code, sameMeasureAs: 'POL-RESP-01' });
   });
 
   it('refuses a code no live record has, with field code, changing nothing', async () => {

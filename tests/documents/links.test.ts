@@ -1,6 +1,7 @@
 // Links across documents: shown both ways, counted once as a measure when they are the same one.
 import { ADMIN_TOKEN, errorCode, useTestServer } from '../helpers/testServer';
 import { createRecommendation, createTheme } from '../helpers/factories';
+import { runWithCompiledPath } from '../helpers/runCompiled';
 import { LinkDocument, LinksDocument, MeasuresDocument, UnlinkDocument } from '../__generated__/documents';
 
 const s = useTestServer({ reset: true });
@@ -67,3 +68,66 @@ it('counts a SAME_MEASURE-linked pair once in distinctMeasures, and other links 
   await link(regulation.code, article.code, 'SAME_MEASURE');
   expect(await measures()).toEqual({ total: 3, distinctMeasures: 1 });
 });
+
+const LINKS_PAGE = /* GraphQL */ `
+  query LinksPage {
+    recommendations(first: 50) {
+      edges {
+        node {
+          code
+          links {
+            kind
+            direction
+            recommendation {
+              code
+            }
+          }
+          alsoIn {
+            slug
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** `pairs` article records, each linked SAME_MEASURE to a plan record and IMPLEMENTS from a regulation record. */
+async function linkedPairs(pairs: number) {
+  const [planTheme, regulationTheme] = [await createTheme(s.db), await createTheme(s.db)];
+  for (let i = 0; i < pairs; i++) {
+    const article = await createRecommendation(s.db);
+    const plan = await createRecommendation(s.db, { themeId: planTheme.id });
+    const regulation = await createRecommendation(s.db, { themeId: regulationTheme.id });
+    await s.db.recommendationLink.createMany({
+      data: [
+        { fromId: article.id, toId: plan.id, kind: 'SAME_MEASURE', createdBy: 'li' },
+        { fromId: regulation.id, toId: plan.id, kind: 'IMPLEMENTS', createdBy: 'li' },
+      ],
+    });
+  }
+}
+
+async function linksPageStatements(compiled: boolean) {
+  const res = await runWithCompiledPath(s, LINKS_PAGE, {}, compiled);
+  expect(res.errors).toBeUndefined();
+  const nodes = (res.data!.recommendations.edges as { node: { links: unknown[]; alsoIn: unknown[] } }[]).map(
+    (e) => e.node,
+  );
+  return { count: s.statements.length, nodes };
+}
+
+it.each([true, false])(
+  'reads a page of records with links and "also in" in the same number of statements however many (compiled: %s)',
+  async (compiled) => {
+    await linkedPairs(2);
+    const small = await linksPageStatements(compiled);
+    expect(small.nodes).toHaveLength(6);
+    expect(small.nodes.filter((n) => n.alsoIn.length === 1)).toHaveLength(4);
+    expect(small.nodes.reduce((n, r) => n + r.links.length, 0)).toBe(8);
+    await linkedPairs(8);
+    const large = await linksPageStatements(compiled);
+    expect(large.nodes).toHaveLength(30);
+    expect(large.nodes.reduce((n, r) => n + r.links.length, 0)).toBe(40);
+    expect(large.count).toBe(small.count);
+  },
+);

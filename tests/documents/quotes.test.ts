@@ -6,13 +6,16 @@ import {
   DocumentDocument,
   EditRecordDocument,
   NewRecordDocument,
+  LegacyDocumentDocument,
   ReviseDocumentDocument,
   WithdrawRecordDocument,
 } from '../__generated__/documents';
 import { seedCatalog } from '../../prisma/seed';
 import { articlePath, readCatalog, allRecords } from '../../prisma/catalogFile';
 import { seededArticleText } from '../../src/domain/catalog/seededArticle';
-import { findQuote, closestSpan } from '../../src/domain/catalog/quoteCheck';
+import { findQuote, closestSpan, quoteLocator } from '../../src/domain/catalog/quoteCheck';
+import { liveQuotesOf, overlappingRecord } from '../../src/domain/catalog/quotedText';
+import { RestoreRecommendationDocument } from '../__generated__/curation';
 import { documentTextOf } from '../../src/domain/documents/documentFile';
 import { pdfWithText } from './files';
 
@@ -108,6 +111,100 @@ describe('the quote rule', () => {
 
   it('names as closest span the stretch of text that a one-character edit came from', () => {
     expect(closestSpan('甲乙丙丁戊己庚辛壬癸', '丙丁戌己')).toBe('丙丁戊己');
+  });
+});
+
+describe('no two live records of a document overlap', () => {
+  const overlapOf = (res: { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }) => ({
+    code: errorCode(res as never),
+    field: res.errors?.[0]?.extensions?.field,
+    names: res.errors?.[0]?.message.includes('PLAN-01'),
+  });
+  const refused = { code: 'BAD_USER_INPUT', field: 'quote', names: true };
+
+  it('refuses an overlapping quote on create, update and restore, naming the record, changing nothing', async () => {
+    const { theme } = await documentWithRecord();
+    const input = { code: 'PLAN-02', theme, titleZh: '制度', titleEn: 'Rules', summaryEn: 'R.' };
+    // The quote runs into PLAN-01's ("建立人工智能沙盒监管制度") from before it.
+    const create = await s.exec(NewRecordDocument, { input: { ...input, quote: '要加快建立人工智能' } }, ADMIN_TOKEN);
+    expect(overlapOf(create)).toEqual(refused);
+    expect(create.errors![0].message).toContain('“建立人工智能沙盒监管制度”');
+    const ok = await s.exec(NewRecordDocument, { input: { ...input, quote: '完善风险评估' } }, ADMIN_TOKEN);
+    expect(ok.errors).toBeUndefined();
+    const edit = await s.exec(
+      EditRecordDocument,
+      { input: { code: 'PLAN-02', quote: '监管制度，完善风险评估', quoteChangeReason: 'wider' } },
+      ADMIN_TOKEN,
+    );
+    expect(overlapOf(edit)).toEqual(refused);
+    // Its own quote is no clash: PLAN-01 may narrow its quote inside itself.
+    const narrow = await s.exec(
+      EditRecordDocument,
+      { input: { code: 'PLAN-01', quote: '人工智能沙盒监管制度', quoteChangeReason: 'narrower' } },
+      ADMIN_TOKEN,
+    );
+    expect(narrow.errors).toBeUndefined();
+    // Archived, PLAN-01 is no clash; restored, it would be one again.
+    expect((await s.exec(WithdrawRecordDocument, { code: 'PLAN-01' }, ADMIN_TOKEN)).errors).toBeUndefined();
+    const over = await s.exec(
+      EditRecordDocument,
+      { input: { code: 'PLAN-02', quote: '沙盒监管制度，完善风险评估', quoteChangeReason: 'wider' } },
+      ADMIN_TOKEN,
+    );
+    expect(over.errors).toBeUndefined();
+    const restore = await s.exec(RestoreRecommendationDocument, { code: 'PLAN-01' }, ADMIN_TOKEN);
+    expect({ code: errorCode(restore), field: restore.errors?.[0]?.extensions?.field }).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'quote',
+    });
+    expect(restore.errors![0].message).toContain('PLAN-02');
+    expect(await s.db.recommendation.count({ where: { archivedAt: null } })).toBe(1);
+  });
+
+  it('refuses two records of one import (createSourceDocument) that overlap each other', async () => {
+    const themes = [{ code: 'OLD', nameZh: '旧', nameEn: 'Old', pillar: 'GOVERNANCE' as const }];
+    const rec = { theme: 'OLD', titleZh: '甲', titleEn: 'A', summaryEn: 'A.' };
+    const recommendations = [
+      { ...rec, code: 'OLD-01', quote: '建立沙盒' },
+      { ...rec, code: 'OLD-02', quote: '沙盒制度' },
+    ];
+    const input = {
+      slug: 'old-way',
+      titleZh: '旧',
+      titleEn: 'Old way',
+      themes,
+      recommendations,
+      content: '要建立沙盒制度。',
+    };
+    const res = await s.exec(LegacyDocumentDocument, { input }, ADMIN_TOKEN);
+    expect({ code: errorCode(res), field: res.errors?.[0]?.extensions?.field }).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'recommendations.1.quote',
+    });
+    expect(res.errors![0].message).toContain('OLD-01');
+    expect(await s.db.sourceDocument.count()).toBe(0);
+  });
+
+  it('holds for every document of the seeded catalog: each live record quotes a span no other one touches', async () => {
+    await seedCatalog(s.db);
+    const docs = await s.db.sourceDocument.findMany();
+    expect(docs.length).toBeGreaterThan(0);
+    for (const doc of docs) {
+      const live = await liveQuotesOf(s.db, doc.id);
+      expect(live.length).toBeGreaterThan(0);
+      const locate = quoteLocator(doc.text);
+      const clashes = live.flatMap((r) => {
+        const span = locate(r.quote);
+        if (!span) return [`${r.code}: not verbatim`];
+        const other = overlappingRecord(
+          doc.text,
+          span,
+          live.filter((o) => o.id !== r.id),
+        );
+        return other ? [`${r.code} / ${other.code}`] : [];
+      });
+      expect({ [doc.slug]: clashes }).toEqual({ [doc.slug]: [] });
+    }
   });
 });
 

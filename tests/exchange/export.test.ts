@@ -79,6 +79,8 @@ it('says what was exported, as of when and under which filter in the file name a
     current: false,
     filter: { status: ['NOT_STARTED', 'PLANNED'], theme: ['SANDBOX'] },
     exportedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    records: '2',
+    distinctMeasures: '2',
   });
   const current = await get('/export/recommendations.xlsx');
   expect(JSON.parse(current.headers['x-export-metadata'])).toMatchObject({ current: true, filter: {} });
@@ -141,7 +143,32 @@ it('writes XLSX that exceljs opens with the Chinese text intact, and the metadat
     ['current', 'true'],
     ['filter.search', '沙盒'],
     ['exportedAt', expect.stringMatching(/^\d{4}-/)],
+    ['records', 2],
+    ['distinctMeasures', 2],
   ]);
+});
+
+it('counts a measure linked SAME_MEASURE across documents once in the metadata, the header still first', async () => {
+  const { a } = await seedSandbox();
+  const plan = await createRecommendation(s.db, { code: 'PLAN-SANDBOX-01', themeId: (await createTheme(s.db)).id });
+  await s.db.recommendationLink.create({
+    data: { fromId: a.id, toId: plan.id, kind: 'SAME_MEASURE', createdBy: 'li' },
+  });
+  for (const path of ['/export/recommendations.csv', '/export/progress.csv']) {
+    const res = await get(path);
+    expect(JSON.parse(res.headers['x-export-metadata'])).toMatchObject({ records: '4', distinctMeasures: '3' });
+  }
+  const csv = await get('/export/recommendations.csv');
+  expect(
+    csv.body
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0],
+  ).toMatch(/^"code","pillar","theme",/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await get('/export/recommendations.xlsx')).body);
+  const about = book.worksheets[1]!.getSheetValues().map((r) => (r as unknown[] | undefined)?.slice(1));
+  expect(about).toEqual(expect.arrayContaining([['distinctMeasures', 3]]));
 });
 
 it('keeps a hostile search out of the cells: header first, and neutralised on the About sheet', async () => {

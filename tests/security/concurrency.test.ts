@@ -114,7 +114,8 @@ describe('a multi-write mutation that fails halfway', () => {
           titleZh: '半',
           titleEn: 'Half',
           summaryEn: 'Half.',
-          quote: '半',
+          // Three quotes that do not overlap: each record of a document quotes its own words.
+          quote: `半${n}`,
         }));
         const input = {
           slug: 'half-doc',
@@ -122,7 +123,7 @@ describe('a multi-write mutation that fails halfway', () => {
           titleEn: 'Half',
           themes: [{ code: 'HALF', pillar: 'DEVELOPMENT', nameZh: '半', nameEn: 'Half' }],
           recommendations,
-          content: '半。',
+          content: '半1。半2。半3。',
         };
         return { table: 'Recommendation', when: `NEW.code = 'DEV-HALF-02'`, query: DOCUMENT, variables: { input } };
       },

@@ -19,13 +19,13 @@ beforeEach(async () => {
   analyst = (await createUserWithToken(s.db, 'ANALYST')).token;
 });
 
-const newRec = (theme: string, code = 'GOV-NEW-01') => ({
+const newRec = (theme: string, code = 'GOV-NEW-01', quote = '建立算法备案制度') => ({
   code,
   theme,
   titleZh: '建立算法备案制度',
   titleEn: 'Algorithm registry',
   summaryEn: 'Register algorithms.',
-  quote: '建立算法备案制度',
+  quote,
 });
 
 describe('createRecommendation', () => {
@@ -245,8 +245,8 @@ describe('createSourceDocument', () => {
       { code: 'AUDIT', pillar: 'GOVERNANCE', nameZh: '审计', nameEn: 'Audit' },
     ],
     recommendations,
-    // The text the records quote (createSourceDocument checks each quote against it).
-    content: '# 算力\n\n建立算法备案制度。',
+    // The text the records quote (createSourceDocument checks each quote against it, and that no two overlap).
+    content: '# 算力\n\n建立算法备案制度。开展算法安全审计。完善审计规则。',
     mediaType: 'text/markdown',
   });
 
@@ -256,8 +256,8 @@ describe('createSourceDocument', () => {
       {
         input: document([
           newRec('COMPUTE', 'DEV-COMPUTE-01'),
-          newRec('AUDIT', 'GOV-AUDIT-01'),
-          newRec('AUDIT', 'GOV-AUDIT-02'),
+          newRec('AUDIT', 'GOV-AUDIT-01', '开展算法安全审计'),
+          newRec('AUDIT', 'GOV-AUDIT-02', '完善审计规则'),
         ]),
       },
       ADMIN_TOKEN,

@@ -164,7 +164,7 @@ export const updateRecommendation = (ctx: WriteContext, raw: z.input<typeof upda
         throw badInput('Nothing to change: give at least one field.');
       // A record's document is its theme's: a new quote, or a new theme, is checked against that document's text.
       if (rec.parentId === null && (quoteChanges || data.themeId !== undefined))
-        await checkQuote(tx, data.themeId ?? rec.themeId, input.quote ?? rec.quote);
+        await checkQuote(tx, data.themeId ?? rec.themeId, input.quote ?? rec.quote, { exceptId: rec.id });
       if (quoteChanges) {
         await tx.quoteRevision.create({
           data: {
@@ -214,7 +214,7 @@ async function setArchived(
     if (Boolean(rec.archivedAt) === archive)
       throw badInput(`${rec.code} is ${archive ? 'already archived' : 'not archived'}.`);
     // A restored record is live again: its quote must hold against its document's text as it is now.
-    if (!archive && rec.parentId === null) await checkQuote(tx, rec.themeId, rec.quote);
+    if (!archive && rec.parentId === null) await checkQuote(tx, rec.themeId, rec.quote, { exceptId: rec.id });
     const updated = await tx.recommendation.update({
       where: { id: rec.id },
       data: { archivedAt: archive ? ctx.now : null, version: { increment: 1 } },

@@ -67,12 +67,9 @@ export interface LinkView {
   otherId: number;
 }
 
-/** A record's links, both ways, in the order they were made. */
-export async function linksOf(db: Db, recommendationId: number): Promise<LinkView[]> {
-  const rows = await db.recommendationLink.findMany({
-    where: { OR: [{ fromId: recommendationId }, { toId: recommendationId }] },
-    orderBy: { id: 'asc' },
-  });
+/** A record's links, both ways, in the order they were made: batched across a page (loaders.links). */
+export async function linksOf(ctx: AppContext, recommendationId: number): Promise<LinkView[]> {
+  const rows = await ctx.loaders.links.load(recommendationId);
   return rows.map((l) =>
     l.fromId === recommendationId
       ? { kind: l.kind, direction: 'OUTGOING', otherId: l.toId }
@@ -107,19 +104,5 @@ export async function distinctMeasures(db: Db, ids: readonly number[]): Promise<
   return ids.length - merged;
 }
 
-/** The documents, other than its own, of the records linked to this one as the same measure. */
-export async function alsoIn(db: Db, recommendationId: number) {
-  const links = await db.recommendationLink.findMany({
-    where: { kind: 'SAME_MEASURE', OR: [{ fromId: recommendationId }, { toId: recommendationId }] },
-    select: { fromId: true, toId: true },
-  });
-  const others = links.map((l) => (l.fromId === recommendationId ? l.toId : l.fromId));
-  const own = await db.recommendation.findUniqueOrThrow({ where: { id: recommendationId }, select: { theme: true } });
-  return db.sourceDocument.findMany({
-    where: {
-      id: { not: own.theme.documentId },
-      themes: { some: { recommendations: { some: { id: { in: others } } } } },
-    },
-    orderBy: { id: 'asc' },
-  });
-}
+/** The documents, other than its own, of the records linked to this one as the same measure (loaders.alsoIn). */
+export const alsoIn = (ctx: AppContext, recommendationId: number) => ctx.loaders.alsoIn.load(recommendationId);

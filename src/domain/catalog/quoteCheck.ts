@@ -39,12 +39,17 @@ const spanIn = (stream: Stream, from: number, length: number, text: string): Spa
 });
 
 /** Where the quote is in the stored text (its first occurrence), or null when it is not verbatim there. */
-export function findQuote(text: string, quote: string): Span | null {
-  const q = normalizeQuote(quote);
-  if (!q) return null;
+export const findQuote = (text: string, quote: string): Span | null => quoteLocator(text)(quote);
+
+/** findQuote for many quotes of one text: the text is reduced once. */
+export function quoteLocator(text: string): (quote: string) => Span | null {
   const stream = streamOf(text);
-  const from = stream.chars.indexOf(q);
-  return from < 0 ? null : spanIn(stream, from, q.length, text);
+  return (quote) => {
+    const q = normalizeQuote(quote);
+    if (!q) return null;
+    const from = stream.chars.indexOf(q);
+    return from < 0 ? null : spanIn(stream, from, q.length, text);
+  };
 }
 
 /**

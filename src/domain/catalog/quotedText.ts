@@ -4,7 +4,9 @@
 // revision, the text the document is about to have; each such edit, and each archive, tries the revision again.
 import type { Prisma } from '../../generated/prisma/client';
 import { recordAudit, type AuditActor } from '../audit';
-import { assertVerbatim, closestSpan, findQuote } from './quoteCheck';
+import { assertVerbatim, closestSpan, findQuote, quoteLocator } from './quoteCheck';
+import type { Span } from './documentText';
+import { badInput } from '../../errors';
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,10 +35,68 @@ async function quoteTargetOfTheme(tx: Tx, themeId: number): Promise<QuoteTarget>
   return quoteTargetOfDocument(tx, documentId);
 }
 
-/** Refuses a quote that is not verbatim in the text the theme's document has, or is about to have. */
-export async function checkQuote(tx: Tx, themeId: number, quote: string, field = 'quote'): Promise<QuoteTarget> {
+/** A record by its code and quote: the live ones a quote may not overlap, or the rows of an import not yet stored. */
+export interface QuotedRecord {
+  readonly code: string;
+  readonly quote: string;
+}
+
+/** Spans overlap when each starts before the other ends (end exclusive). */
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The first of `others` whose quote's span in `text` overlaps `span` (each quote at its first occurrence). */
+export function overlappingRecord<R extends QuotedRecord>(text: string, span: Span, others: readonly R[]): R | null {
+  const locate = quoteLocator(text);
+  return (
+    others.find((o) => {
+      const at = locate(o.quote);
+      return at !== null && overlaps(at, span);
+    }) ?? null
+  );
+}
+
+/** The live top-level records of a document, but one: the records a quote of that document may not overlap. */
+export const liveQuotesOf = (tx: Pick<Tx, 'recommendation'>, documentId: number, exceptId: number | null = null) =>
+  tx.recommendation.findMany({
+    where: {
+      archivedAt: null,
+      parentId: null,
+      theme: { documentId },
+      ...(exceptId !== null && { id: { not: exceptId } }),
+    },
+    select: { id: true, code: true, quote: true },
+    orderBy: { code: 'asc' },
+  });
+
+interface QuoteCheckOptions {
+  readonly field?: string;
+  /** The record being edited or restored: its own quote is not a clash. */
+  readonly exceptId?: number | null;
+  /** Records of the same import, checked before any is stored. */
+  readonly pending?: readonly QuotedRecord[];
+}
+
+/**
+ * Refuses a quote that is not verbatim in the text the theme's document has, or is about to have, and one that
+ * overlaps another live top-level record's quote of that document (decisions.md, "Quotes"): two records quoting
+ * the same words are one measure recorded twice, or two measures cut from one span.
+ */
+export async function checkQuote(
+  tx: Tx,
+  themeId: number,
+  quote: string,
+  { field = 'quote', exceptId = null, pending = [] }: QuoteCheckOptions = {},
+): Promise<QuoteTarget> {
   const target = await quoteTargetOfTheme(tx, themeId);
   assertVerbatim(target, quote, field);
+  const span = findQuote(target.text, quote)!;
+  const others = [...(await liveQuotesOf(tx, target.documentId, exceptId)), ...pending];
+  const clash = overlappingRecord(target.text, span, others);
+  if (clash)
+    throw badInput(
+      `The quote overlaps the quote of record ${clash.code} (“${clash.quote}”): no two live records of document ${target.slug} may quote the same words. Merge the two, or narrow one quote.`,
+      { field },
+    );
   return target;
 }
 

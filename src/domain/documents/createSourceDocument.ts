@@ -53,7 +53,7 @@ export async function createSourceDocument(ctx: AppContext, raw: z.input<typeof 
         throw badInput(`${r.code} names theme ${theme}, which this document does not define.`, {
           field: `recommendations.${i}.theme`,
         });
-      await checkQuote(tx, themeId, r.quote, `recommendations.${i}.quote`);
+      await checkQuote(tx, themeId, r.quote, { field: `recommendations.${i}.quote`, pending: data });
       data.push({ ...r, ...draftOrigins(r), themeId });
     }
     await tx.recommendation.createMany({ data });

@@ -7,6 +7,7 @@ import { listRecommendations, type RecommendationRow } from '../catalog/recommen
 import { parseFilter, type RecommendationFilterInput } from '../catalog/recommendationFilter';
 import { healthOf } from '../health';
 import { countingValues, indicatorsOf, valuesOf } from '../indicators/indicators';
+import { distinctMeasures } from '../catalog/links';
 import { encodeOwners } from './ownersCell';
 import type { About, Sheet } from './spreadsheet';
 import type { Cell } from './sheetCell';
@@ -119,14 +120,25 @@ const SHEET_NAMES: Record<SheetKind, string> = {
 };
 const exportName = (req: ExportRequest) => EXPORT_NAMES[req.kind];
 
-/** What was exported, as of which day (the request's, else today's: `current`), under which filter, and when. */
-function aboutExport(ctx: AppContext, req: ExportRequest): About {
+/**
+ * What was exported, as of which day (the request's, else today's: `current`), under which filter, and when; and
+ * how many records that is, and how many measures (`distinctMeasures`: records linked SAME_MEASURE across documents
+ * count once, as the dashboard counts them). Metadata, never a row: a CSV's first line stays its header.
+ */
+async function aboutExport(ctx: AppContext, req: ExportRequest, recs: readonly RecommendationRow[]): Promise<About> {
   return {
     export: exportName(req),
     asOf: day(req.asOf ?? ctx.now)!,
     current: !req.asOf,
     filter: filterCriteria(req.filter),
     exportedAt: ctx.now.toISOString(),
+    records: String(recs.length),
+    distinctMeasures: String(
+      await distinctMeasures(
+        ctx.db,
+        recs.map((r) => r.id),
+      ),
+    ),
   };
 }
 
@@ -138,7 +150,7 @@ export function fileName(ctx: AppContext, req: ExportRequest, extension: string)
 
 export async function exportSheet(ctx: AppContext, req: ExportRequest): Promise<Sheet> {
   const recs = await allRecommendations(ctx, req);
-  const base = { about: aboutExport(ctx, req), name: SHEET_NAMES[req.kind] };
+  const base = { about: await aboutExport(ctx, req, recs), name: SHEET_NAMES[req.kind] };
   if (req.kind === 'CATALOG') return { ...base, columns: CATALOG_COLUMNS, rows: await catalogRows(ctx, recs, req) };
   if (req.kind === 'INDICATOR_VALUES')
     return { ...base, columns: VALUE_COLUMNS, rows: await valueRows(ctx, recs, req) };

@@ -48,8 +48,8 @@ export const currentRecommendation = async (ctx: AppContext, id: number): Promis
 
 export const Recommendation: RecommendationResolvers = {
   id: (r) => toGlobalId('Recommendation', r.id),
-  links: (r, _a, ctx) => linksOf(ctx.db, r.id),
-  alsoIn: (r, _a, ctx) => alsoIn(ctx.db, r.id),
+  links: (r, _a, ctx) => linksOf(ctx, r.id),
+  alsoIn: (r, _a, ctx) => alsoIn(ctx, r.id),
   pillar: async (r, _a, ctx) => (await themeOf(r, ctx)).pillar,
   theme: (r, _a, ctx) => themeOf(r, ctx),
   document: async (r, _a, ctx) => (await ctx.loaders.document.load((await themeOf(r, ctx)).documentId))!,

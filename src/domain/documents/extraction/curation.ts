@@ -12,6 +12,7 @@ import { authorize, type Actor } from '../../access/auth';
 import { recordAudit } from '../../audit';
 import { badInput, conflict, notFound } from '../../../errors';
 import { createRecommendation } from '../../catalog/curation';
+import { liveQuotesOf, overlappingRecord } from '../../catalog/quotedText';
 import { fromGlobalId } from '../../globalId';
 import { LIMITS, parseInput, recommendationCode, trimmedText } from '../../validation';
 
@@ -107,6 +108,28 @@ export async function acceptCandidate(ctx: AppContext, raw: z.input<typeof accep
   });
 }
 
+/**
+ * A live top-level record of the candidate's own document whose quote overlaps the candidate's span: the same
+ * measure, already recorded in that document.
+ */
+async function recordOfSpan(tx: TxDb, candidate: Candidate) {
+  const doc = await tx.sourceDocument.findUniqueOrThrow({
+    where: { id: candidate.documentId },
+    select: { text: true },
+  });
+  return overlappingRecord(
+    doc.text,
+    { start: candidate.start, end: candidate.end },
+    await liveQuotesOf(tx, candidate.documentId),
+  );
+}
+
+/**
+ * Merging says the candidate states a measure the catalog already has, in another document or again in its own.
+ * The candidate keeps the record (its document then shows under the record's "also in"); and when its own document
+ * already has a record of that span, the two records are linked SAME_MEASURE, so that the measure counts once
+ * (distinctMeasures) and each record lists the other.
+ */
 export async function mergeCandidate(ctx: AppContext, raw: z.input<typeof mergeSchema>) {
   const actor = authorize(ctx.actor, 'mergeCandidate');
   const input = parseInput(mergeSchema, raw);
@@ -114,8 +137,27 @@ export async function mergeCandidate(ctx: AppContext, raw: z.input<typeof mergeS
     const candidate = await lockOpenCandidate(tx, input.id);
     const record = await tx.recommendation.findUnique({ where: { code: input.code } });
     if (!record || record.archivedAt) throw badInput(`No live record has the code ${input.code}.`, { field: 'code' });
+    const local = await recordOfSpan(tx, candidate);
+    let linked: string | null = null;
+    if (local && local.id !== record.id) {
+      const existing = await tx.recommendationLink.findFirst({
+        where: {
+          kind: 'SAME_MEASURE',
+          OR: [
+            { fromId: local.id, toId: record.id },
+            { fromId: record.id, toId: local.id },
+          ],
+        },
+      });
+      if (!existing)
+        await tx.recommendationLink.create({
+          data: { fromId: local.id, toId: record.id, kind: 'SAME_MEASURE', createdBy: actor.name },
+        });
+      linked = local.code;
+    }
     return decide(tx, actor, 'mergeCandidate', candidate, { state: 'MERGED', recommendationId: record.id }, ctx.now, {
       recommendation: record.code,
+      ...(linked && { sameMeasureAs: linked }),
     });
   });
 }
