@@ -1,6 +1,6 @@
 // The console's only data source: POST /graphql, the same public API as any other client. The browser's
 // session cookie signs requests in; being same-origin JSON, they pass the server's Origin check for cookies.
-import { t } from './i18n';
+import { plainError } from './errorText';
 import { app, SIGNED_OUT_EVENT } from './state';
 import {
   ConsoleCatalogDocument,
@@ -41,21 +41,23 @@ export type Institution = ConsoleOwnersQuery['owners'][number];
 
 const ENDPOINT = '/graphql';
 
-/** A GraphQL error as the server sent it: errors[0].message, extensions.code and (FORBIDDEN's) extensions.reason. */
+/**
+ * A GraphQL error: `message` is a plain sentence in the current language (errorText.ts), made from
+ * extensions.code and the server's errors[0].message; `code` and (FORBIDDEN's) `reason` are for the program.
+ */
 export class ApiError extends Error {
   constructor(
-    message: string,
+    serverMessage: string,
     readonly code: string,
     readonly reason?: string,
   ) {
-    super(message);
+    super(plainError(code, serverMessage));
     this.name = 'ApiError';
   }
 }
 
-/** Any failure as an ApiError: a network error or a bug becomes code ERROR with its text. */
-export const asApiError = (error: unknown): ApiError =>
-  error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+/** Any failure as an ApiError: a network error or a bug becomes code ERROR, in plain words. */
+export const asApiError = (error: unknown): ApiError => (error instanceof ApiError ? error : new ApiError('', 'ERROR'));
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -79,7 +81,7 @@ export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: 
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(t('networkError'), 'NETWORK_ERROR');
+    throw new ApiError('', 'NETWORK_ERROR');
   }
   let body: GraphQLResponse<T>;
   try {
