@@ -13,7 +13,7 @@ let browser: Browser;
 const traffic = newTraffic();
 type Person = Credentials & { token: string };
 const people = {} as Record<'admin' | 'analyst' | 'reviewer' | 'viewer', Person>;
-const [APPROVED, PENDING, REJECTED, LOGGED] = ['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-04'];
+const [APPROVED, PENDING, REJECTED, LOGGED] = ['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-05'];
 const proposalIds: Record<string, string> = {};
 
 const LOG = /* GraphQL */ `
@@ -56,7 +56,15 @@ const DEVELOPER_WORDS =
   /\b(BAD_USER_INPUT|UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|CONFLICT|INTERNAL_SERVER_ERROR|GRAPHQL_VALIDATION_FAILED|RATE_LIMITED)\b|\((ADMIN|ANALYST|REVIEWER|VIEWER)\)|\bVersion \d|版本 \d|\{"/;
 
 async function propose(code: string): Promise<string> {
-  const input = { code, note: 'Rules in force.', status: 'IMPLEMENTED', progress: 100 };
+  const started = { code, note: 'Pilot running.', status: 'IN_PROGRESS', progress: 90 };
+  expect((await server.s.exec(LOG, { input: started }, people.analyst.token)).errors).toBeUndefined();
+  const input = {
+    code,
+    note: 'Rules in force.',
+    status: 'IMPLEMENTED',
+    progress: 100,
+    evidenceUrls: ['https://example.gov.cn/rules'],
+  };
   const res = await server.s.exec(LOG, { input }, people.analyst.token);
   expect(res.errors).toBeUndefined();
   return (res.data as { logProgress: { proposal: { id: string } } }).logProgress.proposal.id;
@@ -94,7 +102,10 @@ afterAll(() => stopBrowserSession({ server, browser }));
 async function open(hash: string, who?: Person): Promise<Page> {
   const { page } = await openPage(browser, traffic);
   await page.goto(`${server.baseUrl}/admin/#/audit?lang=en`); // fetches nothing while anonymous
-  if (who) await signIn(page, who);
+  if (who)
+    await signIn(page, who).catch(async (e) => {
+      throw new Error(`${String(e)}\n${await page.locator('body').innerText()}\n${page.url()}`);
+    });
   await page.goto(`${server.baseUrl}/admin/${hash}`);
   return page;
 }
