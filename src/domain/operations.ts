@@ -296,7 +296,7 @@ const TARGET_WORDS: Record<TargetType, { zh: string; en: string }> = {
 };
 
 /** The operation's label in each language: the table's words, else its change's, else "A change". */
-export function operationLabel(operation: string): { zh: string; en: string } {
+function operationLabel(operation: string): { zh: string; en: string } {
   const entry = (OPERATIONS as Record<string, OperationEntry>)[operation];
   return AUDIT_WORDS[operation as WriteOperation] ?? entry?.change ?? { zh: '一项更改', en: 'A change' };
 }

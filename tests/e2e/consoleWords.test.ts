@@ -12,7 +12,7 @@ let server: E2eServer;
 let browser: Browser;
 const traffic = newTraffic();
 type Person = Credentials & { token: string };
-const people = {} as Record<'admin' | 'analyst' | 'reviewer' | 'viewer', Person>;
+const people = {} as Record<'admin' | 'analyst' | 'other' | 'reviewer' | 'viewer', Person>;
 const [APPROVED, PENDING, REJECTED, LOGGED] = ['GOV-SANDBOX-01', 'GOV-SANDBOX-02', 'GOV-SANDBOX-03', 'GOV-SANDBOX-05'];
 const proposalIds: Record<string, string> = {};
 
@@ -55,9 +55,9 @@ const REJECT = /* GraphQL */ `
 const DEVELOPER_WORDS =
   /\b(BAD_USER_INPUT|UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|CONFLICT|INTERNAL_SERVER_ERROR|GRAPHQL_VALIDATION_FAILED|RATE_LIMITED)\b|\((ADMIN|ANALYST|REVIEWER|VIEWER)\)|\bVersion \d|版本 \d|\{"/;
 
-async function propose(code: string): Promise<string> {
+async function propose(code: string, by = people.analyst): Promise<string> {
   const started = { code, note: 'Pilot running.', status: 'IN_PROGRESS', progress: 90 };
-  expect((await server.s.exec(LOG, { input: started }, people.analyst.token)).errors).toBeUndefined();
+  expect((await server.s.exec(LOG, { input: started }, by.token)).errors).toBeUndefined();
   const input = {
     code,
     note: 'Rules in force.',
@@ -65,7 +65,7 @@ async function propose(code: string): Promise<string> {
     progress: 100,
     evidenceUrls: ['https://example.gov.cn/rules'],
   };
-  const res = await server.s.exec(LOG, { input }, people.analyst.token);
+  const res = await server.s.exec(LOG, { input }, by.token);
   expect(res.errors).toBeUndefined();
   return (res.data as { logProgress: { proposal: { id: string } } }).logProgress.proposal.id;
 }
@@ -88,6 +88,7 @@ beforeAll(async () => {
   people.analyst = await createUserWithPassword(server.s.db, 'ANALYST', 'wang');
   people.reviewer = await createUserWithPassword(server.s.db, 'REVIEWER', 'zhao');
   people.viewer = await createUserWithPassword(server.s.db, 'VIEWER', 'sun');
+  people.other = await createUserWithPassword(server.s.db, 'ANALYST', 'li');
   const logged = { code: LOGGED, note: 'Pilot running.', status: 'IN_PROGRESS', progress: 40 };
   expect((await server.s.exec(LOG, { input: logged }, people.analyst.token)).errors).toBeUndefined();
   for (const code of [APPROVED, PENDING, REJECTED]) proposalIds[code] = await propose(code);
@@ -230,6 +231,16 @@ describe('review signals', () => {
     const page = await open('#/?lang=en', people.reviewer);
     await page.locator('#nav-reviews-count[data-count="1"]').waitFor();
     await expect(page.locator('#nav-reviews').innerText()).resolves.toContain('1');
+
+    // Another proposal: the count follows on the next redraw, and again once the queue decides it.
+    const OTHER = 'GOV-SANDBOX-06';
+    await propose(OTHER, people.other);
+    await page.locator('#nav-reviews').click();
+    await page.locator('#nav-reviews-count[data-count="2"]').waitFor();
+    const card = page.locator(`[data-testid=proposal][data-code=${OTHER}]`);
+    await card.locator('[data-testid=approve-proposal]').click();
+    await card.locator('[data-testid=confirm-approve]').click();
+    await page.locator('#nav-reviews-count[data-count="1"]').waitFor();
     await page.context().close();
   });
 

@@ -14,7 +14,7 @@ import { ft } from './followText';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { onNavigation, viewForUrl } from './router';
-import { app, SIGNED_IN_EVENT, SIGNED_OUT_EVENT, type View } from './state';
+import { app, REVIEWED_EVENT, SIGNED_IN_EVENT, SIGNED_OUT_EVENT, type View } from './state';
 import { currentRoute, recordLang } from './urlState';
 
 const account = accountBox(() => void refreshMe());
@@ -129,6 +129,7 @@ async function start() {
   );
   labelShell();
   window.addEventListener(SIGNED_OUT_EVENT, () => void refreshMe());
+  window.addEventListener(REVIEWED_EVENT, () => void refreshPending());
   window.addEventListener(
     SIGNED_IN_EVENT,
     (event) => void signedIn((event as CustomEvent<{ next: string }>).detail.next),
