@@ -58,8 +58,9 @@ function changes(before: unknown, after: unknown): [string, string, string][] {
   const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
   const rows: [string, string, string][] = [];
-  for (const key of Object.keys(FIELDS)) {
-    if (!(key in a) && !(key in b)) continue;
+  // In the order the write recorded them; only the fields a reader has a name for.
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (!(key in FIELDS)) continue;
     const [was, is] = [show(b[key]), show(a[key])];
     if (was === null || is === null || was === is) continue;
     rows.push([FIELDS[key][lang()], was, is]);
