@@ -182,9 +182,12 @@ describe('plain words', () => {
     ['en', 'The server did not accept this input.', 'Your account may not do this.'],
     ['zh', '服务器未接受这项输入，请检查后重试。', '您的账户无权进行此操作。'],
   ])('words a refused input and a forbidden write as sentences (%s)', async (lang, invalid, forbidden) => {
-    // A validation error: the analyst sends the form with no note.
+    // A validation error from the server.
     const page = await open(`#/r/${LOGGED}?lang=${lang}`, people.analyst);
     await page.locator('#rec-status').waitFor();
+    // What the form's own checks let through and the server refuses: an evidence link that is not an address.
+    await page.locator('#note-input').fill('Pilot extended.');
+    await page.locator('#evidence-input').fill('not a link');
     await page.locator('#submit-log').click();
     await page.locator('#form-error .error-message[data-code=BAD_USER_INPUT]').waitFor();
     const refused = await page.locator('#form-error').innerText();
