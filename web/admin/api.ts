@@ -52,6 +52,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: string,
     readonly reason?: string,
+    /** The input field a BAD_USER_INPUT names (extensions.field), for a form to mark. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -64,7 +66,7 @@ export const asApiError = (error: unknown): ApiError =>
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message?: string; extensions?: { code?: string; reason?: string } }[];
+  errors?: { message?: string; extensions?: { code?: string; reason?: string; field?: string } }[];
 }
 
 /** Posts a generated document (web/admin/__generated__/operations.ts) and returns its typed result. */
@@ -99,7 +101,7 @@ export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: 
     // The session ended elsewhere (signed out in another tab, ended from another browser, expired): the shell
     // asks again who is signed in, so that the header stops claiming an account the server no longer sees.
     if (code === 'UNAUTHENTICATED' && app.me) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
-    throw new ApiError(plainError(code, first.message ?? ''), code, first.extensions?.reason);
+    throw new ApiError(plainError(code, first.message ?? ''), code, first.extensions?.reason, first.extensions?.field);
   }
   if (!body.data) throw new ApiError(plainError('ERROR', ''), `HTTP_${response.status}`);
   return body.data;

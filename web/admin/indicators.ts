@@ -218,8 +218,5 @@ export function createIndicatorSection(reload: () => Promise<void>): IndicatorSe
   };
 }
 
-/** The form field a refusal names (extensions.field), when it is one of the form's. */
-const fieldOf = (e: ApiError) => {
-  const m = /^(periodStart|periodEnd|value)\b/.exec(e.message);
-  return m?.[1];
-};
+/** The form field a refusal names (extensions.field, e.g. `input.value`), when it is one of the form's. */
+const fieldOf = (e: ApiError) => /(?:^|\.)(periodStart|periodEnd|value)$/.exec(e.field ?? '')?.[1];
