@@ -51,15 +51,24 @@ function labelShell() {
   langToggle.title = t('langToggleLabel');
 }
 
+/** Counts the asks of who is signed in: only the latest answer counts. */
+let meAsked = 0;
+
 async function refreshMe() {
+  // The first ask at start may still be on its way when the sign-in page's ask (after the cookie was set) has
+  // answered: an older answer arriving last must not sign the header out again.
+  const ask = ++meAsked;
+  let me: typeof app.me = null;
+  let failure: string | undefined;
   try {
-    app.me = await fetchMe();
-    account.show(app.me);
+    me = await fetchMe();
   } catch (error) {
     // A server that is down: say so, keep the console usable as an anonymous reader's.
-    app.me = null;
-    account.show(null, asApiError(error).message);
+    failure = asApiError(error).message;
   }
+  if (ask !== meAsked) return;
+  app.me = me;
+  account.show(me, failure);
   navFollowing.hidden = !app.me; // a watch list is one's own
   navAudit.hidden = app.me?.role !== 'ADMIN'; // the audit trail is for admins; others never see the link
   navUsers.hidden = app.me?.role !== 'ADMIN'; // accounts are admins' to manage
