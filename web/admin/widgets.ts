@@ -53,11 +53,12 @@ export function progressBar(progress: number, attrs: Record<string, string> = {}
   );
 }
 
-/** The "API token" message area and alerts share one look: a plain sentence (errorText.ts) and a hint. */
+/** The "API token" message area and alerts share one look: a code and the server's words. */
 export function errorContent(message: string, code: string, hint?: string): (HTMLElement | string)[] {
   return [
-    // The code stays for programs (data-code), never as words on the screen.
-    h('strong', { class: 'error-message', 'data-code': code }, message),
+    h('strong', { class: 'error-code' }, code),
+    ' ',
+    h('span', { class: 'error-message' }, message),
     hint ? h('span', { class: 'error-hint' }, hint) : '',
   ];
 }
