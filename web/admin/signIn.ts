@@ -108,27 +108,31 @@ export function signInView(rawNext: string): View {
   let failure = '';
   // One message area for every way in, kept across redraws so that a language switch keeps what it says.
   const error = h('p', { id: 'signin-error', class: 'alert', role: 'alert' });
-  // Drawn at once and kept when the methods arrive, so that what was typed meanwhile stays.
+  // Drawn at once and never moved when the methods arrive: re-inserting the form would take the focus from the
+  // field being typed in, and the rest of what is typed would go nowhere. Only the slots around it change.
   let form = passwordForm(next, error);
+  const heading = h('h1', { id: 'view-title', tabindex: '-1' });
+  const intro = h('p', { class: 'muted' });
+  const failureSlot = h('div', { class: 'signin-failure' });
+  const methodsSlot = h('div', { class: 'signin-methods' });
 
   function render() {
-    const heading = h('h1', { id: 'view-title', tabindex: '-1' }, ac('signInTitle'));
+    fill(heading, ac('signInTitle'));
     if (app.me) {
       const go = h('a', { href: next, class: 'button', id: 'signin-continue' }, ac('continue'));
       fill(root, heading, emptyState('signin-already', ac('alreadySignedIn', { name: app.me.name }), '', go));
       return;
     }
+    if (!root.contains(methodsSlot)) fill(root, heading, intro, failureSlot, methodsSlot, form, error);
+    fill(intro, ac('signInIntro'));
+    fill(failureSlot, failure ? h('p', { class: 'alert', role: 'alert' }, failure) : null);
     fill(
-      root,
-      heading,
-      h('p', { class: 'muted' }, ac('signInIntro')),
-      failure ? h('p', { class: 'alert', role: 'alert' }, failure) : null,
+      methodsSlot,
       methods ? providerButtons(methods) : null,
       methods?.passkey ? passkeyButton(next, error) : null,
       methods && (methods.providers.length || methods.passkey) ? h('h2', null, ac('orPassword')) : null,
-      methods?.password === false ? null : form,
-      error,
     );
+    form.hidden = methods?.password === false;
   }
 
   async function load() {
@@ -146,7 +150,9 @@ export function signInView(rawNext: string): View {
   return {
     root,
     rerender() {
-      form = passwordForm(next, error); // its labels in the new language
+      const relabelled = passwordForm(next, error); // its labels in the new language
+      form.replaceWith(relabelled);
+      form = relabelled;
       render();
     },
     meChanged: render,
