@@ -227,3 +227,95 @@ const LABELS: ReadonlyMap<string, ChangeLabel> = new Map(
 
 /** A change kind's labels; a kind no entry has (a script's own operation) is its own label. */
 export const changeLabel = (kind: string): ChangeLabel => LABELS.get(kind) ?? { kind, zh: kind, en: kind };
+
+/**
+ * The audit trail's words for a write, in each language: its change label where it has one (the feed's), else
+ * this table's. A write named in neither reads as "A change" (auditSummary), so a new operation shows before it
+ * is given words here. Approving a proposal is worded as the decision, though its change is the log entry's.
+ */
+const AUDIT_WORDS: { [O in WriteOperation]?: { zh: string; en: string } } = {
+  approveProposal: { zh: '批准提议', en: 'Proposal approved' },
+  approveIndicatorValue: { zh: '批准指标值提议', en: 'Proposed indicator value approved' },
+  importSpreadsheet: { zh: '导入表格', en: 'Spreadsheet imported' },
+  createOwner: { zh: '新增机构', en: 'Institution added' },
+  updateOwner: { zh: '修改机构', en: 'Institution edited' },
+  mergeOwners: { zh: '合并机构', en: 'Institutions merged' },
+  archiveOwner: { zh: '归档机构', en: 'Institution archived' },
+  restoreOwner: { zh: '恢复机构', en: 'Institution restored' },
+  createSourceDocument: { zh: '新增文件', en: 'Document added' },
+  extractCandidates: { zh: '提取候选条目', en: 'Candidates extracted' },
+  acceptCandidate: { zh: '采纳候选条目', en: 'Candidate accepted' },
+  mergeCandidate: { zh: '合并候选条目', en: 'Candidate merged' },
+  rejectCandidate: { zh: '舍弃候选条目', en: 'Candidate rejected' },
+  addSourceDocument: { zh: '新增文件', en: 'Document added' },
+  uploadDocument: { zh: '上传文件', en: 'Document uploaded' },
+  reviseSourceDocument: { zh: '修订文件文本', en: 'Document text revised' },
+  applySourceDocumentRevision: { zh: '采用文件修订', en: 'Document revision applied' },
+  createTheme: { zh: '新增主题', en: 'Theme added' },
+  updateSourceDocument: { zh: '修改文件标题', en: 'Document title changed' },
+  updateTheme: { zh: '修改主题名称', en: 'Theme name changed' },
+  createUser: { zh: '新增用户', en: 'User added' },
+  issueToken: { zh: '签发 API 令牌', en: 'API token issued' },
+  revokeToken: { zh: '吊销 API 令牌', en: 'API token revoked' },
+  setRole: { zh: '更改角色', en: 'Role changed' },
+  disableUser: { zh: '停用账户', en: 'Account disabled' },
+  enableUser: { zh: '启用账户', en: 'Account enabled' },
+  createWebhook: { zh: '新增推送地址', en: 'Webhook added' },
+  enableWebhook: { zh: '启用推送地址', en: 'Webhook enabled' },
+  deleteWebhook: { zh: '删除推送地址', en: 'Webhook deleted' },
+  follow: { zh: '关注', en: 'Followed' },
+  unfollow: { zh: '取消关注', en: 'Unfollowed' },
+  endSession: { zh: '结束会话', en: 'Session ended' },
+  changePassword: { zh: '修改密码', en: 'Password changed' },
+  endSessions: { zh: '结束全部会话', en: 'All sessions ended' },
+  addMembership: { zh: '加入机构', en: 'Membership added' },
+  removeMembership: { zh: '退出机构', en: 'Membership removed' },
+  setPassword: { zh: '重设密码', en: 'Password reset' },
+  signIn: { zh: '登录', en: 'Signed in' },
+  signOut: { zh: '退出登录', en: 'Signed out' },
+  signInFailed: { zh: '登录失败', en: 'Sign-in failed' },
+  signInLockedOut: { zh: '因多次失败暂停登录', en: 'Sign-in locked after failures' },
+  addPasskey: { zh: '添加通行密钥', en: 'Passkey added' },
+  removePasskey: { zh: '移除通行密钥', en: 'Passkey removed' },
+  passkeySignIn: { zh: '以通行密钥登录', en: 'Signed in with a passkey' },
+  passkeySignInFailed: { zh: '通行密钥登录失败', en: 'Passkey sign-in failed' },
+  passkeySignInLockedOut: { zh: '因多次失败暂停通行密钥登录', en: 'Passkey sign-in locked after failures' },
+  createSignInLink: { zh: '生成一次性登录链接', en: 'One-time sign-in link made' },
+  signInWithLink: { zh: '以一次性链接登录', en: 'Signed in with a one-time link' },
+  provisionUser: { zh: '首次登录时建立账户', en: 'Account made at first sign-in' },
+  applyOidcClaims: { zh: '按身份提供方更新角色与机构', en: 'Role and institutions set from the identity provider' },
+  backchannelLogout: { zh: '身份提供方结束会话', en: 'Session ended by the identity provider' },
+};
+
+/** The words for a kind of target (AuditEntry.targetType), in each language. */
+const TARGET_WORDS: Record<TargetType, { zh: string; en: string }> = {
+  Recommendation: { zh: '建议', en: 'recommendation' },
+  SourceDocument: { zh: '文件', en: 'document' },
+  Theme: { zh: '主题', en: 'theme' },
+  Owner: { zh: '机构', en: 'institution' },
+  User: { zh: '用户', en: 'user' },
+  Webhook: { zh: '推送地址', en: 'webhook' },
+  Spreadsheet: { zh: '表格', en: 'spreadsheet' },
+  Candidate: { zh: '候选条目', en: 'candidate' },
+};
+
+/** The operation's label in each language: the table's words, else its change's, else "A change". */
+function operationLabel(operation: string): { zh: string; en: string } {
+  const entry = (OPERATIONS as Record<string, OperationEntry>)[operation];
+  return AUDIT_WORDS[operation as WriteOperation] ?? entry?.change ?? { zh: '一项更改', en: 'A change' };
+}
+
+/** An audit entry as a sentence in each language: what was done, to what, by whom (AuditEntry.summaryEn/Zh). */
+export function auditSummary(entry: { operation: string; targetType: string; targetId: string; actorName: string }): {
+  zh: string;
+  en: string;
+} {
+  const label = operationLabel(entry.operation);
+  const target = TARGET_WORDS[entry.targetType as TargetType] ?? { zh: '记录', en: 'record' };
+  // A script's or the admin token's name is in English by nature; the token is named in Chinese too.
+  const actorZh = entry.actorName === '(admin token)' ? '（管理员令牌）' : entry.actorName;
+  return {
+    en: `${label.en}: ${target.en} ${entry.targetId}, by ${entry.actorName}.`,
+    zh: `${actorZh}：${label.zh}（${target.zh} ${entry.targetId}）。`,
+  };
+}

@@ -223,8 +223,10 @@ describe('the analyst console', () => {
     const response = await logProgress(page, entry);
     expect((await response.json()).errors[0].extensions.code).toBe('FORBIDDEN');
 
-    await page.locator('#form-error', { hasText: 'FORBIDDEN' }).waitFor();
-    await expect(page.locator('#form-error .error-code').textContent()).resolves.toBe('FORBIDDEN');
+    // The refusal in words; its code stays for programs (data-code), never on the screen.
+    await page.locator('#form-error .error-message[data-code=FORBIDDEN]').waitFor();
+    await expect(page.locator('#form-error').textContent()).resolves.toContain('Your account may not do this.');
+    await expect(page.locator('#form-error').textContent()).resolves.not.toContain('FORBIDDEN');
     await expect(page.locator('#form-status').textContent()).resolves.toBe('');
     await expect(page.locator('#timeline li').count()).resolves.toBe(0);
     await expect(page.locator('#rec-status').getAttribute('data-status')).resolves.toBe('NOT_STARTED');

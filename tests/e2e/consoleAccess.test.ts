@@ -71,7 +71,7 @@ describe('axe-core', () => {
     const page = await openConsole('#/r/GOV-SANDBOX-02');
     await detailReady(page, 'GOV-SANDBOX-02');
     await page.locator('#submit-log').click();
-    await page.locator('#form-error .error-code').waitFor();
+    await page.locator('#form-error .error-message').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -42,8 +42,8 @@ it('shows "archived copy · captured on … · still online" under a captured li
   await items.first().waitFor();
   expect(await items.allInnerTexts()).toEqual([
     `${urls[0]}\narchived copy · captured on ${today} · still online`,
-    `${urls[1]}\nnot archived: the address is not allowed`,
-    `${urls[2]}\nnot archived: the source answered with an error`,
+    `${urls[1]}\nNo copy was kept: the archive may not fetch this address.`,
+    `${urls[2]}\nNo copy was kept: the source answered with an error.`,
   ]);
 
   const download = page.waitForEvent('download');
@@ -54,8 +54,8 @@ it('shows "archived copy · captured on … · still online" under a captured li
   await page.locator('[data-testid=evidence-item]', { hasText: '存档副本' }).waitFor();
   expect(await items.allInnerTexts()).toEqual([
     `${urls[0]}\n存档副本 · 存档于 ${today} · 原链接仍可访问`,
-    `${urls[1]}\n未存档：该地址不允许访问`,
-    `${urls[2]}\n未存档：来源返回错误`,
+    `${urls[1]}\n未保存副本：存档系统不可访问此地址。`,
+    `${urls[2]}\n未保存副本：来源返回错误。`,
   ]);
   expect(traffic.problems).toEqual([]);
   await context.close();

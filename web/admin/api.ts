@@ -1,6 +1,6 @@
 // The console's only data source: POST /graphql, the same public API as any other client. The browser's
 // session cookie signs requests in; being same-origin JSON, they pass the server's Origin check for cookies.
-import { t } from './i18n';
+import { plainError } from './errorText';
 import { app, SIGNED_OUT_EVENT } from './state';
 import {
   ConsoleCatalogDocument,
@@ -43,7 +43,10 @@ export type Institution = ConsoleOwnersQuery['owners'][number];
 
 const ENDPOINT = '/graphql';
 
-/** A GraphQL error as the server sent it: errors[0].message, extensions.code and (FORBIDDEN's) extensions.reason. */
+/**
+ * A refusal: `message` is what a reader sees, a plain sentence in the current language (GraphQL errors go
+ * through errorText.ts's plainError in gql); `code` and (FORBIDDEN's) `reason` are for the program.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -57,9 +60,9 @@ export class ApiError extends Error {
   }
 }
 
-/** Any failure as an ApiError: a network error or a bug becomes code ERROR with its text. */
+/** Any failure as an ApiError: a network error or a bug becomes code ERROR, in plain words. */
 export const asApiError = (error: unknown): ApiError =>
-  error instanceof ApiError ? error : new ApiError(String(error), 'ERROR');
+  error instanceof ApiError ? error : new ApiError(plainError('ERROR', ''), 'ERROR');
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -83,16 +86,14 @@ export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: 
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(t('networkError'), 'NETWORK_ERROR');
+    throw new ApiError(plainError('NETWORK_ERROR', ''), 'NETWORK_ERROR');
   }
   let body: GraphQLResponse<T>;
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(
-      `HTTP ${response.status} ${response.statusText}`.trim(),
-      response.status === 401 ? 'UNAUTHENTICATED' : `HTTP_${response.status}`,
-    );
+    const code = response.status === 401 ? 'UNAUTHENTICATED' : `HTTP_${response.status}`;
+    throw new ApiError(plainError(code, ''), code);
   }
   const first = body.errors?.[0];
   if (first) {
@@ -100,9 +101,9 @@ export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: 
     // The session ended elsewhere (signed out in another tab, ended from another browser, expired): the shell
     // asks again who is signed in, so that the header stops claiming an account the server no longer sees.
     if (code === 'UNAUTHENTICATED' && app.me) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
-    throw new ApiError(first.message ?? 'Unknown error', code, first.extensions?.reason, first.extensions?.field);
+    throw new ApiError(plainError(code, first.message ?? ''), code, first.extensions?.reason, first.extensions?.field);
   }
-  if (!body.data) throw new ApiError(`HTTP ${response.status}: no data`, `HTTP_${response.status}`);
+  if (!body.data) throw new ApiError(plainError('ERROR', ''), `HTTP_${response.status}`);
   return body.data;
 }
 

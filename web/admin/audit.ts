@@ -5,14 +5,22 @@ import { fetchAuditPage, type AuditPage } from './auditApi';
 import { entryRow } from './auditRows';
 import { fill, h } from './dom';
 import { emptyState } from './emptyState';
-import { t } from './i18n';
+import { lang, t } from './i18n';
 import { app, type View } from './state';
 import { hashOf, recordRoute, type AuditQuery } from './urlState';
 import { drawIfAllowed, headedTable, startView } from './viewParts';
 import { errorContent } from './widgets';
 
-/** The kinds of target the audit trail records (src/domain/operations.ts TargetType). */
-const TARGET_TYPES = ['Recommendation', 'SourceDocument', 'Theme', 'Owner', 'User', 'Webhook', 'Spreadsheet'];
+/** The kinds of target the audit trail records (src/domain/operations.ts TargetType), named in each language. */
+const TARGET_TYPES: Record<string, { en: string; zh: string }> = {
+  Recommendation: { en: 'Recommendation', zh: '建议' },
+  SourceDocument: { en: 'Document', zh: '文件' },
+  Theme: { en: 'Theme', zh: '主题' },
+  Owner: { en: 'Institution', zh: '机构' },
+  User: { en: 'User', zh: '用户' },
+  Webhook: { en: 'Webhook', zh: '推送地址' },
+  Spreadsheet: { en: 'Spreadsheet', zh: '表格' },
+};
 
 export function auditView(initial: AuditQuery): View {
   let query = { ...initial };
@@ -74,7 +82,7 @@ export function auditView(initial: AuditQuery): View {
         { id: 'audit-table', 'data-testid': 'audit-table', class: 'audit' },
         {
           caption: t('auditTitle'),
-          headings: [t('auditWhen'), t('auditWho'), t('auditWhat'), t('auditTarget'), t('auditChange')],
+          headings: [t('auditWhen'), t('auditWho'), t('auditWhat'), t('auditChange')],
         },
         h(
           'tbody',
@@ -108,7 +116,7 @@ export function auditView(initial: AuditQuery): View {
       'select',
       { id: 'audit-type', name: 'type' },
       h('option', { value: '' }, t('all')),
-      TARGET_TYPES.map((v) => h('option', { value: v }, v)),
+      Object.entries(TARGET_TYPES).map(([v, name]) => h('option', { value: v }, name[lang()])),
     );
     type.value = query.type;
     const target = h('input', {

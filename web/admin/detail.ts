@@ -56,7 +56,12 @@ function header(r: RecommendationDetail): HTMLElement[] {
         healthOf(r, { id: 'rec-health', 'data-testid': 'rec-health' }),
         r.asOf
           ? null
-          : h('span', { class: 'muted', id: 'rec-version', 'data-version': r.version }, `${t('version')} ${r.version}`),
+          : // The version stays in the form's state (expectedVersion); a reader sees when it last changed.
+            h(
+              'span',
+              { class: 'muted', id: 'rec-version', 'data-version': r.version },
+              t('lastChanged', { when: formatInstant(r.updatedAt) }),
+            ),
         r.archived ? h('span', { class: 'badge' }, t('archived')) : null,
       ),
       lineage(r),

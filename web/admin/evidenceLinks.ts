@@ -34,9 +34,16 @@ function linkState(e: Evidence): string {
 function archiveFacts(e: Evidence): (HTMLElement | string)[] {
   if (e.captureState === 'PENDING') return [t('capturePending')];
   if (e.captureState === 'BLOCKED') return [t('captureBlocked')];
-  // The detail (failureReason) is for admins only; everyone else reads the generic failure.
+  // The failure's kind, in words; the server's logged detail (failureReason, admins only) is a developer's text
+  // in English, so it stays behind the sentence, as its tooltip.
   if (e.captureState === 'FAILED')
-    return [t('captureFailed', { reason: e.failureReason ?? (e.failure ? t(`failure${e.failure}`) : '') })];
+    return [
+      h(
+        'span',
+        { title: e.failureReason ?? undefined },
+        t('captureFailed', { reason: e.failure ? t(`failure${e.failure}`) : t('failureHTTP_ERROR') }),
+      ),
+    ];
   const status = h('span', { role: 'status' });
   const copy = h(
     'a',

@@ -28,7 +28,7 @@ export function followButton(target: FollowTarget, label?: (followed: boolean) =
       fill(message, '');
     } catch (error) {
       const e = asApiError(error);
-      fill(message, ft('followFailed', { message: `${e.message} (${e.code})` }));
+      fill(message, ft('followFailed', { message: e.message }));
     } finally {
       button.removeAttribute('disabled');
       draw();

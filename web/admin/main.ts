@@ -10,11 +10,12 @@ import { asApiError, fetchMe, fetchThemes } from './api';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
 import { mayReview, rv } from './reviewText';
+import { decisionNotice, pendingBadge, pendingCount } from './reviewSignals';
 import { ft } from './followText';
 import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { onNavigation, viewForUrl } from './router';
-import { app, SIGNED_IN_EVENT, SIGNED_OUT_EVENT, type View } from './state';
+import { app, REVIEWED_EVENT, SIGNED_IN_EVENT, SIGNED_OUT_EVENT, type View } from './state';
 import { currentRoute, recordLang } from './urlState';
 
 const account = accountBox(() => void refreshMe());
@@ -29,19 +30,22 @@ const navUsers = h('a', { href: '#/users', id: 'nav-users', class: 'nav-link', h
 const navInstitutions = h('a', { href: '#/institutions', id: 'nav-institutions', class: 'nav-link', hidden: true });
 let shellExport = exportMenu();
 const main = h('main', { id: 'main', tabindex: '-1' });
+const decisions = decisionNotice();
 let view: View | null = null;
+let pending: number | null = null;
 
 function labelShell() {
   fill(title, h('strong', null, t('appTitle')), h('span', null, t('appSubtitle')));
   fill(navPlayground, t('navPlayground'));
   fill(navAudit, t('auditTitle'));
   fill(navReport, tx('navReport'));
-  fill(navReviews, rv('reviewsTitle'));
+  fill(navReviews, rv('reviewsTitle'), pendingBadge(pending));
   fill(navFollowing, ft('navFollowing'));
   fill(navUsers, ac('navUsers'));
   fill(navInstitutions, ins('navInstitutions'));
   shellExport.replaceWith((shellExport = exportMenu()));
   account.relabel();
+  decisions.relabel();
   // The visible word is the whole accessible name (label in name); the title explains it.
   fill(langToggle, h('span', { lang: lang() === 'zh' ? 'en' : 'zh-CN' }, t('langToggle')));
   langToggle.title = t('langToggleLabel');
@@ -71,6 +75,14 @@ async function refreshMe() {
   navInstitutions.hidden = app.me?.role !== 'ADMIN'; // so are institutions (shared decisions)
   navReviews.hidden = !mayReview(app.me); // the review queue is for reviewers and admins
   view?.meChanged?.();
+  void decisions.refresh(app.me);
+  void refreshPending();
+}
+
+/** The review link's count, asked again on each redraw so that it follows decisions made meanwhile. */
+async function refreshPending() {
+  pending = await pendingCount(app.me);
+  fill(navReviews, rv('reviewsTitle'), pendingBadge(pending));
 }
 
 /** The sign-in page set the session cookie: learn who it is, then go where the visitor was going. */
@@ -81,7 +93,11 @@ async function signedIn(next: string) {
 
 function route(focus: boolean) {
   view?.destroy();
-  view = viewForUrl();
+  view = viewForUrl(); // applies the address's lang (urlState.currentRoute)
+  // One language state: the header and the language button are redrawn with the body on every redraw (Back,
+  // Forward, a pasted link with the other lang), so a page is never half in one language.
+  labelShell();
+  if (app.me !== undefined) void refreshPending();
   fill(main, view.root);
   if (focus) (main.querySelector<HTMLElement>('#view-title') ?? main).focus();
   window.scrollTo(0, 0);
@@ -122,10 +138,12 @@ async function start() {
       account.root,
       langToggle,
     ),
+    decisions.root,
     main,
   );
   labelShell();
   window.addEventListener(SIGNED_OUT_EVENT, () => void refreshMe());
+  window.addEventListener(REVIEWED_EVENT, () => void refreshPending());
   window.addEventListener(
     SIGNED_IN_EVENT,
     (event) => void signedIn((event as CustomEvent<{ next: string }>).detail.next),

@@ -18,7 +18,7 @@ const en = {
   cancel: 'Cancel',
   proposedBy: 'Proposed by {name} on {date}',
   move: '{from} → {to}, progress {progress}%',
-  recordMoved: 'The record changed since it was proposed (version {base} → {now}): check it before approving.',
+  recordMoved: 'The record changed since it was proposed: check it before approving.',
   evidence: 'Evidence',
   noEvidence: 'No evidence link',
   approve: 'Approve',
@@ -38,6 +38,11 @@ const en = {
   stateREJECTED: 'Rejected',
   proposalMeta: 'Proposed by {name} on {when}',
   decisionMeta: '{state} by {name} on {when}',
+  pendingBadge: '{count} waiting',
+  decisionsTitle: 'Decisions on your proposals since you last looked',
+  decisionApproved: '{code} {title}: approved by {name}; the record is now {status}.',
+  decisionRejected: '{code} {title}: rejected by {name}. Reason: {reason}',
+  decisionsSeen: 'Got it',
 };
 
 export const rv = translator(en, {
@@ -54,7 +59,7 @@ export const rv = translator(en, {
   cancel: '取消',
   proposedBy: '{name} 于 {date} 提议',
   move: '{from} → {to}，进度 {progress}%',
-  recordMoved: '提议后记录已有变化（版本 {base} → {now}），批准前请核对。',
+  recordMoved: '提议后记录已有变化，批准前请核对。',
   evidence: '证据',
   noEvidence: '无证据链接',
   approve: '批准',
@@ -74,6 +79,11 @@ export const rv = translator(en, {
   stateREJECTED: '已驳回',
   proposalMeta: '{name} 于 {when} 提议',
   decisionMeta: '{name} 于 {when} {state}',
+  pendingBadge: '{count} 项待审',
+  decisionsTitle: '自您上次查看以来，您的提议已有决定',
+  decisionApproved: '{code} {title}：{name} 已批准，记录现为{status}。',
+  decisionRejected: '{code} {title}：{name} 已驳回。理由：{reason}',
+  decisionsSeen: '知道了',
 });
 
 /** Reviewers and admins decide proposals (the API's OPERATION_ROLES). */

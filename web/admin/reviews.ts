@@ -8,7 +8,7 @@ import { emptyState } from './emptyState';
 import { lang, statusName, t } from './i18n';
 import { approveProposal, fetchPending, rejectProposal, type PendingProposal } from './reviewApi';
 import { mayReview, rv } from './reviewText';
-import { app, type View } from './state';
+import { app, REVIEWED_EVENT, type View } from './state';
 import { hashOf } from './urlState';
 import { drawIfAllowed, startView } from './viewParts';
 import { errorContent, proposedStatus } from './widgets';
@@ -31,6 +31,7 @@ export function reviewsView(): View {
       const done = await action();
       notice = rv(ok, { code: p.recommendation.code, status: statusName(done.recommendation.status as never) });
       fill(alert);
+      window.dispatchEvent(new Event(REVIEWED_EVENT));
       await load();
     } catch (error) {
       const e = asApiError(error);

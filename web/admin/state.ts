@@ -13,6 +13,9 @@ export const SIGNED_IN_EVENT = 'tracker:signed-in';
 /** Sent on window when this browser's session has ended from a view (My account): the shell asks who is in. */
 export const SIGNED_OUT_EVENT = 'tracker:signed-out';
 
+/** Sent on window when the review queue decided a proposal: the shell's review link counts again. */
+export const REVIEWED_EVENT = 'tracker:reviewed';
+
 /** A page of the console. `rerender` redraws from loaded data (language switch) without refetching. */
 export interface View {
   root: HTMLElement;

@@ -53,12 +53,11 @@ export function progressBar(progress: number, attrs: Record<string, string> = {}
   );
 }
 
-/** The "API token" message area and alerts share one look: a code and the server's words. */
+/** The "API token" message area and alerts share one look: a plain sentence (errorText.ts) and a hint. */
 export function errorContent(message: string, code: string, hint?: string): (HTMLElement | string)[] {
   return [
-    h('strong', { class: 'error-code' }, code),
-    ' ',
-    h('span', { class: 'error-message' }, message),
+    // The code stays for programs (data-code), never as words on the screen.
+    h('strong', { class: 'error-message', 'data-code': code }, message),
     hint ? h('span', { class: 'error-hint' }, hint) : '',
   ];
 }

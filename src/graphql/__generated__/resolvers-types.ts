@@ -137,6 +137,10 @@ export type AuditEntry = Node & {
   id: Scalars['ID']['output'];
   /** The write, as the API names it, e.g. `logProgress`. */
   operation: Scalars['String']['output'];
+  /** The entry as a sentence in English, from the operation table's labels: what was done, to what, by whom. */
+  summaryEn: Scalars['String']['output'];
+  /** The entry as a sentence in Chinese, from the operation table's labels (no operation or field names). */
+  summaryZh: Scalars['String']['output'];
   /** Which one, e.g. a recommendation's code. */
   targetId: Scalars['String']['output'];
   /** The kind of thing written, e.g. `Recommendation`. */
@@ -3432,6 +3436,8 @@ export type AuditEntryResolvers<ContextType = AppContext, ParentType extends Res
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaryEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaryZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -8,6 +8,7 @@ import type {
   UserResolvers,
 } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../../domain/globalId';
+import { auditSummary } from '../../domain/operations';
 import { tokensOf } from '../../domain/access/users';
 import { sessionExpiry, sessionGlobalId } from '../../domain/access/sessions';
 import { passkeyGlobalId } from '../../domain/access/passkeys';
@@ -36,6 +37,8 @@ export const Passkey: PasskeyResolvers = {
 export const AuditEntry: AuditEntryResolvers = {
   id: (e) => toGlobalId('AuditEntry', e.id),
   actor: (e) => e.actorName,
+  summaryEn: (e) => auditSummary(e).en,
+  summaryZh: (e) => auditSummary(e).zh,
 };
 
 export const TargetDateRevision: TargetDateRevisionResolvers = {

@@ -551,7 +551,7 @@ export type ConsoleAuditLogQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleAuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, actor: string, actorRole: Role | null, operation: string, targetType: string, targetId: string, before: unknown, after: unknown, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type ConsoleAuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, actor: string, actorRole: Role | null, operation: string, summaryEn: string, summaryZh: string, targetType: string, targetId: string, before: unknown, after: unknown, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type ConsoleThemesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -589,7 +589,7 @@ export type ConsoleRecommendationQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, archivedAt: string | null, viewerCan: { log: boolean, setOwners: boolean, setTargetDate: boolean }, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, parent: { code: string, titleZh: string, titleEn: string } | null, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null, indicators: Array<{ id: string, code: string | null, nameZh: string, nameEn: string, unit: string, min: number | null, max: number | null, direction: IndicatorDirection, version: number, status: IndicatorStatus, archived: boolean, baseline: { value: number, date: string, source: string }, targets: Array<{ value: number, dueDate: string }>, statusExplanation: { expectedValue: number | null, allowance: number | null, targetValue: number | null, targetDueDate: string | null, latestValue: number | null, latestPeriodEnd: string | null }, values: { totalCount: number, edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, value: number, note: string, corrected: boolean } }> } }>, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, theme: { code: string, pillar: Pillar | null, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
+export type ConsoleRecommendationQuery = { recommendation: { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, summaryEn: string, summaryZh: string, quote: string, status: RecommendationStatus, progress: number, version: number, updatedAt: string, health: Health, allowedNextStatuses: Array<RecommendationStatus>, statusesNeedingReview: Array<RecommendationStatus>, targetDate: string | null, asOf: string | null, lastProgressAt: string | null, archived: boolean, archivedAt: string | null, viewerCan: { log: boolean, setOwners: boolean, setTargetDate: boolean }, textOrigin: { titleZh: TextOrigin, titleEn: TextOrigin, summaryZh: TextOrigin, summaryEn: TextOrigin }, openProposal: { id: string, status: RecommendationStatus, proposer: string } | null, targetDateHistory: Array<{ previousDate: string | null, newDate: string | null, reason: string, actor: string, createdAt: string }>, successors: Array<{ code: string, titleZh: string, titleEn: string }>, splitFrom: { code: string } | null, parent: { code: string, titleZh: string, titleEn: string } | null, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null, indicators: Array<{ id: string, code: string | null, nameZh: string, nameEn: string, unit: string, min: number | null, max: number | null, direction: IndicatorDirection, version: number, status: IndicatorStatus, archived: boolean, baseline: { value: number, date: string, source: string }, targets: Array<{ value: number, dueDate: string }>, statusExplanation: { expectedValue: number | null, allowance: number | null, targetValue: number | null, targetDueDate: string | null, latestValue: number | null, latestPeriodEnd: string | null }, values: { totalCount: number, edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, value: number, note: string, corrected: boolean } }> } }>, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, children: Array<{ code: string, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, archived: boolean, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, rollup: { rule: RollupRule, version: number, result: number | null, explanationEn: string, explanationZh: string } | null }>, theme: { code: string, pillar: Pillar | null, nameZh: string, nameEn: string }, document: { titleZh: string, titleEn: string }, owners: Array<{ name: string, kind: OwnerKind }>, updates: Array<{ id: string, note: string, status: RecommendationStatus, progress: number, statusBefore: RecommendationStatus, progressBefore: number, evidenceUrls: Array<string>, occurredOn: string, actor: string, createdAt: string, corrects: { id: string, occurredOn: string } | null, evidence: Array<{ url: string, captureState: EvidenceCaptureState, capturedAt: string | null, failure: EvidenceFailure | null, failureReason: string | null, archivedCopyUrl: string | null, linkState: EvidenceLinkState, checkedAt: string | null }>, proposal: { reviewer: string | null } | null }>, proposals: Array<{ id: string, state: ProposalState, status: RecommendationStatus, progress: number, proposer: string, reviewer: string | null, rejectionReason: string | null, note: string, createdAt: string, decidedAt: string | null }> } | null };
 
 export type ConsoleLogProgressMutationVariables = Exact<{
   input: LogProgressInput;
@@ -739,6 +739,18 @@ export type ConsoleRejectProposalMutationVariables = Exact<{
 export type ConsoleRejectProposalMutation = { rejectProposal: { proposal: { id: string, state: ProposalState }, recommendation: { code: string, status: RecommendationStatus } } };
 
 export type ConsoleDecisionFragment = { proposal: { id: string, state: ProposalState }, recommendation: { code: string, status: RecommendationStatus } };
+
+export type ConsolePendingCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePendingCountQuery = { pendingReviews: { totalCount: number } };
+
+export type ConsoleDecidedProposalsQueryVariables = Exact<{
+  since?: string | null | undefined;
+}>;
+
+
+export type ConsoleDecidedProposalsQuery = { myProposals: { edges: Array<{ node: { id: string, state: ProposalState, status: RecommendationStatus, reviewer: string | null, rejectionReason: string | null, decidedAt: string | null, recommendation: { code: string, titleZh: string, titleEn: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1300,6 +1312,8 @@ export const ConsoleAuditLogDocument = new TypedDocumentString(`
         actor
         actorRole
         operation
+        summaryEn
+        summaryZh
         targetType
         targetId
         before
@@ -1437,6 +1451,7 @@ export const ConsoleRecommendationDocument = new TypedDocumentString(`
     status
     progress
     version
+    updatedAt
     health
     allowedNextStatuses
     statusesNeedingReview
@@ -1969,3 +1984,31 @@ export const ConsoleRejectProposalDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<ConsoleRejectProposalMutation, ConsoleRejectProposalMutationVariables>;
+export const ConsolePendingCountDocument = new TypedDocumentString(`
+    query ConsolePendingCount {
+  pendingReviews(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePendingCountQuery, ConsolePendingCountQueryVariables>;
+export const ConsoleDecidedProposalsDocument = new TypedDocumentString(`
+    query ConsoleDecidedProposals($since: DateTime) {
+  myProposals(decidedSince: $since, first: 50) {
+    edges {
+      node {
+        id
+        state
+        status
+        reviewer
+        rejectionReason
+        decidedAt
+        recommendation {
+          code
+          titleZh
+          titleEn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDecidedProposalsQuery, ConsoleDecidedProposalsQueryVariables>;
