@@ -3,6 +3,8 @@ import { hash } from '@node-rs/argon2';
 import type { Db } from '../../src/db/client';
 import type { Prisma, Role } from '../../src/generated/prisma/client';
 import { newTokenSecret } from '../../src/domain/access/auth';
+import { writeRevision } from '../../src/domain/indicators/indicators';
+import { loadConfig } from '../../src/config';
 
 let seq = 0;
 const next = () => ++seq;
@@ -124,7 +126,9 @@ export async function createUserWithPassword(db: Db, role: Role, name = `${role.
 
 /**
  * An indicator on record `recommendationId`, with its first revision: baseline 0 on 2025-01-01, target 100 on
- * 2025-04-11 (a line of one a day), unit `factories`, at least 0.
+ * 2025-04-11 (a line of one a day), unit `factories`, at least 0. The revision (its snapshot, its status, the
+ * tolerance: INDICATOR_TOLERANCE's default) is the domain's writeRevision's, as every indicator write's is, so that
+ * the factory cannot drift from the rule.
  */
 export async function createIndicator(
   db: Db,
@@ -146,39 +150,5 @@ export async function createIndicator(
       ...overrides,
     },
   });
-  const {
-    id: _id,
-    recommendationId: _r,
-    status: _s,
-    archivedAt: _a,
-    version: _v,
-    createdAt: _c,
-    updatedAt: _u,
-    ...def
-  } = ind;
-  await db.indicatorRevision.create({
-    data: {
-      indicatorId: ind.id,
-      version: ind.version,
-      tolerance: 0.1,
-      status: ind.status,
-      definition: {
-        code: def.code,
-        nameZh: def.nameZh,
-        nameEn: def.nameEn,
-        unit: def.unit,
-        min: def.min,
-        max: def.max,
-        direction: def.direction,
-        disaggregation: def.disaggregation,
-        baseline: {
-          value: def.baselineValue,
-          date: def.baselineDate.toISOString().slice(0, 10),
-          source: def.baselineSource,
-        },
-        targets: def.targets as Prisma.InputJsonValue,
-      },
-    },
-  });
-  return ind;
+  return writeRevision(db, ind.id, loadConfig({ NODE_ENV: 'test' }).indicatorTolerance, new Date());
 }
