@@ -2,18 +2,18 @@
 // or name. The first sign-in provisions a user (OIDC_DEFAULT_ROLE unless a claim maps to a role); with a role
 // or institution claim configured, every sign-in sets the role and memberships the claims map to, so the
 // provider stays their source. Everything is audited: provisionUser, applyOidcClaims (before and after), signIn.
-// The session starts as a password sign-in's does: a new id, and the browser's previous session ended.
+// The session starts as a password's or a passkey's does (signin.ts's beginSession): a new id, the browser's
+// previous session ended, the sign-in audited, in the transaction that found or provisioned the user.
 import type { Config } from '../../config';
 import type { Db, TxDb } from '../../db/client';
 import type { Role, User } from '../../generated/prisma/client';
 import type { OidcProviderConfig } from '../../oidcConfig';
 import { announceEndedCredential } from '../../db/credentialEvents';
-import { inTransaction } from '../../db/transaction';
 import { recordAudit } from '../audit';
 import { rowIdOf } from '../globalId';
 import { UNSCOPED } from '../scope';
 import type { Actor, ClientInfo } from './auth';
-import { endSessionRows, liveSession, startSession } from './sessions';
+import { beginSession } from './signin';
 
 export interface VerifiedSignIn {
   provider: OidcProviderConfig;
@@ -122,31 +122,30 @@ export class DisabledAccount extends Error {}
 /** Signs in the user a verified ID token names, provisioning them the first time; returns the new session. */
 export async function signInWithOidc(db: Db, config: Config, input: VerifiedSignIn, client: ClientInfo) {
   const subject = String(input.claims.sub);
-  const previous = input.previousSecret ? await liveSession(db, config, input.previousSecret) : null;
-  return inTransaction(db, async (tx) => {
-    const now = new Date();
-    // One provisioning per (issuer, sub), however many callbacks race.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`oidc\n${input.issuer}\n${subject}`}, 0))`;
-    const known = await tx.oidcIdentity.findUnique({
-      where: { issuer_subject: { issuer: input.issuer, subject } },
-      include: { user: true },
-    });
-    const { user, identity } = known
-      ? { user: await applyClaims(tx, config, input, known.user), identity: known }
-      : await provision(tx, config, input, subject);
-    if (user.disabledAt) throw new DisabledAccount(user.name);
-    await tx.oidcIdentity.update({ where: { id: identity.id }, data: { lastSignInAt: now } });
-    if (previous) await endSessionRows(tx, [previous], now);
-    const sid = typeof input.claims.sid === 'string' ? input.claims.sid : null;
-    const link = { oidcIdentityId: identity.id, oidcSid: sid };
-    const { secret, session } = await startSession(tx, config, user.id, client.userAgent, now, link);
-    await recordAudit(tx, actorOf(user), 'signIn', user.name, null, {
-      via: 'oidc',
-      provider: input.provider.id,
-      sessionId: session.id,
-      address: client.address,
-      endedSessionId: previous?.id,
-    });
-    return { secret, session, user };
+  return beginSession(db, config, {
+    user: (tx, now) => identify(tx, config, input, subject, now),
+    client,
+    previousSecret: input.previousSecret,
+    // A provider's proof was never counted by the throttle here: a password lockout never blocks OIDC.
+    attempts: null,
+    operation: 'signIn',
+    detail: { via: 'oidc', provider: input.provider.id },
   });
+}
+
+/** The user (issuer, sub) names, in the sign-in's transaction: provisioned the first time, the claims applied. */
+async function identify(tx: TxDb, config: Config, input: VerifiedSignIn, subject: string, now: Date) {
+  // One provisioning per (issuer, sub), however many callbacks race.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`oidc\n${input.issuer}\n${subject}`}, 0))`;
+  const known = await tx.oidcIdentity.findUnique({
+    where: { issuer_subject: { issuer: input.issuer, subject } },
+    include: { user: true },
+  });
+  const { user, identity } = known
+    ? { user: await applyClaims(tx, config, input, known.user), identity: known }
+    : await provision(tx, config, input, subject);
+  if (user.disabledAt) throw new DisabledAccount(user.name);
+  await tx.oidcIdentity.update({ where: { id: identity.id }, data: { lastSignInAt: now } });
+  const sid = typeof input.claims.sid === 'string' ? input.claims.sid : null;
+  return { user, link: { oidcIdentityId: identity.id, oidcSid: sid } };
 }

@@ -30,7 +30,7 @@ const signsIn = (session: Session & { user: User }, config: Config, now: Date) =
   isLive(session, config, now) && !session.user.disabledAt;
 
 /** The provider account a session was signed in through (oidcAccounts.ts), for a back-channel logout to find. */
-interface ProviderLink {
+export interface ProviderLink {
   oidcIdentityId: number;
   oidcSid: string | null;
 }

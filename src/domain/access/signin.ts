@@ -1,6 +1,6 @@
 // Signing in with a password, signing out, and changing or resetting a password. Every outcome is audited:
 // signIn, signInFailed and signInLockedOut (throttle.ts), signOut, changePassword, setPassword. A passkey's
-// sign-in (passkeys.ts) opens its session here too (beginSession).
+// sign-in (passkeys.ts) and a provider's (oidcAccounts.ts) open their sessions here too (beginSession).
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Config } from '../../config';
@@ -13,7 +13,7 @@ import { LIMITS, parseInput } from '../validation';
 import { authorize, type Actor, type ClientInfo } from './auth';
 import { UNSCOPED } from '../scope';
 import { hashPassword, newPassword, passwordMatches } from './passwords';
-import { endSessionRows, liveSession, liveSessionsOf, startSession } from './sessions';
+import { endSessionRows, liveSession, liveSessionsOf, startSession, type ProviderLink } from './sessions';
 import { countAttempt, forgiveAttempts, recordFailure, type AttemptKey } from './throttle';
 import { userName } from './users';
 import { takePasswordByLink } from './signInLinks';
@@ -53,16 +53,29 @@ export async function signInWithPassword(db: Db, config: Config, input: Password
   });
 }
 
-/** Someone who proved who they are (a password, a passkey), and how: what `beginSession` opens a session for. */
-export interface ProvenSignIn {
+/** Who a proof names: the user, and the provider account a session is linked through (OIDC). */
+export interface Identified {
   user: User;
+  link?: ProviderLink;
+}
+
+/** Someone who proved who they are (a password, a passkey, a provider), and how: what `beginSession` opens a session for. */
+export interface ProvenSignIn {
+  /**
+   * Who proved themselves, or how to find them inside the sign-in's transaction: a provider's proof finds its
+   * user there (provisioning them the first time, applying the claims), so that a refusal writes nothing.
+   */
+  user: User | ((tx: TxDb, now: Date) => Promise<Identified>);
   client: ClientInfo;
   /** The session cookie the browser already held, if any: it ends, and a new id replaces it. */
   previousSecret?: string;
-  /** The throttle's pair the proof was counted under: its failures are forgiven. */
-  attempts: AttemptKey;
+  /**
+   * The throttle's pair the proof was counted under: its failures are forgiven. None for a provider's proof:
+   * nothing here counted it (the provider throttles its own sign-ins).
+   */
+  attempts: AttemptKey | null;
   operation: 'signIn' | 'passkeySignIn';
-  /** More for the audit entry (which passkey). */
+  /** More for the audit entry (which passkey, which provider). */
   detail?: object;
   /** What else the sign-in writes, in its transaction (a passkey's counter). */
   alsoWrite?: (tx: TxDb, now: Date) => Promise<unknown>;
@@ -73,17 +86,18 @@ export interface ProvenSignIn {
  * issued (never the one it held), the attempts are forgiven, and the sign-in is audited, in one transaction.
  */
 export async function beginSession(db: Db, config: Config, proven: ProvenSignIn) {
-  const { user, client } = proven;
+  const { client } = proven;
   const previous = proven.previousSecret ? await liveSession(db, config, proven.previousSecret) : null;
   return inTransaction(db, async (tx) => {
     const now = new Date();
-    await forgiveAttempts(tx, proven.attempts);
+    const { user, link } = typeof proven.user === 'function' ? await proven.user(tx, now) : { user: proven.user };
+    if (proven.attempts) await forgiveAttempts(tx, proven.attempts);
     await proven.alsoWrite?.(tx, now);
     if (previous) await endSessionRows(tx, [previous], now);
-    const { secret, session } = await startSession(tx, config, user.id, client.userAgent, now);
+    const { secret, session } = await startSession(tx, config, user.id, client.userAgent, now, link);
     const after = { sessionId: session.id, address: client.address, endedSessionId: previous?.id, ...proven.detail };
     await recordAudit(tx, actorOf(user), proven.operation, user.name, null, after);
-    return { secret, session };
+    return { secret, session, user };
   });
 }
 
