@@ -10,6 +10,9 @@ import { createRecommendation, createUserWithToken } from '../helpers/factories'
 import { connected, startInstance, subscribe, wsClient, type LiveInstance } from '../helpers/liveInstances';
 import { ProgressLoggedDocument } from '../__generated__/live';
 import { bootstrapToken } from '../../src/domain/access/users';
+import { beginSession } from '../../src/domain/access/signin';
+import { DisabledAccount } from '../../src/domain/access/accountState';
+import type { TxDb } from '../../src/db/client';
 
 const SET_ROLE = 'mutation R($input: SetRoleInput!) { setRole(input: $input) { name role disabled } }';
 const DISABLE = 'mutation D($n: String!) { disableUser(userName: $n) { name disabled disabledAt } }';
@@ -172,6 +175,26 @@ describe('disableUser and enableUser', () => {
       'User gone is disabled; an admin enables it first (enableUser).',
     );
     expect(await s.db.apiToken.count()).toBe(0);
+  });
+
+  it('starts no session for a disabled account whatever proved it: beginSession refuses it, and writes nothing', async () => {
+    const { user } = await createUserWithToken(s.db, 'ANALYST', 'shut');
+    const disabled = await s.db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    const entries = await s.db.auditEntry.count();
+    const wrote = jest.fn(async () => undefined);
+    for (const operation of ['signIn', 'passkeySignIn'] as const) {
+      const proof = { client: { address: '127.0.0.1' }, attempts: null, operation, alsoWrite: wrote };
+      await expect(beginSession(s.db, s.config, { ...proof, user: disabled })).rejects.toBeInstanceOf(DisabledAccount);
+      // A provider's proof finds its user inside the transaction: refused there too, its writes rolled back.
+      const found = async (tx: TxDb) => ({
+        user: await tx.user.update({ where: { id: user.id }, data: { role: 'ADMIN' } }),
+      });
+      await expect(beginSession(s.db, s.config, { ...proof, user: found })).rejects.toBeInstanceOf(DisabledAccount);
+    }
+    expect(wrote).not.toHaveBeenCalled();
+    expect(await s.db.session.count()).toBe(0);
+    expect(await s.db.auditEntry.count()).toBe(entries);
+    expect((await s.db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe('ANALYST');
   });
 
   it('answers NOT_FOUND for an unknown account, and FORBIDDEN to a non-admin', async () => {

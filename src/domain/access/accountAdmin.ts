@@ -15,6 +15,7 @@ import { parseInput } from '../validation';
 import { authorize } from './auth';
 import { endSessionRows, liveSessionsOf } from './sessions';
 import { userName } from './users';
+import { AUTHENTICATING_USER, mayAuthenticate } from './accountState';
 
 const setRoleSchema = z.object({ userName, role: z.enum(Role) });
 
@@ -30,9 +31,9 @@ async function accountNamed(tx: TxDb, name: string): Promise<User> {
  * demoting each other at once cannot both pass the count.
  */
 async function keepAnActiveAdmin(tx: TxDb, user: User, change: string) {
-  if (user.role !== 'ADMIN' || user.disabledAt) return;
+  if (user.role !== 'ADMIN' || !mayAuthenticate(user)) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('tracker:active-admins', 0))`;
-  const others = await tx.user.count({ where: { role: 'ADMIN', disabledAt: null, id: { not: user.id } } });
+  const others = await tx.user.count({ where: { role: 'ADMIN', ...AUTHENTICATING_USER, id: { not: user.id } } });
   if (!others)
     throw forbidden(`${user.name} is the last active admin: make another admin first, then ${change} this one.`, {
       reason: 'LAST_ADMIN',

@@ -7,6 +7,7 @@ import type { Config } from '../../config';
 import { forbidden, unauthenticated } from '../../errors';
 import { OPERATIONS, type CallableWrite } from '../operations';
 import { UNSCOPED, type ScopeSettings } from '../scope';
+import { AUTHENTICATING_USER, mayAuthenticate } from './accountState';
 
 export interface Actor {
   userId: number | null;
@@ -136,7 +137,7 @@ export async function resolveActor(
   }
   const token = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true } });
   // A disabled account's tokens get the same answer as a revoked one: nothing tells a caller why.
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.user.disabledAt) {
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !mayAuthenticate(token.user)) {
     throw unauthenticated('Invalid, expired or revoked token.');
   }
   if (useIsWorthRecording(token.lastUsedAt, now)) {
@@ -160,7 +161,7 @@ export async function endedTokens(db: Db, tokenIds: readonly number[], now = new
       id: { in: [...tokenIds] },
       revokedAt: null,
       OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
-      user: { disabledAt: null },
+      user: AUTHENTICATING_USER,
     },
     select: { id: true },
   });
@@ -182,7 +183,7 @@ export async function endedSessions(
       endedAt: null,
       expiresAt: { gt: now },
       lastSeenAt: { gt: new Date(now.getTime() - config.sessions.idleMs) },
-      user: { disabledAt: null },
+      user: AUTHENTICATING_USER,
     },
     select: { id: true },
   });

@@ -116,9 +116,6 @@ async function applyClaims(tx: TxDb, config: Config, input: VerifiedSignIn, user
   return updated;
 }
 
-/** A provider vouched for someone whose account an admin disabled (accountAdmin.ts): nobody is signed in. */
-export class DisabledAccount extends Error {}
-
 /** Signs in the user a verified ID token names, provisioning them the first time; returns the new session. */
 export async function signInWithOidc(db: Db, config: Config, input: VerifiedSignIn, client: ClientInfo) {
   const subject = String(input.claims.sub);
@@ -144,7 +141,6 @@ async function identify(tx: TxDb, config: Config, input: VerifiedSignIn, subject
   const { user, identity } = known
     ? { user: await applyClaims(tx, config, input, known.user), identity: known }
     : await provision(tx, config, input, subject);
-  if (user.disabledAt) throw new DisabledAccount(user.name);
   await tx.oidcIdentity.update({ where: { id: identity.id }, data: { lastSignInAt: now } });
   const sid = typeof input.claims.sid === 'string' ? input.claims.sid : null;
   return { user, link: { oidcIdentityId: identity.id, oidcSid: sid } };

@@ -9,7 +9,8 @@ import type { OidcProviderConfig } from '../../oidcConfig';
 import { inTransaction } from '../../db/transaction';
 import { recordAudit } from '../audit';
 import type { ClientInfo } from './auth';
-import { DisabledAccount, signInWithOidc } from './oidcAccounts';
+import { DisabledAccount } from './accountState';
+import { signInWithOidc } from './oidcAccounts';
 import { beginLogin, claimLogin, type LoginRefusal } from './oidcLogins';
 import { openidClient, ProviderUnavailable, reasonOf, redirectUriOf, type OidcProviders } from './oidcProviders';
 

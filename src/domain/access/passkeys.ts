@@ -30,6 +30,7 @@ import { recordAudit } from '../audit';
 import { toGlobalId } from '../globalId';
 import { LIMITS, nodeId, parseInput, trimmedText } from '../validation';
 import { authorize, hashToken, type ClientInfo } from './auth';
+import { mayAuthenticate } from './accountState';
 import { beginSession } from './signin';
 import { countAttempt, recordFailure, type AttemptKey } from './throttle';
 import { userName } from './users';
@@ -177,7 +178,7 @@ async function refusal(
 ): Promise<{ reason: string } | { newCounter: number }> {
   if (!challenge) return { reason: 'no such challenge: unknown, expired or already answered' };
   if (!passkey) return { reason: 'unknown passkey' };
-  if (passkey.user.disabledAt) return { reason: 'the account is disabled' };
+  if (!mayAuthenticate(passkey.user)) return { reason: 'the account is disabled' };
   if (challenge.userId !== null && challenge.userId !== passkey.userId)
     return { reason: 'a passkey of another account than the one named' };
   if (response.response.userHandle && response.response.userHandle !== passkey.userHandle)

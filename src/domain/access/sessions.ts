@@ -13,6 +13,7 @@ import { forbidden, notFound, unauthenticated } from '../../errors';
 import { recordAudit } from '../audit';
 import { authorize, hashToken, scopeOf, useIsWorthRecording, type Actor } from './auth';
 import { userName } from './users';
+import { mayAuthenticate } from './accountState';
 import { nodeId, parseInput } from '../validation';
 import { toGlobalId } from '../globalId';
 
@@ -27,7 +28,7 @@ const isLive = (session: Session, config: Config, now: Date) =>
 
 /** A session signs its user in while it lives and the account is not disabled. */
 const signsIn = (session: Session & { user: User }, config: Config, now: Date) =>
-  isLive(session, config, now) && !session.user.disabledAt;
+  isLive(session, config, now) && mayAuthenticate(session.user);
 
 /** The provider account a session was signed in through (oidcAccounts.ts), for a back-channel logout to find. */
 export interface ProviderLink {

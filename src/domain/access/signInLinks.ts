@@ -12,6 +12,7 @@ import { UNSCOPED } from '../scope';
 import { hashToken, type ClientInfo } from './auth';
 import { hashPassword } from './passwords';
 import { startSession } from './sessions';
+import { AUTHENTICATING_USER } from './accountState';
 
 /** How long a printed link works: a day, long enough to read the terminal, short enough to go stale. */
 export const LINK_LIFETIME_MS = 24 * 3_600_000;
@@ -38,7 +39,7 @@ export async function followSignInLink(db: Db, config: Config, secret: string, c
   if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
   return inTransaction(db, async (tx) => {
     const now = new Date();
-    const where = { linkHash: hashToken(secret), usedAt: null, expiresAt: { gt: now }, user: { disabledAt: null } };
+    const where = { linkHash: hashToken(secret), usedAt: null, expiresAt: { gt: now }, user: AUTHENTICATING_USER };
     const link = await tx.signInLink.findFirst({ where, include: { user: true } });
     if (!link) return null;
     const taken = await tx.signInLink.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: now } });

@@ -16,6 +16,7 @@ import { hashPassword, newPassword, passwordMatches } from './passwords';
 import { endSessionRows, liveSession, liveSessionsOf, startSession, type ProviderLink } from './sessions';
 import { countAttempt, forgiveAttempts, recordFailure, type AttemptKey } from './throttle';
 import { userName } from './users';
+import { DisabledAccount, mayAuthenticate } from './accountState';
 import { takePasswordByLink } from './signInLinks';
 import { announceEndedCredential } from '../../db/credentialEvents';
 
@@ -40,7 +41,7 @@ export async function signInWithPassword(db: Db, config: Config, input: Password
     ? await db.user.findUnique({ where: { name: input.name } })
     : null;
   // A disabled account gets the wrong password's answer: the same 401, after the same work.
-  if (!(await passwordMatches(config, user?.passwordHash ?? null, input.password)) || !user || user.disabledAt) {
+  if (!(await passwordMatches(config, user?.passwordHash ?? null, input.password)) || !user || !mayAuthenticate(user)) {
     await recordFailure(db, config, attempt, 'password');
     throw unauthenticated('Wrong name or password.');
   }
@@ -84,6 +85,7 @@ export interface ProvenSignIn {
 /**
  * The one way a session starts, whatever proved the user: the browser's previous session ends, a new id is
  * issued (never the one it held), the attempts are forgiven, and the sign-in is audited, in one transaction.
+ * A disabled account is refused with DisabledAccount.
  */
 export async function beginSession(db: Db, config: Config, proven: ProvenSignIn) {
   const { client } = proven;
@@ -91,6 +93,9 @@ export async function beginSession(db: Db, config: Config, proven: ProvenSignIn)
   return inTransaction(db, async (tx) => {
     const now = new Date();
     const { user, link } = typeof proven.user === 'function' ? await proven.user(tx, now) : { user: proven.user };
+    // Whatever proved them, a disabled account is signed in by none (accountState.ts); the caller answers as it
+    // answers any refusal, and the transaction writes nothing (a provider's claims included).
+    if (!mayAuthenticate(user)) throw new DisabledAccount(user.name);
     if (proven.attempts) await forgiveAttempts(tx, proven.attempts);
     await proven.alsoWrite?.(tx, now);
     if (previous) await endSessionRows(tx, [previous], now);

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit';
 import { inTransaction } from '../../db/transaction';
 import { announceEndedCredential } from '../../db/credentialEvents';
 import { LIMITS, nodeId, parseInput, trimmedText } from '../validation';
+import { mayAuthenticate } from './accountState';
 
 export const userName = z
   .string()
@@ -57,7 +58,7 @@ export async function issueToken(ctx: AppContext, raw: z.input<typeof issueToken
   return inTransaction(ctx.db, async (tx) => {
     const user = await tx.user.findUnique({ where: { name: holder } });
     if (!user) throw notFound(`No user named ${holder}.`);
-    if (user.disabledAt) throw badInput(`${user.name} is disabled: enable it first.`, { field: 'userName' });
+    if (!mayAuthenticate(user)) throw badInput(`${user.name} is disabled: enable it first.`, { field: 'userName' });
     const secret = newTokenSecret();
     const apiToken = await tx.apiToken.create({
       data: {
@@ -129,7 +130,8 @@ export async function bootstrapToken(db: Db, request: BootstrapRequest) {
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { name } });
     // Its token would authenticate nobody (auth.ts): say so rather than print a secret that does not work.
-    if (existing?.disabledAt) throw conflict(`User ${name} is disabled; an admin enables it first (enableUser).`);
+    if (existing && !mayAuthenticate(existing))
+      throw conflict(`User ${name} is disabled; an admin enables it first (enableUser).`);
     if (existing && existing.role !== role && !changeRole) {
       throw conflict(
         `User ${name} is ${existing.role.toLowerCase()}, not ${role.toLowerCase()}; pass --change-role to change it.`,
