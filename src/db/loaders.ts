@@ -4,6 +4,7 @@ import { columnList, updateColumns } from './readModel/columns';
 import { dateParam, replayedSql } from './readModel/replay';
 import { latestEntriesSql, ownersOfSql } from './readModel/related';
 import { searchMatchesLoader } from './readModel/search/matches';
+import { ownersInScope, type OwnerInScope } from './readModel/ownersInScope';
 import { quoteSql, subtreeNodes, type RollupNode } from './readModel/rollup';
 import { Prisma } from '../generated/prisma/client';
 import type {
@@ -132,6 +133,7 @@ export function createLoaders(db: Reader) {
   const trees = memo<DataLoader<number, RollupNode[]>>();
   const indicators = memo<ReturnType<typeof indicatorsLoader>>();
   const indicatorValues = memo<ReturnType<typeof indicatorValuesLoader>>();
+  const scopes = memo<DataLoader<number, OwnerInScope[]>>();
   return {
     // Every page asks for its themes: raw SQL skips the query compiler, most of a Prisma call's cost here.
     theme: new DataLoader<number, Theme | null>(async (ids) =>
@@ -320,6 +322,12 @@ export function createLoaders(db: Reader) {
       const key = cut?.toISOString() ?? '';
       if (!indicatorValues.has(key)) indicatorValues.set(key, indicatorValuesLoader(db, cut));
       return indicatorValues.get(key)!;
+    },
+    /** Each record's owners as the scoping rule reads them for `userId` (Recommendation.viewerCan on a page). */
+    ownersInScope(userId: number | null) {
+      const key = String(userId);
+      if (!scopes.has(key)) scopes.set(key, new DataLoader((ids) => ownersInScope(db, ids, userId)));
+      return scopes.get(key)!;
     },
     // Where a list's search matched each record (Recommendation.searchMatches): one statement per page and search.
     searchMatches(search: string) {

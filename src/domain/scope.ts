@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import type { Prisma, Role } from '../generated/prisma/client';
 import { forbidden, type DomainError } from '../errors';
 import { OPERATIONS, type WriteOperation } from './operations';
+import { ownersInScope, type OwnerInScope } from '../db/readModel/ownersInScope';
 
 /** The two settings, as every actor carries them from the config it was resolved with (access/auth.ts). */
 export type ScopeSettings = Config['scoping'];
@@ -45,26 +46,27 @@ export async function assertInScope(
   if (refusal) throw refusal;
 }
 
+/** How the rule reads a record's owners: one statement for the one record, or a page's loader (viewerCan). */
+type OwnersReader = (recordId: number) => Promise<OwnerInScope[]>;
+
 /**
  * The rule itself: the refusal `assertInScope` throws, or null when `operation` on `record` is in the actor's
- * scope. Recommendation.viewerCan asks it too, so that a client offers only what the write would let through.
+ * scope. Recommendation.viewerCan asks it too, so that a client offers only what the write would let through,
+ * reading the owners of a page's records at once (`ownersOf`, loaders.ownersInScope).
  */
 export async function scopeRefusal(
   tx: Prisma.TransactionClient,
   actor: ScopedActor,
   operation: WriteOperation,
   record: { id: number; code: string },
+  ownersOf: OwnersReader = async (id) => (await ownersInScope(tx, [id], actor.userId ?? null))[0],
 ): Promise<DomainError | null> {
   const scope = actor.scope ?? UNSCOPED;
   if (!SCOPED_ROLES.has(actor.role) || OPERATIONS[operation].target !== 'Recommendation') return null;
   const across = scope.reviewAcross && DECISIONS.has(operation);
   if (!across && !scope.editing) return null;
-  const owners = await tx.owner.findMany({
-    where: { recommendations: { some: { recommendationId: record.id } } },
-    select: { name: true, members: { where: { userId: actor.userId ?? -1 }, select: { id: true } } },
-    orderBy: { name: 'asc' },
-  });
-  const ours = owners.filter((o) => o.members.length).map((o) => o.name);
+  const owners = await ownersOf(record.id);
+  const ours = owners.filter((o) => o.ours).map((o) => o.name);
   if (across) {
     return ours.length
       ? forbidden(`${record.code} is owned by ${ours.join(', ')}, your institution: a reviewer of another decides.`, {

@@ -3,9 +3,10 @@
 // createContext) adds nothing. Measured with Prisma 6.19 (query compiler, adapter-pg): see each test name.
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { runWithCompiledPath } from '../helpers/runCompiled';
-import { createTheme } from '../helpers/factories';
+import { createTheme, createUserWithToken } from '../helpers/factories';
 import { dayFromToday } from '../helpers/time';
 import type { Prisma } from '../../src/generated/prisma/client';
+import type { Db } from '../../src/db/client';
 
 const PAGE = /* GraphQL */ `
   query Page($first: Int) {
@@ -122,9 +123,9 @@ const SUMMARY = /* GraphQL */ `
 const s = useTestServer({ reset: true });
 
 /** `n` recommendations over 5 themes, each with 2 owners, a target revision, a quote revision and 4 log entries. */
-async function catalog(n: number) {
+async function catalog(n: number, db: Db = s.db) {
   const themes: Awaited<ReturnType<typeof createTheme>>[] = [];
-  for (let t = 0; t < 5; t++) themes.push(await createTheme(s.db));
+  for (let t = 0; t < 5; t++) themes.push(await createTheme(db));
   const recs: Prisma.RecommendationCreateManyInput[] = Array.from({ length: n }, (_, i) => ({
     code: `GOV-N-${String(i).padStart(3, '0')}`,
     themeId: themes[i % 5].id,
@@ -136,22 +137,22 @@ async function catalog(n: number) {
     progress: 40,
     targetDate: dayFromToday(i - 10),
   }));
-  await s.db.recommendation.createMany({ data: recs });
-  const ids = (await s.db.recommendation.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
-  await s.db.owner.createMany({
+  await db.recommendation.createMany({ data: recs });
+  const ids = (await db.recommendation.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
+  await db.owner.createMany({
     data: [
       { name: '国家网信办', kind: 'REGULATOR' },
       { name: '科技部', kind: 'MINISTRY' },
     ],
   });
-  const owners = await s.db.owner.findMany();
-  await s.db.recommendationOwner.createMany({
+  const owners = await db.owner.findMany();
+  await db.recommendationOwner.createMany({
     data: ids.flatMap((id) => owners.map((o, k) => ({ recommendationId: id, ownerId: o.id, isLead: k === 0 }))),
   });
-  await s.db.targetDateRevision.createMany({
+  await db.targetDateRevision.createMany({
     data: ids.map((id) => ({ recommendationId: id, newDate: new Date('2026-12-31'), reason: 'plan', actorName: 'a' })),
   });
-  await s.db.quoteRevision.createMany({
+  await db.quoteRevision.createMany({
     data: ids.map((id) => ({
       recommendationId: id,
       previousQuote: 'p',
@@ -160,7 +161,7 @@ async function catalog(n: number) {
       actorName: 'a',
     })),
   });
-  await s.db.progressUpdate.createMany({
+  await db.progressUpdate.createMany({
     data: ids.flatMap((id) =>
       [1, 2, 3, 4].map((m) => ({
         recommendationId: id,
@@ -294,5 +295,55 @@ describe('the accounts page', () => {
       Array(12).fill(['Ministry A', 'Regulator B']),
     );
     expect(large.count).toBe(small.count);
+  });
+});
+
+describe('viewerCan under SCOPED_EDITING', () => {
+  const scoped = useTestServer({ env: { SCOPED_EDITING: 'true' }, reset: true });
+  const VIEWER_CAN = /* GraphQL */ `
+    query ViewerCan($first: Int) {
+      recommendations(first: $first) {
+        edges {
+          node {
+            code
+            viewerCan {
+              log
+              setOwners
+              setTargetDate
+            }
+          }
+        }
+      }
+    }
+  `;
+  type Page = { recommendations: { edges: { node: { code: string; viewerCan: Record<string, boolean> } }[] } };
+
+  it('reads the owners of a page’s records at once: as many statements for 2 records as for 20', async () => {
+    await catalog(20, scoped.db);
+    // The analyst is a member of 科技部, which owns the even records only.
+    const { user, token } = await createUserWithToken(scoped.db, 'ANALYST');
+    const ministry = await scoped.db.owner.findFirstOrThrow({ where: { name: '科技部' } });
+    await scoped.db.membership.create({ data: { userId: user.id, ownerId: ministry.id } });
+    const oddCodes = Array.from({ length: 10 }, (_, i) => `GOV-N-${String(2 * i + 1).padStart(3, '0')}`);
+    await scoped.db.recommendationOwner.deleteMany({
+      where: { ownerId: ministry.id, recommendation: { code: { in: oddCodes } } },
+    });
+    const run = async (first: number) => {
+      await scoped.exec(VIEWER_CAN, { first }, token); // resolving the token records its use once: not counted
+      scoped.statements.length = 0;
+      const res = await scoped.exec<Page>(VIEWER_CAN, { first }, token);
+      expect(res.errors).toBeUndefined();
+      return { count: scoped.statements.length, edges: res.data!.recommendations.edges };
+    };
+    const two = await run(2);
+    const twenty = await run(20);
+    expect(twenty.edges.map((e) => [e.node.code, e.node.viewerCan.log])).toEqual(
+      Array.from({ length: 20 }, (_, i) => [`GOV-N-${String(i).padStart(3, '0')}`, i % 2 === 0]),
+    );
+    expect(twenty.edges[0].node.viewerCan).toEqual({ log: true, setOwners: true, setTargetDate: true });
+    expect(twenty.edges[1].node.viewerCan).toEqual({ log: false, setOwners: false, setTargetDate: false });
+    // the token, the page, its count, and the owners of every record on it (one statement)
+    expect(twenty.count).toBe(two.count);
+    expect(two.count).toBe(4);
   });
 });

@@ -75,7 +75,7 @@ export const Recommendation: RecommendationResolvers = {
     return healthOf({ ...r, ...state, progress, offTrackIndicator }, r.asOf ?? ctx.now, ctx.config.health);
   },
   // What this caller may do: moves into or out of ABANDONED are for admins, unless a reviewer decides them.
-  viewerCan: (r, _a, ctx) => viewerCan(ctx.db, ctx.actor, r),
+  viewerCan: (r, _a, ctx) => viewerCan(ctx, r),
   allowedNextStatuses: (r, _a, ctx) => allowedMovesFor(r.status, ctx.actor?.role ?? null, ctx.config.reviewStatuses),
   targetDateHistory: (r, _a, ctx) => ctx.loaders.targetRevisions.load(r.id),
   quoteHistory: (r, _a, ctx) => ctx.loaders.quoteRevisions.load(r.id),
