@@ -55,7 +55,7 @@ export async function signInWithPassword(db: Db, config: Config, input: Password
 }
 
 /** Who a proof names: the user, and the provider account a session is linked through (OIDC). */
-export interface Identified {
+interface Identified {
   user: User;
   link?: ProviderLink;
 }
