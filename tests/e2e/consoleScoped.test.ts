@@ -65,7 +65,8 @@ it('offers the analyst of A the forms on A’s record and none on B’s, and ref
   ).toBe(false);
   expect(await seriousViolations(page)).toEqual([]);
 
-  // Forced: the hidden form shown again and sent. The server refuses; the page gives its sentence.
+  // Forced: the hidden form shown again and sent. The server refuses; the page gives its sentence for the refusal,
+  // with the server's words after it (web/admin/errorText.ts), and no code.
   await page.locator('#log-form').evaluate((form) => {
     for (let el: typeof form | null = form; el; el = el.parentElement as typeof form | null) el.hidden = false;
   });
@@ -73,7 +74,8 @@ it('offers the analyst of A the forms on A’s record and none on B’s, and ref
   await page.locator('#submit-log').click();
   await page.locator('#form-error:not(:empty)').waitFor();
   expect(await page.locator('#form-error .error-message').textContent()).toBe(
-    "GOV-B-01's owners (Regulator B) include none of your institutions: only their members and admins write on it.",
+    'Your account may not do this. ' +
+      "(GOV-B-01's owners (Regulator B) include none of your institutions: only their members and admins write on it)",
   );
   const updates = await server.s.db.progressUpdate.findMany({ select: { note: true } });
   expect(updates).toEqual([{ note: 'Pilot rules published' }]);
