@@ -1,7 +1,7 @@
 // The floor's two statements: each builds the whole response body, in the same shape as our GraphQL answer,
 // inside PostgreSQL with json_build_object/json_agg. Health follows src/domain/health.ts's rules with its
 // default thresholds (stale after 90 days, due soon within 30 days below 50 %).
-import { HISTORY, LOG_ENTRIES, PAGE } from './operations';
+import { HISTORY, INDICATOR_VALUES, LOG_ENTRIES, PAGE } from './operations';
 
 export const FLOOR_L = `
 SELECT json_build_object('data', json_build_object('recommendations', json_build_object('edges',
@@ -86,3 +86,23 @@ SELECT json_build_object('data', json_build_object('recommendation', (
       FROM (SELECT * FROM "ProgressUpdate" pu WHERE pu."recommendationId" = r.id
             ORDER BY pu."occurredOn" DESC, pu.id DESC LIMIT ${HISTORY}) u))
   FROM "Recommendation" r WHERE r.code = $1)))::text AS body`;
+
+/**
+ * I: one record by code ($1) with its live indicators in the order they were added, each with its first values,
+ * latest period first (then the latest id), and how many it has. Values that a correction replaced are listed too, as ours lists them.
+ */
+export const FLOOR_INDICATORS = `
+SELECT json_build_object('data', json_build_object('recommendation', (
+  SELECT json_build_object('code', r.code, 'indicators', (
+    SELECT COALESCE(json_agg(json_build_object('code', i.code, 'nameEn', i."nameEn", 'unit', i.unit,
+      'direction', i.direction, 'values', json_build_object(
+        'totalCount', (SELECT count(*) FROM "IndicatorValue" c WHERE c."indicatorId" = i.id),
+        'edges', (SELECT COALESCE(json_agg(json_build_object('node', json_build_object('periodStart', v."periodStart",
+            'periodEnd', v."periodEnd", 'value', v.value)) ORDER BY v."periodEnd" DESC, v.id DESC), '[]'::json)
+          FROM (SELECT * FROM "IndicatorValue" iv WHERE iv."indicatorId" = i.id
+                ORDER BY iv."periodEnd" DESC, iv.id DESC LIMIT ${INDICATOR_VALUES}) v))) ORDER BY i.id), '[]'::json)
+    FROM "Indicator" i WHERE i."recommendationId" = r.id AND i."archivedAt" IS NULL))
+  FROM "Recommendation" r WHERE r.code = $1)))::text AS body`;
+
+/** A's floor: the account's hash, which floorServer.ts then checks with a bare Argon2 verify. */
+export const FLOOR_PASSWORD_HASH = `SELECT "passwordHash" AS hash FROM "User" WHERE name = $1`;

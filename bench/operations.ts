@@ -149,3 +149,26 @@ export const normalisePostGraphileHistory = (body: string): HistoryRow | null =>
   const { progressUpdatesByRecommendationId, ...rest } = r;
   return { ...rest, updates: progressUpdatesByRecommendationId.nodes };
 };
+
+// Issue 28's new reads. I: one record with its indicators and each one's first INDICATOR_VALUES values.
+export const INDICATOR_VALUES = 20;
+
+export const oursIndicators = (code: string) => `query I {
+  recommendation(code: ${JSON.stringify(code)}) {
+    code indicators { code nameEn unit direction values(first: ${INDICATOR_VALUES}) { totalCount edges { node { periodStart periodEnd value } } } }
+  }
+}`;
+
+export interface IndicatorsRow {
+  code: string;
+  indicators: {
+    code: string | null;
+    nameEn: string;
+    unit: string;
+    direction: string;
+    values: { totalCount: number; edges: { node: { periodStart: string; periodEnd: string; value: number } }[] };
+  }[];
+}
+
+export const normaliseIndicators = (body: string): IndicatorsRow | null =>
+  dataOf<{ recommendation: IndicatorsRow | null }>(body).recommendation;

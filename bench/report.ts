@@ -8,7 +8,7 @@ import type { LoadResult } from './drive';
  * `S mixed`: S while logProgress writes arrive at a steady 2 per second (issue 12). G: L as a GET answered 304
  * by its ETag; D: subscription delivery from a write on instance A to the event on instance B (issue 14).
  */
-type Operation = 'L' | 'S' | 'Q1' | 'Q2' | 'H' | 'W' | 'S mixed' | 'G' | 'D';
+type Operation = 'L' | 'S' | 'Q1' | 'Q2' | 'H' | 'I' | 'W' | 'S mixed' | 'G' | 'D' | 'A' | 'E';
 
 export interface Row extends LoadResult {
   operation: Operation;
@@ -88,7 +88,10 @@ export function targetsOf(rows: Row[], writes: WriteCheck[]): Target[] {
   ];
 }
 
-/** Issue 14's figures, which have no target numbers: reported next to L's. `eventsLost` must be 0. */
+/**
+ * Issues 14's and 28's figures, which have no target numbers: reported next to L's. `eventsLost` must be 0. A
+ * (sign-in) is slow on purpose (Argon2id): how much slower than L, and how much of it is the hash (the floor).
+ */
 export function reportedOf(rows: Row[], eventsLost: number | null): Target[] {
   const g = find(rows, 'G', 'ours');
   const d = find(rows, 'D', 'ours A→B');
@@ -106,6 +109,12 @@ export function reportedOf(rows: Row[], eventsLost: number | null): Target[] {
     info('G p99 ms', g?.p99),
     info('D delivery p50 ms', d?.p50),
     info('D delivery p99 ms', d?.p99),
+    info('I: ours / floor', ratio(rows, 'I', 'floor')),
+    info('A: ours / floor', ratio(rows, 'A', 'floor')),
+    info('A req/s / L req/s', ratio(rows, 'A', 'ours', 'L')),
+    info('A p50 ms', find(rows, 'A', 'ours')?.p50),
+    info('A floor p50 ms', find(rows, 'A', 'floor')?.p50),
+    info('E p50 ms', find(rows, 'E', 'ours')?.p50),
     target('D events lost', '=', 0, eventsLost),
   ];
 }

@@ -3,6 +3,7 @@
 import type { Contender } from './contenders';
 import {
   firstDifference,
+  normaliseIndicators,
   normaliseOursHistory,
   normaliseOursL,
   normalisePostGraphileHistory,
@@ -12,6 +13,7 @@ import {
   OURS_L,
   OURS_S,
   oursHistory,
+  oursIndicators,
   oursSearch,
   PAGE,
   postgraphileHistory,
@@ -19,8 +21,9 @@ import {
   SEARCHES,
 } from './operations';
 import { FLOOR_TSQUERIES } from './floorSql';
+import { BENCH_INDICATORS } from './indicators';
 
-export type ReadOperation = 'L' | 'S' | 'Q1' | 'Q2' | 'H';
+export type ReadOperation = 'L' | 'S' | 'Q1' | 'Q2' | 'H' | 'I';
 
 interface Request {
   url: string;
@@ -38,6 +41,8 @@ export interface Asked {
 export interface Operands {
   /** The record H reads: one with at least HISTORY log entries. */
   historyCode: string;
+  /** The record I reads: the one bench/indicators.ts gave indicators and values. */
+  indicatorCode: string;
   /** Whether the floor serves the prepared L (/PL). */
   preparedL: boolean;
 }
@@ -59,6 +64,7 @@ export function requestsFor(c: Contender, o: Operands): Partial<Record<ReadOpera
         Q1: graphql(oursSearch(SEARCHES.Q1), normaliseSearch),
         Q2: graphql(oursSearch(SEARCHES.Q2), normaliseSearch),
         H: graphql(oursHistory(o.historyCode), normaliseOursHistory),
+        I: graphql(oursIndicators(o.indicatorCode), normaliseIndicators),
       };
     case 'postgraphile':
       return {
@@ -75,6 +81,7 @@ export function requestsFor(c: Contender, o: Operands): Partial<Record<ReadOpera
         Q1: floor('/Q', [FLOOR_TSQUERIES.Q1], normaliseSearch),
         Q2: floor('/Q', [FLOOR_TSQUERIES.Q2], normaliseSearch),
         H: floor('/H', [o.historyCode], normaliseOursHistory),
+        I: floor('/I', [o.indicatorCode], normaliseIndicators),
       };
   }
 }
@@ -100,6 +107,9 @@ function sizeProblem(op: ReadOperation, ours: unknown, historyEntries: number): 
   const updates = (ours as { updates?: unknown[] } | null)?.updates;
   if (op === 'H' && updates?.length !== historyEntries)
     return `H on ours returned ${updates?.length ?? 'no'} entries, not ${historyEntries}`;
+  const indicators = (ours as { indicators?: unknown[] } | null)?.indicators;
+  if (op === 'I' && (indicators?.length ?? 0) < BENCH_INDICATORS)
+    return `I on ours returned ${indicators?.length ?? 'no'} indicators, not at least ${BENCH_INDICATORS}`;
   return null;
 }
 

@@ -1,6 +1,9 @@
 // Builds the two browser apps into web/dist/: the GraphiQL playground (served at /playground/) and
-// the analyst console (served at /admin/). Usage: node web/build.mjs
-// Each run starts from empty output folders, so it is idempotent and leaves no stale files.
+// the analyst console (served at /admin/). Usage: node web/build.mjs [--force]
+// An app is built again only when the content hash of its inputs changed (`npm start` runs this on every start,
+// and the playground alone takes 2-20 s): its own files that esbuild read, the files it copies, this script and
+// package-lock.json (which pins what came from node_modules). A build starts from an empty output folder, so it
+// leaves no stale files; the hash is written last, so an interrupted build is redone.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -30,39 +33,83 @@ const monacoWorkers = {
 
 async function buildPlayground() {
   const outdir = path.join(distDir, 'playground');
-  await Promise.all([
+  const results = await Promise.all([
     build({
       ...common,
+      metafile: true,
       entryPoints: { main: path.join(webDir, 'playground/main.tsx') },
       outdir,
       format: 'esm', // setup-workers.ts resolves the workers with import.meta.url
       jsx: 'automatic',
       assetNames: '[name]-[hash]',
     }),
-    build({ ...common, entryPoints: monacoWorkers, outdir, format: 'iife' }),
+    build({ ...common, metafile: true, entryPoints: monacoWorkers, outdir, format: 'iife' }),
   ]);
   await extractInlineFonts(path.join(outdir, 'main.css'));
   await copyStatic('playground', outdir);
-  return outdir;
+  return results;
 }
 
 async function buildAdmin() {
   const outdir = path.join(distDir, 'admin');
-  await build({
+  const result = await build({
     ...common,
+    metafile: true,
     entryPoints: { main: path.join(webDir, 'admin/main.ts') },
     outdir,
     format: 'esm',
   });
   await copyStatic('admin', outdir);
-  return outdir;
+  return [result];
 }
 
+const staticFiles = (app) => [`web/${app}/index.html`, 'web/shared/favicon.svg'];
+
 const copyStatic = (app, outdir) =>
-  Promise.all([
-    copyFile(path.join(webDir, app, 'index.html'), path.join(outdir, 'index.html')),
-    copyFile(path.join(webDir, 'shared/favicon.svg'), path.join(outdir, 'favicon.svg')),
-  ]);
+  Promise.all(
+    staticFiles(app).map((file) => copyFile(path.join(rootDir, file), path.join(outdir, path.basename(file)))),
+  );
+
+const APPS = { playground: buildPlayground, admin: buildAdmin };
+const hashFile = (app) => path.join(distDir, `.${app}.build.json`);
+
+/** One hash over the inputs' paths and bytes (a missing file counts as such, so deleting one rebuilds). */
+async function contentHash(inputs) {
+  const hash = createHash('sha256');
+  for (const file of [...inputs].sort()) {
+    const bytes = await readFile(path.join(rootDir, file)).catch(() => null);
+    hash.update(`${file}\0${bytes ? bytes.length : -1}\0`);
+    if (bytes) hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** The files an app's build depends on, besides node_modules (package-lock.json stands for those). */
+const inputsOf = (app, results) => [
+  ...new Set([
+    ...results.flatMap((r) => Object.keys(r.metafile.inputs)).filter((f) => !f.includes('node_modules/')),
+    ...staticFiles(app),
+    'web/build.mjs',
+    'package-lock.json',
+  ]),
+];
+
+/** The hash recorded by the app's last complete build, if its inputs still hash to it. */
+async function upToDate(app) {
+  const recorded = await readFile(hashFile(app), 'utf8').then(JSON.parse, () => null);
+  if (!recorded || !(await stat(path.join(distDir, app)).catch(() => null))) return false;
+  return (await contentHash(recorded.inputs)) === recorded.hash;
+}
+
+/** Builds the app unless its content hash is unchanged; returns whether it built. */
+async function buildIfChanged(app, force) {
+  if (!force && (await upToDate(app))) return false;
+  await rm(hashFile(app), { force: true });
+  await rm(path.join(distDir, app), { recursive: true, force: true });
+  const inputs = inputsOf(app, await APPS[app]());
+  await writeFile(hashFile(app), JSON.stringify({ hash: await contentHash(inputs), inputs }));
+  return true;
+}
 
 /**
  * GraphiQL's stylesheet inlines its fonts as data: URIs. Writing them out as files lets the
@@ -96,16 +143,20 @@ const total = (sizes) => Object.values(sizes).reduce((a, b) => a + b, 0);
 
 async function main() {
   const started = performance.now();
-  await rm(path.join(distDir, 'playground'), { recursive: true, force: true });
-  await rm(path.join(distDir, 'admin'), { recursive: true, force: true });
+  const force = process.argv.includes('--force');
   await mkdir(distDir, { recursive: true });
-  const [playgroundDir, adminDir] = await Promise.all([buildPlayground(), buildAdmin()]);
-  const pg = await folderSize(playgroundDir);
-  const admin = await folderSize(adminDir);
+  const [playgroundBuilt, adminBuilt] = await Promise.all([
+    buildIfChanged('playground', force),
+    buildIfChanged('admin', force),
+  ]);
+  const pg = await folderSize(path.join(distDir, 'playground'));
+  const admin = await folderSize(path.join(distDir, 'admin'));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const how = (built) => (built ? 'built' : 'unchanged');
   console.log(
-    `web build ok in ${seconds}s: playground ${kB(total(pg))} (main.js ${kB(pg['main.js'])}, main.css ${kB(pg['main.css'])}, ` +
-      `${Object.keys(pg).length} files); admin ${kB(total(admin))} (main.js ${kB(admin['main.js'])}, main.css ${kB(admin['main.css'] ?? 0)})`,
+    `web build ok in ${seconds}s: playground ${how(playgroundBuilt)}, ${kB(total(pg))} (main.js ${kB(pg['main.js'])}, ` +
+      `main.css ${kB(pg['main.css'])}, ${Object.keys(pg).length} files); admin ${how(adminBuilt)}, ` +
+      `${kB(total(admin))} (main.js ${kB(admin['main.js'])}, main.css ${kB(admin['main.css'] ?? 0)})`,
   );
 }
 

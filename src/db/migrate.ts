@@ -1,5 +1,10 @@
-// Applies the committed migrations with Prisma's CLI (WASM schema engine, no download).
+// Applies the committed migrations with Prisma's CLI (WASM schema engine, no download), unless the database
+// already holds every one of them.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
 import { projectRoot } from '../projectRoot';
 import { migrateJobQueue } from './jobQueue';
 
@@ -57,9 +62,49 @@ function prismaMigrateDeploy(databaseUrl: string): Promise<string> {
   });
 }
 
+const UP_TO_DATE = 'All committed migrations are already applied.';
+
+/** The committed migrations, each as Prisma records it: its folder's name and the SHA-256 of its SQL. */
+function committedMigrations(): { name: string; checksum: string }[] {
+  const dir = path.join(root, 'prisma', 'migrations');
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name }) => {
+      const sql = fs.readFileSync(path.join(dir, name, 'migration.sql'));
+      return { name, checksum: createHash('sha256').update(sql).digest('hex') };
+    });
+}
+
+/**
+ * Whether `migrate deploy` would have nothing to do: every committed migration is recorded as finished, with the
+ * same checksum, and none has failed. Loading the CLI and its schema engine takes 1-10 s, most of a restart, only
+ * to say "No pending migrations to apply". Anything else (a new, edited or failed migration, no table yet) is
+ * left to the CLI, which takes Prisma's lock and says what is wrong; a deploy under way elsewhere shows as an
+ * unfinished row, so this start then waits for it through the CLI.
+ */
+async function allApplied(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ migration_name: string; checksum: string; finished: boolean }>(
+      `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished FROM _prisma_migrations
+       WHERE rolled_back_at IS NULL`,
+    );
+    if (rows.some((row) => !row.finished)) return false;
+    const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+    return committedMigrations().every(({ name, checksum }) => applied.get(name) === checksum);
+  } catch (err) {
+    if ((err as { code?: string }).code === '42P01') return false; // no _prisma_migrations: a new database
+    throw err;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies Prisma's migrations, then the job queue's own (graphile_worker's schema); returns Prisma's output. */
 export async function migrateDeploy(databaseUrl: string): Promise<string> {
-  const output = await prismaMigrateDeploy(databaseUrl);
+  const output = (await allApplied(databaseUrl)) ? UP_TO_DATE : await prismaMigrateDeploy(databaseUrl);
   await migrateJobQueue(databaseUrl);
   return output;
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { prismaCliEnv } from '../../src/db/migrate';
+import { migrateDeploy, prismaCliEnv } from '../../src/db/migrate';
 import { adminQuery, withDatabase } from '../setup/testDatabase';
 import { createTestDatabase, serverUrl } from '../helpers/database';
 
@@ -80,4 +80,35 @@ it('keeps the committed migrations in step with schema.prisma', async () => {
   } finally {
     await adminQuery(serverUrl(), `DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
   }
+});
+
+describe('migrateDeploy on a database that has every migration', () => {
+  const UP_TO_DATE = 'All committed migrations are already applied.';
+  let migrated: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeEach(async () => (migrated = await createTestDatabase()));
+  afterEach(() => migrated.drop());
+
+  const query = async (sql: string) => {
+    const client = new Client({ connectionString: migrated.url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+
+  it("does not start Prisma's CLI when every committed migration is recorded, with its checksum", async () => {
+    expect(await migrateDeploy(migrated.url)).toBe(UP_TO_DATE);
+  });
+
+  it('leaves an edited migration to the CLI', async () => {
+    await query(`UPDATE _prisma_migrations SET checksum = 'edited' WHERE migration_name = '20261128000000_init'`);
+    expect(await migrateDeploy(migrated.url)).not.toBe(UP_TO_DATE);
+  }, 120_000);
+
+  it("leaves a failed migration to the CLI, which refuses to start with Prisma's reason", async () => {
+    await query(`UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = '20261128000000_init'`);
+    await expect(migrateDeploy(migrated.url)).rejects.toThrow(/P3009|failed migrations/);
+  }, 120_000);
 });
