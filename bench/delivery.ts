@@ -47,14 +47,25 @@ function subscribe(b: Contender, token: string, onNote: (note: string) => void) 
   return { client, ended };
 }
 
+/** Why writes went unacknowledged (HTTP status or the error's code), counted, so a failed run says why. */
+const refusals = new Map<string, number>();
+
 async function writeOnce(a: Contender, token: string, code: string, note: string): Promise<boolean> {
   const res = await fetch(`${a.baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: OURS_W, variables: { input: { code, note } } }),
   });
-  const body = (await res.json()) as { data?: { logProgress?: { update?: { note?: string } } }; errors?: unknown[] };
-  return res.ok && !body.errors?.length && body.data?.logProgress?.update?.note === note;
+  const body = (await res.json()) as {
+    data?: { logProgress?: { update?: { note?: string } } };
+    errors?: { message?: string; extensions?: { code?: string } }[];
+  };
+  const ok = res.ok && !body.errors?.length && body.data?.logProgress?.update?.note === note;
+  if (!ok) {
+    const why = `HTTP ${res.status} ${body.errors?.[0]?.extensions?.code ?? ''} ${body.errors?.[0]?.message ?? ''}`;
+    refusals.set(why.trim(), (refusals.get(why.trim()) ?? 0) + 1);
+  }
+  return ok;
 }
 
 export async function timeDelivery(a: Contender, b: Contender, pg: Client, token: string, log: (s: string) => void) {
@@ -108,6 +119,7 @@ export async function timeDelivery(a: Contender, b: Contender, pg: Client, token
   latencies.sort((x, y) => x - y);
   const lost = [...acked.keys()].filter((k) => !arrived.has(k)).length;
   log(`D: ${acked.size} writes acknowledged on A, ${latencies.length} events received on B, ${lost} lost`);
+  for (const [why, count] of refusals) log(`D: ${count} writes unacknowledged: ${why}`);
   const row: Omit<Row, 'ratioToOurs'> = {
     operation: 'D',
     contender: 'ours A→B',
