@@ -16,7 +16,8 @@ export const themePath = (code: string) => `themes/${encodeURIComponent(code)}`;
 
 function facts(lang: Lang, p: MeasurePage): Html {
   const r = p.record;
-  const progressRule = p.rollup ? 'rollup' : 'progress';
+  // A rolled-up progress is the roll-up rule's result; any other was logged.
+  const progressRule = p.rollup && p.rollup.rule !== 'MANUAL' ? 'rollup' : 'progress';
   return html`<dl class="facts">
 <dt>${t(lang, 'status')}</dt><dd><a href="/${lang}/methodology#status-${r.status}">${STATUS_WORDS[r.status][lang]}</a></dd>
 <dt>${t(lang, 'progress')}</dt><dd>${ruled(lang, progressRule, `${r.progress}%`)}</dd>
