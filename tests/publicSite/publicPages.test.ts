@@ -94,7 +94,7 @@ describe('the pages of the contract', () => {
     // Every number links to the rule that made it.
     expect(d.querySelector('dl.facts a[href="/en/methodology#progress"]')?.textContent).toBe('40%');
     expect(d.querySelector('a[href="/en/methodology#health-ON_TRACK"]')).not.toBeNull();
-    expect(d.querySelector('a[href="/en/methodology#indicator-status"]')?.textContent).toBe('Off track');
+    expect(d.querySelector('a[href="/en/methodology#indicator-status"]')?.textContent).toBe('On track');
     // The chart and its text equivalent.
     const svg = d.querySelector('svg[role="img"]');
     const table = d.getElementById(svg?.getAttribute('aria-describedby') ?? '');
