@@ -2,13 +2,18 @@
 // hreflang, OpenGraph, JSON-LD by document kind), the measure page's parts, 404 and 400 pages in the path's
 // language, escaping, the sitemap and robots.txt, the `/` redirect, and page size.
 import request from 'supertest';
-import { parseHTML } from 'linkedom';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { useTestServer } from '../helpers/testServer';
 import { createProgressUpdate } from '../helpers/factories';
 import { publicScene, type Scene } from './scene';
 
 const s = useTestServer({ reset: true });
+
+// linkedom is an ES module: loaded with import() (jest compiles it, and what it requires, to CommonJS).
+let parseHTML: (typeof import('linkedom', { with: { 'resolution-mode': 'import' } }))['parseHTML'];
+beforeAll(async () => {
+  ({ parseHTML } = await import('linkedom'));
+});
 
 const get = (path: string, headers: Record<string, string> = {}) => {
   const req = request(s.http).get(path);
@@ -79,7 +84,7 @@ describe('the pages of the contract', () => {
     const res = await get(`/en/measures/${scene.code}`);
     const d = doc(res.text);
     const facts = Object.fromEntries(
-      [...d.querySelectorAll('dl.facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+      [...d.querySelectorAll('dl.facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent?.trim()]),
     );
     expect(facts).toEqual({
       Status: 'In progress',

@@ -119,3 +119,39 @@ describe('caching', () => {
     expect(signedIn.headers.vary).toEqual(expect.stringContaining('Cookie'));
   });
 });
+
+describe('internal notes', () => {
+  const LOG = `mutation PublicInternalLog($input: LogProgressInput!) { logProgress(input: $input) { update { id } } }`;
+
+  it('shows an internal entry as "Internal note" to anonymous readers, and its text to signed-in ones', async () => {
+    const word = `zqxinternal${Date.now()}`;
+    const input = {
+      code: scene.code,
+      note: `Draft assessment ${word}`,
+      progress: 45,
+      visibility: 'INTERNAL',
+      evidenceUrls: [`https://example.gov.cn/${word}`],
+    };
+    const res = await s.exec(LOG, { input }, ADMIN_TOKEN);
+    expect(res.errors).toBeUndefined();
+    for (const path of [
+      `/en/measures/${scene.code}`,
+      `/zh/measures/${scene.code}`,
+      `/en/themes/${scene.theme}`,
+      '/sitemap.xml',
+    ]) {
+      const page = await request(s.http).get(path);
+      expect({ path, leaked: page.text.includes(word) }).toEqual({ path, leaked: false });
+    }
+    // A search page echoes its query (its title, its box), but lists records only: no excerpt of a note.
+    const search = (await request(s.http).get(`/en/search?q=${word}`)).text;
+    expect(search.split('</form>')[1]).not.toContain(word);
+    expect((await request(s.http).get(`/en/measures/${scene.code}`)).text).toContain('Internal note');
+    expect((await request(s.http).get(`/zh/measures/${scene.code}`)).text).toContain('内部备注');
+    const { token } = await createUserWithToken(s.db, 'VIEWER');
+    const signedIn = await request(s.http).get(`/en/measures/${scene.code}`).set('authorization', `Bearer ${token}`);
+    expect(signedIn.text).toContain(`Draft assessment ${word}`);
+    expect(signedIn.text).toContain(`https://example.gov.cn/${word}`);
+    expect(signedIn.headers['cache-control']).toMatch(/^private/);
+  });
+});

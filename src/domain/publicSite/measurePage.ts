@@ -58,7 +58,7 @@ async function publicLog(ctx: AppContext, recommendationId: number): Promise<Pub
   const evidence = await ctx.loaders.evidence.loadMany(entries.map((e) => e.id));
   return entries.map((e, i) => {
     const found = evidence[i];
-    return publicLogEntry(e, Array.isArray(found) ? found : [], ctx.actor !== null);
+    return publicLogEntry(e, Array.isArray(found) ? found : [], ctx.actor);
   });
 }
 

@@ -1,11 +1,10 @@
 // The ONE function through which a log entry reaches a public page (src/http/public). Everything a page shows of
-// an entry passes here, so that the visibility rule (docs decisions, "Visibility") is applied in one place.
-//
-// NOTE: the `Visibility` column (PUBLIC | INTERNAL) comes from the internal-notes work on another branch. Until it
-// is merged, an entry carries no `visibility` and is PUBLIC; once it does, an INTERNAL entry reaches an anonymous
-// reader only as its status and progress change, with the note replaced by "Internal note" and no evidence.
+// an entry passes here, and it takes the note and evidence through the shared visibility rule (domain/visibility):
+// an INTERNAL entry reaches an anonymous reader as its status and progress change only, and the page says
+// "Internal note" in place of its text.
 import type { Evidence, ProgressUpdate, RecommendationStatus } from '../../generated/prisma/client';
 import { archivedCopyPath } from '../evidence/archivedCopy';
+import { visibleTo, type Reader } from '../visibility/visibility';
 
 export interface PublicEvidence {
   url: string;
@@ -29,10 +28,9 @@ export interface PublicLogEntry {
   evidence: PublicEvidence[];
 }
 
-type Entry = ProgressUpdate & { visibility?: 'PUBLIC' | 'INTERNAL' };
-
-export function publicLogEntry(entry: Entry, evidence: readonly Evidence[], signedIn: boolean): PublicLogEntry {
-  const withheld = entry.visibility === 'INTERNAL' && !signedIn;
+export function publicLogEntry(raw: ProgressUpdate, evidence: readonly Evidence[], reader: Reader): PublicLogEntry {
+  const entry = visibleTo(reader, raw);
+  const withheld = entry !== raw;
   return {
     id: entry.id,
     occurredOn: entry.occurredOn,
@@ -40,18 +38,17 @@ export function publicLogEntry(entry: Entry, evidence: readonly Evidence[], sign
     status: entry.status,
     progressBefore: entry.progressBefore,
     progress: entry.progress,
-    note: withheld ? '' : entry.note,
+    note: entry.note,
     withheld,
-    evidence: withheld
-      ? []
-      : entry.evidenceUrls.map((url, position) => {
-          const e = evidence.find((x) => x.position === position);
-          return {
-            url,
-            archivedPath: e ? archivedCopyPath(e) : null,
-            title: e?.title ?? null,
-            capturedAt: e?.capturedAt ?? null,
-          };
-        }),
+    // The evidence records follow the links the rule left: none for a withheld entry.
+    evidence: entry.evidenceUrls.map((url, position) => {
+      const e = evidence.find((x) => x.position === position);
+      return {
+        url,
+        archivedPath: e ? archivedCopyPath(e) : null,
+        title: e?.title ?? null,
+        capturedAt: e?.capturedAt ?? null,
+      };
+    }),
   };
 }

@@ -38,6 +38,9 @@ export const trusted = (markup: string): Html => new Html(markup);
  * \u escapes, so that no text can close the script element or start a comment inside it.
  */
 export function jsonLd(data: unknown): Html {
-  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return new Html(`<script type="application/ld+json">${json}</script>`);
 }

@@ -51,39 +51,47 @@ export function layout(config: Config, meta: PageMeta, body: Html): string {
   const canonical = pageUrl(config, lang, meta.path);
   const fullTitle = meta.path ? `${meta.title} · ${name}` : name;
   const page = html`<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${fullTitle}</title>
-<meta name="description" content="${meta.description}">
-${meta.index === false ? trusted('<meta name="robots" content="noindex">') : ''}
-<link rel="canonical" href="${canonical}">
-${LANGS.map((l) => html`<link rel="alternate" hreflang="${l === 'zh' ? 'zh-Hans' : 'en'}" href="${pageUrl(config, l, meta.path)}">`)}
-<link rel="alternate" hreflang="x-default" href="${pageUrl(config, 'en', meta.path)}">
-<meta property="og:type" content="${meta.path ? 'article' : 'website'}">
-<meta property="og:site_name" content="${name}">
-<meta property="og:title" content="${meta.title}">
-<meta property="og:description" content="${meta.description}">
-<meta property="og:url" content="${canonical}">
-<meta property="og:locale" content="${lang === 'zh' ? 'zh_CN' : 'en_US'}">
-<meta property="og:locale:alternate" content="${other === 'zh' ? 'zh_CN' : 'en_US'}">
-<style>${trusted(CSS)}</style>
-${meta.structured ? jsonLd({ '@context': 'https://schema.org', ...meta.structured, url: canonical, inLanguage: lang === 'zh' ? 'zh-Hans' : 'en' }) : ''}
-</head>
-<body>
-<a class="skip" href="#main">${t(lang, 'skip')}</a>
-<header>
-<a class="site" href="/${lang}/">${name}</a>
-<nav aria-label="${t(lang, 'home')}"><a href="/${lang}/search">${t(lang, 'search')}</a><a href="/${lang}/methodology">${t(lang, 'methodology')}</a></nav>
-<a href="/${other}/${meta.path}" hreflang="${other === 'zh' ? 'zh-Hans' : 'en'}" lang="${other === 'zh' ? 'zh-Hans' : 'en'}" title="${t(lang, 'otherLanguageName')}">${t(lang, 'otherLanguage')}</a>
-</header>
-<main id="main">
-${body}
-</main>
-<footer>${name} · <a href="/${lang}/methodology">${t(lang, 'methodology')}</a></footer>
-</body>
-</html>
-`;
+    <html lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${fullTitle}</title>
+        <meta name="description" content="${meta.description}" />
+        ${meta.index === false ? trusted('<meta name="robots" content="noindex">') : ''}
+        <link rel="canonical" href="${canonical}" />
+        ${LANGS.map((l) => html`<link rel="alternate" hreflang="${l === 'zh' ? 'zh-Hans' : 'en'}" href="${pageUrl(config, l, meta.path)}" />`)}
+        <link rel="alternate" hreflang="x-default" href="${pageUrl(config, 'en', meta.path)}" />
+        <meta property="og:type" content="${meta.path ? 'article' : 'website'}" />
+        <meta property="og:site_name" content="${name}" />
+        <meta property="og:title" content="${meta.title}" />
+        <meta property="og:description" content="${meta.description}" />
+        <meta property="og:url" content="${canonical}" />
+        <meta property="og:locale" content="${lang === 'zh' ? 'zh_CN' : 'en_US'}" />
+        <meta property="og:locale:alternate" content="${other === 'zh' ? 'zh_CN' : 'en_US'}" />
+        <style>
+          ${trusted(CSS)}
+        </style>
+        ${meta.structured ? jsonLd({ '@context': 'https://schema.org', ...meta.structured, url: canonical, inLanguage: lang === 'zh' ? 'zh-Hans' : 'en' }) : ''}
+      </head>
+      <body>
+        <a class="skip" href="#main">${t(lang, 'skip')}</a>
+        <header>
+          <a class="site" href="/${lang}/">${name}</a>
+          <nav aria-label="${t(lang, 'home')}">
+            <a href="/${lang}/search">${t(lang, 'search')}</a
+            ><a href="/${lang}/methodology">${t(lang, 'methodology')}</a>
+          </nav>
+          <a
+            href="/${other}/${meta.path}"
+            hreflang="${other === 'zh' ? 'zh-Hans' : 'en'}"
+            lang="${other === 'zh' ? 'zh-Hans' : 'en'}"
+            title="${t(lang, 'otherLanguageName')}"
+            >${t(lang, 'otherLanguage')}</a
+          >
+        </header>
+        <main id="main">${body}</main>
+        <footer>${name} · <a href="/${lang}/methodology">${t(lang, 'methodology')}</a></footer>
+      </body>
+    </html> `;
   return page.text;
 }

@@ -56,21 +56,31 @@ const STATUS_RULES: Record<RecommendationStatus, Record<Lang, string>> = {
 function statusSection(lang: Lang): Html {
   const rows = (Object.keys(STATUS_RULES) as RecommendationStatus[]).map(
     (s) =>
-      html`<tr id="status-${s}"><th scope="row">${STATUS_WORDS[s][lang]}</th><td>${STATUS_RULES[s][lang]}</td><td>${TRANSITIONS[
-        s
-      ]
-        .map((n) => STATUS_WORDS[n][lang])
-        .join(', ')}</td></tr>`,
+      html`<tr id="status-${s}">
+        <th scope="row">${STATUS_WORDS[s][lang]}</th>
+        <td>${STATUS_RULES[s][lang]}</td>
+        <td>${TRANSITIONS[s].map((n) => STATUS_WORDS[n][lang]).join(', ')}</td>
+      </tr>`,
   );
   const head = lang === 'zh' ? ['状态', '含义与所需证据', '可转入'] : ['Status', 'Meaning and evidence', 'May move to'];
   return html`<h2 id="statuses">${t(lang, 'status')}</h2>
     <table>
-      <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-      <tbody>${rows}</tbody>
+      <thead>
+        <tr>
+          ${head.map((h) => html`<th scope="col">${h}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
     </table>
-    <p id="progress">${lang === 'zh'
-      ? '进度是 0 到 100 的百分比，由分析员随每条记录填写；有行动并设定汇总规则的措施，其进度由汇总规则计算（见下文）。'
-      : 'Progress is a percentage from 0 to 100, given by the analyst with each log entry; a measure whose actions roll up takes its progress from its roll-up rule (below).'}</p>`;
+    <p id="progress">
+      ${
+        lang === 'zh'
+          ? '进度是 0 到 100 的百分比，由分析员随每条记录填写；有行动并设定汇总规则的措施，其进度由汇总规则计算（见下文）。'
+          : 'Progress is a percentage from 0 to 100, given by the analyst with each log entry; a measure whose actions roll up takes its progress from its roll-up rule (below).'
+      }
+    </p>`;
 }
 
 function healthSection(lang: Lang, c: Config): Html {
@@ -85,17 +95,27 @@ function healthSection(lang: Lang, c: Config): Html {
     ON_TRACK: { en: 'Open, and none of the rules above applies.', zh: '未结束，且不符合以上任何一条。' },
   };
   return html`<h2 id="health">${t(lang, 'health')}</h2>
-    <p>${lang === 'zh' ? '健康度由系统计算，不由人工填写。按顺序取第一条符合的规则：' : 'Health is computed, never typed. The first rule that applies, in this order:'}</p>
-    <dl>${(['DONE', 'OVERDUE', 'AT_RISK', 'ON_TRACK'] as const).map(
-      (k) => html`<dt id="health-${k}">${HEALTH_WORDS[k][lang]}</dt><dd>${rules[k][lang]}</dd>`,
-    )}</dl>`;
+    <p>
+      ${lang === 'zh' ? '健康度由系统计算，不由人工填写。按顺序取第一条符合的规则：' : 'Health is computed, never typed. The first rule that applies, in this order:'}
+    </p>
+    <dl>
+      ${(['DONE', 'OVERDUE', 'AT_RISK', 'ON_TRACK'] as const).map(
+        (k) =>
+          html`<dt id="health-${k}">${HEALTH_WORDS[k][lang]}</dt>
+            <dd>${rules[k][lang]}</dd>`,
+      )}
+    </dl>`;
 }
 
 function indicatorSection(lang: Lang, c: Config): Html {
   return html`<h2 id="indicator-status">${lang === 'zh' ? '指标状态公式' : 'The indicator status formula'}</h2>
-    <p>${lang === 'zh'
-      ? `公式版本 ${STATUS_FORMULA_VERSION}，容差 ${c.indicatorTolerance}（基线到目标距离的比例）。公式原文如下：`
-      : `Formula ${STATUS_FORMULA_VERSION}, with a tolerance of ${c.indicatorTolerance} (a share of the distance from baseline to target):`}</p>
+    <p>
+      ${
+        lang === 'zh'
+          ? `公式版本 ${STATUS_FORMULA_VERSION}，容差 ${c.indicatorTolerance}（基线到目标距离的比例）。公式原文如下：`
+          : `Formula ${STATUS_FORMULA_VERSION}, with a tolerance of ${c.indicatorTolerance} (a share of the distance from baseline to target):`
+      }
+    </p>
     <blockquote lang="en">${STATUS_FORMULA}</blockquote>`;
 }
 
@@ -114,29 +134,44 @@ function rollupSection(lang: Lang): Html {
     '手动：不汇总，进度按普通措施填写。',
     '已归档和已放弃的行动不计入；没有计入的行动时，措施保持原有进度。',
   ];
-  return html`<h2 id="rollup">${t(lang, 'rollup')}</h2><ul>${(lang === 'zh' ? zh : en).map((l) => html`<li>${l}</li>`)}</ul>`;
+  return html`<h2 id="rollup">${t(lang, 'rollup')}</h2>
+    <ul>
+      ${(lang === 'zh' ? zh : en).map((l) => html`<li>${l}</li>`)}
+    </ul>`;
 }
 
 function reviewSection(lang: Lang, c: Config): Html {
   const decisive = c.reviewStatuses.map((s) => STATUS_WORDS[s][lang]).join(lang === 'zh' ? '、' : ', ');
   return html`<h2 id="review">${lang === 'zh' ? '审核规则' : 'The review rules'}</h2>
-    <p>${lang === 'zh'
-      ? `转入关键状态（${decisive || '无'}）的记录，如非管理员所写，只是一项提议：须由另一名审核人或管理员批准后才生效。`
-      : `A move into a decisive status (${decisive || 'none'}) logged by anyone but an admin is only a proposal: it counts once another reviewer or an admin approves it.`}</p>`;
+    <p>
+      ${
+        lang === 'zh'
+          ? `转入关键状态（${decisive || '无'}）的记录，如非管理员所写，只是一项提议：须由另一名审核人或管理员批准后才生效。`
+          : `A move into a decisive status (${decisive || 'none'}) logged by anyone but an admin is only a proposal: it counts once another reviewer or an admin approves it.`
+      }
+    </p>`;
 }
 
 function quoteSection(lang: Lang): Html {
   return html`<h2 id="quotes">${lang === 'zh' ? '引文核对' : 'How quotes are checked'}</h2>
-    <p>${lang === 'zh'
-      ? '每项顶层措施逐字引用其文件原文：保存时在文件全文中查找该引文（忽略空白和加粗标记），找不到即拒绝；同一文件的两项措施引文不得重叠。行动沿用其上级措施的引文。'
-      : 'Every top-level measure quotes its document verbatim: the quote is looked up in the document’s full text when it is saved (ignoring white space and bold markers), and refused when it is not found; no two measures of one document may quote overlapping text. An action shows its parent’s quote.'}</p>`;
+    <p>
+      ${
+        lang === 'zh'
+          ? '每项顶层措施逐字引用其文件原文：保存时在文件全文中查找该引文（忽略空白和加粗标记），找不到即拒绝；同一文件的两项措施引文不得重叠。行动沿用其上级措施的引文。'
+          : 'Every top-level measure quotes its document verbatim: the quote is looked up in the document’s full text when it is saved (ignoring white space and bold markers), and refused when it is not found; no two measures of one document may quote overlapping text. An action shows its parent’s quote.'
+      }
+    </p>`;
 }
 
 function figuresSection(lang: Lang): Html {
   return html`<h2 id="figures">${lang === 'zh' ? '汇总数据' : 'Headline figures'}</h2>
-    <p>${lang === 'zh'
-      ? '首页数据只计顶层、未归档的措施：总数、平均进度（保留一位小数）、按状态和健康度的计数。'
-      : 'The home page counts top-level, unarchived measures: their number, their average progress (to one decimal), and their counts by status and by health.'}</p>`;
+    <p>
+      ${
+        lang === 'zh'
+          ? '首页数据只计顶层、未归档的措施：总数、平均进度（保留一位小数）、按状态和健康度的计数。'
+          : 'The home page counts top-level, unarchived measures: their number, their average progress (to one decimal), and their counts by status and by health.'
+      }
+    </p>`;
 }
 
 /** The methodology's body, in one language. */

@@ -64,8 +64,14 @@ function languageRouter(deps: ContextDeps, lang: Lang): express.Router {
     const [path, query] = req.originalUrl.split(/(?=\?)/);
     return path === `/${lang}` ? res.redirect(301, `/${lang}/${query ?? ''}`) : next();
   });
-  router.get('/', page(deps, lang, async (ctx) => homeView(config, lang, await homePage(ctx))));
-  router.get('/methodology', page(deps, lang, async () => methodologyView(config, lang)));
+  router.get(
+    '/',
+    page(deps, lang, async (ctx) => homeView(config, lang, await homePage(ctx))),
+  );
+  router.get(
+    '/methodology',
+    page(deps, lang, async () => methodologyView(config, lang)),
+  );
   router.get(
     '/documents/:slug',
     page(deps, lang, async (ctx, req) => {

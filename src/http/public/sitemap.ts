@@ -12,7 +12,8 @@ import { formatDate, LANGS } from './words';
 
 function urlEntry(config: Config, path: string, lastmod: Date | null): string[] {
   const alternates = LANGS.map(
-    (l) => `    <xhtml:link rel="alternate" hreflang="${l === 'zh' ? 'zh-Hans' : 'en'}" href="${escapeHtml(pageUrl(config, l, path))}"/>`,
+    (l) =>
+      `    <xhtml:link rel="alternate" hreflang="${l === 'zh' ? 'zh-Hans' : 'en'}" href="${escapeHtml(pageUrl(config, l, path))}"/>`,
   );
   return LANGS.flatMap((lang) => [
     '  <url>',
