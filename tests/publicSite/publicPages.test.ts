@@ -3,6 +3,7 @@
 // language, escaping, the sitemap and robots.txt, the `/` redirect, and page size.
 import request from 'supertest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { parseHTML as ParseHTML } from 'linkedom' with { 'resolution-mode': 'import' };
 import { useTestServer } from '../helpers/testServer';
 import { createProgressUpdate } from '../helpers/factories';
 import { publicScene, type Scene } from './scene';
@@ -10,7 +11,7 @@ import { publicScene, type Scene } from './scene';
 const s = useTestServer({ reset: true });
 
 // linkedom is an ES module: loaded with import() (jest compiles it, and what it requires, to CommonJS).
-let parseHTML: (typeof import('linkedom', { with: { 'resolution-mode': 'import' } }))['parseHTML'];
+let parseHTML: typeof ParseHTML;
 beforeAll(async () => {
   ({ parseHTML } = await import('linkedom'));
 });

@@ -18,7 +18,7 @@ import {
 import { publicLogEntry, type PublicLogEntry } from './publicLog';
 
 /** The most log entries a measure's page lists (newest first). */
-export const PAGE_LOG_ENTRIES = 50;
+const PAGE_LOG_ENTRIES = 50;
 
 export interface PublicIndicator {
   indicator: IndicatorView;

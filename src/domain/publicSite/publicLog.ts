@@ -6,7 +6,7 @@ import type { Evidence, ProgressUpdate, RecommendationStatus } from '../../gener
 import { archivedCopyPath } from '../evidence/archivedCopy';
 import { visibleTo, type Reader } from '../visibility/visibility';
 
-export interface PublicEvidence {
+interface PublicEvidence {
   url: string;
   /** The archived copy's path on this server, once it is captured. */
   archivedPath: string | null;

@@ -11,7 +11,7 @@ import { html, type Html } from './html';
 import { HEALTH_WORDS, STATUS_WORDS, t, type Lang } from './words';
 
 /** The methodology's version: a change to any rule below gets a new one, and the page says which is in force. */
-export const METHODOLOGY_VERSION = '2026-12-08.1';
+const METHODOLOGY_VERSION = '2026-12-08.1';
 
 export type RuleAnchor =
   | `status-${RecommendationStatus}`
@@ -23,7 +23,7 @@ export type RuleAnchor =
   | 'review'
   | 'quotes';
 
-export const ruleHref = (lang: Lang, anchor: RuleAnchor): string => `/${lang}/methodology#${anchor}`;
+const ruleHref = (lang: Lang, anchor: RuleAnchor): string => `/${lang}/methodology#${anchor}`;
 
 /** A number on a page, linked to the rule that made it. */
 export const ruled = (lang: Lang, anchor: RuleAnchor, shown: string | number): Html =>

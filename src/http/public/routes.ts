@@ -20,7 +20,7 @@ import { LANGS, type Lang } from './words';
 
 type Render = (ctx: AppContext, req: Request) => Promise<string | null>;
 
-export function sendPage(res: Response, lang: Lang | null, status: number, body: string, type = 'html'): void {
+function sendPage(res: Response, lang: Lang | null, status: number, body: string, type = 'html'): void {
   res.status(status).type(type);
   if (type === 'html') res.setHeader('Content-Security-Policy', PUBLIC_CSP);
   if (lang) res.setHeader('Content-Language', lang === 'zh' ? 'zh-Hans' : 'en');

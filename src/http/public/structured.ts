@@ -6,7 +6,7 @@ import { pageUrl, siteName } from './layout';
 import { formatDate, named, type Lang } from './words';
 
 /** The schema.org type of a document's kind: an article, a law or regulation, or any other work. */
-export const SCHEMA_TYPE: Record<DocumentKind, 'Article' | 'Legislation' | 'CreativeWork'> = {
+const SCHEMA_TYPE: Record<DocumentKind, 'Article' | 'Legislation' | 'CreativeWork'> = {
   ARTICLE: 'Article',
   LAW: 'Legislation',
   REGULATION: 'Legislation',
