@@ -91,7 +91,7 @@ describe('the pages of the contract', () => {
       Status: 'In progress',
       Progress: '40%',
       Health: 'On track',
-      Owners: 'Cyberspace Administration A',
+      Owners: 'Cyberspace Administration of China A',
       'Target date': '2030-06-30',
       Document: 'Policy document A',
       Theme: 'Sandbox A',

@@ -22,9 +22,9 @@ export interface Scene {
 export async function publicScene(db: Db, tag: string, kind: DocumentKind = 'ARTICLE'): Promise<Scene> {
   const doc = await db.sourceDocument.create({
     data: {
-      slug: `doc-${tag.toLowerCase()}`,
+      slug: `doc-${tag.toLowerCase() || 'sandbox'}`,
       titleZh: `政策文件${tag}`,
-      titleEn: `Policy document ${tag}`,
+      titleEn: `Policy document ${tag}`.trim(),
       kind,
       author: '苗圩',
       publishedOn: new Date('2026-01-05'),
@@ -35,14 +35,14 @@ export async function publicScene(db: Db, tag: string, kind: DocumentKind = 'ART
     documentId: doc.id,
     code: `PUB${tag}`,
     nameZh: `沙盒监管${tag}`,
-    nameEn: `Sandbox ${tag}`,
+    nameEn: `Sandbox ${tag}`.trim(),
   });
   const code = `GOV-PUB${tag}-03`;
   const rec = await createRecommendation(db, {
     themeId: theme.id,
     code,
     titleZh: `构建沙盒监管模式${tag}`,
-    titleEn: `Build a regulatory sandbox ${tag}`,
+    titleEn: `Build a regulatory sandbox ${tag}`.trim(),
     summaryEn: `Pilot a sandbox for AI services ${tag}.`,
     summaryZh: `试点人工智能服务沙盒${tag}。`,
     quote: `构建沙盒监管模式，加快完善相关制度安排${tag}`,
@@ -53,7 +53,7 @@ export async function publicScene(db: Db, tag: string, kind: DocumentKind = 'ART
   });
   await linkOwner(db, {
     recommendationId: rec.id,
-    ownerId: (await createOwner(db, { name: `Cyberspace Administration ${tag}`, nameZh: `国家网信办${tag}` })).id,
+    ownerId: (await createOwner(db, { name: `Cyberspace Administration of China ${tag}`.trim(), nameZh: `国家网信办${tag}` })).id,
   });
   const note = `Sandbox rules published in pilot cities ${tag}.`;
   const entry = await createProgressUpdate(db, {
@@ -95,7 +95,7 @@ export async function publicScene(db: Db, tag: string, kind: DocumentKind = 'ART
     parentId: rec.id,
     code: action,
     titleZh: `发布沙盒规则${tag}`,
-    titleEn: `Publish the sandbox rules ${tag}`,
+    titleEn: `Publish the sandbox rules ${tag}`.trim(),
     summaryEn: `The rules ${tag}.`,
     quote: '',
     progress: 50,

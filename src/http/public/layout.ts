@@ -20,6 +20,8 @@ footer{margin-top:3rem;padding-top:1rem;padding-bottom:2rem;border-top:1px solid
 `.trim();
 
 const CSS_HASH = createHash('sha256').update(CSS).digest('base64');
+/** The element whole, so that no formatting of the page's template can change the hashed text. */
+const STYLE = trusted(`<style>${CSS}</style>`);
 
 /** The public pages' policy: nothing from elsewhere, no script, only the inline stylesheet, never framed. */
 export const PUBLIC_CSP =
@@ -68,9 +70,7 @@ export function layout(config: Config, meta: PageMeta, body: Html): string {
         <meta property="og:url" content="${canonical}" />
         <meta property="og:locale" content="${lang === 'zh' ? 'zh_CN' : 'en_US'}" />
         <meta property="og:locale:alternate" content="${other === 'zh' ? 'zh_CN' : 'en_US'}" />
-        <style>
-          ${trusted(CSS)}
-        </style>
+        ${STYLE}
         ${meta.structured ? jsonLd({ '@context': 'https://schema.org', ...meta.structured, url: canonical, inLanguage: lang === 'zh' ? 'zh-Hans' : 'en' }) : ''}
       </head>
       <body>
