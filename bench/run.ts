@@ -1,6 +1,6 @@
-// `npm run bench [-- --quick | --scale] [-- --profile] [-- --only=L,S,Q1,Q2,H,G,W,M,D]`: builds (or reuses) the
+// `npm run bench [-- --quick | --scale] [-- --profile] [-- --only=L,S,Q1,Q2,H,G,P,W,M,D]`: builds (or reuses) the
 // dataset, starts our server, PostGraphile and the floors on loopback, checks that they agree, times the reads
-// (L, S, Q1, Q2, H), L revalidated by its ETag (G: every reply a 304), the writes (W), the mixed run (M: S while
+// (L, S, Q1, Q2, H), L revalidated by its ETag (G: every reply a 304), a measure's public page (P), the writes (W), the mixed run (M: S while
 // 2 writes/s arrive) and subscription delivery between two of our instances (D) with autocannon, prints a
 // table and writes bench/results.json. Exits 1 when a contender errs, answers differ, a write or an event is lost.
 // --scale: 100,000 recommendations and 2,000,000 log entries instead of 10,000 and 200,000.
@@ -29,10 +29,11 @@ import {
   type WriteCheck,
 } from './report';
 import { timeRevalidated } from './revalidated';
+import { timePublicPage } from './publicPage';
 import { DELIVERY, timeDelivery } from './delivery';
 import { recordRun, type Mode } from './results';
 
-const ALL_OPERATIONS = ['L', 'S', 'Q1', 'Q2', 'H', 'G', 'W', 'M', 'D'];
+const ALL_OPERATIONS = ['L', 'S', 'Q1', 'Q2', 'H', 'G', 'P', 'W', 'M', 'D'];
 const args = process.argv.slice(2);
 const mode: Mode = args.includes('--quick') ? 'quick' : args.includes('--scale') ? 'scale' : 'standard';
 const profile = args.includes('--profile');
@@ -150,6 +151,9 @@ async function main(): Promise<number> {
     const l = verified.bodies.get('L:ours');
     // Before any write: a write changes the tag, and G's replies would be 200s.
     if (only.includes('G') && l) rows.push((await timeRevalidated(ours, l, settings)).row);
+    // P beside L: H's record's public page, also before any write (its log must not grow during the run).
+    if (only.includes('P'))
+      rows.push((await timePublicPage(ours, (await historyRecord(pg)).code, databaseUrl, settings)).row);
     if (only.includes('W')) {
       const w = await timeWrites(
         ours,

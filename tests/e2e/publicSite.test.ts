@@ -88,7 +88,9 @@ describe.each(['en', 'zh'] as const)('the public pages in %s, JavaScript off', (
         await page.goto(`${session.server.baseUrl}/${lang}/${p.path}`);
         expect({ path: p.path, violations: await seriousViolations(page) }).toEqual({ path: p.path, violations: [] });
         // The inline stylesheet applies: its hash is the only style the CSP allows.
-        expect(await page.locator('body').evaluate((b) => getComputedStyle(b).margin)).toBe('0px');
+        expect(
+          await page.locator('body').evaluate((b) => b.ownerDocument.defaultView!.getComputedStyle(b).margin),
+        ).toBe('0px');
       }
     } finally {
       await context.close();

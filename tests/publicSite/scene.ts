@@ -43,7 +43,7 @@ export async function publicScene(db: Db, tag: string, kind: DocumentKind = 'ART
     code,
     titleZh: `构建沙盒监管模式${tag}`,
     titleEn: `Build a regulatory sandbox ${tag}`.trim(),
-    summaryEn: `Pilot a sandbox for AI services ${tag}.`,
+    summaryEn: `Pilot a sandbox for AI services ${tag}`.trim() + ".",
     summaryZh: `试点人工智能服务沙盒${tag}。`,
     quote: `构建沙盒监管模式，加快完善相关制度安排${tag}`,
     status: 'IN_PROGRESS',

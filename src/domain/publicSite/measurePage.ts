@@ -52,7 +52,7 @@ async function publicIndicator(ctx: AppContext, indicator: IndicatorView): Promi
 async function publicLog(ctx: AppContext, recommendationId: number): Promise<PublicLogEntry[]> {
   const entries = await ctx.db.progressUpdate.findMany({
     where: { recommendationId },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    orderBy: [{ occurredOn: 'desc' }, { id: 'desc' }],
     take: PAGE_LOG_ENTRIES,
   });
   const evidence = await ctx.loaders.evidence.loadMany(entries.map((e) => e.id));
