@@ -43,7 +43,7 @@ export async function publicScene(db: Db, tag: string, kind: DocumentKind = 'ART
     code,
     titleZh: `构建沙盒监管模式${tag}`,
     titleEn: `Build a regulatory sandbox ${tag}`.trim(),
-    summaryEn: `Pilot a sandbox for AI services ${tag}`.trim() + ".",
+    summaryEn: `Pilot a sandbox for AI services ${tag}`.trim() + '.',
     summaryZh: `试点人工智能服务沙盒${tag}。`,
     quote: `构建沙盒监管模式，加快完善相关制度安排${tag}`,
     status: 'IN_PROGRESS',
@@ -53,9 +53,11 @@ export async function publicScene(db: Db, tag: string, kind: DocumentKind = 'ART
   });
   await linkOwner(db, {
     recommendationId: rec.id,
-    ownerId: (await createOwner(db, { name: `Cyberspace Administration of China ${tag}`.trim(), nameZh: `国家网信办${tag}` })).id,
+    ownerId: (
+      await createOwner(db, { name: `Cyberspace Administration of China ${tag}`.trim(), nameZh: `国家网信办${tag}` })
+    ).id,
   });
-  const note = `Sandbox rules published in pilot cities ${tag}.`;
+  const note = `Sandbox rules published in pilot cities ${tag}`.trim() + '.';
   const entry = await createProgressUpdate(db, {
     recommendationId: rec.id,
     note,
