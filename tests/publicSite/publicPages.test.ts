@@ -177,6 +177,9 @@ describe('bad input', () => {
     expect(d.querySelector('h1')?.textContent).toBe(heading);
     expect(d.querySelector(`main a[href="/${lang}/"]`)).not.toBeNull();
     expect(res.headers['cache-control']).toBe('no-store');
+    expect(d.querySelector('title')?.textContent).toMatch(new RegExp(`^${heading} · `));
+    // No page of the site: no canonical URL or alternates for a crawler to follow.
+    expect(d.querySelectorAll('link[rel="canonical"], link[hreflang]')).toHaveLength(0);
   });
 
   it.each([

@@ -38,6 +38,8 @@ export interface PageMeta {
   structured?: Record<string, unknown>;
   /** Whether search engines may index it (not for errors or searches). */
   index?: boolean;
+  /** An error page: it names no canonical URL or alternates (it is no page of the site). */
+  error?: boolean;
 }
 
 export const siteName = (config: Config, lang: Lang): string =>
@@ -51,7 +53,13 @@ export function layout(config: Config, meta: PageMeta, body: Html): string {
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   const name = siteName(config, lang);
   const canonical = pageUrl(config, lang, meta.path);
-  const fullTitle = meta.path ? `${meta.title} · ${name}` : name;
+  const fullTitle = meta.path || meta.error ? `${meta.title} · ${name}` : name;
+  const links = meta.error
+    ? ''
+    : html`<link rel="canonical" href="${canonical}" />
+        ${LANGS.map((l) => html`<link rel="alternate" hreflang="${l === 'zh' ? 'zh-Hans' : 'en'}" href="${pageUrl(config, l, meta.path)}" />`)}
+        <link rel="alternate" hreflang="x-default" href="${pageUrl(config, 'en', meta.path)}" />
+        <meta property="og:url" content="${canonical}" />`;
   const page = html`<!doctype html>
     <html lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">
       <head>
@@ -59,15 +67,11 @@ export function layout(config: Config, meta: PageMeta, body: Html): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${fullTitle}</title>
         <meta name="description" content="${meta.description}" />
-        ${meta.index === false ? trusted('<meta name="robots" content="noindex">') : ''}
-        <link rel="canonical" href="${canonical}" />
-        ${LANGS.map((l) => html`<link rel="alternate" hreflang="${l === 'zh' ? 'zh-Hans' : 'en'}" href="${pageUrl(config, l, meta.path)}" />`)}
-        <link rel="alternate" hreflang="x-default" href="${pageUrl(config, 'en', meta.path)}" />
+        ${meta.index === false ? trusted('<meta name="robots" content="noindex">') : ''} ${links}
         <meta property="og:type" content="${meta.path ? 'article' : 'website'}" />
         <meta property="og:site_name" content="${name}" />
         <meta property="og:title" content="${meta.title}" />
         <meta property="og:description" content="${meta.description}" />
-        <meta property="og:url" content="${canonical}" />
         <meta property="og:locale" content="${lang === 'zh' ? 'zh_CN' : 'en_US'}" />
         <meta property="og:locale:alternate" content="${other === 'zh' ? 'zh_CN' : 'en_US'}" />
         ${STYLE}

@@ -189,5 +189,5 @@ export function errorView(config: Config, lang: Lang, kind: 'notFound' | 'badSea
     <p>${text}</p>
     ${kind === 'signIn' ? html`<p><a href="/admin/">${t(lang, 'signIn')}</a></p>` : ''}
     <p><a href="/${lang}/">${t(lang, 'goHome')}</a></p>`;
-  return layout(config, { lang, path: '', title, description: text, index: false }, body);
+  return layout(config, { lang, path: '', title, description: text, index: false, error: true }, body);
 }
