@@ -16,11 +16,13 @@ const above = {
 
 // Inside src/domain the feature folders stack too, top first: a folder may import only the folders below it and the
 // shared rules at the domain's root (validation, audit, operations, scope, health, globalId), which import no folder.
-// registry/ gathers what every feature offers (its node types, its jobs); exchange drives the verbs of the log
+// registry/ gathers what every feature offers (its node types, its jobs); publicSite/ reads every feature for the
+// public pages; exchange drives the verbs of the log
 // and the catalog; the log records evidence; live updates and webhooks read the catalog's filters; everything
 // pages and checks access; jobs/ and outbound/ are the machinery underneath.
 const FEATURE_TIERS = [
   ['registry'],
+  ['publicSite'],
   ['exchange'],
   ['documents'],
   ['log'],

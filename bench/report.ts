@@ -6,15 +6,18 @@ import type { LoadResult } from './drive';
 
 /**
  * `S mixed`: S while logProgress writes arrive at a steady 2 per second (issue 12). G: L as a GET answered 304
- * by its ETag; D: subscription delivery from a write on instance A to the event on instance B (issue 14).
+ * by its ETag; D: subscription delivery from a write on instance A to the event on instance B (issue 14); P: a
+ * measure's public page, server-rendered HTML (issue 27).
  */
-type Operation = 'L' | 'S' | 'Q1' | 'Q2' | 'H' | 'I' | 'W' | 'S mixed' | 'G' | 'D' | 'A' | 'E';
+type Operation = 'L' | 'S' | 'Q1' | 'Q2' | 'H' | 'I' | 'W' | 'S mixed' | 'G' | 'D' | 'P' | 'A' | 'E';
 
 export interface Row extends LoadResult {
   operation: Operation;
   contender: string;
   /** This contender's throughput divided by ours, for the same operation. */
   ratioToOurs: number;
+  /** The database statements one request sends, where counted (P). */
+  statements?: number;
 }
 
 export interface WriteCheck {
@@ -144,12 +147,12 @@ const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.len
 export function formatTable(rows: Row[]): string {
   const head =
     `${pad('op', 9)}${pad('contender', 16)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('errors', 8)}${lpad('vs ours', 9)}` +
-    `${lpad('cpu ms/req: node', 18)}${lpad('postgres', 10)}${lpad('rss MB', 8)}`;
+    `${lpad('cpu ms/req: node', 18)}${lpad('postgres', 10)}${lpad('rss MB', 8)}${lpad('stmts', 7)}`;
   const ms = (v: number | null) => (v === null ? '-' : v.toFixed(2));
   const lines = rows.map(
     (r) =>
       `${pad(r.operation, 9)}${pad(r.contender, 16)}${lpad(r.rps.toFixed(0), 9)}${lpad(String(r.p50), 9)}${lpad(String(r.p99), 9)}` +
-      `${lpad(String(r.errors), 8)}${lpad(`${r.ratioToOurs.toFixed(2)}×`, 9)}${lpad(ms(r.serverCpuMs), 18)}${lpad(ms(r.postgresCpuMs), 10)}${lpad(r.rssMb === null ? '-' : String(r.rssMb), 8)}`,
+      `${lpad(String(r.errors), 8)}${lpad(`${r.ratioToOurs.toFixed(2)}×`, 9)}${lpad(ms(r.serverCpuMs), 18)}${lpad(ms(r.postgresCpuMs), 10)}${lpad(r.rssMb === null ? '-' : String(r.rssMb), 8)}${lpad(r.statements === undefined ? '-' : String(r.statements), 7)}`,
   );
   return [head, '-'.repeat(head.length), ...lines].join('\n');
 }

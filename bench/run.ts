@@ -1,8 +1,9 @@
-// `npm run bench [-- --quick | --scale] [-- --profile] [-- --only=L,S,Q1,Q2,H,I,G,W,M,D,A,E]`: builds (or reuses) the
-// dataset, starts our server, PostGraphile and the floors on loopback, checks that they agree, times the reads
-// (L, S, Q1, Q2, H, I: a record's indicators and values), L revalidated by its ETag (G: every reply a 304), the writes (W), the mixed run (M: S while
-// 2 writes/s arrive), subscription delivery between two of our instances (D), a password sign-in (A) and a
-// document's candidate extraction (E) with autocannon, prints a
+// `npm run bench [-- --quick | --scale] [-- --profile] [-- --only=L,S,Q1,Q2,H,I,G,P,W,M,D,A,E]`: builds (or reuses)
+// the dataset, starts our server, PostGraphile and the floors on loopback, checks that they agree, times the reads
+// (L, S, Q1, Q2, H, I: a record's indicators and values), L revalidated by its ETag (G: every reply a 304), a
+// measure's public page (P), the writes (W), the mixed run (M: S while 2 writes/s arrive), subscription delivery
+// between two of our instances (D), a password sign-in (A) and a document's candidate extraction (E) with
+// autocannon, prints a
 // table and writes bench/results.json. Exits 1 when a contender errs, answers differ, a write or an event is lost.
 // --scale: 100,000 recommendations and 2,000,000 log entries instead of 10,000 and 200,000.
 import { spawnSync } from 'node:child_process';
@@ -30,12 +31,13 @@ import {
   type WriteCheck,
 } from './report';
 import { timeRevalidated } from './revalidated';
+import { timePublicPage } from './publicPage';
 import { DELIVERY, timeDelivery } from './delivery';
 import { recordRun, type Mode } from './results';
 import { prepareIndicators } from './indicators';
 import { timeExtraction, timeSignIn } from './signInAndExtraction';
 
-const ALL_OPERATIONS = ['L', 'S', 'Q1', 'Q2', 'H', 'I', 'G', 'W', 'M', 'D', 'A', 'E'];
+const ALL_OPERATIONS = ['L', 'S', 'Q1', 'Q2', 'H', 'I', 'G', 'P', 'W', 'M', 'D', 'A', 'E'];
 const args = process.argv.slice(2);
 const mode: Mode = args.includes('--quick') ? 'quick' : args.includes('--scale') ? 'scale' : 'standard';
 const profile = args.includes('--profile');
@@ -157,6 +159,9 @@ async function main(): Promise<number> {
     const l = verified.bodies.get('L:ours');
     // Before any write: a write changes the tag, and G's replies would be 200s.
     if (only.includes('G') && l) rows.push((await timeRevalidated(ours, l, settings)).row);
+    // P beside L: H's record's public page, also before any write (its log must not grow during the run).
+    if (only.includes('P'))
+      rows.push((await timePublicPage(ours, (await historyRecord(pg)).code, databaseUrl, settings)).row);
     if (only.includes('W')) {
       const w = await timeWrites(
         ours,

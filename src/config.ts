@@ -109,6 +109,11 @@ const schema = z.object({
   /** Bootstrap admin credential; compared as a hash, never logged. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PUBLIC_READ: bool.default(true),
+  /** The public pages (/en/, /zh/, the sitemap: src/http/public); false: every one of them is 404. */
+  PUBLIC_SITE: bool.default(true),
+  /** The public site's name in each language (its header, titles, OpenGraph). */
+  SITE_NAME_ZH: z.string().trim().min(1).max(100).default('人工智能治理建议跟踪'),
+  SITE_NAME_EN: z.string().trim().min(1).max(100).default('AI-governance recommendation tracker'),
   PLAYGROUND: bool.optional(),
   /** Unset: on, except in production. A deployed playground needs it for its Docs pane. */
   INTROSPECTION: bool.optional(),
@@ -209,6 +214,8 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   readonly adminToken: string | undefined;
   readonly publicRead: boolean;
+  /** PUBLIC_SITE and the site's names (src/http/public). */
+  readonly publicSite: { readonly enabled: boolean; readonly nameZh: string; readonly nameEn: string };
   readonly playground: boolean;
   readonly introspection: boolean;
   readonly corsOrigins: readonly string[];
@@ -308,6 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     adminToken: e.ADMIN_TOKEN,
     publicRead: e.PUBLIC_READ,
+    publicSite: Object.freeze({ enabled: e.PUBLIC_SITE, nameZh: e.SITE_NAME_ZH, nameEn: e.SITE_NAME_EN }),
     playground: e.PLAYGROUND ?? !isProduction,
     introspection: e.INTROSPECTION ?? !isProduction,
     corsOrigins: Object.freeze([...e.CORS_ORIGINS]),

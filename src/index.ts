@@ -98,6 +98,7 @@ function announce(config: Config, port: number, firstAdmin: { name: string; link
     config.playground ? `Playground    ${base}/playground/` : 'Playground    off (PLAYGROUND=true turns it on)',
   );
   lines.push(`Console       ${base}/admin/`);
+  if (config.publicSite.enabled) lines.push(`Public site   ${base}/en/ and ${base}/zh/`);
   if (firstAdmin) {
     lines.push(
       '',

@@ -1,4 +1,5 @@
-// HTTP routes: /graphql (with CORS), health probes, sign-in (/auth), /export's files, and the bundled playground and console. Knows nothing of the domain.
+// HTTP routes: /graphql (with CORS), health probes, sign-in (/auth), /export's files, the bundled playground and console,
+// and the public site (public/: /en/, /zh/, the sitemap). Knows nothing of the domain.
 import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -21,6 +22,7 @@ import { restErrorHandler } from './restErrors';
 import { authRoutes } from './authRoutes';
 import { documentRoutes } from './documentRoutes';
 import { cookieWritesFromOurPages } from './sameOrigin';
+import { languageRedirect, publicRoutes } from './public/routes';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -107,7 +109,13 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use('/feeds', feedRoutes(deps));
   if (deps.config.playground) app.use('/playground', webPage('playground'));
   app.use('/admin', webPage('admin'));
-  app.get('/', (_req, res) => void res.redirect(302, deps.config.playground ? '/playground/' : '/admin/'));
+  if (deps.config.publicSite.enabled) {
+    app.use(publicRoutes(deps));
+    app.get('/', languageRedirect);
+  } else {
+    // Without the public site, `/` keeps leading to the playground, or the console when there is none.
+    app.get('/', (_req, res) => void res.redirect(302, deps.config.playground ? '/playground/' : '/admin/'));
+  }
 
   app.use(
     '/graphql',

@@ -98,10 +98,11 @@ describe('the playground switch', () => {
     );
   });
 
-  it('keeps the console in production and sends / to it when the playground is off', async () => {
-    const prod = appWith({ NODE_ENV: 'production' });
+  it('keeps the console in production and, without the public site, sends / to it when the playground is off', async () => {
+    const prod = appWith({ NODE_ENV: 'production', PUBLIC_SITE: 'false' });
     expect((await request(prod).get('/admin/')).status).toBe(200);
     expect((await request(prod).get('/')).headers.location).toBe('/admin/');
-    expect((await request(appWith({ NODE_ENV: 'development' })).get('/')).headers.location).toBe('/playground/');
+    const dev = appWith({ NODE_ENV: 'development', PUBLIC_SITE: 'false' });
+    expect((await request(dev).get('/')).headers.location).toBe('/playground/');
   });
 });

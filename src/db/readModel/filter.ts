@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Prisma, type RecommendationStatus } from '../../generated/prisma/client';
 import { healthSql, HEALTHS, type Health, type HealthThresholds } from './health';
 import { dateParam, replayedSql } from './replay';
-import { countWords, MAX_SEARCH_WORDS, parseSearch } from './search/query';
+import { countWords, MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, parseSearch } from './search/query';
 import { searchConditionSql } from './search/sql';
 import { normalizeOwnerName } from './ownerName';
 
@@ -51,7 +51,7 @@ const CRITERIA = {
   search: criterion(
     z
       .string()
-      .max(200, 'search may be at most 200 characters')
+      .max(MAX_SEARCH_CHARS, `search may be at most ${MAX_SEARCH_CHARS} characters`)
       .refine((s) => countWords(s) <= MAX_SEARCH_WORDS, `search may have at most ${MAX_SEARCH_WORDS} words`),
     (v, e) => {
       const q = parseSearch(v);

@@ -14,6 +14,8 @@ export interface SearchQuery {
 
 /** The most words a search may have: each costs the index a lookup. */
 export const MAX_SEARCH_WORDS = 16;
+/** The longest search, in characters. */
+export const MAX_SEARCH_CHARS = 200;
 
 interface Synonym {
   words: string[];
