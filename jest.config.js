@@ -8,8 +8,11 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // ESM-only packages (openid-client and what it brings, oidc-provider for the tests) are compiled to CommonJS
   // like our own files, so that swc's `require` for an `import()` loads them. The built server (tsc,
-  // module node16) keeps `import()` as Node's own dynamic import instead.
-  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose|oidc-provider)/)'],
+  // module node16) keeps `import()` as Node's own dynamic import instead. The RDF stack that validates the open
+  // data's DCAT-AP catalogue (rdf-validate-shacl and what it brings, tests/opendata/specs.ts) is ESM-only too.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(openid-client|oauth4webapi|jose|oidc-provider|rdf-validate-shacl|rdf-validate-datatype|clownface|@rdfjs|@vocabulary|@tpluscode|@zazuko|@digitalbazaar|ky)/)',
+  ],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',

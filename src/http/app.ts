@@ -1,4 +1,5 @@
-// HTTP routes: /graphql (with CORS), health probes, sign-in (/auth), /export's files, and the bundled playground and console. Knows nothing of the domain.
+// HTTP routes: /graphql (with CORS), health probes, sign-in (/auth), /export's files, open data, widgets, and the bundled
+// playground and console. Knows nothing of the domain.
 import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -21,6 +22,8 @@ import { restErrorHandler } from './restErrors';
 import { authRoutes } from './authRoutes';
 import { documentRoutes } from './documentRoutes';
 import { cookieWritesFromOurPages } from './sameOrigin';
+import { openDataRoutes } from './openDataRoutes';
+import { embedRoutes, oembedRoute } from './embed/embedRoutes';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -89,6 +92,12 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(requestLogging(deps.log));
   // Before every route: a write signed in by the session cookie must come from our own pages.
   app.use(cookieWritesFromOurPages(deps.config));
+  // No page of ours may be framed, but the widgets (/embed, by EMBED_ORIGINS): a route that sets its own policy
+  // (the web pages, the widgets) replaces this one, and keeps frame-ancestors in it.
+  app.use((_req, res, next) => {
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    next();
+  });
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
@@ -105,6 +114,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use('/evidence', evidenceRoutes(deps));
   app.use('/documents', documentRoutes(deps));
   app.use('/feeds', feedRoutes(deps));
+  app.use('/open-data', openDataRoutes(deps));
+  app.use('/embed', embedRoutes(deps));
+  app.get('/oembed', oembedRoute(deps));
   if (deps.config.playground) app.use('/playground', webPage('playground'));
   app.use('/admin', webPage('admin'));
   app.get('/', (_req, res) => void res.redirect(302, deps.config.playground ? '/playground/' : '/admin/'));
