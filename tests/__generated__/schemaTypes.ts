@@ -461,6 +461,8 @@ export type LogProgressInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The new status, if it changes. Must be an allowed move (see `transitions`). */
   status?: InputMaybe<RecommendationStatus>;
+  /** `INTERNAL` keeps the note and evidence for signed-in readers; the status and progress change stay public. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Texts a named reviewer has read and signs. */
@@ -688,6 +690,8 @@ export type RecordIndicatorValueInput = {
   periodStart: Scalars['Date']['input'];
   /** The value, within the unit's `min` and `max`. */
   value: Scalars['Float']['input'];
+  /** `INTERNAL` keeps the note and evidence for signed-in readers; the value itself stays public. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Rejecting a candidate: not a measure to track. */
@@ -923,6 +927,16 @@ export type UpdateRecommendationInput = {
   /** New Chinese title. */
   titleZh?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * Who may read a log entry's note and evidence. An `INTERNAL` entry's status and progress change are public; to a
+ * reader who is not signed in its `note` is `""` and it has no evidence.
+ */
+export type Visibility =
+  /** Signed-in users only (`VIEWER` accounts included). */
+  | 'INTERNAL'
+  /** Everyone who may read the tracker. */
+  | 'PUBLIC';
 
 /** Where a delivery stands. */
 export type WebhookDeliveryStatus =

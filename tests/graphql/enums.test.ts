@@ -37,6 +37,7 @@ describe('enums shared by the database and the API', () => {
       'Role',
       'RollupRule',
       'TextOrigin',
+      'Visibility',
       'WebhookDeliveryStatus',
       'WebhookEvent',
     ]);

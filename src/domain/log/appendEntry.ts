@@ -1,7 +1,13 @@
 // Appending an entry to a record's log, written once for the two ways an entry arrives: logProgress (progress.ts)
 // and an approved proposal (review.ts). In the caller's transaction, with the record locked by it: the entry, its
 // evidence records, the record's new state and version, and the audit entry that names the entry.
-import type { Prisma, ProgressUpdate, Recommendation, RecommendationStatus } from '../../generated/prisma/client';
+import type {
+  Prisma,
+  ProgressUpdate,
+  Recommendation,
+  RecommendationStatus,
+  Visibility,
+} from '../../generated/prisma/client';
 import type { Actor } from '../access/auth';
 import { recordAudit } from '../audit';
 import { recordEvidence } from '../evidence/record';
@@ -18,6 +24,8 @@ export interface NewEntry {
   occurredOn: Date;
   correctsId: number | null;
   rowKey: string | null;
+  /** INTERNAL: its note and evidence for signed-in readers only (domain/visibility). */
+  visibility: Visibility;
   author: { id: number | null; name: string };
   /** The proposal it was, once approved. */
   proposalId?: number;

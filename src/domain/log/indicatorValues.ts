@@ -4,6 +4,7 @@
 // target the indicator had not met goes to review first (proposals.ts), as a decisive status does; approving it
 // (review.ts) appends it here, checked again against the indicator as it is then.
 import { z } from 'zod';
+import { Visibility } from '../../generated/prisma/enums';
 import type { Indicator, IndicatorValue, Prisma, Proposal, Recommendation } from '../../generated/prisma/client';
 import type { WriteContext } from '../../context';
 import { authorize, type Actor } from '../access/auth';
@@ -32,6 +33,7 @@ const recordSchema = z.object({
   evidenceUrls: z.array(httpUrl).max(LIMITS.urls, `at most ${LIMITS.urls} evidence links`).nullish(),
   correctsId: nodeId('IndicatorValue', 'correctsId').nullish(),
   expectedVersion: z.number().int().min(1).nullish(),
+  visibility: z.enum(Visibility).nullish(),
 });
 
 /** A value as checked, and as a proposal keeps it (Proposal.indicatorValue). */
@@ -96,7 +98,12 @@ async function appendValue(
   rec: Recommendation,
   ind: Indicator,
   v: NewValue,
-  e: { evidenceUrls: string[]; author: { id: number | null; name: string }; proposalId?: number },
+  e: {
+    evidenceUrls: string[];
+    visibility: Visibility;
+    author: { id: number | null; name: string };
+    proposalId?: number;
+  },
   audited: { before?: object; after?: object } = {},
 ) {
   const said = { indicatorId: ind.id, periodStart: v.periodStart, periodEnd: v.periodEnd, value: v.value };
@@ -113,6 +120,7 @@ async function appendValue(
       occurredOn: occurredOnOf(v, ctx.now),
       correctsId: null,
       rowKey: null,
+      visibility: e.visibility,
       author: e.author,
       proposalId: e.proposalId,
     },
@@ -131,6 +139,7 @@ async function appendValue(
       recordedByName: e.author.name,
       recordedAt: ctx.now,
       progressUpdateId: update.id,
+      visibility: e.visibility,
     },
   });
   await tx.indicator.update({ where: { id: ind.id }, data: { version: { increment: 1 } } });
@@ -150,6 +159,7 @@ export async function recordIndicatorValue(ctx: WriteContext, raw: { indicatorId
     correctsId: input.correctsId ?? null,
   };
   const evidenceUrls = input.evidenceUrls ?? [];
+  const visibility = input.visibility ?? 'PUBLIC';
   return inTransaction(ctx.db, async (tx) => {
     const { rec, ind } = await lockIndicator(tx, input.indicatorId, raw.indicatorId);
     if (rec.archivedAt) throw badInput(`${rec.code} is archived; restore it before recording a value.`);
@@ -175,6 +185,7 @@ export async function recordIndicatorValue(ctx: WriteContext, raw: { indicatorId
           reason: null,
           correctsId: null,
           rowKey: null,
+          visibility,
           indicatorValue: { ...v },
         },
         'recordIndicatorValue',
@@ -182,7 +193,11 @@ export async function recordIndicatorValue(ctx: WriteContext, raw: { indicatorId
       return { indicator: ind, value: null, proposal };
     }
     const author = { id: actor.userId, name: actor.name };
-    const done = await appendValue(ctx, tx, actor, 'recordIndicatorValue', rec, ind, v, { evidenceUrls, author });
+    const done = await appendValue(ctx, tx, actor, 'recordIndicatorValue', rec, ind, v, {
+      evidenceUrls,
+      visibility,
+      author,
+    });
     return { ...done, proposal: null };
   });
 }
@@ -217,6 +232,7 @@ export async function approveIndicatorValue(
     v,
     {
       evidenceUrls: proposal.evidenceUrls,
+      visibility: proposal.visibility,
       author: { id: proposal.proposerId, name: proposal.proposerName },
       proposalId: proposal.id,
     },

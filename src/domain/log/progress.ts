@@ -1,7 +1,7 @@
 // logProgress: the analyst's main verb. One transaction appends the log entry, applies the status or
 // progress change, bumps the version and writes the audit entry (appendEntry.ts); a failure anywhere leaves nothing.
 import { z } from 'zod';
-import { RecommendationStatus } from '../../generated/prisma/enums';
+import { RecommendationStatus, Visibility } from '../../generated/prisma/enums';
 import type { WriteContext } from '../../context';
 import { authorize } from '../access/auth';
 import { badInput, conflict, notFound } from '../../errors';
@@ -22,6 +22,7 @@ const logProgressSchema = z.object({
   evidenceUrls: z.array(httpUrl).max(LIMITS.urls, `at most ${LIMITS.urls} evidence links`).nullish(),
   correctsId: nodeId('ProgressUpdate', 'correctsId').nullish(),
   reason: z.string().max(LIMITS.reason).nullish(),
+  visibility: z.enum(Visibility).nullish(),
   /** The spreadsheet row that logs this entry (importSpreadsheet only; the API's input has no such field). */
   rowKey: z.string().max(LIMITS.rowKey).nullish(),
 });
@@ -43,6 +44,7 @@ export async function logProgress(ctx: WriteContext, rawInput: LogProgressInput)
   if (occurredOn < new Date(Date.UTC(1990, 0, 1)))
     throw badInput('occurredOn must be 1990-01-01 or later.', { field: 'occurredOn' });
   const evidenceUrls = input.evidenceUrls ?? [];
+  const visibility = input.visibility ?? 'PUBLIC';
 
   return inTransaction(ctx.db, async (tx) => {
     const rec = await lockRecommendation(tx, input.code);
@@ -89,6 +91,7 @@ export async function logProgress(ctx: WriteContext, rawInput: LogProgressInput)
         ...entry,
         correctsId: input.correctsId ?? null,
         rowKey: input.rowKey ?? null,
+        visibility,
       });
     }
     const { update, recommendation } = await appendEntry(tx, actor, 'logProgress', rec, {
@@ -99,6 +102,7 @@ export async function logProgress(ctx: WriteContext, rawInput: LogProgressInput)
       occurredOn,
       correctsId: input.correctsId ?? null,
       rowKey: input.rowKey ?? null,
+      visibility,
       author: { id: actor.userId, name: actor.name },
     });
     return { recommendation: { ...recommendation, asOf: null }, update };

@@ -9,6 +9,7 @@ import type {
   ProposalState,
   Recommendation,
   RecommendationStatus,
+  Visibility,
 } from '../../generated/prisma/client';
 import type { AppContext } from '../../context';
 import { authorize, mayPerform, type Actor } from '../access/auth';
@@ -29,6 +30,7 @@ interface ProposedEntry {
   reason: string | null;
   correctsId: number | null;
   rowKey: string | null;
+  visibility: Visibility;
   /** A proposed indicator value (log/indicatorValues.ts); status and progress then repeat the record's. */
   indicatorValue?: Prisma.InputJsonValue;
 }

@@ -119,6 +119,7 @@ const entryOf = (p: Proposal, next: Pick<NewEntry, 'status' | 'progress'>): NewE
   occurredOn: p.occurredOn,
   correctsId: p.correctsId,
   rowKey: p.rowKey,
+  visibility: p.visibility,
   author: { id: p.proposerId, name: p.proposerName },
   proposalId: p.id,
 });

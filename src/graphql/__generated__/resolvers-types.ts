@@ -875,7 +875,7 @@ export type IndicatorValue = Node & {
   corrected: Scalars['Boolean']['output'];
   /** The value this one corrects, if any. */
   corrects?: Maybe<IndicatorValue>;
-  /** Its evidence links. */
+  /** Its evidence links; none for an `INTERNAL` value read by a reader who is not signed in. */
   evidenceUrls: Array<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
@@ -883,7 +883,7 @@ export type IndicatorValue = Node & {
   indicator: Indicator;
   /** The log entry it is. */
   logEntry: ProgressUpdate;
-  /** What the recorder wrote about it. */
+  /** What the recorder wrote about it; `""` for an `INTERNAL` value read by a reader who is not signed in. */
   note: Scalars['String']['output'];
   /** The last day of the period. */
   periodEnd: Scalars['Date']['output'];
@@ -895,6 +895,8 @@ export type IndicatorValue = Node & {
   recordedBy: Scalars['String']['output'];
   /** The value. */
   value: Scalars['Float']['output'];
+  /** Who may read its note and evidence (as its `logEntry`'s). */
+  visibility: Visibility;
 };
 
 /** A page of indicator values. */
@@ -978,6 +980,8 @@ export type LogProgressInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The new status, if it changes. Must be an allowed move (see `transitions`). */
   status?: InputMaybe<RecommendationStatus>;
+  /** `INTERNAL` keeps the note and evidence for signed-in readers; the status and progress change stay public. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** What `logProgress` did. */
@@ -1724,7 +1728,7 @@ export type ProgressUpdate = Node & {
   evidenceUrls: Array<Scalars['String']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
-  /** What happened, as logged. */
+  /** What happened, as logged; `""` for an `INTERNAL` entry read by a reader who is not signed in. */
   note: Scalars['String']['output'];
   /** When it happened in the world; may be earlier than `createdAt`. */
   occurredOn: Scalars['Date']['output'];
@@ -1743,6 +1747,8 @@ export type ProgressUpdate = Node & {
   status: RecommendationStatus;
   /** Status before this entry. */
   statusBefore: RecommendationStatus;
+  /** Who may read its note and evidence. Readers who are not signed in see `INTERNAL` with the text withheld. */
+  visibility: Visibility;
 };
 
 /**
@@ -2338,6 +2344,8 @@ export type RecordIndicatorValueInput = {
   periodStart: Scalars['Date']['input'];
   /** The value, within the unit's `min` and `max`. */
   value: Scalars['Float']['input'];
+  /** `INTERNAL` keeps the note and evidence for signed-in readers; the value itself stays public. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** What `recordIndicatorValue` did: recorded the value, or proposed it for review. */
@@ -2948,6 +2956,16 @@ export type Viewer = {
   tokens: Array<ApiToken>;
 };
 
+/**
+ * Who may read a log entry's note and evidence. An `INTERNAL` entry's status and progress change are public; to a
+ * reader who is not signed in its `note` is `""` and it has no evidence.
+ */
+export type Visibility =
+  /** Signed-in users only (`VIEWER` accounts included). */
+  | 'INTERNAL'
+  /** Everyone who may read the tracker. */
+  | 'PUBLIC';
+
 /** An endpoint that receives signed deliveries. Its secret is never shown again after creation. */
 export type Webhook = Node & {
   __typename?: 'Webhook';
@@ -3282,6 +3300,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateRecommendationInput: UpdateRecommendationInput;
   User: ResolverTypeWrapper<UserRow>;
   Viewer: ResolverTypeWrapper<ViewerRow>;
+  Visibility: Visibility;
   Webhook: ResolverTypeWrapper<WebhookRow>;
   WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRow>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
@@ -3661,6 +3680,7 @@ export type IndicatorValueResolvers<ContextType = AppContext, ParentType extends
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3793,6 +3813,7 @@ export type ProgressUpdateResolvers<ContextType = AppContext, ParentType extends
   recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   statusBefore?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -13,6 +13,7 @@ import {
   valuesOf,
 } from '../../domain/indicators/indicators';
 import { changeCursorOf } from '../../domain/live/changeStream';
+import { visibleTo } from '../../domain/visibility/visibility';
 import { currentRecommendation } from './Recommendation';
 import type { AppContext } from '../../context';
 
@@ -37,6 +38,8 @@ export const IndicatorValue: IndicatorValueResolvers = {
   // Among the values recorded so far: one read per indicator, shared by every value of a page.
   corrected: async (v, _a, ctx) => isCorrected(v, await valuesOf(ctx, { id: v.indicatorId, asOf: null })),
   recordedBy: (v) => v.recordedByName,
+  note: (v, _a, ctx) => visibleTo(ctx.actor, v).note,
+  evidenceUrls: (v, _a, ctx) => visibleTo(ctx.actor, v).evidenceUrls,
   logEntry: async (v, _a, ctx) => (await ctx.loaders.progressUpdate.load(v.progressUpdateId))!,
   changeCursor: (v) => changeCursorOf(v),
 };

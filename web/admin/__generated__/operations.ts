@@ -161,6 +161,8 @@ export type LogProgressInput = {
   reason?: string | null | undefined;
   /** The new status, if it changes. Must be an allowed move (see `transitions`). */
   status?: RecommendationStatus | null | undefined;
+  /** `INTERNAL` keeps the note and evidence for signed-in readers; the status and progress change stay public. */
+  visibility?: Visibility | null | undefined;
 };
 
 /** A user and an institution: a membership to add or remove. */
@@ -330,6 +332,8 @@ export type RecordIndicatorValueInput = {
   periodStart: string;
   /** The value, within the unit's `min` and `max`. */
   value: number;
+  /** `INTERNAL` keeps the note and evidence for signed-in readers; the value itself stays public. */
+  visibility?: Visibility | null | undefined;
 };
 
 /** A proposal to reject, and why. */
@@ -442,6 +446,16 @@ export type UpdateOwnerInput = {
   /** Its new Chinese name. */
   nameZh?: string | null | undefined;
 };
+
+/**
+ * Who may read a log entry's note and evidence. An `INTERNAL` entry's status and progress change are public; to a
+ * reader who is not signed in its `note` is `""` and it has no evidence.
+ */
+export type Visibility =
+  /** Signed-in users only (`VIEWER` accounts included). */
+  | 'INTERNAL'
+  /** Everyone who may read the tracker. */
+  | 'PUBLIC';
 
 export type ConsoleTokenRowFragment = { id: string, label: string, prefix: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, readOnly: boolean };
 
