@@ -6,7 +6,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import jsonld from 'jsonld';
-import { Parser } from 'n3';
+import { Parser, Store } from 'n3';
 
 const SPECS = path.join(__dirname, '../fixtures/specs');
 
@@ -16,6 +16,8 @@ export function dataPackageProblems(descriptor: unknown): string[] {
   // The profile's own keywords (propertyOrder, context, examples…) are annotations for editors: not an error.
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
+  // "textarea" tells a form editor how to show a description; it constrains nothing.
+  ajv.addFormat('textarea', true);
   const validate = ajv.compile(profile);
   if (validate(descriptor)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
@@ -46,9 +48,9 @@ export interface ShaclResult {
 export async function dcatProblems(doc: object): Promise<ShaclResult> {
   const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const shapesText = fs.readFileSync(path.join(SPECS, 'dcat-ap-3.0.0-SHACL.ttl'), 'utf8');
-  const validator = new SHACLValidator(new Parser({ format: 'Turtle' }).parse(shapesText));
+  const validator = new SHACLValidator(new Store(new Parser({ format: 'Turtle' }).parse(shapesText)));
   const quads = await quadsOfJsonLd(doc);
-  const report = await validator.validate(validator.factory.dataset(quads));
+  const report = await validator.validate(new Store(quads));
   const problems = report.results.map(
     (r) => `${r.focusNode?.value} ${r.path?.value ?? ''}: ${r.message.map((m) => m.value).join('; ')}`,
   );
