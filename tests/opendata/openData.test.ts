@@ -100,7 +100,7 @@ describe('the Data Package', () => {
 
   it('never carries an internal note or its text, even for a signed-in admin', async () => {
     await seed();
-    for (const auth of [{}, { authorization: `Bearer ${ADMIN_TOKEN}` }]) {
+    for (const auth of [{}, { authorization: `Bearer ${ADMIN_TOKEN}` }] as Record<string, string>[]) {
       const log = (await get('/open-data/progress-log.csv', auth)).body;
       expect(log).toContain('Pilot rules published');
       expect(log).not.toContain('xylophonist');

@@ -15,7 +15,7 @@ export interface MeasureView {
   archived: boolean;
   theme: { code: string; nameZh: string; nameEn: string };
   document: { titleZh: string; titleEn: string };
-  updates: { note: string; occurredOn: string }[];
+  updates: { note: string; occurredOn: string; visibility: 'PUBLIC' | 'INTERNAL' }[];
 }
 
 export interface ThemeView {
@@ -34,7 +34,7 @@ const MEASURE = parse(`query EmbedMeasure($code: String!) {
     code titleZh titleEn status progress health targetDate archived
     theme { code nameZh nameEn }
     document { titleZh titleEn }
-    updates(first: 1) { note occurredOn }
+    updates(first: 1) { note occurredOn visibility }
   }
 }`);
 

@@ -78,7 +78,8 @@ export function measureWidget(m: MeasureView, lang: Lang, pageUrl: string): stri
   const w = WORDS[lang];
   const title = lang === 'zh' ? m.titleZh : m.titleEn;
   const latest = m.updates[0];
-  const note = latest && (latest.note === '' ? w.internal : latest.note);
+  // An anonymous reader (every widget's) gets an internal entry without its text: it says so, as public pages do.
+  const note = latest && (latest.visibility === 'INTERNAL' ? w.internal : latest.note);
   const body = `<h1><span class="code">${esc(m.code)}</span>${esc(title)}</h1>
 <p class="sub">${esc(lang === 'zh' ? m.theme.nameZh : m.theme.nameEn)} · ${esc(lang === 'zh' ? m.document.titleZh : m.document.titleEn)}</p>
 <div class="row"><span class="badge">${esc(w.status[m.status] ?? m.status)}</span><span class="badge">${esc(w.health[m.health] ?? m.health)}</span>
