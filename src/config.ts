@@ -55,7 +55,7 @@ export const LICENCES = {
     url: 'https://opendatacommons.org/licenses/pddl/1-0/',
   },
 } as const;
-export type LicenceId = keyof typeof LICENCES;
+type LicenceId = keyof typeof LICENCES;
 const LICENCE_IDS = Object.keys(LICENCES) as [LicenceId, ...LicenceId[]];
 
 const statusList = commaList(

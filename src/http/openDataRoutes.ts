@@ -20,7 +20,7 @@ interface OpenDataDeps {
 }
 
 /** Every public path answers 404 while the public face is off, as if it did not exist. */
-export const whilePublicSite =
+const whilePublicSite =
   (config: Config): RequestHandler =>
   (_req, res, next) =>
     config.publicSite.enabled ? next() : sendRestError(res, notFound('Nothing is published here.'));

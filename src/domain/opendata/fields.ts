@@ -89,7 +89,7 @@ export const VALUE_FIELDS = inOrder(VALUE_COLUMNS, {
   recordedAt: instant('When it was recorded.'),
 });
 
-export const DOCUMENT_COLUMNS = [
+const DOCUMENT_COLUMNS = [
   'slug',
   'kind',
   'titleZh',
@@ -114,7 +114,7 @@ export const DOCUMENT_FIELDS = inOrder(DOCUMENT_COLUMNS, {
   revision: { type: 'integer', description: 'How many texts it has had: 1, then one more each revision.' },
 });
 
-export const THEME_COLUMNS = ['code', 'document', 'pillar', 'nameZh', 'nameEn', 'sectionZh'] as const;
+const THEME_COLUMNS = ['code', 'document', 'pillar', 'nameZh', 'nameEn', 'sectionZh'] as const;
 export const THEME_FIELDS = inOrder(THEME_COLUMNS, {
   code: text("The theme's code.", true),
   document: text("Its document's slug (documents.csv).", true),
@@ -124,7 +124,7 @@ export const THEME_FIELDS = inOrder(THEME_COLUMNS, {
   sectionZh: text("The document's section it belongs to, as its heading reads."),
 });
 
-export const INDICATOR_COLUMNS = [
+const INDICATOR_COLUMNS = [
   'code',
   'indicator',
   'nameEn',
@@ -149,7 +149,7 @@ export const INDICATOR_FIELDS = inOrder(INDICATOR_COLUMNS, {
   targets: text('Its targets, "value by YYYY-MM-DD", separated by "; ".'),
 });
 
-export const OWNER_COLUMNS = ['name', 'kind', 'nameZh', 'nameEn', 'archived'] as const;
+const OWNER_COLUMNS = ['name', 'kind', 'nameZh', 'nameEn', 'archived'] as const;
 export const OWNER_FIELDS = inOrder(OWNER_COLUMNS, {
   name: text('The name it is shown by, as in recommendations.csv\'s "owners".', true),
   kind: oneOf('What kind of institution it is.', Object.values(OwnerKind)),

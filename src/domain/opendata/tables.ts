@@ -36,7 +36,7 @@ const refersTo = (field: string, resource: string, key: string) => ({
 });
 
 /** Open data is what an anonymous reader may see, whoever asks: the same context with nobody signed in. */
-export const anonymous = (ctx: AppContext): AppContext => ({ ...ctx, actor: null });
+const anonymous = (ctx: AppContext): AppContext => ({ ...ctx, actor: null });
 
 const exported = (kind: SheetKind) => async (ctx: AppContext) =>
   (await exportSheet(anonymous(ctx), { kind, filter: { includeActions: true } })).rows;
