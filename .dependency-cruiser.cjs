@@ -21,7 +21,7 @@ const above = {
 // and the catalog; the log records evidence; live updates and webhooks read the catalog's filters; everything
 // pages and checks access; jobs/ and outbound/ are the machinery underneath.
 const FEATURE_TIERS = [
-  ['registry'],
+  ['registry', 'opendata'],
   ['publicSite'],
   ['exchange'],
   ['documents'],

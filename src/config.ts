@@ -31,6 +31,33 @@ const originList = commaList(
     ),
 );
 
+/**
+ * The licences OPEN_DATA_LICENSE may name, by SPDX id, with what the Data Package and the DCAT-AP catalogue say of
+ * each: a name is not enough for a harvester, which wants the licence's own address.
+ */
+export const LICENCES = {
+  'CC-BY-4.0': { title: 'Creative Commons Attribution 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  'CC-BY-SA-4.0': {
+    title: 'Creative Commons Attribution Share-Alike 4.0',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  },
+  'CC0-1.0': { title: 'CC0 1.0 Public Domain Dedication', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  'ODC-By-1.0': {
+    title: 'Open Data Commons Attribution License 1.0',
+    url: 'https://opendatacommons.org/licenses/by/1-0/',
+  },
+  'ODbL-1.0': {
+    title: 'Open Data Commons Open Database License 1.0',
+    url: 'https://opendatacommons.org/licenses/odbl/1-0/',
+  },
+  'PDDL-1.0': {
+    title: 'Open Data Commons Public Domain Dedication and License 1.0',
+    url: 'https://opendatacommons.org/licenses/pddl/1-0/',
+  },
+} as const;
+type LicenceId = keyof typeof LICENCES;
+const LICENCE_IDS = Object.keys(LICENCES) as [LicenceId, ...LicenceId[]];
+
 const statusList = commaList(
   z.enum(RecommendationStatus, `must be statuses among ${Object.values(RecommendationStatus).join(', ')}`),
 );
@@ -109,11 +136,6 @@ const schema = z.object({
   /** Bootstrap admin credential; compared as a hash, never logged. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PUBLIC_READ: bool.default(true),
-  /** The public pages (/en/, /zh/, the sitemap: src/http/public); false: every one of them is 404. */
-  PUBLIC_SITE: bool.default(true),
-  /** The public site's name in each language (its header, titles, OpenGraph). */
-  SITE_NAME_ZH: z.string().trim().min(1).max(100).default('人工智能治理建议跟踪'),
-  SITE_NAME_EN: z.string().trim().min(1).max(100).default('AI-governance recommendation tracker'),
   PLAYGROUND: bool.optional(),
   /** Unset: on, except in production. A deployed playground needs it for its Docs pane. */
   INTROSPECTION: bool.optional(),
@@ -200,6 +222,17 @@ const schema = z.object({
   SCOPED_EDITING: bool.default(false),
   /** A reviewer may not decide a proposal on a record owned by one of their institutions. */
   REVIEW_ACROSS_INSTITUTIONS: bool.default(false),
+  /** The public face (issue 27): the public pages (/en/, /zh/, the sitemap), open data and embeddable widgets;
+   * false turns every public path into a 404. */
+  PUBLIC_SITE: bool.default(true),
+  /** Origins whose pages may frame the widgets (/embed/*); none by default: every page refuses framing. */
+  EMBED_ORIGINS: originList.default([]),
+  /** The open data's licence, as its SPDX id (src/domain/opendata/licences.ts lists those known). */
+  OPEN_DATA_LICENSE: z.enum(LICENCE_IDS).default('CC-BY-4.0'),
+  /** The tracker's name in each language: the public pages' header, titles and OpenGraph, the open data's
+   * publisher and the widgets' link home. */
+  SITE_NAME_EN: z.string().trim().min(1).max(200).default('AI-governance recommendation tracker'),
+  SITE_NAME_ZH: z.string().trim().min(1).max(200).default('人工智能治理建议跟踪'),
   /** Sign-in through OpenID providers: src/oidcConfig.ts. */
   ...oidcSettings,
 });
@@ -214,8 +247,6 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   readonly adminToken: string | undefined;
   readonly publicRead: boolean;
-  /** PUBLIC_SITE and the site's names (src/http/public). */
-  readonly publicSite: { readonly enabled: boolean; readonly nameZh: string; readonly nameEn: string };
   readonly playground: boolean;
   readonly introspection: boolean;
   readonly corsOrigins: readonly string[];
@@ -270,6 +301,14 @@ export interface Config {
   readonly scoping: { readonly editing: boolean; readonly reviewAcross: boolean };
   /** OpenID providers to sign in through (none: password and passkeys only), and how claims map (oidcConfig.ts). */
   readonly oidc: OidcConfig;
+  /** PUBLIC_SITE, EMBED_ORIGINS, OPEN_DATA_LICENSE and the site's names: the public face (issue 27). */
+  readonly publicSite: {
+    readonly enabled: boolean;
+    readonly embedOrigins: readonly string[];
+    readonly licence: LicenceId;
+    readonly nameEn: string;
+    readonly nameZh: string;
+  };
   /** What the operator should change although the server starts: src/index.ts logs each at start. */
   readonly warnings: readonly string[];
 }
@@ -315,7 +354,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     adminToken: e.ADMIN_TOKEN,
     publicRead: e.PUBLIC_READ,
-    publicSite: Object.freeze({ enabled: e.PUBLIC_SITE, nameZh: e.SITE_NAME_ZH, nameEn: e.SITE_NAME_EN }),
     playground: e.PLAYGROUND ?? !isProduction,
     introspection: e.INTROSPECTION ?? !isProduction,
     corsOrigins: Object.freeze([...e.CORS_ORIGINS]),
@@ -375,6 +413,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     scoping: Object.freeze({ editing: e.SCOPED_EDITING, reviewAcross: e.REVIEW_ACROSS_INSTITUTIONS }),
     oidc,
+    publicSite: Object.freeze({
+      enabled: e.PUBLIC_SITE,
+      embedOrigins: Object.freeze([...e.EMBED_ORIGINS]),
+      licence: e.OPEN_DATA_LICENSE,
+      nameEn: e.SITE_NAME_EN,
+      nameZh: e.SITE_NAME_ZH,
+    }),
     warnings: Object.freeze(webhookAllowlist.warnings),
   });
 }

@@ -1,5 +1,5 @@
-// HTTP routes: /graphql (with CORS), health probes, sign-in (/auth), /export's files, the bundled playground and console,
-// and the public site (public/: /en/, /zh/, the sitemap). Knows nothing of the domain.
+// HTTP routes: /graphql (with CORS), health probes, sign-in (/auth), /export's files, open data, widgets, the bundled
+// playground and console, and the public site (public/: /en/, /zh/, the sitemap). Knows nothing of the domain.
 import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -23,6 +23,8 @@ import { authRoutes } from './authRoutes';
 import { documentRoutes } from './documentRoutes';
 import { cookieWritesFromOurPages } from './sameOrigin';
 import { languageRedirect, publicRoutes } from './public/routes';
+import { openDataRoutes } from './openDataRoutes';
+import { embedRoutes, oembedRoute } from './embed/embedRoutes';
 
 interface HttpDeps {
   apollo: ApolloServer<AppContext>;
@@ -91,6 +93,12 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(requestLogging(deps.log));
   // Before every route: a write signed in by the session cookie must come from our own pages.
   app.use(cookieWritesFromOurPages(deps.config));
+  // No page of ours may be framed, but the widgets (/embed, by EMBED_ORIGINS): a route that sets its own policy
+  // (the web pages, the widgets) replaces this one, and keeps frame-ancestors in it.
+  app.use((_req, res, next) => {
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    next();
+  });
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
@@ -107,6 +115,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use('/evidence', evidenceRoutes(deps));
   app.use('/documents', documentRoutes(deps));
   app.use('/feeds', feedRoutes(deps));
+  app.use('/open-data', openDataRoutes(deps));
+  app.use('/embed', embedRoutes(deps));
+  app.get('/oembed', oembedRoute(deps));
   if (deps.config.playground) app.use('/playground', webPage('playground'));
   app.use('/admin', webPage('admin'));
   if (deps.config.publicSite.enabled) {

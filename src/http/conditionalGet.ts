@@ -32,7 +32,7 @@ function entityTag(req: Request, version: string, config: Config): string {
   const window = Math.floor(Date.now() / (config.httpCacheMaxAgeS * 1000));
   const parts = [version, window, req.originalUrl, req.get('accept') ?? '', credentialOf(req, config) ?? ''];
   // The answer also depends on these settings, which two instances could be started with differently.
-  parts.push(JSON.stringify([config.publicRead, config.health]));
+  parts.push(JSON.stringify([config.publicRead, config.health, config.publicSite]));
   return `W/"${createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32)}"`;
 }
 

@@ -25,8 +25,8 @@ const RECOMMENDATION_ALWAYS = [
   'rollupRule',
   'rollupVersion',
 ];
-/** Every entry a loader groups by. */
-const UPDATE_ALWAYS = ['id', 'recommendationId'];
+/** Every entry a loader groups by, and its visibility, which decides what its note and evidence show. */
+const UPDATE_ALWAYS = ['id', 'recommendationId', 'visibility'];
 
 /** Columns that are timestamps or dates, for readers that receive them as JSON text. */
 export const RECOMMENDATION_TIMESTAMPS = ['lastProgressAt', 'archivedAt', 'createdAt', 'updatedAt'] as const;

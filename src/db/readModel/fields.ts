@@ -6,10 +6,14 @@ import { Prisma } from '../../generated/prisma/client';
 import { dateJson, globalIdJson, timestampJson, typenameJson } from './json';
 import { quoteSql } from './rollup';
 
-/** What a field's SQL may refer to besides its own row: the record's theme row and its health. */
+/**
+ * What a field's SQL may refer to besides its own row: the record's theme row, its health, and an entry's text as
+ * the reader may see it (domain/visibility's visibleTextSql).
+ */
 export interface FieldEnv {
   theme: Prisma.Sql;
   health: () => Prisma.Sql;
+  text: { note: (x: Prisma.Sql) => Prisma.Sql; evidenceUrls: (x: Prisma.Sql) => Prisma.Sql };
 }
 
 export interface FieldRead {
@@ -103,12 +107,14 @@ export const UPDATE_FIELDS: Record<string, FieldRead> = {
   __typename: typename('ProgressUpdate'),
   id: id('ProgressUpdate'),
   recommendation: resolved,
-  note: col('note'),
+  // An INTERNAL entry's text is withheld from readers who are not signed in (domain/visibility).
+  note: { columns: ['note'], json: (x, env) => env.text.note(x) },
+  visibility: col('visibility'),
   status: col('status'),
   progress: col('progress'),
   statusBefore: col('statusBefore'),
   progressBefore: col('progressBefore'),
-  evidenceUrls: col('evidenceUrls'),
+  evidenceUrls: { columns: ['evidenceUrls'], json: (x, env) => env.text.evidenceUrls(x) },
   occurredOn: date('occurredOn'),
   actor: col('actorName'),
   corrects: { columns: ['correctsId'] },

@@ -3,6 +3,7 @@
 // webhooks) asks here, so that the rule is written once.
 // Signed-in users see everything, VIEWER accounts included. Everyone else sees an INTERNAL entry's status and
 // progress change, but its note is "" and it has no evidence: the text is the part that is not for publication.
+import { Prisma } from '../../generated/prisma/client';
 import type { Visibility } from '../../generated/prisma/enums';
 import type { Actor } from '../access/auth';
 
@@ -29,4 +30,22 @@ export const mayReadText = (reader: Reader, entry: Pick<VisibleText, 'visibility
  */
 export function visibleTo<E extends VisibleText>(reader: Reader, entry: E): E {
   return mayReadText(reader, entry) ? entry : { ...entry, note: '', evidenceUrls: [] };
+}
+
+/**
+ * The same rule in SQL, for the reads that PostgreSQL answers whole (graphql/compiledQuery): an entry's note and
+ * evidence links over its row `x`, as `reader` may see them.
+ */
+export function visibleTextSql(reader: Reader) {
+  if (readsInternal(reader))
+    return {
+      note: (x: Prisma.Sql) => Prisma.sql`${x}."note"`,
+      evidenceUrls: (x: Prisma.Sql) => Prisma.sql`${x}."evidenceUrls"`,
+    };
+  const published = (x: Prisma.Sql) => Prisma.sql`${x}."visibility" = 'PUBLIC'`;
+  return {
+    note: (x: Prisma.Sql) => Prisma.sql`(CASE WHEN ${published(x)} THEN ${x}."note" ELSE '' END)`,
+    evidenceUrls: (x: Prisma.Sql) =>
+      Prisma.sql`(CASE WHEN ${published(x)} THEN ${x}."evidenceUrls" ELSE '{}'::text[] END)`,
+  };
 }

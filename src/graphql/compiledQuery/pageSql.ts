@@ -15,6 +15,7 @@ import { healthSql } from '../../db/readModel/health';
 import { typenameJson } from '../../db/readModel/json';
 import { matchingSql, pageColumns, readsRank, recordsSql, type ListQuery } from '../../db/readModel/page';
 import { nodeFieldsOf, type SelectedField } from './shape';
+import { visibleTextSql, type Reader } from '../../domain/visibility/visibility';
 
 export interface CompiledPageArgs {
   /** Checked (domain/catalog/recommendations.ts's pageBounds). */
@@ -24,6 +25,8 @@ export interface CompiledPageArgs {
   query: ListQuery;
   /** `updates(first)` of each selected updates field. */
   updatesLimit: ReadonlyMap<SelectedField, number>;
+  /** Who reads: an internal entry's text is theirs only when signed in. */
+  reader: Reader;
 }
 
 const R = Prisma.raw('r');
@@ -83,7 +86,11 @@ function pageInfoFields(a: CompiledPageArgs): Record<string, () => Prisma.Sql> {
 }
 
 function nodeSql(f: SelectedField, a: CompiledPageArgs): Prisma.Sql {
-  const env: FieldEnv = { theme: Prisma.raw('t'), health: () => healthSql(a.query.env.now, a.query.env.health, R) };
+  const env: FieldEnv = {
+    theme: Prisma.raw('t'),
+    health: () => healthSql(a.query.env.now, a.query.env.health, R),
+    text: visibleTextSql(a.reader),
+  };
   // The entries' sub-select is ordered and json_agg reads it in that order (nothing between them re-sorts).
   const updates = (c: SelectedField) =>
     jsonList(latestEntriesSql(selectList(c, 'ProgressUpdate', 'u', env), R, literal(a.updatesLimit.get(c)!), null));

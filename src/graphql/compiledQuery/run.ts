@@ -24,6 +24,7 @@ import { pageBounds, updatesLimit, type ListArgs } from '../../domain/catalog/re
 import { listQuery } from '../../domain/catalog/recommendationFilter';
 import { compilableSelection, nodeFieldsOf, type SelectedField } from './shape';
 import { compiledPageStatement } from './pageSql';
+import { readsInternal } from '../../domain/visibility/visibility';
 
 export type SqlListRunner = (
   document: DocumentNode,
@@ -53,7 +54,8 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
     try {
       const args = getArgumentValues(recommendationsField, list.node, variables) as ListArgs;
       if (args.asOf) return null;
-      const variablesKey = JSON.stringify(variables);
+      // The statement differs for readers who may read internal text (domain/visibility).
+      const variablesKey = `${readsInternal(ctx.actor)}:${JSON.stringify(variables)}`;
       const cached = fixedStatements.get(operation)?.get(variablesKey);
       // Awaited here, so that a failing statement reaches the catch below.
       if (cached) return await answer(ctx, cached);
@@ -67,7 +69,7 @@ export function sqlListRunner(schema: GraphQLSchema): SqlListRunner {
         if (limit === null) return null;
         limits.set(f, limit);
       }
-      const statement = compiledPageStatement(root, { req, ordering, query, updatesLimit: limits });
+      const statement = compiledPageStatement(root, { req, ordering, query, updatesLimit: limits, reader: ctx.actor });
       if (statement.values.length === 0) rememberStatement(fixedStatements, operation, variablesKey, statement);
       return await answer(ctx, statement);
     } catch (err) {
