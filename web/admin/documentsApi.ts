@@ -48,7 +48,13 @@ export async function uploadDocumentFile(file: File): Promise<string> {
   body.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch('/documents/upload', { method: 'POST', body, credentials: 'same-origin' });
+    // The header tells the server a script sent this multipart body, which a plain form cannot (sameOrigin.ts).
+    response = await fetch('/documents/upload', {
+      method: 'POST',
+      body,
+      credentials: 'same-origin',
+      headers: { 'apollo-require-preflight': 'true' },
+    });
   } catch {
     throw new ApiError(plainError('NETWORK_ERROR', ''), 'NETWORK_ERROR');
   }
