@@ -151,7 +151,14 @@ it('adds a document pasted as Markdown, and another uploaded as a DOCX, as an ad
   await page.locator('#doc-kind').selectOption('ARTICLE');
   await page.locator('#doc-format').selectOption('text/markdown');
   await page.locator('#doc-content').fill('## 算法\n\n要建立算法备案制度，推动算法透明。');
+  // Fixing the marked field clears the refusal.
+  expect(await page.locator('#doc-add-error').textContent()).toBe('');
+  expect(await page.locator('#doc-title-zh').getAttribute('aria-invalid')).toBeNull();
+  // Tall enough for the list and the whole form in one picture.
+  await page.setViewportSize({ width: 1280, height: 1150 });
+  await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
   await screenshot(page, 'console-documents', true);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.locator('#doc-add').click();
   await page.locator('#documents-status', { hasText: '“Algorithm governance points” added.' }).waitFor();
   await page.locator('#documents-table tr[data-slug="algorithm-governance-points"]').waitFor();
@@ -321,7 +328,12 @@ it.each([
         expect(await page.locator('#document-coverage').textContent()).toBe('5 个候选条目中已决定 3 个；共 1 条记录。');
         expect(await page.locator('#nav-documents').textContent()).toBe('文件');
       }
-      if (width === 400 && lang === 'en') await screenshot(page, shot, true);
+      if (width === 400 && lang === 'en') {
+        await page
+          .locator('#queue-title')
+          .evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
+        await screenshot(page, shot, true);
+      }
       await page.goto(`${server.baseUrl}/admin/#/documents?lang=${lang}`);
       await page.locator('#add-document').waitFor();
       expect(await seriousViolations(page)).toEqual([]);

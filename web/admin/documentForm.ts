@@ -64,6 +64,13 @@ export function documentForm(added: (slug: string, message: string) => void): HT
     fileField.hidden = format.value !== 'file';
   };
   format.addEventListener('change', showFormat);
+  // A field being fixed is no longer marked, and the refusal that marked it goes.
+  const fixed = (event: Event) => {
+    const target = event.target as HTMLElement;
+    if (!target.hasAttribute('aria-invalid')) return;
+    target.removeAttribute('aria-invalid');
+    alert.textContent = '';
+  };
   showFormat();
 
   const refuse = (message: string, at: HTMLElement) => {
@@ -105,6 +112,8 @@ export function documentForm(added: (slug: string, message: string) => void): HT
     status,
     submit,
   );
+  form.addEventListener('input', fixed);
+  form.addEventListener('change', fixed);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
