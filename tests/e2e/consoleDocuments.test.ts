@@ -221,7 +221,7 @@ it('accepts a candidate as a new record, whose page then opens from the measures
   await page.locator('#cand-1-code').fill('GOV-PLAN-01');
   await page.locator('.candidate').first().locator('button.accept-candidate').click();
   await page.locator('#document-status', { hasText: 'Candidate 1 accepted: record GOV-PLAN-01 created.' }).waitFor();
-  expect(await page.locator('#document-coverage').textContent()).toBe('1 of 5 candidates decided; 1 records.');
+  expect(await page.locator('#document-coverage').textContent()).toBe('1 of 5 candidates decided; 1 record.');
   const rows = await candidateRows();
   expect(rows[0]).toMatchObject({ state: 'ACCEPTED', quote: CANDIDATES[0] });
   const record = await server.s.db.recommendation.findUniqueOrThrow({ where: { code: 'GOV-PLAN-01' } });
@@ -291,7 +291,7 @@ it('runs the extraction again without duplicating a candidate or undoing a decis
     .locator('#document-status', { hasText: 'The extraction ran: 2 candidates wait for a decision.' })
     .waitFor();
   expect(await candidateRows()).toEqual(before);
-  expect(await page.locator('#document-coverage').textContent()).toBe('3 of 5 candidates decided; 1 records.');
+  expect(await page.locator('#document-coverage').textContent()).toBe('3 of 5 candidates decided; 1 record.');
   await page.close();
 });
 

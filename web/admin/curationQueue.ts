@@ -210,7 +210,10 @@ export function curationQueue(doc: DocumentPage, options: QueueOptions, act: Que
     fill(run, dt('runningExtraction'));
     act.run(
       () => extractCandidates(doc.id),
-      (after) => dt('extracted', { open: after.coverage.candidates - after.coverage.decided }),
+      (after) => {
+        const open = after.coverage.candidates - after.coverage.decided;
+        return open === 1 ? dt('extractedOne') : dt('extracted', { open });
+      },
     );
   });
   const list = shown.length

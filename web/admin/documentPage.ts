@@ -69,7 +69,7 @@ function themesAndMeasures(doc: DocumentPage, measures: DocumentMeasure[]): HTML
                 h(
                   'span',
                   { class: 'muted' },
-                  `(${th.code}) · ${dt('themeRecords', { count: th.recommendationCount })}`,
+                  `(${th.code}) · ${th.recommendationCount === 1 ? dt('themeOneRecord') : dt('themeRecords', { count: th.recommendationCount })}`,
                 ),
               ),
             ),
@@ -150,7 +150,11 @@ export function documentView(slug: string, initialShow: string): View {
       nav,
       h('h1', { id: 'view-title', tabindex: '-1', lang: zh ? 'zh-CN' : 'en' }, zh ? doc.titleZh : doc.titleEn),
       h('p', { class: 'subtitle', lang: zh ? 'en' : 'zh-CN' }, zh ? doc.titleEn : doc.titleZh),
-      h('p', { id: 'document-coverage', 'data-candidates': coverage.candidates }, dt('coverage', { ...coverage })),
+      h(
+        'p',
+        { id: 'document-coverage', 'data-candidates': coverage.candidates },
+        dt(coverage.records === 1 ? 'coverageOneRecord' : 'coverage', { ...coverage }),
+      ),
       notice,
       alert,
       about(doc),
