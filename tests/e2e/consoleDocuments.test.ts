@@ -259,6 +259,8 @@ it('rejects a candidate with a reason, and shows it among every candidate', asyn
   await page.locator('#cand-3-reject-value').fill('A response mechanism already tracked elsewhere.');
   await page.locator('.candidate[data-state=OPEN]').first().locator('button.reject-candidate').click();
   await page.locator('#document-status', { hasText: 'Candidate 3 rejected.' }).waitFor();
+  // The decided candidate's form is gone: the queue's heading has the focus, not the page's body.
+  expect(await page.locator('#queue-title').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
   expect((await candidateRows())[2]).toMatchObject({
     state: 'REJECTED',
     rejectionReason: 'A response mechanism already tracked elsewhere.',

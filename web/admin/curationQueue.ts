@@ -228,7 +228,7 @@ export function curationQueue(doc: DocumentPage, options: QueueOptions, act: Que
   return h(
     'section',
     { class: 'curation-queue', 'aria-labelledby': 'queue-title' },
-    h('h2', { id: 'queue-title' }, dt('queueTitle')),
+    h('h2', { id: 'queue-title', tabindex: '-1' }, dt('queueTitle')),
     h(
       'p',
       { id: 'extraction-state', 'data-state': extraction.state },

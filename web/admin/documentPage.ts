@@ -116,6 +116,8 @@ export function documentView(slug: string, initialShow: string): View {
         .then(async () => {
           await load();
           if (data) notice.textContent = done(data.document);
+          // The form that was used is gone with the redraw: the queue's heading takes the focus, not the page.
+          root.querySelector<HTMLElement>('#queue-title')?.focus();
         })
         .catch((error) => {
           alert.textContent = dt('actionFailed', { message: asApiError(error).message });
