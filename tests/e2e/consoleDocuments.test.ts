@@ -62,7 +62,15 @@ beforeAll(async () => {
   ({ server, browser } = await startBrowserSession());
   people.admin = await createUserWithPassword(server.s.db, 'ADMIN', 'documents-admin');
   people.analyst = await createUserWithPassword(server.s.db, 'ANALYST', 'documents-analyst');
-  const theme = await createTheme(server.s.db, { code: 'SAFETY', nameZh: '安全', nameEn: 'Safety' });
+  const earlierDoc = await server.s.db.sourceDocument.create({
+    data: { slug: 'ai-safety-rules', titleZh: '人工智能安全规定', titleEn: 'AI safety rules', kind: 'REGULATION' },
+  });
+  const theme = await createTheme(server.s.db, {
+    documentId: earlierDoc.id,
+    code: 'SAFETY',
+    nameZh: '安全',
+    nameEn: 'Safety',
+  });
   await createRecommendation(server.s.db, { themeId: theme.id, code: EARLIER, titleEn: 'Enterprise safety duty' });
   const added = await server.s.exec<{ addSourceDocument: { id: string } }>(
     ADD,
