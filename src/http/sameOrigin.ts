@@ -2,8 +2,10 @@
 // cookie changes state only when it provably comes from our own pages:
 // - its Origin (or, lacking one, its Referer) is PUBLIC_URL's origin; on plain-HTTP loopback, any loopback name
 //   on that port (localhost, 127.0.0.1, [::1]) will do;
-// - and its content type is none a plain HTML form can send (form-urlencoded, multipart, text/plain), so it
-//   took a script, which another origin's page cannot run against us without CORS.
+// - and its content type is none a plain HTML form can send (form-urlencoded, multipart, text/plain), or it
+//   carries Apollo's `apollo-require-preflight` header, which no form can set (the same rule as Apollo's CSRF
+//   prevention on /graphql): either way it took a script, which another origin's page cannot run against us
+//   without CORS. The console's file upload (POST /documents/upload) is multipart, so it sends the header.
 // Bearer-token requests are untouched: a browser never attaches a token by itself. A WebSocket upgrade that
 // brings the cookie passes the same Origin check (http/subscriptions.ts).
 import type { RequestHandler } from 'express';
@@ -50,7 +52,8 @@ export function foreignOrigin(config: Config, headers: RequestHeaders): string |
 
 function crossSiteReason(config: Config, headers: RequestHeaders): string | null {
   const type = first(headers['content-type'])?.split(';')[0].trim().toLowerCase();
-  if (type && FORM_TYPES.has(type)) return `its content type ${type} is one any web page's form can send`;
+  const scripted = first(headers['apollo-require-preflight']) !== undefined;
+  if (type && FORM_TYPES.has(type) && !scripted) return `its content type ${type} is one any web page's form can send`;
   return foreignOrigin(config, headers);
 }
 

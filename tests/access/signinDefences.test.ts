@@ -9,6 +9,9 @@ import { print } from 'graphql';
 import { ADMIN_TOKEN, useTestServer } from '../helpers/testServer';
 import { connected, startInstance, subscribe, type LiveInstance } from '../helpers/liveInstances';
 import { ProgressLoggedDocument } from '../__generated__/live';
+import { docx } from '../documents/files';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const ORIGIN = 'http://127.0.0.1:4000';
 const PASSWORD = 'a long enough passphrase';
@@ -144,6 +147,27 @@ describe('cookie-authenticated writes come from our pages only', () => {
     );
     expect([ours, byReferer, loopback].map((r) => r.body.errors)).toEqual([undefined, undefined, undefined]);
     expect(await s.db.owner.count()).toBe(3);
+  });
+
+  it('passes a same-origin multipart upload only with the header no form can set (the console uploads a file)', async () => {
+    await user('heidi', 'ADMIN');
+    const cookie = cookieOf(await signInAt(a, 'heidi', PASSWORD));
+    const file = await docx([{ text: 'Regulators shall publish an annual report.' }]);
+    const upload = (headers: Record<string, string>) =>
+      request(s.http)
+        .post('/documents/upload')
+        .set({ cookie, ...headers })
+        .attach('file', file, { filename: 'report.docx', contentType: DOCX });
+    const preflight = { 'apollo-require-preflight': 'true' };
+    const asForm = await upload({ origin: ORIGIN });
+    const foreign = await upload({ origin: 'http://evil.example', ...preflight });
+    expect([asForm, foreign].map((r) => [r.status, r.body.errors[0].extensions.code])).toEqual(
+      Array(2).fill([403, 'FORBIDDEN']),
+    );
+    expect(await s.db.documentUpload.count()).toBe(0);
+    const ours = await upload({ origin: ORIGIN, ...preflight });
+    expect(ours.status).toBe(201);
+    expect(await s.db.documentUpload.count()).toBe(1);
   });
 
   it('leaves bearer-token requests as they were, whatever their Origin', async () => {

@@ -6,6 +6,7 @@ import './admin.css';
 import { accountBox } from './accountBox';
 import { ac } from './accountText';
 import { ins } from './institutionText';
+import { dt } from './documentText';
 import { asApiError, fetchMe, fetchThemes } from './api';
 import { exportMenu } from './exportMenu';
 import { tx } from './exchangeText';
@@ -27,6 +28,7 @@ const navReviews = h('a', { href: '#/reviews', id: 'nav-reviews', class: 'nav-li
 const navReport = h('a', { href: '#/report', class: 'nav-link', 'data-testid': 'nav-report' });
 const navFollowing = h('a', { href: '#/following', id: 'nav-following', class: 'nav-link', hidden: true });
 const navUsers = h('a', { href: '#/users', id: 'nav-users', class: 'nav-link', hidden: true });
+const navDocuments = h('a', { href: '#/documents', id: 'nav-documents', class: 'nav-link' });
 const navInstitutions = h('a', { href: '#/institutions', id: 'nav-institutions', class: 'nav-link', hidden: true });
 let shellExport = exportMenu();
 const main = h('main', { id: 'main', tabindex: '-1' });
@@ -43,6 +45,7 @@ function labelShell() {
   fill(navFollowing, ft('navFollowing'));
   fill(navUsers, ac('navUsers'));
   fill(navInstitutions, ins('navInstitutions'));
+  fill(navDocuments, dt('navDocuments'));
   shellExport.replaceWith((shellExport = exportMenu()));
   account.relabel();
   decisions.relabel();
@@ -131,6 +134,7 @@ async function start() {
         navAudit,
         navUsers,
         navInstitutions,
+        navDocuments,
         navReport,
         navPlayground,
         shellExport,

@@ -1,4 +1,4 @@
-// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>, #/reviews, #/sign-in, #/account, #/users, #/institutions). Views record their own changes (urlState.recordRoute) without a
+// Which view the address bar asks for (#/, #/r/<code>, #/audit, #/report/<date>, #/reviews, #/sign-in, #/account, #/users, #/institutions, #/documents, #/documents/<slug>). Views record their own changes (urlState.recordRoute) without a
 // redraw; back, forward, a link or an edited address redraw from the URL, once per distinct URL.
 import { auditView } from './audit';
 import { catalogView } from './catalog';
@@ -10,6 +10,8 @@ import { signInView } from './signIn';
 import { accountView } from './account';
 import { usersView } from './users';
 import { institutionsView } from './institutions';
+import { documentsView } from './documents';
+import { documentView } from './documentPage';
 import type { View } from './state';
 import { currentRoute, isShown, markShown, recordLang } from './urlState';
 
@@ -25,6 +27,8 @@ export function viewForUrl(): View {
   if (route.view === 'account') return accountView();
   if (route.view === 'users') return usersView();
   if (route.view === 'institutions') return institutionsView();
+  if (route.view === 'documents') return documentsView();
+  if (route.view === 'document') return documentView(route.slug, route.show);
   return catalogView(route.query);
 }
 

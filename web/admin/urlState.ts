@@ -1,6 +1,7 @@
 // The console's whole view lives in the URL's hash, so that back and forward work and a copied link opens
 // the same view: #/?search=…&status=…&sort=…&asOf=…&lang=zh, #/r/<code>?asOf=…, #/audit?type=…&id=…&after=…,
-// #/sign-in?next=<the hash to return to>, #/account, #/users, #/institutions.
+// #/sign-in?next=<the hash to return to>, #/account, #/users, #/institutions, #/documents,
+// #/documents/<slug or id>?show=all.
 import { lang, setLang, type Lang } from './i18n';
 
 const CATALOG_KEYS = ['search', 'status', 'theme', 'pillar', 'health', 'sort', 'asOf'] as const;
@@ -18,7 +19,9 @@ export type Route =
   | { view: 'signIn'; next: string }
   | { view: 'account' }
   | { view: 'users' }
-  | { view: 'institutions' };
+  | { view: 'institutions' }
+  | { view: 'documents' }
+  | { view: 'document'; slug: string; show: string };
 
 /** The views whose address carries nothing but the language. */
 const PLAIN_VIEWS = {
@@ -27,6 +30,7 @@ const PLAIN_VIEWS = {
   account: '/account',
   users: '/users',
   institutions: '/institutions',
+  documents: '/documents',
 } as const;
 type PlainView = keyof typeof PLAIN_VIEWS;
 const isPlain = (route: Route): route is Route & { view: PlainView } => route.view in PLAIN_VIEWS;
@@ -47,6 +51,12 @@ function parseHash(hash: string): { route: Route; lang: Lang | null } {
       route: { view: 'detail', code: decodeURIComponent(detail[1]), asOf: params.get('asOf') ?? '' },
       lang: langParam,
     };
+  const doc = /^\/documents\/(.+)$/.exec(path);
+  if (doc)
+    return {
+      route: { view: 'document', slug: decodeURIComponent(doc[1]), show: params.get('show') ?? '' },
+      lang: langParam,
+    };
   const plain = Object.entries(PLAIN_VIEWS).find(([, p]) => p === path)?.[0] as PlainView | undefined;
   if (plain) return { route: { view: plain }, lang: langParam };
   if (path === '/audit') return { route: { view: 'audit', query: pickKeys(params, AUDIT_KEYS) }, lang: langParam };
@@ -64,22 +74,26 @@ export function hashOf(route: Route): string {
       ? { asOf: route.asOf }
       : route.view === 'signIn'
         ? { next: route.next }
-        : route.view === 'catalog' || route.view === 'audit'
-          ? route.query
-          : {};
+        : route.view === 'document'
+          ? { show: route.show }
+          : route.view === 'catalog' || route.view === 'audit'
+            ? route.query
+            : {};
   for (const [k, v] of Object.entries(values)) if (v) params.set(k, v);
   params.set('lang', lang());
   const path = isPlain(route)
     ? PLAIN_VIEWS[route.view]
     : route.view === 'detail'
       ? `/r/${encodeURIComponent(route.code)}`
-      : route.view === 'audit'
-        ? '/audit'
-        : route.view === 'report'
-          ? `/report${route.date ? `/${route.date}` : ''}`
-          : route.view === 'signIn'
-            ? '/sign-in'
-            : '/';
+      : route.view === 'document'
+        ? `/documents/${encodeURIComponent(route.slug)}`
+        : route.view === 'audit'
+          ? '/audit'
+          : route.view === 'report'
+            ? `/report${route.date ? `/${route.date}` : ''}`
+            : route.view === 'signIn'
+              ? '/sign-in'
+              : '/';
   return `#${path}?${params.toString()}`;
 }
 

@@ -3,6 +3,52 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Accepting a candidate: the record it becomes, quoting the candidate's text. */
+export type AcceptCandidateInput = {
+  /** The new record's code; the server gives one from the theme's code when omitted. */
+  code?: string | null | undefined;
+  /** The candidate's global id. */
+  id: string;
+  /** An English summary. */
+  summaryEn: string;
+  /** A Chinese summary; may be empty. */
+  summaryZh?: string | null | undefined;
+  /** The theme's code: one of the candidate's document's themes. */
+  theme: string;
+  /** Short title in English. */
+  titleEn: string;
+  /** Short title in Chinese. */
+  titleZh: string;
+};
+
+/** A policy document and its content: exactly one of `content` and `uploadId`. */
+export type AddSourceDocumentInput = {
+  /** Its content as text, at most 1 MB: of `mediaType` `text/plain` (the default), `text/markdown` or `text/html`. */
+  content?: string | null | undefined;
+  /** What kind of document it is; `ARTICLE` when omitted. */
+  kind?: DocumentKind | null | undefined;
+  /** Its language (`zh`, `en`, …); guessed from the text when omitted. */
+  language?: string | null | undefined;
+  /** The media type of `content`: `text/plain`, `text/markdown` or `text/html`. */
+  mediaType?: string | null | undefined;
+  /** The day it was published. */
+  publishedOn?: string | null | undefined;
+  /** Who issued or published it. */
+  publisher?: string | null | undefined;
+  /** Its short name, unique; derived from `titleEn` when omitted. */
+  slug?: string | null | undefined;
+  /** Its themes, in order; when omitted, one theme per top-level section (one for the whole text if it has no headings). */
+  themes?: Array<ThemeInput> | null | undefined;
+  /** Its title in English. */
+  titleEn: string;
+  /** Its title in Chinese. */
+  titleZh: string;
+  /** A PDF or DOCX sent to `POST /documents/upload` by the same caller, as it answered. */
+  uploadId?: string | null | undefined;
+  /** Where it was published (http or https). */
+  url?: string | null | undefined;
+};
+
 /** A proposal to approve. */
 export type ApproveProposalInput = {
   /** The record's version you reviewed; a stale one fails with CONFLICT and `extensions.currentVersion`. */
@@ -10,6 +56,17 @@ export type ApproveProposalInput = {
   /** The proposal's global id. */
   id: string;
 };
+
+/** Where a candidate's curation stands. */
+export type CandidateState =
+  /** Accepted: it became a record (`Candidate.recommendation`). */
+  | 'ACCEPTED'
+  /** Merged into an existing record (`Candidate.recommendation`), which it is the same measure as. */
+  | 'MERGED'
+  /** Proposed, not yet decided. */
+  | 'OPEN'
+  /** Rejected, with a reason: not a measure to track. */
+  | 'REJECTED';
 
 /** The caller's password change. */
 export type ChangePasswordInput = {
@@ -33,6 +90,21 @@ export type CreateOwnerInput = {
   /** Its Chinese name. */
   nameZh?: string | null | undefined;
 };
+
+/** What kind of policy document a `SourceDocument` is. */
+export type DocumentKind =
+  /** An article or commentary. */
+  | 'ARTICLE'
+  /** A law. */
+  | 'LAW'
+  /** Anything else. */
+  | 'OTHER'
+  /** A plan, programme or action list. */
+  | 'PLAN'
+  /** A regulation or administrative rule. */
+  | 'REGULATION'
+  /** A speech. */
+  | 'SPEECH';
 
 /** Whether the server has kept a copy of an evidence link (captured in the background after the entry is logged). */
 export type EvidenceCaptureState =
@@ -74,6 +146,19 @@ export type EvidenceLinkState =
   | 'ONLINE'
   /** Not checked yet. */
   | 'UNCHECKED';
+
+/** Where a document's candidate extraction stands. */
+export type ExtractionState =
+  /** The last run failed (`Extraction.failure` says why); its candidates are as they were before it. */
+  | 'FAILED'
+  /** Never run. */
+  | 'NOT_STARTED'
+  /** Waiting for the job worker. */
+  | 'QUEUED'
+  /** Running now. */
+  | 'RUNNING'
+  /** Done: its candidates are those the last run proposed, beside every decided one. */
+  | 'SUCCEEDED';
 
 /**
  * What to follow or unfollow: exactly one of a recommendation (by global id or by code) or a theme (by code);
@@ -171,6 +256,14 @@ export type MembershipInput = {
   ownerId: string;
   /** The account's name. */
   userName: string;
+};
+
+/** Merging a candidate into an existing record: the same measure, said again. */
+export type MergeCandidateInput = {
+  /** The record's code. */
+  code: string;
+  /** The candidate's global id. */
+  id: string;
 };
 
 /** Two owners to merge: the source is merged into the target. */
@@ -336,6 +429,14 @@ export type RecordIndicatorValueInput = {
   visibility?: Visibility | null | undefined;
 };
 
+/** Rejecting a candidate: not a measure to track. */
+export type RejectCandidateInput = {
+  /** The candidate's global id. */
+  id: string;
+  /** Why, for whoever reads the queue next. */
+  reason: string;
+};
+
 /** A proposal to reject, and why. */
 export type RejectProposalInput = {
   /** The proposal's global id. */
@@ -432,6 +533,20 @@ export type TextOrigin =
   | 'REVIEWED'
   /** As the reviewed catalog first gave it. */
   | 'SOURCE';
+
+/** A theme of a new policy document. */
+export type ThemeInput = {
+  /** Its code, unique, e.g. `SANDBOX`. */
+  code: string;
+  /** Its name in English. */
+  nameEn: string;
+  /** Its name in Chinese. */
+  nameZh: string;
+  /** The pillar it belongs to, if any. */
+  pillar?: Pillar | null | undefined;
+  /** The document section it belongs to, as its heading reads. */
+  sectionZh?: string | null | undefined;
+};
 
 /** What to change of an owner; a field left out stays as it is. */
 export type UpdateOwnerInput = {
@@ -645,6 +760,69 @@ export type ConsoleRestoreRecommendationMutationVariables = Exact<{
 
 
 export type ConsoleRestoreRecommendationMutation = { restoreRecommendation: { code: string, archived: boolean, version: number } };
+
+export type ConsoleDocumentRowFragment = { id: string, slug: string, titleZh: string, titleEn: string, kind: DocumentKind, language: string, coverage: { candidates: number, decided: number, records: number } };
+
+export type ConsoleDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleDocumentsQuery = { documents: Array<{ id: string, slug: string, titleZh: string, titleEn: string, kind: DocumentKind, language: string, coverage: { candidates: number, decided: number, records: number } }> };
+
+export type ConsoleCandidateFragment = { id: string, quote: string, start: number, end: number, sectionHeading: string | null, suggestedTitle: string, confidence: number, reason: string, state: CandidateState, rejectionReason: string | null, suggestedTheme: { code: string } | null, recommendation: { code: string, titleZh: string, titleEn: string } | null };
+
+export type ConsoleDocumentPageFragment = { publisher: string | null, author: string | null, url: string | null, publishedOn: string | null, mediaType: string | null, revision: number, id: string, slug: string, titleZh: string, titleEn: string, kind: DocumentKind, language: string, pendingRevision: { createdAt: string, brokenQuotes: Array<{ quote: string, recommendation: { code: string } }> } | null, sections: Array<{ heading: string }>, themes: Array<{ code: string, nameZh: string, nameEn: string, pillar: Pillar | null, recommendationCount: number }>, extraction: { state: ExtractionState, failure: string | null, extractedAt: string | null }, candidates: { totalCount: number, edges: Array<{ node: { id: string, quote: string, start: number, end: number, sectionHeading: string | null, suggestedTitle: string, confidence: number, reason: string, state: CandidateState, rejectionReason: string | null, suggestedTheme: { code: string } | null, recommendation: { code: string, titleZh: string, titleEn: string } | null } }> }, coverage: { candidates: number, decided: number, records: number } };
+
+export type ConsoleDocumentQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsoleDocumentQuery = { document: { publisher: string | null, author: string | null, url: string | null, publishedOn: string | null, mediaType: string | null, revision: number, id: string, slug: string, titleZh: string, titleEn: string, kind: DocumentKind, language: string, pendingRevision: { createdAt: string, brokenQuotes: Array<{ quote: string, recommendation: { code: string } }> } | null, sections: Array<{ heading: string }>, themes: Array<{ code: string, nameZh: string, nameEn: string, pillar: Pillar | null, recommendationCount: number }>, extraction: { state: ExtractionState, failure: string | null, extractedAt: string | null }, candidates: { totalCount: number, edges: Array<{ node: { id: string, quote: string, start: number, end: number, sectionHeading: string | null, suggestedTitle: string, confidence: number, reason: string, state: CandidateState, rejectionReason: string | null, suggestedTheme: { code: string } | null, recommendation: { code: string, titleZh: string, titleEn: string } | null } }> }, coverage: { candidates: number, decided: number, records: number } } | null, recommendations: { totalCount: number, edges: Array<{ node: { code: string, titleZh: string, titleEn: string, status: RecommendationStatus, theme: { code: string } } }> } };
+
+export type ConsoleDocumentSlugQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleDocumentSlugQuery = { node:
+    | { slug: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ConsoleAddDocumentMutationVariables = Exact<{
+  input: AddSourceDocumentInput;
+}>;
+
+
+export type ConsoleAddDocumentMutation = { addSourceDocument: { slug: string } };
+
+export type ConsoleExtractCandidatesMutationVariables = Exact<{
+  documentId: string;
+}>;
+
+
+export type ConsoleExtractCandidatesMutation = { extractCandidates: { slug: string } };
+
+export type ConsoleAcceptCandidateMutationVariables = Exact<{
+  input: AcceptCandidateInput;
+}>;
+
+
+export type ConsoleAcceptCandidateMutation = { acceptCandidate: { id: string, quote: string, start: number, end: number, sectionHeading: string | null, suggestedTitle: string, confidence: number, reason: string, state: CandidateState, rejectionReason: string | null, suggestedTheme: { code: string } | null, recommendation: { code: string, titleZh: string, titleEn: string } | null } };
+
+export type ConsoleMergeCandidateMutationVariables = Exact<{
+  input: MergeCandidateInput;
+}>;
+
+
+export type ConsoleMergeCandidateMutation = { mergeCandidate: { id: string, quote: string, start: number, end: number, sectionHeading: string | null, suggestedTitle: string, confidence: number, reason: string, state: CandidateState, rejectionReason: string | null, suggestedTheme: { code: string } | null, recommendation: { code: string, titleZh: string, titleEn: string } | null } };
+
+export type ConsoleRejectCandidateMutationVariables = Exact<{
+  input: RejectCandidateInput;
+}>;
+
+
+export type ConsoleRejectCandidateMutation = { rejectCandidate: { id: string, quote: string, start: number, end: number, sectionHeading: string | null, suggestedTitle: string, confidence: number, reason: string, state: CandidateState, rejectionReason: string | null, suggestedTheme: { code: string } | null, recommendation: { code: string, titleZh: string, titleEn: string } | null } };
 
 export type ConsoleFollowedFragment = { recommendations: Array<{ code: string, titleZh: string, titleEn: string }>, themes: Array<{ code: string, nameZh: string, nameEn: string }> };
 
@@ -873,6 +1051,118 @@ export const ConsoleActionFragmentDoc = new TypedDocumentString(`
   explanationEn
   explanationZh
 }`, {"fragmentName":"ConsoleAction"}) as unknown as TypedDocumentString<ConsoleActionFragment, unknown>;
+export const ConsoleDocumentRowFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleDocumentRow on SourceDocument {
+  id
+  slug
+  titleZh
+  titleEn
+  kind
+  language
+  coverage {
+    candidates
+    decided
+    records
+  }
+}
+    `, {"fragmentName":"ConsoleDocumentRow"}) as unknown as TypedDocumentString<ConsoleDocumentRowFragment, unknown>;
+export const ConsoleCandidateFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleCandidate on Candidate {
+  id
+  quote
+  start
+  end
+  sectionHeading
+  suggestedTitle
+  suggestedTheme {
+    code
+  }
+  confidence
+  reason
+  state
+  rejectionReason
+  recommendation {
+    code
+    titleZh
+    titleEn
+  }
+}
+    `, {"fragmentName":"ConsoleCandidate"}) as unknown as TypedDocumentString<ConsoleCandidateFragment, unknown>;
+export const ConsoleDocumentPageFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleDocumentPage on SourceDocument {
+  ...ConsoleDocumentRow
+  publisher
+  author
+  url
+  publishedOn
+  mediaType
+  revision
+  pendingRevision {
+    createdAt
+    brokenQuotes {
+      quote
+      recommendation {
+        code
+      }
+    }
+  }
+  sections {
+    heading
+  }
+  themes {
+    code
+    nameZh
+    nameEn
+    pillar
+    recommendationCount
+  }
+  extraction {
+    state
+    failure
+    extractedAt
+  }
+  candidates(first: 100) {
+    totalCount
+    edges {
+      node {
+        ...ConsoleCandidate
+      }
+    }
+  }
+}
+    fragment ConsoleDocumentRow on SourceDocument {
+  id
+  slug
+  titleZh
+  titleEn
+  kind
+  language
+  coverage {
+    candidates
+    decided
+    records
+  }
+}
+fragment ConsoleCandidate on Candidate {
+  id
+  quote
+  start
+  end
+  sectionHeading
+  suggestedTitle
+  suggestedTheme {
+    code
+  }
+  confidence
+  reason
+  state
+  rejectionReason
+  recommendation {
+    code
+    titleZh
+    titleEn
+  }
+}`, {"fragmentName":"ConsoleDocumentPage"}) as unknown as TypedDocumentString<ConsoleDocumentPageFragment, unknown>;
 export const ConsoleFollowedFragmentDoc = new TypedDocumentString(`
     fragment ConsoleFollowed on Following {
   recommendations {
@@ -1698,6 +1988,220 @@ export const ConsoleRestoreRecommendationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleRestoreRecommendationMutation, ConsoleRestoreRecommendationMutationVariables>;
+export const ConsoleDocumentsDocument = new TypedDocumentString(`
+    query ConsoleDocuments {
+  documents {
+    ...ConsoleDocumentRow
+  }
+}
+    fragment ConsoleDocumentRow on SourceDocument {
+  id
+  slug
+  titleZh
+  titleEn
+  kind
+  language
+  coverage {
+    candidates
+    decided
+    records
+  }
+}`) as unknown as TypedDocumentString<ConsoleDocumentsQuery, ConsoleDocumentsQueryVariables>;
+export const ConsoleDocumentDocument = new TypedDocumentString(`
+    query ConsoleDocument($slug: String!) {
+  document(slug: $slug) {
+    ...ConsoleDocumentPage
+  }
+  recommendations(filter: {document: $slug}, first: 200) {
+    totalCount
+    edges {
+      node {
+        code
+        titleZh
+        titleEn
+        status
+        theme {
+          code
+        }
+      }
+    }
+  }
+}
+    fragment ConsoleDocumentRow on SourceDocument {
+  id
+  slug
+  titleZh
+  titleEn
+  kind
+  language
+  coverage {
+    candidates
+    decided
+    records
+  }
+}
+fragment ConsoleCandidate on Candidate {
+  id
+  quote
+  start
+  end
+  sectionHeading
+  suggestedTitle
+  suggestedTheme {
+    code
+  }
+  confidence
+  reason
+  state
+  rejectionReason
+  recommendation {
+    code
+    titleZh
+    titleEn
+  }
+}
+fragment ConsoleDocumentPage on SourceDocument {
+  ...ConsoleDocumentRow
+  publisher
+  author
+  url
+  publishedOn
+  mediaType
+  revision
+  pendingRevision {
+    createdAt
+    brokenQuotes {
+      quote
+      recommendation {
+        code
+      }
+    }
+  }
+  sections {
+    heading
+  }
+  themes {
+    code
+    nameZh
+    nameEn
+    pillar
+    recommendationCount
+  }
+  extraction {
+    state
+    failure
+    extractedAt
+  }
+  candidates(first: 100) {
+    totalCount
+    edges {
+      node {
+        ...ConsoleCandidate
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleDocumentQuery, ConsoleDocumentQueryVariables>;
+export const ConsoleDocumentSlugDocument = new TypedDocumentString(`
+    query ConsoleDocumentSlug($id: ID!) {
+  node(id: $id) {
+    ... on SourceDocument {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDocumentSlugQuery, ConsoleDocumentSlugQueryVariables>;
+export const ConsoleAddDocumentDocument = new TypedDocumentString(`
+    mutation ConsoleAddDocument($input: AddSourceDocumentInput!) {
+  addSourceDocument(input: $input) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAddDocumentMutation, ConsoleAddDocumentMutationVariables>;
+export const ConsoleExtractCandidatesDocument = new TypedDocumentString(`
+    mutation ConsoleExtractCandidates($documentId: ID!) {
+  extractCandidates(documentId: $documentId) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExtractCandidatesMutation, ConsoleExtractCandidatesMutationVariables>;
+export const ConsoleAcceptCandidateDocument = new TypedDocumentString(`
+    mutation ConsoleAcceptCandidate($input: AcceptCandidateInput!) {
+  acceptCandidate(input: $input) {
+    ...ConsoleCandidate
+  }
+}
+    fragment ConsoleCandidate on Candidate {
+  id
+  quote
+  start
+  end
+  sectionHeading
+  suggestedTitle
+  suggestedTheme {
+    code
+  }
+  confidence
+  reason
+  state
+  rejectionReason
+  recommendation {
+    code
+    titleZh
+    titleEn
+  }
+}`) as unknown as TypedDocumentString<ConsoleAcceptCandidateMutation, ConsoleAcceptCandidateMutationVariables>;
+export const ConsoleMergeCandidateDocument = new TypedDocumentString(`
+    mutation ConsoleMergeCandidate($input: MergeCandidateInput!) {
+  mergeCandidate(input: $input) {
+    ...ConsoleCandidate
+  }
+}
+    fragment ConsoleCandidate on Candidate {
+  id
+  quote
+  start
+  end
+  sectionHeading
+  suggestedTitle
+  suggestedTheme {
+    code
+  }
+  confidence
+  reason
+  state
+  rejectionReason
+  recommendation {
+    code
+    titleZh
+    titleEn
+  }
+}`) as unknown as TypedDocumentString<ConsoleMergeCandidateMutation, ConsoleMergeCandidateMutationVariables>;
+export const ConsoleRejectCandidateDocument = new TypedDocumentString(`
+    mutation ConsoleRejectCandidate($input: RejectCandidateInput!) {
+  rejectCandidate(input: $input) {
+    ...ConsoleCandidate
+  }
+}
+    fragment ConsoleCandidate on Candidate {
+  id
+  quote
+  start
+  end
+  sectionHeading
+  suggestedTitle
+  suggestedTheme {
+    code
+  }
+  confidence
+  reason
+  state
+  rejectionReason
+  recommendation {
+    code
+    titleZh
+    titleEn
+  }
+}`) as unknown as TypedDocumentString<ConsoleRejectCandidateMutation, ConsoleRejectCandidateMutationVariables>;
 export const ConsoleFollowingDocument = new TypedDocumentString(`
     query ConsoleFollowing {
   me {
