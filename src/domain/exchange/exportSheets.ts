@@ -11,6 +11,7 @@ import { distinctMeasures } from '../catalog/links';
 import { encodeOwners } from './ownersCell';
 import type { About, Sheet } from './spreadsheet';
 import type { Cell } from './sheetCell';
+import { visibleTo } from '../visibility/visibility';
 
 export type SheetKind = 'CATALOG' | 'PROGRESS' | 'INDICATOR_VALUES';
 
@@ -208,22 +209,25 @@ async function progressRows(ctx: AppContext, recs: RecommendationRow[], req: Exp
   // In the list's order (by code), each record's entries by date: sort is stable.
   const order = new Map(recs.map((r, i) => [r.id, i]));
   entries.sort((a, b) => order.get(a.recommendationId)! - order.get(b.recommendationId)!);
-  return entries.map((u) => [
-    rowKeyOf(u),
-    codeOf.get(u.recommendationId)!,
-    day(u.occurredOn),
-    u.statusBefore,
-    u.status,
-    u.progressBefore,
-    u.progress,
-    u.note,
-    u.evidenceUrls.join(' '),
-    null,
-    u.corrects ? rowKeyOf(u.corrects) : null,
-    u.actorName,
-    u.createdAt.toISOString(),
-    null,
-  ]);
+  // An export without a user shows an internal entry's change, not its text (domain/visibility).
+  return entries
+    .map((entry) => visibleTo(ctx.actor, entry))
+    .map((u) => [
+      rowKeyOf(u),
+      codeOf.get(u.recommendationId)!,
+      day(u.occurredOn),
+      u.statusBefore,
+      u.status,
+      u.progressBefore,
+      u.progress,
+      u.note,
+      u.evidenceUrls.join(' '),
+      null,
+      u.corrects ? rowKeyOf(u.corrects) : null,
+      u.actorName,
+      u.createdAt.toISOString(),
+      null,
+    ]);
 }
 
 /** Each listed record's indicators as of the date (archived ones left out), and their values that count, by period. */
@@ -235,6 +239,7 @@ async function valueRows(ctx: AppContext, recs: RecommendationRow[], req: Export
   return indicators.flatMap(({ rec, ind }, i) =>
     countingValues(values[i])
       .sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime() || a.id - b.id)
+      .map((value) => visibleTo(ctx.actor, value))
       .map((v) => [
         rec.code,
         indicatorKeyOf(ind),
