@@ -1803,6 +1803,8 @@ export type Proposal = Node & {
   statusBefore: RecommendationStatus;
   /** The log entry its approval appended. */
   update?: Maybe<ProgressUpdate>;
+  /** The proposed entry's visibility: approving it appends the entry so. */
+  visibility: Visibility;
 };
 
 /** A page of proposals. */
@@ -3845,6 +3847,7 @@ export type ProposalResolvers<ContextType = AppContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   statusBefore?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   update?: Resolver<Maybe<ResolversTypes['ProgressUpdate']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
