@@ -29,6 +29,7 @@ const FEATURE_TIERS = [
   ['live', 'webhooks'],
   ['catalog'],
   ['paging'],
+  ['visibility'],
   ['access'],
   ['jobs', 'outbound'],
 ];
