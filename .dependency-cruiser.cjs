@@ -31,6 +31,7 @@ const FEATURE_TIERS = [
   ['live', 'webhooks'],
   ['catalog'],
   ['paging'],
+  ['visibility'],
   ['access'],
   ['jobs', 'outbound'],
 ];

@@ -27,7 +27,8 @@ export interface AtomFeed {
 function entry(feed: AtomFeed, c: FeedChange): string {
   const r = c.recommendation;
   const title = `${r.code} ${r.titleZh} · ${r.titleEn} — ${c.summary.zh} · ${c.summary.en}`;
-  const summary = c.update ? c.update.note : `${c.summary.zh} · ${c.summary.en}`;
+  // An internal entry's note is "" for a reader who may not read it: the change's line says what happened.
+  const summary = c.update?.note || `${c.summary.zh} · ${c.summary.en}`;
   return [
     '  <entry>',
     `    <id>${TAG}change/${c.row.id}</id>`,

@@ -15,6 +15,11 @@ export const readRoute =
     try {
       const ctx = await createContext(deps, req, res.locals.log);
       authorizeRead(ctx.actor, ctx.config);
+      // What a signed-in reader gets may hold internal text (domain/visibility): never for a shared cache, and
+      // never served to another credential. A route that says more (no-store) sets its own after this.
+      res.vary('Authorization');
+      res.vary('Cookie');
+      if (ctx.actor) res.setHeader('Cache-Control', 'private');
       await handle(ctx, req, res);
     } catch (err) {
       sendRestError(res, err);

@@ -229,6 +229,12 @@ export type CreateWebhookInput = {
   events: Array<WebhookEvent>;
   /** Only changes to recommendations matching this filter are delivered (archived ones included); none: all. */
   filter?: InputMaybe<RecommendationFilter>;
+  /**
+   * Whether deliveries carry an `INTERNAL` entry's note and evidence links (for an endpoint inside the
+   * organisation). Without it, such an entry's `update.note` is `\"\"` and its `evidenceUrls` empty, as anonymous
+   * readers see it.
+   */
+  includeInternal?: InputMaybe<Scalars['Boolean']['input']>;
   /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless WEBHOOK_ALLOWLIST names it. */
   url: Scalars['String']['input'];
 };

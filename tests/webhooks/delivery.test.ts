@@ -91,6 +91,7 @@ it('signs each delivery so that standardwebhooks verifies it, with the change as
         progress: 20,
         occurredOn: '2026-11-20',
         evidenceUrls: [],
+        visibility: 'PUBLIC',
       },
     },
   });

@@ -14,6 +14,7 @@ import {
 } from '../../db/changeEvents';
 import { pageOfRows, pageRequest, rowsToRead, type PageInfoData } from '../paging/connection';
 import { changeLabel } from '../operations';
+import { visibleTo } from '../visibility/visibility';
 
 export interface ChangePage {
   edges: { cursor: string; node: ChangeRow }[];
@@ -77,7 +78,9 @@ export async function latestChangesOf(
   const rows = await latestChanges(ctx.db, take, scope);
   const changes = await Promise.all(
     rows.map(async (row) => {
-      const update = row.progressUpdateId ? await ctx.loaders.progressUpdate.load(row.progressUpdateId) : null;
+      const entry = row.progressUpdateId ? await ctx.loaders.progressUpdate.load(row.progressUpdateId) : null;
+      // As the feed's reader may see it: an anonymous feed shows an internal entry's change without its note.
+      const update = entry ? visibleTo(ctx.actor, entry) : null;
       return {
         row,
         recommendation: (await ctx.loaders.recommendation.load(row.recommendationId))!,

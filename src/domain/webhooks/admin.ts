@@ -31,6 +31,7 @@ const createWebhookSchema = z.object({
   url: z.string().max(LIMITS.url, `a URL may be at most ${LIMITS.url} characters`),
   events: z.array(z.enum(WebhookEvent)).min(1, 'name at least one event').max(10),
   filter: readFilterSchema,
+  includeInternal: z.boolean().nullish(),
 });
 
 const FORM_REFUSALS: Record<HttpUrlProblem, string> = {
@@ -65,12 +66,16 @@ export async function createWebhook(ctx: AppContext, raw: z.input<typeof createW
   const filter = input.filter ? (JSON.parse(JSON.stringify(input.filter)) as Prisma.InputJsonObject) : Prisma.DbNull;
   const secret = newSigningSecret();
   return inTransaction(ctx.db, async (tx) => {
-    const webhook = await tx.webhook.create({ data: { url, events, filter, secret, createdBy: actor.name } });
+    const includeInternal = input.includeInternal ?? false;
+    const webhook = await tx.webhook.create({
+      data: { url, events, filter, secret, createdBy: actor.name, includeInternal },
+    });
     // The secret stays out of the trail.
     await recordAudit(tx, actor, 'createWebhook', webhook.id, null, {
       url,
       events,
       ...(webhook.filter !== null && { filter: webhook.filter }),
+      ...(includeInternal && { includeInternal }),
     });
     return { webhook, secret };
   });

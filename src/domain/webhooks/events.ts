@@ -4,6 +4,7 @@
 // Webhooks layout: `{ type, timestamp, data }`.
 import type { AuditEntry, ProgressUpdate, Recommendation, WebhookEvent } from '../../generated/prisma/client';
 import { toGlobalId } from '../globalId';
+import { visibleTo, type Reader } from '../visibility/visibility';
 
 /** The payload's `type`, as Standard Webhooks names events (dotted, lower case). */
 const EVENT_TYPE: Readonly<Record<WebhookEvent, string>> = {
@@ -17,15 +18,25 @@ const EVENT_TYPE: Readonly<Record<WebhookEvent, string>> = {
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
 /**
+ * A webhook reads as a signed-in user when it was created with includeInternal, else as an anonymous reader:
+ * the visibility rule (domain/visibility) decides what its deliveries carry of an internal entry.
+ */
+export const webhookReader = (webhook: { includeInternal: boolean }): Reader =>
+  webhook.includeInternal ? { role: 'VIEWER' } : null;
+
+/**
  * The body every attempt of a delivery sends, byte for byte. `change` is the audit entry (exact as of the
- * change); `recommendation` is the record as the fan-out read it, a moment later.
+ * change); `recommendation` is the record as the fan-out read it, a moment later; `update` the log entry as
+ * `reader` may see it. The audit entry's before and after hold states, ids and values, never a note.
  */
 export function eventPayload(
   event: WebhookEvent,
   entry: AuditEntry,
   rec: Recommendation,
-  update: ProgressUpdate | null,
+  entryRow: ProgressUpdate | null,
+  reader: Reader,
 ): string {
+  const update = entryRow && visibleTo(reader, entryRow);
   const data = {
     recommendation: {
       id: toGlobalId('Recommendation', rec.id),
@@ -48,6 +59,7 @@ export function eventPayload(
         progress: update.progress,
         occurredOn: day(update.occurredOn),
         evidenceUrls: update.evidenceUrls,
+        visibility: update.visibility,
       },
     }),
   };

@@ -11,7 +11,7 @@ import type { Prisma, Recommendation, Webhook } from '../../generated/prisma/cli
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { changeMatches, parseFilter } from '../catalog/recommendationFilter';
-import { eventPayload } from './events';
+import { eventPayload, webhookReader } from './events';
 import { enqueueDelivery } from './delivery';
 
 export async function fanOutWebhooks(deps: { db: Db; config: Config }, auditEntryId: number): Promise<void> {
@@ -28,10 +28,17 @@ export async function fanOutWebhooks(deps: { db: Db; config: Config }, auditEntr
   const update = entry.progressUpdateId
     ? await db.progressUpdate.findUnique({ where: { id: entry.progressUpdateId } })
     : null;
-  const payload = eventPayload(event, entry, rec, update);
+  // Each webhook's body, with the entry as its reader may see it.
+  const payloadFor = (w: Webhook) => eventPayload(event, entry, rec, update, webhookReader(w));
   await db.$transaction(async (tx) => {
     const created = await tx.webhookDelivery.createManyAndReturn({
-      data: matching.map((w) => ({ webhookId: w.id, messageId: `msg_${randomUUID()}`, event, auditEntryId, payload })),
+      data: matching.map((w) => ({
+        webhookId: w.id,
+        messageId: `msg_${randomUUID()}`,
+        event,
+        auditEntryId,
+        payload: payloadFor(w),
+      })),
       skipDuplicates: true,
       select: { id: true },
     });

@@ -429,6 +429,12 @@ export type CreateWebhookInput = {
   events: Array<WebhookEvent>;
   /** Only changes to recommendations matching this filter are delivered (archived ones included); none: all. */
   filter?: InputMaybe<RecommendationFilter>;
+  /**
+   * Whether deliveries carry an `INTERNAL` entry's note and evidence links (for an endpoint inside the
+   * organisation). Without it, such an entry's `update.note` is `\"\"` and its `evidenceUrls` empty, as anonymous
+   * readers see it.
+   */
+  includeInternal?: InputMaybe<Scalars['Boolean']['input']>;
   /** Where deliveries are POSTed: http(s), a host resolving to public addresses unless WEBHOOK_ALLOWLIST names it. */
   url: Scalars['String']['input'];
 };
@@ -1797,6 +1803,8 @@ export type Proposal = Node & {
   statusBefore: RecommendationStatus;
   /** The log entry its approval appended. */
   update?: Maybe<ProgressUpdate>;
+  /** The proposed entry's visibility: approving it appends the entry so. */
+  visibility: Visibility;
 };
 
 /** A page of proposals. */
@@ -2989,6 +2997,8 @@ export type Webhook = Node & {
   filter?: Maybe<Scalars['JSON']['output']>;
   /** Global id (see `Node.id`); refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
+  /** Whether its deliveries carry internal entries' notes and evidence (`CreateWebhookInput.includeInternal`). */
+  includeInternal: Scalars['Boolean']['output'];
   /** Its newest delivery, or null before the first. */
   lastDelivery?: Maybe<WebhookDelivery>;
   /** Where deliveries are POSTed. */
@@ -3837,6 +3847,7 @@ export type ProposalResolvers<ContextType = AppContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   statusBefore?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   update?: Resolver<Maybe<ResolversTypes['ProgressUpdate']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4123,6 +4134,7 @@ export type WebhookResolvers<ContextType = AppContext, ParentType extends Resolv
   events?: Resolver<Array<ResolversTypes['WebhookEvent']>, ParentType, ContextType>;
   filter?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  includeInternal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastDelivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -13,7 +13,7 @@ export interface SearchMatch {
   excerpt: string;
 }
 
-/** The latest log notes named per record. */
+/** The latest log notes named per record: public ones only, as the index holds (migration raw_search_public_notes). */
 const NOTES_PER_RECORD = 3;
 
 function matchesSql(ids: number[], search: SearchQuery): Prisma.Sql {
@@ -32,7 +32,7 @@ function matchesSql(ids: number[], search: SearchQuery): Prisma.Sql {
     SELECT ids.id, 'LOG_NOTE', u.note FROM ids
       JOIN "tracker_internal"."SearchDocument" sd ON sd."recommendationId" = ids.id AND sd.terms @@ ${notesQ}
       CROSS JOIN LATERAL (SELECT u.note FROM "ProgressUpdate" u WHERE u."recommendationId" = ids.id
-        AND tracker_search_vector(u.note, 'D') @@ ${q}
+        AND u.visibility = 'PUBLIC' AND tracker_search_vector(u.note, 'D') @@ ${q}
         ORDER BY u."occurredOn" DESC, u.id DESC LIMIT ${NOTES_PER_RECORD}::int) u`;
 }
 
