@@ -166,6 +166,18 @@ function cards(
   const health = (key: string) => summary.byHealth.find((x) => x.health === key)?.count ?? 0;
   const card = (label: string, value: string | number, id: string) =>
     h('div', { class: 'card' }, h('dt', null, label), h('dd', { 'data-testid': id }, value));
+  // Each "count · words" part kept whole, so that a narrow card breaks between parts, never inside a word.
+  const partsCard = (label: string, value: string, id: string) =>
+    h(
+      'div',
+      { class: 'card' },
+      h('dt', null, label),
+      h(
+        'dd',
+        { 'data-testid': id, class: 'card-parts' },
+        value.split(' · ').flatMap((part, i) => (i ? [' · ', h('span', null, part)] : [h('span', null, part)])),
+      ),
+    );
   return h(
     'dl',
     { class: 'cards' },
@@ -174,7 +186,7 @@ function cards(
     card(t('implemented'), summary.byStatus.find((x) => x.status === 'IMPLEMENTED')?.count ?? 0, 'summary-implemented'),
     card(t('atRisk'), health('AT_RISK'), 'summary-at-risk'),
     card(t('overdue'), health('OVERDUE'), 'summary-overdue'),
-    card(
+    partsCard(
       nt('figureIndicators'),
       nt('figureIndicatorsValue', {
         count: ind.total,
