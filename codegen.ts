@@ -77,6 +77,7 @@ const resolverConfig = {
     ChangeConnection: '../../domain/live/changes#ChangePage',
     Following: '../../domain/live/follows#FollowingOf',
     Viewer: '../../domain/live/follows#ViewerRow',
+    Preferences: '../../domain/access/preferences#PreferencesRow',
     Evidence: `${prisma}#Evidence as EvidenceRow`,
     Indicator: '../../domain/indicators/indicators#IndicatorView',
     IndicatorValue: `${prisma}#IndicatorValue as IndicatorValueRow`,

@@ -33,7 +33,8 @@ type Row = Record<string, unknown>;
 /**
  * Tables a restore empties with --force: the document's, the tokens that name its users, and what derives from
  * them or belongs to that database: the change feed (written again below from the restored trail), the watch
- * lists, and the webhooks with their deliveries and attempts (about changes of the data being replaced).
+ * lists and console preferences, and the webhooks with their deliveries and attempts (about changes of the data
+ * being replaced).
  */
 const ALL_TABLES = [...Object.values(TABLES), ...Object.keys(BACKUP_EXCLUDED)];
 

@@ -56,6 +56,7 @@ export const BACKUP_EXCLUDED: Readonly<Record<string, string>> = Object.freeze({
   SignInLink: 'a one-time sign-in link belongs to the database that printed it, and expires within a day',
   OidcLogin: 'a sign-in through a provider under way, good for minutes, in the browser that started it',
   Follow: "watch lists belong to the database's users and sessions, not to the catalog's data",
+  Preference: "console preferences belong to the database's users and sessions, not to the catalog's data",
   Webhook: 'its signing secret stays with the database that issued it',
   WebhookDelivery: 'a delivery belongs to the database that made it',
   WebhookAttempt: 'an attempt belongs to the delivery of the database that made it',

@@ -146,6 +146,8 @@ export const OPERATIONS = Object.freeze({
   // Any signed-in caller: the watch list is the caller's own (src/domain/live/follows.ts).
   follow: { role: 'VIEWER', target: 'User' },
   unfollow: { role: 'VIEWER', target: 'User' },
+  // Any signed-in caller: the console preferences are the caller's own (src/domain/access/preferences.ts).
+  setPreferences: { role: 'VIEWER', target: 'User' },
   // One's own sessions and password (access/signin.ts, sessions.ts); another's are admins' to end or reset.
   endSession: { role: 'VIEWER', target: 'User' },
   changePassword: { role: 'VIEWER', target: 'User' },
@@ -265,6 +267,7 @@ const AUDIT_WORDS: { [O in WriteOperation]?: { zh: string; en: string } } = {
   deleteWebhook: { zh: '删除推送地址', en: 'Webhook deleted' },
   follow: { zh: '关注', en: 'Followed' },
   unfollow: { zh: '取消关注', en: 'Unfollowed' },
+  setPreferences: { zh: '更改偏好设置', en: 'Preferences changed' },
   endSession: { zh: '结束会话', en: 'Session ended' },
   changePassword: { zh: '修改密码', en: 'Password changed' },
   endSessions: { zh: '结束全部会话', en: 'All sessions ended' },

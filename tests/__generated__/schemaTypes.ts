@@ -427,6 +427,13 @@ export type IssueTokenInput = {
   userName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A language of the console and the catalog's texts. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Chinese (简体中文). */
+  | 'ZH';
+
 /** Which way a link points, seen from the record that shows it. */
 export type LinkDirection =
   /** This record is the link's `to`: the other implements it, supersedes it, … */
@@ -794,6 +801,14 @@ export type SetPasswordInput = {
   password: Scalars['String']['input'];
   /** The account's name. */
   userName: Scalars['String']['input'];
+};
+
+/** What `setPreferences` changes: at least one field; those left out or null stay as they are. */
+export type SetPreferencesInput = {
+  /** Whether the catalog's charts section is open. */
+  chartsOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The console's language. */
+  language?: InputMaybe<Language>;
 };
 
 /** An account's new role. */

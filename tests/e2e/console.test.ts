@@ -189,6 +189,14 @@ describe('the analyst console', () => {
     await expect(page.locator('#rec-version').getAttribute('data-version')).resolves.toBe(String(versionBefore + 1));
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'console-recommendation', true);
+    // The same page in Chinese, for the README's second picture; then back to English for the steps below.
+    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle', { hasText: 'English' }).waitFor();
+    await expect(page.locator('#timeline li').count()).resolves.toBe(2);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await screenshot(page, 'console-recommendation-zh', true);
+    await page.locator('#lang-toggle').click();
+    await page.locator('#lang-toggle', { hasText: '中文' }).waitFor();
 
     await page.locator('a.back').click();
     await page.locator('#catalog-table tr[data-code="GOV-SANDBOX-02"] [data-status=IN_PROGRESS]').waitFor();
@@ -206,6 +214,13 @@ describe('the analyst console', () => {
       "window.scrollTo(0, document.querySelector('form.filters').getBoundingClientRect().top + window.scrollY - 8)",
     );
     await screenshot(page, 'console-catalog', true);
+    await page.locator('#lang-toggle').click();
+    await page.locator('#view-title', { hasText: '建议目录' }).waitFor();
+    await page.locator('#catalog-table tr[data-code="GOV-SANDBOX-02"] [data-status=IN_PROGRESS]').waitFor();
+    await page.evaluate(
+      "window.scrollTo(0, document.querySelector('form.filters').getBoundingClientRect().top + window.scrollY - 8)",
+    );
+    await screenshot(page, 'console-catalog-zh', true);
     await page.context().close();
   });
 

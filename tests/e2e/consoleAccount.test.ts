@@ -248,6 +248,12 @@ it('keeps the last admin: demoting or disabling it is refused with a sentence, n
   page.once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: `停用账户 ${admin.name}` }).click();
   await page.locator('#users-error', { hasText: '这是最后一个有效的管理员：请先将另一个账户设为管理员。' }).waitFor();
+  // The language switch is the admin's preference, kept with the account: back to English for the tests after.
+  await page.locator('#lang-toggle').click();
+  await page.locator('#lang-toggle', { hasText: '中文' }).waitFor();
+  const saved = () => server.s.db.preference.findUnique({ where: { userName: admin.name } });
+  for (let i = 0; i < 200 && (await saved())?.language !== 'EN'; i++) await new Promise((r) => setTimeout(r, 50));
+  expect((await saved())?.language).toBe('EN');
   expect(await server.s.db.user.findUniqueOrThrow({ where: { name: admin.name } })).toMatchObject({
     role: 'ADMIN',
     disabledAt: null,

@@ -59,9 +59,12 @@ it("shows a measure's actions with each roll-up's arithmetic in words, in both l
   expect(await page.locator('li[data-code="GOV-SANDBOX-03.1"] > .rollup .rollup-arithmetic').textContent()).toBe(
     '40% = mean of: GOV-SANDBOX-03.1.1 80%, GOV-SANDBOX-03.1.2 0%',
   );
+  await page.locator('#actions-title').evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
   await screenshot(page, 'console-actions', true);
   await page.goto(`${server.baseUrl}/admin/#/r/GOV-SANDBOX-03?lang=zh`);
   await page.locator('#actions-title', { hasText: '子行动' }).waitFor();
+  await page.locator('#actions-title').evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
+  await screenshot(page, 'console-actions-zh', true);
   expect(await page.locator('#rec-rollup .rollup-arithmetic').textContent()).toBe(
     '40% = 加权平均：GOV-SANDBOX-03.1 40% × 2、GOV-SANDBOX-03.2 40% × 1',
   );

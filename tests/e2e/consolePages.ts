@@ -109,6 +109,10 @@ export async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
+/** An API error code, a role code in brackets, a "Version n", or a raw JSON object: none belongs on a screen. */
+export const DEVELOPER_WORDS =
+  /\b(BAD_USER_INPUT|UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|CONFLICT|INTERNAL_SERVER_ERROR|GRAPHQL_VALIDATION_FAILED|RATE_LIMITED)\b|\((ADMIN|ANALYST|REVIEWER|VIEWER)\)|\bVersion \d|版本 \d|\{"/;
+
 /** axe-core's serious and critical violations on the page as it is now, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seedCatalog } from '../../prisma/seed';
 import { createUserWithPassword } from '../helpers/factories';
 import { newTraffic, nonLocalUrls, openPage, type E2eServer, startBrowserSession, stopBrowserSession } from './browser';
-import { signIn, type Credentials } from './consolePages';
+import { DEVELOPER_WORDS, signIn, type Credentials } from './consolePages';
 
 let server: E2eServer;
 let browser: Browser;
@@ -50,10 +50,6 @@ const REJECT = /* GraphQL */ `
     }
   }
 `;
-
-/** An API error code, a role code in brackets, a "Version n", or a raw JSON object: none belongs on a screen. */
-const DEVELOPER_WORDS =
-  /\b(BAD_USER_INPUT|UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|CONFLICT|INTERNAL_SERVER_ERROR|GRAPHQL_VALIDATION_FAILED|RATE_LIMITED)\b|\((ADMIN|ANALYST|REVIEWER|VIEWER)\)|\bVersion \d|版本 \d|\{"/;
 
 async function propose(code: string, by = people.analyst): Promise<string> {
   const started = { code, note: 'Pilot running.', status: 'IN_PROGRESS', progress: 90 };

@@ -29,6 +29,7 @@ describe('enums shared by the database and the API', () => {
       'ExtractionState',
       'IndicatorDirection',
       'IndicatorStatus',
+      'Language',
       'OwnerKind',
       'Pillar',
       'ProposalState',

@@ -86,6 +86,7 @@ const TABLES = [
   'Webhook',
   'ChangeEvent',
   'Follow',
+  'Preference',
   'CatalogState',
 ];
 

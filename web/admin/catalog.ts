@@ -9,6 +9,7 @@ import { fill, h, today } from './dom';
 import { emptyState } from './emptyState';
 import { healthName, lang, matchFieldName, ownerKindName, pick, pillarName, statusName, t } from './i18n';
 import { asOfControl } from './pastView';
+import { chartsOpen, rememberChartsOpen } from './preferences';
 import { app, type View } from './state';
 import { SORTS, sortOptions } from './sorting';
 import { emptyCatalogQuery, hashOf, recordRoute, type CatalogQuery } from './urlState';
@@ -16,9 +17,6 @@ import type { Pillar, RecommendationFilter } from './__generated__/operations';
 import { HEALTHS, PILLARS, STATUSES } from './enumValues';
 import { headedTable, startView } from './viewParts';
 import { errorContent, healthOf, progressBar, statusChip } from './widgets';
-
-/** Whether the charts section is open, remembered in this browser. */
-const CHARTS_KEY = 'tracker.charts';
 
 /** The view's state, read from and written to the URL (urlState.ts). */
 let filters: CatalogQuery = emptyCatalogQuery();
@@ -168,6 +166,18 @@ function cards(
   const health = (key: string) => summary.byHealth.find((x) => x.health === key)?.count ?? 0;
   const card = (label: string, value: string | number, id: string) =>
     h('div', { class: 'card' }, h('dt', null, label), h('dd', { 'data-testid': id }, value));
+  // Each "count · words" part kept whole, so that a narrow card breaks between parts, never inside a word.
+  const partsCard = (label: string, value: string, id: string) =>
+    h(
+      'div',
+      { class: 'card' },
+      h('dt', null, label),
+      h(
+        'dd',
+        { 'data-testid': id, class: 'card-parts' },
+        value.split(' · ').flatMap((part, i) => (i ? [' · ', h('span', null, part)] : [h('span', null, part)])),
+      ),
+    );
   return h(
     'dl',
     { class: 'cards' },
@@ -176,7 +186,7 @@ function cards(
     card(t('implemented'), summary.byStatus.find((x) => x.status === 'IMPLEMENTED')?.count ?? 0, 'summary-implemented'),
     card(t('atRisk'), health('AT_RISK'), 'summary-at-risk'),
     card(t('overdue'), health('OVERDUE'), 'summary-overdue'),
-    card(
+    partsCard(
       nt('figureIndicators'),
       nt('figureIndicatorsValue', {
         count: ind.total,
@@ -319,14 +329,14 @@ export function catalogView(query: CatalogQuery): View {
     const series = filters.asOf ? seriesAsOf(apiSeries, data.rows, filters.asOf) : apiSeries;
     const anyMonth = series.some((m) => m.counts.some((c) => c.count > 0));
     // Content first: the figures and the table right under the filters, the charts after them in a section
-    // that opens on request (its state kept in this browser).
+    // that opens on request (its state the account's preference, or this browser's: preferences.ts).
     const charts = h(
       'details',
       {
         class: 'charts-section',
         id: 'catalog-charts',
-        open: localStorage.getItem(CHARTS_KEY) === 'open',
-        ontoggle: () => localStorage.setItem(CHARTS_KEY, charts.open ? 'open' : 'closed'),
+        open: chartsOpen(),
+        ontoggle: () => rememberChartsOpen(charts.open),
       },
       h('summary', null, t('chartsTitle')),
       h(
@@ -411,5 +421,11 @@ export function catalogView(query: CatalogQuery): View {
     window.clearTimeout(timer);
     controller?.abort();
   };
-  return startView({ root, render, load, destroy });
+  const view = startView({ root, render, load, destroy });
+  // Signed in (or out): the charts section follows the account's preference without a reload.
+  view.meChanged = () => {
+    const section = root.querySelector<HTMLDetailsElement>('#catalog-charts');
+    if (section) section.open = chartsOpen();
+  };
+  return view;
 }

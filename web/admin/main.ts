@@ -17,7 +17,8 @@ import { fill, h } from './dom';
 import { lang, setLang, t } from './i18n';
 import { onNavigation, viewForUrl } from './router';
 import { app, REVIEWED_EVENT, SIGNED_IN_EVENT, SIGNED_OUT_EVENT, type View } from './state';
-import { currentRoute, recordLang } from './urlState';
+import { accountLang, rememberLang } from './preferences';
+import { addressNamesLang, currentRoute, inCurrentLang, recordLang } from './urlState';
 
 const account = accountBox(() => void refreshMe());
 const langToggle = h('button', { type: 'button', id: 'lang-toggle', 'data-testid': 'lang-toggle', class: 'secondary' });
@@ -54,6 +55,23 @@ function labelShell() {
   langToggle.title = t('langToggleLabel');
 }
 
+/**
+ * Whether the next answer of who is signed in brings the account's language: at the start, unless the address
+ * named one (a pasted link wins for its page), and after each sign-in.
+ */
+let adoptAccountLang = !addressNamesLang();
+
+/** The account's language, once known: the whole page is redrawn in it, and the address says it. */
+function applyAccountLang() {
+  adoptAccountLang = false;
+  const chosen = accountLang();
+  if (!chosen || chosen === lang()) return;
+  setLang(chosen);
+  recordLang();
+  labelShell();
+  view?.rerender();
+}
+
 /** Counts the asks of who is signed in: only the latest answer counts. */
 let meAsked = 0;
 
@@ -71,6 +89,7 @@ async function refreshMe() {
   }
   if (ask !== meAsked) return;
   app.me = me;
+  if (adoptAccountLang) applyAccountLang();
   account.show(me, failure);
   navFollowing.hidden = !app.me; // a watch list is one's own
   navAudit.hidden = app.me?.role !== 'ADMIN'; // the audit trail is for admins; others never see the link
@@ -90,8 +109,9 @@ async function refreshPending() {
 
 /** The sign-in page set the session cookie: learn who it is, then go where the visitor was going. */
 async function signedIn(next: string) {
+  adoptAccountLang = true;
   await refreshMe();
-  window.location.hash = next;
+  window.location.hash = next ? inCurrentLang(next) : next;
 }
 
 function route(focus: boolean) {
@@ -154,6 +174,7 @@ async function start() {
   );
   langToggle.addEventListener('click', () => {
     setLang(lang() === 'zh' ? 'en' : 'zh');
+    rememberLang(lang());
     recordLang();
     labelShell();
     view?.rerender();

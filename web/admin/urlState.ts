@@ -123,6 +123,12 @@ export function currentRoute(): Route {
   return route;
 }
 
+/** Whether the address bar names a language itself (a pasted link), which then wins over the account's. */
+export const addressNamesLang = (): boolean => parseHash(window.location.hash).lang !== null;
+
+/** A hash (a sign-in's `next`) with its lang set to the current language. */
+export const inCurrentLang = (hash: string): string => hashOf(parseHash(hash).route);
+
 /** Rewrites the address bar's lang (after the language switch) without a new history entry. */
 export const recordLang = (): void => recordRoute(parseHash(window.location.hash).route, true);
 

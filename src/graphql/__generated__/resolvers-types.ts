@@ -12,6 +12,7 @@ import type { SummaryData, ThemeFigures } from '../../domain/catalog/summary';
 import type { ChangeRow } from '../../db/changeEvents';
 import type { ChangePage } from '../../domain/live/changes';
 import type { FollowingOf, ViewerRow } from '../../domain/live/follows';
+import type { PreferencesRow } from '../../domain/access/preferences';
 import type { IndicatorView, StatusExplanation, IndicatorValuePage, ProposedValue } from '../../domain/indicators/indicators';
 import type { AppContext } from '../../context';
 export type Maybe<T> = T | null;
@@ -946,6 +947,13 @@ export type IssuedToken = {
   token: Scalars['String']['output'];
 };
 
+/** A language of the console and the catalog's texts. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Chinese (简体中文). */
+  | 'ZH';
+
 /** Which way a link points, seen from the record that shows it. */
 export type LinkDirection =
   /** This record is the link's `to`: the other implements it, supersedes it, … */
@@ -1259,6 +1267,12 @@ export type Mutation = {
    */
   setPassword: User;
   /**
+   * Sets the caller's console preferences (any signed-in user; UNAUTHENTICATED otherwise), kept on the server so
+   * that they follow the account to any browser. A field left out or null is left as it was; an input that sets
+   * nothing is BAD_USER_INPUT. Setting what is already set changes nothing and writes no audit entry.
+   */
+  setPreferences: Viewer;
+  /**
    * Changes an account's role (admins). Its open subscriptions close with 4403, and its next request acts with
    * the new role. The last active admin cannot be demoted (FORBIDDEN with `reason: "LAST_ADMIN"`). An unknown
    * account is NOT_FOUND. Setting the role it has changes nothing.
@@ -1543,6 +1557,12 @@ export type MutationSetPasswordArgs = {
 
 
 /** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
+export type MutationSetPreferencesArgs = {
+  input: SetPreferencesInput;
+};
+
+
+/** Every write. Each needs a token whose role may make it (a viewer may only follow and unfollow); what it changes is recorded in the audit trail in the same transaction. */
 export type MutationSetRoleArgs = {
   input: SetRoleInput;
 };
@@ -1716,6 +1736,18 @@ export type Pillar =
   | 'DEVELOPMENT'
   /** Governing AI. */
   | 'GOVERNANCE';
+
+/**
+ * A signed-in account's console preferences, kept per account name (so `ADMIN_TOKEN`'s `admin` has them too). An
+ * anonymous visitor's console keeps its own in the browser.
+ */
+export type Preferences = {
+  __typename?: 'Preferences';
+  /** Whether the catalog's charts section is open; null until chosen (the console starts it closed). */
+  chartsOpen?: Maybe<Scalars['Boolean']['output']>;
+  /** The console's language; null until chosen. A `lang` in the console's address still wins for that page. */
+  language?: Maybe<Language>;
+};
 
 /** One entry of the append-only progress log. */
 export type ProgressUpdate = Node & {
@@ -2536,6 +2568,14 @@ export type SetPasswordInput = {
   userName: Scalars['String']['input'];
 };
 
+/** What `setPreferences` changes: at least one field; those left out or null stay as they are. */
+export type SetPreferencesInput = {
+  /** Whether the catalog's charts section is open. */
+  chartsOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The console's language. */
+  language?: InputMaybe<Language>;
+};
+
 /** An account's new role. */
 export type SetRoleInput = {
   /** What it may do from now on. */
@@ -2945,6 +2985,8 @@ export type Viewer = {
    * way to sign in at `POST /auth/passkey`. Empty for `ADMIN_TOKEN`, which has no account.
    */
   passkeys: Array<Passkey>;
+  /** The account's console preferences (`setPreferences`); every field null until first set. */
+  preferences: Preferences;
   /** What the account may do. */
   role: Role;
   /**
@@ -3233,6 +3275,7 @@ export type ResolversTypes = ResolversObject<{
   IssueTokenInput: IssueTokenInput;
   IssuedToken: ResolverTypeWrapper<Omit<IssuedToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Language: Language;
   LinkDirection: LinkDirection;
   LinkRecommendationsInput: LinkRecommendationsInput;
   LogProgressInput: LogProgressInput;
@@ -3252,6 +3295,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfoData>;
   Passkey: ResolverTypeWrapper<PasskeyRow>;
   Pillar: Pillar;
+  Preferences: ResolverTypeWrapper<PreferencesRow>;
   ProgressUpdate: ResolverTypeWrapper<ProgressUpdateRow>;
   Proposal: ResolverTypeWrapper<ProposalRow>;
   ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['ProposalEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
@@ -3288,6 +3332,7 @@ export type ResolversTypes = ResolversObject<{
   Session: ResolverTypeWrapper<SessionRow>;
   SetOwnersInput: SetOwnersInput;
   SetPasswordInput: SetPasswordInput;
+  SetPreferencesInput: SetPreferencesInput;
   SetRoleInput: SetRoleInput;
   SetRollupInput: SetRollupInput;
   SetTargetDateInput: SetTargetDateInput;
@@ -3391,6 +3436,7 @@ export type ResolversParentTypes = ResolversObject<{
   OwnerInput: OwnerInput;
   PageInfo: PageInfoData;
   Passkey: PasskeyRow;
+  Preferences: PreferencesRow;
   ProgressUpdate: ProgressUpdateRow;
   Proposal: ProposalRow;
   ProposalConnection: Omit<ProposalConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ProposalEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
@@ -3419,6 +3465,7 @@ export type ResolversParentTypes = ResolversObject<{
   Session: SessionRow;
   SetOwnersInput: SetOwnersInput;
   SetPasswordInput: SetPasswordInput;
+  SetPreferencesInput: SetPreferencesInput;
   SetRoleInput: SetRoleInput;
   SetRollupInput: SetRollupInput;
   SetTargetDateInput: SetTargetDateInput;
@@ -3767,6 +3814,7 @@ export type MutationResolvers<ContextType = AppContext, ParentType extends Resol
   revokeToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
   setOwners?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetOwnersArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
+  setPreferences?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSetPreferencesArgs, 'input'>>;
   setRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetRoleArgs, 'input'>>;
   setRollup?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetRollupArgs, 'input'>>;
   setTargetDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationSetTargetDateArgs, 'input'>>;
@@ -3805,6 +3853,11 @@ export type PasskeyResolvers<ContextType = AppContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PreferencesResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Preferences'] = ResolversParentTypes['Preferences']> = ResolversObject<{
+  chartsOpen?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
 }>;
 
 export type ProgressUpdateResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ProgressUpdate'] = ResolversParentTypes['ProgressUpdate']> = ResolversObject<{
@@ -4117,6 +4170,7 @@ export type ViewerResolvers<ContextType = AppContext, ParentType extends Resolve
   memberships?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
+  preferences?: Resolver<ResolversTypes['Preferences'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   setsPasswordByLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4213,6 +4267,7 @@ export type Resolvers<ContextType = AppContext> = ResolversObject<{
   Owner?: OwnerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Passkey?: PasskeyResolvers<ContextType>;
+  Preferences?: PreferencesResolvers<ContextType>;
   ProgressUpdate?: ProgressUpdateResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   ProposalConnection?: ProposalConnectionResolvers<ContextType>;

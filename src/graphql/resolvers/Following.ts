@@ -5,6 +5,7 @@ import { myMemberships } from '../../domain/access/memberships';
 import { myPasskeys } from '../../domain/access/passkeys';
 import { myTokens } from '../../domain/access/users';
 import { setsPasswordByLink } from '../../domain/access/signInLinks';
+import { preferencesOf } from '../../domain/access/preferences';
 
 export const Viewer: ViewerResolvers = {
   following: (v) => ({ userName: v.name }),
@@ -13,6 +14,7 @@ export const Viewer: ViewerResolvers = {
   passkeys: (_v, _a, ctx) => myPasskeys(ctx),
   tokens: (_v, _a, ctx) => myTokens(ctx),
   setsPasswordByLink: (_v, _a, ctx) => setsPasswordByLink(ctx),
+  preferences: (v, _a, ctx) => preferencesOf(ctx, v.name),
 };
 
 export const Following: FollowingResolvers = {

@@ -22,6 +22,7 @@ import { importSpreadsheet } from '../../domain/exchange/importSpreadsheet';
 import { createWebhook, deleteWebhook, enableWebhook } from '../../domain/webhooks/admin';
 import { archiveOwner, createOwner, mergeOwners, restoreOwner, updateOwner } from '../../domain/catalog/owners';
 import { follow, unfollow } from '../../domain/live/follows';
+import { setPreferences } from '../../domain/access/preferences';
 import { approveProposal, rejectProposal } from '../../domain/log/review';
 import { recordIndicatorValue } from '../../domain/log/indicatorValues';
 import { archiveIndicator, createIndicator, indicatorById, updateIndicator } from '../../domain/indicators/indicators';
@@ -78,6 +79,7 @@ export const Mutation: MutationResolvers = {
   restoreOwner: (_p, { id }, ctx) => restoreOwner(ctx, { id }),
   follow: (_p, { input }, ctx) => follow(ctx, input),
   unfollow: (_p, { input }, ctx) => unfollow(ctx, input),
+  setPreferences: (_p, { input }, ctx) => setPreferences(ctx, input),
   approveProposal: (_p, { input }, ctx) => approveProposal(ctx, input),
   createIndicator: async (_p, { input }, ctx) => indicatorAfter(ctx, await createIndicator(ctx, input)),
   updateIndicator: async (_p, { input }, ctx) => indicatorAfter(ctx, await updateIndicator(ctx, input)),

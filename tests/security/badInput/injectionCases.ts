@@ -375,6 +375,14 @@ const TARGETS: Target[] = [
     fields: { 'input.recommendationCode': { code: 'NOT_FOUND' } },
   })),
   {
+    // Both fields are constrained (an enum and a boolean): an injected string is refused before any write.
+    mutation: 'setPreferences',
+    document: 'mutation M($input: SetPreferencesInput!) { setPreferences(input: $input) { name } }',
+    base: () => ({ input: { language: 'ZH', chartsOpen: false } }),
+    writes: ['Preference', ...AUDITED],
+    fields: { 'input.language': { code: 'BAD_USER_INPUT' }, 'input.chartsOpen': { code: 'BAD_USER_INPUT' } },
+  },
+  {
     mutation: 'revokeToken',
     document: 'mutation M($id: ID!) { revokeToken(id: $id) { id } }',
     base: () => ({ id: FX.tokenId }),

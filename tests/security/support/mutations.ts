@@ -801,6 +801,16 @@ export const MUTATIONS: Record<string, MutationRow> = {
       };
     },
   },
+  setPreferences: {
+    minRole: 'VIEWER',
+    document: 'mutation M($input: SetPreferencesInput!) { setPreferences(input: $input) { preferences { language } } }',
+    async prepare() {
+      return {
+        variables: { input: { language: 'ZH', chartsOpen: true } },
+        audit: { targetType: 'User', targetId: 'auditor', before: null, after: { language: 'ZH', chartsOpen: true } },
+      };
+    },
+  },
   unfollow: {
     minRole: 'VIEWER',
     document: 'mutation M($input: FollowInput!) { unfollow(input: $input) { recommendations { code } } }',

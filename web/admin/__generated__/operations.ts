@@ -223,6 +223,13 @@ export type IssueTokenInput = {
   userName?: string | null | undefined;
 };
 
+/** A language of the console and the catalog's texts. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Chinese (简体中文). */
+  | 'ZH';
+
 /** One progress-log entry to append. */
 export type LogProgressInput = {
   /** The recommendation's code. */
@@ -505,6 +512,14 @@ export type SetPasswordInput = {
   userName: string;
 };
 
+/** What `setPreferences` changes: at least one field; those left out or null stay as they are. */
+export type SetPreferencesInput = {
+  /** Whether the catalog's charts section is open. */
+  chartsOpen?: boolean | null | undefined;
+  /** The console's language. */
+  language?: Language | null | undefined;
+};
+
 /** An account's new role. */
 export type SetRoleInput = {
   /** What it may do from now on. */
@@ -690,7 +705,14 @@ export type ConsoleThemesQuery = { themes: Array<{ code: string, pillar: Pillar 
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleMeQuery = { me: { name: string, role: Role, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }> } | null };
+export type ConsoleMeQuery = { me: { name: string, role: Role, memberships: Array<{ id: string, name: string, nameZh: string | null, nameEn: string | null }>, preferences: { language: Language | null, chartsOpen: boolean | null } } | null };
+
+export type ConsoleSetPreferencesMutationVariables = Exact<{
+  input: SetPreferencesInput;
+}>;
+
+
+export type ConsoleSetPreferencesMutation = { setPreferences: { name: string } };
 
 export type ConsoleRecommendationRowFragment = { code: string, pillar: Pillar | null, titleZh: string, titleEn: string, status: RecommendationStatus, progress: number, health: Health, targetDate: string | null, theme: { code: string }, owners: Array<{ name: string, kind: OwnerKind }>, indicators: Array<{ status: IndicatorStatus }> };
 
@@ -1655,9 +1677,20 @@ export const ConsoleMeDocument = new TypedDocumentString(`
       nameZh
       nameEn
     }
+    preferences {
+      language
+      chartsOpen
+    }
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsoleSetPreferencesDocument = new TypedDocumentString(`
+    mutation ConsoleSetPreferences($input: SetPreferencesInput!) {
+  setPreferences(input: $input) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetPreferencesMutation, ConsoleSetPreferencesMutationVariables>;
 export const ConsoleCatalogDocument = new TypedDocumentString(`
     query ConsoleCatalog($filter: RecommendationFilter, $summaryFilter: RecommendationFilter, $after: String, $from: Date!, $to: Date!, $withSummary: Boolean!, $orderBy: RecommendationOrder, $asOf: Date) {
   recommendations(
