@@ -50,6 +50,13 @@ function subscribe(b: Contender, token: string, onNote: (note: string) => void) 
 /** Why writes went unacknowledged (HTTP status or the error's code), counted, so a failed run says why. */
 const refusals = new Map<string, number>();
 
+/**
+ * graphql-ws says nothing when a subscription is in place, so a probe written before B registered it is missed:
+ * a new probe goes every PROBE_EVERY_MS until one arrives, for at most PROBE_WAIT_MS.
+ */
+const PROBE_EVERY_MS = 1000;
+const PROBE_WAIT_MS = 30_000;
+
 async function writeOnce(a: Contender, token: string, code: string, note: string): Promise<boolean> {
   const res = await fetch(`${a.baseUrl}/graphql`, {
     method: 'POST',
@@ -84,14 +91,23 @@ export async function timeDelivery(a: Contender, b: Contender, pg: Client, token
   const failIfClosed = () => {
     if (closed) throw closed;
   };
-  // graphql-ws has no "subscribed" acknowledgement: wait until a probe write's event arrives.
-  const probe = `${prefix}probe`;
-  await writeOnce(a, token, codes[0], probe);
-  for (let t = 0; !arrived.has(probe); t += 50) {
+  // graphql-ws has no "subscribed" acknowledgement: write probes until one's event arrives (PROBE_EVERY_MS).
+  const probes: string[] = [];
+  const probingSince = performance.now();
+  while (!probes.some((p) => arrived.has(p))) {
     failIfClosed();
-    if (t > 10_000) throw new Error('D: the subscription on B received nothing within 10 s');
+    const waited = performance.now() - probingSince;
+    if (waited > PROBE_WAIT_MS)
+      throw new Error(`D: the subscription on B received nothing within ${PROBE_WAIT_MS / 1000} s`);
+    if (waited >= probes.length * PROBE_EVERY_MS) {
+      const probe = `${prefix}probe-${probes.length}`;
+      probes.push(probe);
+      if (!(await writeOnce(a, token, codes[0], probe)))
+        throw new Error(`D: the probe write on A was refused: ${[...refusals.keys()].join('; ')}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
+  log(`D: subscribed on B after ${probes.length} probe write(s)`);
   log(`D: ${DELIVERY.writesPerSecond} writes/s on A for ${DELIVERY.seconds} s, progressLogged subscribed on B`);
   const total = DELIVERY.writesPerSecond * DELIVERY.seconds;
   const inFlight: Promise<void>[] = [];
