@@ -175,6 +175,9 @@ function entry(u: ProgressUpdate): HTMLLIElement {
       changed
         ? h('span', { class: 'visually-hidden' }, `${statusName(u.statusBefore)} → ${statusName(u.status)}`)
         : null,
+      u.visibility === 'INTERNAL'
+        ? h('span', { class: 'chip chip-internal', 'data-testid': 'internal-chip' }, t('internalChip'))
+        : null,
     ),
     h('p', { class: 'entry-note' }, u.note),
     u.evidenceUrls.length

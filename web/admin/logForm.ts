@@ -68,6 +68,16 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       'aria-describedby': 'occurred-hint',
     });
     const reason = h('input', { id: 'reason-input', 'data-testid': 'reason-input', name: 'reason', type: 'text' });
+    // Not for publication: signed-in users read the note and its evidence, everyone else sees only the change.
+    const internal = h('input', { id: 'internal-input', name: 'visibility', type: 'checkbox' });
+    const internalField = h(
+      'div',
+      { class: 'field field-check' },
+      internal,
+      h('label', { for: 'internal-input' }, t('internalField')),
+      h('small', { id: 'internal-hint', class: 'hint' }, t('internalHint')),
+    );
+    internal.setAttribute('aria-describedby', 'internal-hint');
     const reasonField = h(
       'div',
       { class: 'field', id: 'reason-field' },
@@ -108,6 +118,7 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
         occurred,
         h('small', { id: 'occurred-hint', class: 'hint' }, t('dateHint')),
       ),
+      internalField,
       h('div', { class: 'actions' }, submit),
       error,
       ok,
@@ -133,6 +144,7 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       occurred,
       reason,
       reasonField,
+      internal,
       submit,
       error,
       ok,
@@ -225,6 +237,7 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       .filter(Boolean);
     if (urls.length) value.evidenceUrls = urls;
     if (value.status === 'ABANDONED' && fields.reason.value.trim()) value.reason = fields.reason.value.trim();
+    if (fields.internal.checked) value.visibility = 'INTERNAL';
     return value;
   }
 
@@ -259,6 +272,7 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       message = logged.proposal ? { kind: 'proposed' } : { kind: 'saved' };
       for (const control of [fields.note, fields.progress, fields.evidence, fields.reason]) control.value = '';
       fields.status.value = '';
+      fields.internal.checked = false;
       fields.occurred.value = today();
       await reload();
     } catch (error) {
@@ -279,6 +293,7 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
       evidence: fields.evidence.value,
       occurred: fields.occurred.value,
       reason: fields.reason.value,
+      internal: fields.internal.checked,
     };
     fields = build();
     Object.assign(fields.note, { value: keep.note });
@@ -286,6 +301,7 @@ export function createLogForm(rec: () => RecommendationDetail, reload: () => Pro
     Object.assign(fields.evidence, { value: keep.evidence });
     Object.assign(fields.occurred, { value: keep.occurred });
     Object.assign(fields.reason, { value: keep.reason });
+    fields.internal.checked = keep.internal;
     update(keep.status);
   }
 
