@@ -90,16 +90,18 @@ describe('PUBLIC_READ=false', () => {
 
 describe('caching', () => {
   it('revalidates a page by ETag until a write changes it', async () => {
+    // A tag covers one window of HTTP_CACHE_MAX_AGE_S (conditionalGet.ts): an hour, so no boundary falls between.
+    const http = appWith({ HTTP_CACHE_MAX_AGE_S: '3600' });
     const path = `/en/measures/${scene.code}`;
-    const first = await request(s.http).get(path);
+    const first = await request(http).get(path);
     expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
     const tag = first.headers.etag;
     expect(tag).toMatch(/^W\/"/);
-    const again = await request(s.http).get(path).set('if-none-match', tag);
+    const again = await request(http).get(path).set('if-none-match', tag);
     expect(again.status).toBe(304);
     const rec = await s.db.recommendation.findUniqueOrThrow({ where: { code: scene.code } });
     await createProgressUpdate(s.db, { recommendationId: rec.id, note: 'A later entry.' });
-    const changed = await request(s.http).get(path).set('if-none-match', tag);
+    const changed = await request(http).get(path).set('if-none-match', tag);
     expect(changed.status).toBe(200);
     expect(changed.text).toContain('A later entry.');
     expect(changed.headers.etag).not.toBe(tag);
